@@ -1,0 +1,70 @@
+"""Creating and opening a station's store in its data folder."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .agents import add_agent
+from .errors import StateError, ValidationError
+from .paths import store_path
+from .store import Store
+from .timeutil import Clock
+from .town_data import seed_town_data
+from .validation import required_text
+
+CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
+
+
+def check_station_code(code: str) -> str:
+    code = (code or "").strip().upper()
+    if not CODE_RE.match(code):
+        raise ValidationError("bad_station_code", "站点编号应为2到12位大写字母或数字，以字母开头", "station_code")
+    return code
+
+
+def is_initialised(data_dir: Path) -> bool:
+    path = store_path(data_dir)
+    if not path.exists():
+        return False
+    with Store(path) as store:
+        return store.get_meta("station_code") is not None
+
+
+def init_station(data_dir: Path, code: str, name: str, agents: list[tuple[str, str]],
+                 clock: Clock | None = None, phone: str | None = None) -> Store:
+    """Make a new station store. Refuses a folder that already holds a station."""
+    code = check_station_code(code)
+    name = required_text(name, "station_name", "服务站名称", 40)
+    if not agents:
+        raise ValidationError("no_agent", "至少要登记一位代办员", "agent")
+    data_dir = Path(data_dir)
+    if is_initialised(data_dir):
+        raise StateError("already_initialised", f"{data_dir} 里已经有一个服务站", "data_dir")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store(store_path(data_dir), clock=clock)
+    try:
+        with store.transaction():
+            store.set_meta("station_code", code)
+            store.set_meta("station_name", name)
+            if phone:
+                store.set_meta("station_phone", phone.strip())
+            seed_town_data(store)
+            first = None
+            for agent_name, pin in agents:
+                first = add_agent(store, agent_name, pin, by_agent=first)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def open_station(data_dir: Path, clock: Clock | None = None) -> Store:
+    path = store_path(Path(data_dir))
+    if not path.exists():
+        raise StateError("not_initialised", f"{data_dir} 里还没有服务站，请先运行 station-app init", "data_dir")
+    store = Store(path, clock=clock)
+    if store.get_meta("station_code") is None:
+        store.close()
+        raise StateError("not_initialised", f"{data_dir} 里还没有服务站，请先运行 station-app init", "data_dir")
+    return store
