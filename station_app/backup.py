@@ -1,0 +1,104 @@
+"""Local backups with the SQLite online backup API, kept in rotation, and restore.
+
+The backup API copies a consistent snapshot even while the app is writing, and a
+restore goes through it too, so the WAL of the live store never gets out of step.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from .errors import StateError, ValidationError
+from .paths import store_path
+from .store.schema import SCHEMA_VERSION
+from .timeutil import LOCAL_TZ
+
+KEEP = 14
+BACKUP_DIR = "backups"
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / BACKUP_DIR
+
+
+def make_backup(data_dir: Path, keep: int = KEEP, label: str = "") -> Path:
+    source = store_path(data_dir)
+    if not source.exists():
+        raise StateError("not_initialised", "还没有数据，无需备份", "data_dir")
+    folder = backup_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(LOCAL_TZ).strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"station-{stamp}{label}.db"
+    partial = target.with_suffix(".part")
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(partial)
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+        src.close()
+    partial.replace(target)  # only a complete copy ever carries the .db name
+    _rotate(folder, keep)
+    return target
+
+
+def _rotate(folder: Path, keep: int) -> None:
+    backups = sorted(folder.glob("station-*.db"))
+    for old in backups[:-keep] if keep else []:
+        old.unlink()
+
+
+def list_backups(data_dir: Path) -> list[Path]:
+    return sorted(backup_dir(data_dir).glob("station-*.db"), reverse=True)
+
+
+def describe(file: Path) -> dict:
+    """What a backup file holds; refuses anything that is not a store of ours."""
+    file = Path(file)
+    if not file.is_file():
+        raise ValidationError("no_file", f"找不到备份文件 {file}", "file")
+    try:
+        conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            integrity = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        raise ValidationError("not_a_backup", "这个文件不是服务站的备份", "file") from None
+    if integrity != "ok" or "station_code" not in meta:
+        raise ValidationError("not_a_backup", "这个文件不是完整的服务站备份", "file")
+    if version > SCHEMA_VERSION:
+        raise ValidationError("backup_too_new", "备份来自更新版本的程序，请先升级", "file")
+    return {"station_code": meta["station_code"], "station_name": meta.get("station_name"),
+            "schema_version": version}
+
+
+def restore(data_dir: Path, file: Path) -> Path | None:
+    """Replace the store with a backup. The current store is backed up first, so a
+    restore can itself be undone. Returns that safety backup (None if there was no store)."""
+    info = describe(file)
+    target = store_path(data_dir)
+    safety = None
+    if target.exists():
+        current = describe(target)
+        if current["station_code"] != info["station_code"]:
+            raise ValidationError(
+                "other_station",
+                f"备份属于站点 {info['station_code']}，不是本站 {current['station_code']}",
+                "file",
+            )
+        safety = make_backup(data_dir, keep=0, label="-before-restore")
+    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return safety

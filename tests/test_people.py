@@ -1,0 +1,76 @@
+import pytest
+
+from station_app import agents
+from station_app.errors import NotFoundError, StateError, ValidationError
+from station_app.feedback import complete_callback, give_feedback, open_callbacks
+from station_app.reception import appointments_on, book_appointment, close_appointment, list_receptions, log_reception
+from station_app.villagers import add_contact, get_villager, payer_of, search_villagers, update_villager
+
+
+def test_login_and_pin_rules(station):
+    names = [a.name for a in agents.list_agents(station)]
+    assert names == ["王秀英", "李建国"]
+    assert agents.login(station, "李建国", "5678").name == "李建国"
+    with pytest.raises(ValidationError) as err:
+        agents.login(station, "李建国", "0000")
+    assert err.value.field == "pin"
+    for pin in ("123", "123456789", "12a4"):
+        with pytest.raises(ValidationError):
+            agents.add_agent(station, "新人", pin)
+    with pytest.raises(NotFoundError):
+        agents.find_agent(station, "没有这人")
+
+
+def test_pin_hash_stays_local(station):
+    cred = station.one("SELECT * FROM agent_credentials LIMIT 1")
+    assert cred["pin_hash"] not in "".join(r[0] for r in station.all("SELECT fields FROM outbox"))
+
+
+def test_villager_register_and_search(station, agent, villager, payer):
+    update_villager(station, agent, villager, note="腿脚不便")
+    assert get_villager(station, villager).note == "腿脚不便"
+    assert [v.id for v in search_villagers(station, "5678")] == [villager]
+    assert [v.id for v in search_villagers(station, "桂兰")] == [villager]
+    assert payer_of(station, villager)["name"] == "张建军"
+    before = station.pending_outbox()
+    with pytest.raises(ValidationError) as err:
+        update_villager(station, agent, villager, phone="123")
+    assert err.value.field == "phone" and station.pending_outbox() == before
+    with pytest.raises(ValidationError):
+        add_contact(station, agent, villager, "小张", None, "son", is_payer=True)
+
+
+def test_reception_first_inquiry_and_appointments(station, agent, villager, clock):
+    other = agents.list_agents(station)[1].id
+    rid = log_reception(station, agent, "张桂兰", "问低保怎么申请", villager_id=villager,
+                        outcome="referred", first_agent_id=other)
+    row = list_receptions(station)[0]
+    assert row["id"] == rid and row["first_agent_name"] == "李建国"
+    with pytest.raises(ValidationError) as err:
+        log_reception(station, agent, "", "事由")
+    assert err.value.field == "visitor_name"
+    from datetime import date
+    aid = book_appointment(station, agent, "张桂兰", "2026-11-27T11:30:00+00:00", "延时办理社保认证")
+    assert [a["id"] for a in appointments_on(station, date(2026, 11, 27))] == [aid]
+    close_appointment(station, agent, aid, "no_show")
+    with pytest.raises(StateError):
+        close_appointment(station, agent, aid, "done")
+    with pytest.raises(ValidationError) as err:
+        book_appointment(station, agent, "张桂兰", "2020-01-01T00:00:00+00:00", "过去")
+    assert err.value.field == "scheduled_at"
+
+
+def test_poor_rating_opens_a_callback_until_fixed(station, agent, villager):
+    rid = log_reception(station, agent, "张桂兰", "咨询")
+    with pytest.raises(ValidationError):
+        give_feedback(station, agent, "receptions", rid, 1)
+    made = give_feedback(station, agent, "receptions", rid, 1, "等太久")
+    assert [c["id"] for c in open_callbacks(station)] == [made["callback_id"]]
+    with pytest.raises(StateError):
+        give_feedback(station, agent, "receptions", rid, 5)
+    with pytest.raises(ValidationError):
+        complete_callback(station, agent, made["callback_id"], " ")
+    complete_callback(station, agent, made["callback_id"], "已电话致歉，改为上门办理")
+    assert open_callbacks(station) == []
+    other = log_reception(station, agent, "李四", "咨询")
+    assert give_feedback(station, agent, "receptions", other, 5)["callback_id"] is None
