@@ -1,0 +1,85 @@
+"""The station's figures as one JSON-ready document.
+
+Built only from record fields that sync, so the hub computes the very same document for
+a station from the records it received (pass ``station_code``); the one local figure,
+the pending outbox, is reported by the station only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .store import Store
+from .timeutil import LOCAL_TZ, utc_now
+
+PARCEL_STATUSES = ("in_stock", "problem", "released", "delivered", "returned")
+CASE_STATUSES = ("received", "sent_to_town", "accepted", "needs_correction",
+                 "completed_approved", "completed_rejected", "delivered", "withdrawn")
+OPEN_CASE_STATUSES = ("received", "sent_to_town", "accepted", "needs_correction")
+APPOINTMENT_STATUSES = ("scheduled", "done", "no_show", "cancelled")
+
+
+class _Scope:
+    """SQL helpers restricted to one station's records (or all on a station PC)."""
+
+    def __init__(self, store: Store, station_code: str | None):
+        self.store = store
+        self.code = station_code
+
+    def where(self, alias: str = "") -> tuple[str, list]:
+        if self.code is None:
+            return "1 = 1", []
+        return f"{alias}station_code = ?", [self.code]
+
+    def row(self, sql: str, params: list | tuple = ()) -> tuple:
+        clause, extra = self.where()
+        return tuple(self.store.one(sql.replace("{scope}", clause), [*extra, *params]))
+
+    def grouped(self, table: str, column: str, keys) -> dict:
+        clause, extra = self.where()
+        counts = {k: 0 for k in keys}
+        for key, n in self.store.all(f"SELECT {column}, COUNT(*) FROM {table} WHERE {clause} GROUP BY {column}", extra):
+            counts[str(key) if not isinstance(key, str) else key] = n
+        return counts
+
+
+def not_voided(entity: str) -> str:
+    return f"id NOT IN (SELECT target_id FROM voids WHERE target_entity = '{entity}')"
+
+
+def station_stats(store: Store, station_code: str | None = None, today: date | None = None,
+                  pending_outbox: int | None = None) -> dict:
+    scope = _Scope(store, station_code)
+    today = today or utc_now().astimezone(LOCAL_TZ).date()
+    code = station_code or store.get_meta("station_code")
+    pay_n, pay_fen = scope.row(f"SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM payments WHERE {{scope}} AND {not_voided('payments')}")
+    void_n, void_fen = scope.row(f"SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM payments WHERE {{scope}} AND NOT {not_voided('payments')}")
+    adv_n, given = scope.row(f"SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM advances WHERE {{scope}} AND {not_voided('advances')}")
+    rep_n, repaid = scope.row(f"SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM repayments WHERE {{scope}} AND {not_voided('repayments')}")
+    out_n, out_fee = scope.row(f"SELECT COUNT(*), COALESCE(SUM(fee_fen), 0) FROM parcels_out WHERE {{scope}} AND {not_voided('parcels_out')}")
+    marks = ",".join("?" * len(OPEN_CASE_STATUSES))
+    (overdue,) = scope.row(f"SELECT COUNT(*) FROM cases WHERE {{scope}} AND status IN ({marks}) AND deadline < ?",
+                           [*OPEN_CASE_STATUSES, today.isoformat()])
+    (receptions,) = scope.row("SELECT COUNT(*) FROM receptions WHERE {scope}")
+    (callbacks_open,) = scope.row("SELECT COUNT(*) FROM callbacks WHERE {scope} AND status = 'open'")
+    closes_n, = scope.row(f"SELECT COUNT(*) FROM daily_closes WHERE {{scope}} AND {not_voided('daily_closes')}")
+    (villagers,) = scope.row("SELECT COUNT(*) FROM villagers WHERE {scope}")
+    parcels = scope.grouped("parcels", "status", PARCEL_STATUSES)
+    cases = scope.grouped("cases", "status", CASE_STATUSES)
+    return {
+        "station": code,
+        "as_of": today.isoformat(),
+        "villagers": villagers,
+        "payments": {"count": pay_n, "amount_fen": pay_fen, "voided_count": void_n, "voided_amount_fen": void_fen},
+        "advances": {"count": adv_n, "given_fen": given, "repayments": rep_n, "repaid_fen": repaid,
+                     "outstanding_fen": given - repaid},
+        "parcels": {"by_status": parcels, "total": sum(parcels.values()),
+                    "outgoing_count": out_n, "outgoing_fee_fen": out_fee},
+        "cases": {"by_status": cases, "total": sum(cases.values()), "overdue": overdue},
+        "receptions": {"count": receptions,
+                       "appointments": scope.grouped("appointments", "status", APPOINTMENT_STATUSES)},
+        "feedback": {"by_level": scope.grouped("feedback", "level", ("1", "2", "3", "4", "5")),
+                     "callbacks_open": callbacks_open},
+        "daily_closes": {"count": closes_n},
+        "outbox": {"pending": store.pending_outbox() if pending_outbox is None else pending_outbox},
+    }
