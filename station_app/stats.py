@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from .store import Store
+from .voids import not_voided_sql
 from .timeutil import LOCAL_TZ, utc_now
 
 PARCEL_STATUSES = ("in_stock", "problem", "released", "delivered", "returned")
@@ -43,26 +44,23 @@ class _Scope:
         return counts
 
 
-def not_voided(entity: str) -> str:
-    return f"id NOT IN (SELECT target_id FROM voids WHERE target_entity = '{entity}')"
-
 
 def station_stats(store: Store, station_code: str | None = None, today: date | None = None,
                   pending_outbox: int | None = None) -> dict:
     scope = _Scope(store, station_code)
     today = today or utc_now().astimezone(LOCAL_TZ).date()
     code = station_code or store.get_meta("station_code")
-    pay_n, pay_fen = scope.row(f"SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM payments WHERE {{scope}} AND {not_voided('payments')}")
-    void_n, void_fen = scope.row(f"SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM payments WHERE {{scope}} AND NOT {not_voided('payments')}")
-    adv_n, given = scope.row(f"SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM advances WHERE {{scope}} AND {not_voided('advances')}")
-    rep_n, repaid = scope.row(f"SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM repayments WHERE {{scope}} AND {not_voided('repayments')}")
-    out_n, out_fee = scope.row(f"SELECT COUNT(*), COALESCE(SUM(fee_fen), 0) FROM parcels_out WHERE {{scope}} AND {not_voided('parcels_out')}")
+    pay_n, pay_fen = scope.row(f"SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM payments WHERE {{scope}} AND {not_voided_sql('payments', 'payments')}")
+    void_n, void_fen = scope.row(f"SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM payments WHERE {{scope}} AND NOT {not_voided_sql('payments', 'payments')}")
+    adv_n, given = scope.row(f"SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM advances WHERE {{scope}} AND {not_voided_sql('advances', 'advances')}")
+    rep_n, repaid = scope.row(f"SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM repayments WHERE {{scope}} AND {not_voided_sql('repayments', 'repayments')}")
+    out_n, out_fee = scope.row(f"SELECT COUNT(*), COALESCE(SUM(fee_fen), 0) FROM parcels_out WHERE {{scope}} AND {not_voided_sql('parcels_out', 'parcels_out')}")
     marks = ",".join("?" * len(OPEN_CASE_STATUSES))
     (overdue,) = scope.row(f"SELECT COUNT(*) FROM cases WHERE {{scope}} AND status IN ({marks}) AND deadline < ?",
                            [*OPEN_CASE_STATUSES, today.isoformat()])
     (receptions,) = scope.row("SELECT COUNT(*) FROM receptions WHERE {scope}")
     (callbacks_open,) = scope.row("SELECT COUNT(*) FROM callbacks WHERE {scope} AND status = 'open'")
-    closes_n, = scope.row(f"SELECT COUNT(*) FROM daily_closes WHERE {{scope}} AND {not_voided('daily_closes')}")
+    closes_n, = scope.row(f"SELECT COUNT(*) FROM daily_closes WHERE {{scope}} AND {not_voided_sql('daily_closes', 'daily_closes')}")
     (villagers,) = scope.row("SELECT COUNT(*) FROM villagers WHERE {scope}")
     parcels = scope.grouped("parcels", "status", PARCEL_STATUSES)
     cases = scope.grouped("cases", "status", CASE_STATUSES)

@@ -1,0 +1,213 @@
+"""Daily close (日结): what should be in the till and the phone wallets, against what is counted.
+
+Expected money per channel = the day's non-voided payments (not those paid by station
+advance: no money came in), repayments and outgoing-parcel fees, plus for cash what the
+last close before the day left in the till. A close is a record like any other: it is
+never edited; a wrong one is voided with a reason and the day closed again.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from .agents import require_agent
+from .errors import NotFoundError, StateError, ValidationError
+from .money import CHANNELS, check_fen, format_yuan
+from .payments import BILL_KINDS, METHODS
+from .store import Store
+from .timeutil import format_local, local_date, local_day_bounds
+from .validation import optional_text
+from .voids import not_voided_sql, void_record
+
+# Where money comes in: (entity, time column, amount column, method column).
+INCOME_SOURCES = (
+    ("payments", "paid_at", "amount_fen", "method"),
+    ("repayments", "received_at", "amount_fen", "method"),
+    ("parcels_out", "sent_at", "fee_fen", "method"),
+)
+
+
+def _check_day(day: object) -> date:
+    if isinstance(day, datetime) or not isinstance(day, date):
+        raise ValidationError("bad_day", "请选择要日结的日期", "day")
+    return day
+
+
+def income_for_day(store: Store, day: date) -> dict[str, int]:
+    """Money that came in during the local day, per channel (voided records left out)."""
+    start, end = local_day_bounds(_check_day(day))
+    totals = dict.fromkeys(CHANNELS, 0)
+    for entity, at, amount, method in INCOME_SOURCES:
+        rows = store.all(
+            f"SELECT x.{method}, SUM(x.{amount}) FROM {entity} x"
+            f" WHERE x.{at} >= ? AND x.{at} < ? AND {not_voided_sql(entity, 'x')} GROUP BY x.{method}",
+            (start, end))
+        for channel, fen in rows:
+            if channel in totals:  # "advance": the station paid, nothing came in
+                totals[channel] += fen
+    return totals
+
+
+def carried_in(store: Store, day: date) -> int:
+    """Cash the latest non-voided close before ``day`` left in the till."""
+    fen = store.scalar(
+        f"SELECT d.carried_forward_fen FROM daily_closes d WHERE d.business_date < ?"
+        f" AND {not_voided_sql('daily_closes', 'd')} ORDER BY d.business_date DESC, d.closed_at DESC LIMIT 1",
+        (_check_day(day).isoformat(),))
+    return fen or 0
+
+
+def expected_for_day(store: Store, day: date) -> dict[str, int]:
+    expected = income_for_day(store, day)
+    expected["cash"] += carried_in(store, day)
+    return expected
+
+
+def _active_close_row(store: Store, day: date):
+    return store.one(
+        f"SELECT d.*, ag.name AS agent_name FROM daily_closes d LEFT JOIN agents ag ON ag.id = d.created_by"
+        f" WHERE d.business_date = ? AND {not_voided_sql('daily_closes', 'd')}", (day.isoformat(),))
+
+
+def _clean_counted(counted: dict[str, int], reasons: dict[str, str]) -> dict[str, int]:
+    for name, mapping in (("counted", counted), ("reasons", reasons)):
+        unknown = sorted(set(mapping) - set(CHANNELS))
+        if unknown:
+            raise ValidationError("unknown_channel", f"没有这种收款渠道：{unknown[0]}", name)
+    # A channel left out was not used that day: counting nothing is counting zero.
+    return {ch: check_fen(counted.get(ch, 0), f"counted_{ch}", allow_zero=True) for ch in CHANNELS}
+
+
+def _lines(expected: dict[str, int], counted: dict[str, int], reasons: dict[str, str]) -> list[dict]:
+    lines = []
+    for channel, label in CHANNELS.items():
+        variance = counted[channel] - expected[channel]
+        reason = optional_text(reasons.get(channel), f"reason_{channel}", "差额原因", 200)
+        if variance and not reason:
+            raise ValidationError("variance_needs_reason",
+                                  f"{label}清点数与应有数相差{format_yuan(variance)}，请写明原因",
+                                  f"reason_{channel}")
+        lines.append({"channel": channel, "expected_fen": expected[channel], "counted_fen": counted[channel],
+                      "variance_fen": variance, "reason": reason})
+    return lines
+
+
+def close_day(store: Store, agent_id: str, day: date, counted: dict[str, int],
+              reasons: dict[str, str] | None = None, carried_forward_fen: int | None = None,
+              note: str | None = None) -> str:
+    """Close one business day. Expected amounts are computed in the same transaction."""
+    require_agent(store, agent_id)
+    day = _check_day(day)
+    reasons = reasons or {}
+    if day > local_date(store.now_iso()):
+        raise ValidationError("future_day", "还没到的日子不能日结", "day")
+    counted = _clean_counted(counted, reasons)
+    if carried_forward_fen is None:
+        carried_forward_fen = counted["cash"]
+    carried_forward_fen = check_fen(carried_forward_fen, "carried_forward_fen", allow_zero=True)
+    if carried_forward_fen > counted["cash"]:
+        raise ValidationError("carry_exceeds_cash", "留存到明天的现金不能多于清点的现金", "carried_forward_fen")
+    note = optional_text(note, "note", "备注")
+    with store.write(agent_id) as w:
+        if _active_close_row(store, day) is not None:
+            raise StateError("already_closed", f"{day.isoformat()} 已经日结过了；要重做请先作废原来的日结", "day")
+        lines = _lines(expected_for_day(store, day), counted, reasons)
+        return w.insert("daily_closes", {
+            "business_date": day.isoformat(),
+            "lines": lines,
+            "carried_forward_fen": carried_forward_fen,
+            "note": note,
+            "closed_at": store.now_iso(),
+        })
+
+
+def void_close(store: Store, agent_id: str, close_id: str, reason: str) -> str:
+    """Void a close so the day can be closed again. A later close carried its cash forward,
+    so that one must be voided first (newest first), or the chain of tills would break."""
+    require_agent(store, agent_id)
+    with store.write(agent_id):
+        close = store.get("daily_closes", close_id)
+        if close is None:
+            raise NotFoundError("unknown_close", "找不到这条日结记录", "close_id")
+        later = store.scalar(
+            f"SELECT d.business_date FROM daily_closes d WHERE d.business_date > ?"
+            f" AND {not_voided_sql('daily_closes', 'd')} ORDER BY d.business_date LIMIT 1",
+            (close["business_date"],))
+        if later:
+            raise StateError("later_close_exists", f"{later} 的日结用到了这一天的留存现金，请先作废那天的日结", "close_id")
+        return void_record(store, agent_id, "daily_closes", close_id, reason)
+
+
+def get_close(store: Store, day: date) -> dict | None:
+    """The day's standing close, with its lines, or None."""
+    row = _active_close_row(store, _check_day(day))
+    if row is None:
+        return None
+    data = dict(row)
+    data["lines"] = json.loads(data["lines"])
+    data["closed_at_local"] = format_local(data["closed_at"])
+    return data
+
+
+# -- the printable day sheet -------------------------------------------------------
+def _money_lines(store: Store, day: date) -> list[dict]:
+    start, end = local_day_bounds(day)
+    void_join = "LEFT JOIN voids vd ON vd.target_entity = '{e}' AND vd.target_id = x.id"
+    queries = [
+        ("payment", f"SELECT x.paid_at AS at, x.payer_name AS person, x.receipt_no AS ref, x.amount_fen AS fen,"
+                    f" x.method, x.bill_kind AS detail, vd.reason AS void_reason FROM payments x"
+                    f" {void_join.format(e='payments')} WHERE x.paid_at >= ? AND x.paid_at < ?"),
+        ("repayment", f"SELECT x.received_at AS at, x.paid_by_name AS person, v.name AS ref, x.amount_fen AS fen,"
+                      f" x.method, NULL AS detail, vd.reason AS void_reason FROM repayments x"
+                      f" JOIN villagers v ON v.id = x.villager_id {void_join.format(e='repayments')}"
+                      f" WHERE x.received_at >= ? AND x.received_at < ?"),
+        ("parcel_out", f"SELECT x.sent_at AS at, x.sender_name AS person, x.tracking_no AS ref, x.fee_fen AS fen,"
+                       f" x.method, x.courier AS detail, vd.reason AS void_reason FROM parcels_out x"
+                       f" {void_join.format(e='parcels_out')} WHERE x.sent_at >= ? AND x.sent_at < ?"),
+        # Advances given directly (not through a payment): no money in, shown so the sheet is whole.
+        ("advance", f"SELECT x.advanced_at AS at, v.name AS person, NULL AS ref, x.amount_fen AS fen,"
+                    f" 'advance' AS method, x.purpose AS detail, vd.reason AS void_reason FROM advances x"
+                    f" JOIN villagers v ON v.id = x.villager_id {void_join.format(e='advances')}"
+                    f" WHERE x.payment_id IS NULL AND x.advanced_at >= ? AND x.advanced_at < ?"),
+    ]
+    labels = {"repayment": "垫付还款", "parcel_out": "代寄快递", "advance": "站点垫付"}
+    lines = []
+    for kind, sql in queries:
+        for r in store.all(sql, (start, end)):
+            label = f"代缴{BILL_KINDS.get(r['detail'], '')}" if kind == "payment" else labels[kind]
+            voided = r["void_reason"] is not None
+            lines.append({
+                "at": r["at"], "time": format_local(r["at"])[11:], "kind": kind, "kind_label": label,
+                "person": r["person"], "ref": r["ref"] or "", "detail": r["detail"] or "",
+                "amount_fen": r["fen"], "amount": format_yuan(r["fen"]),
+                "method": r["method"], "method_label": METHODS.get(r["method"], r["method"]),
+                "voided": voided, "void_reason": r["void_reason"] or "",
+                "in_totals": not voided and r["method"] in CHANNELS,
+            })
+    lines.sort(key=lambda line: line["at"])
+    return lines
+
+
+def day_sheet(store: Store, day: date) -> dict:
+    """The printable sheet of one day: every money line (voided ones marked), totals, the close."""
+    day = _check_day(day)
+    income = income_for_day(store, day)
+    carried = carried_in(store, day)
+    expected = {**income, "cash": income["cash"] + carried}
+    close = get_close(store, day)
+    if close is not None:
+        # A record voided after the close changes what was expected: show it, don't hide it.
+        close["matches_current"] = all(line["expected_fen"] == expected[line["channel"]] for line in close["lines"])
+    return {
+        "station": {"code": store.station_code, "name": store.get_meta("station_name") or "",
+                    "phone": store.get_meta("station_phone") or ""},
+        "date": day.isoformat(),
+        "lines": _money_lines(store, day),
+        "channels": dict(CHANNELS),
+        "income": income,
+        "carried_in_fen": carried,
+        "expected": expected,
+        "close": close,
+        "printed_at": format_local(store.now_iso()),
+    }
