@@ -1,0 +1,266 @@
+"""Full-agency cases (全程代办): the agent takes a villager's application for a catalogue
+item, tells them at once what is missing (一次性告知), carries the file to town and
+follows it until the result is back in the villager's hand.
+
+Every status change is a case update plus a ``case_events`` row in one transaction, so
+the history always explains the current status. The rules themselves (legal changes,
+urgency) live in ``case_rules``.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Iterable
+
+from .agents import require_agent
+from .case_rules import (
+    DONE, STATUS_LABELS, STATUSES, TRANSITIONS, URGENCY_LABELS,
+    allowed_next, check_status, check_transition, label, urgency, workdays_left,
+)
+from .catalogue import CatalogueItem, Material, fee_text, get_item
+from .errors import NotFoundError, StateError, ValidationError
+from .store import Store
+from .timeutil import local_date
+from .validation import optional_text
+from .villagers import get_villager
+from .workdays import calendar_for
+
+__all__ = [
+    "STATUS_LABELS", "STATUSES", "TRANSITIONS", "URGENCY_LABELS", "allowed_next", "urgency",
+    "open_case", "get_case", "item_materials", "missing_materials", "notice_text", "tick_materials",
+    "change_status", "history", "list_cases", "count_cases", "due_cases",
+]
+
+SIDES = ("station", "town")
+
+
+# -- opening ----------------------------------------------------------------------
+def open_case(store: Store, agent_id: str, villager_id: str, item_code: str,
+              materials_received: Iterable[str] = (), note: str | None = None) -> dict:
+    """Take an application. Returns id, case_no, deadline (ISO date), ``missing`` (names of
+    required materials not yet received) and ``may_follow`` (names of 容缺 ones)."""
+    require_agent(store, agent_id)
+    get_villager(store, villager_id)
+    item = get_item(store, item_code)
+    if not item.active:
+        raise StateError("item_paused", f"“{item.name}”已暂停受理，请向镇便民服务中心询问", "item_code")
+    received = _known_materials(item, materials_received)
+    note = optional_text(note, "note", "备注")
+    with store.write(agent_id) as w:
+        received_at = store.now_iso()
+        day = local_date(received_at)
+        deadline = calendar_for(store).add_workdays(day, item.time_limit_days).isoformat()
+        case_no = _next_case_no(store, day.year)
+        case_id = w.insert("cases", {
+            "case_no": case_no, "villager_id": villager_id, "item_code": item.code,
+            "status": "received", "received_at": received_at, "deadline": deadline,
+            "materials_received": received, "note": note,
+        })
+        _log_event(w, case_id, None, "received", note, "station", received_at)
+    missing = _missing(item, received)
+    return {"id": case_id, "case_no": case_no, "deadline": deadline,
+            "missing": [m.name for m in missing["required"]],
+            "may_follow": [m.name for m in missing["may_follow"]]}
+
+
+def _next_case_no(store: Store, year: int) -> str:
+    """``{station}-{year}-D{NNNN}``, sequential per local year. Runs inside the write
+    transaction, whose lock keeps two windows from taking the same number."""
+    prefix = f"{store.station_code}-{year}-D"
+    last = store.scalar(
+        "SELECT MAX(CAST(substr(case_no, ?) AS INTEGER)) FROM cases WHERE case_no >= ? AND case_no < ?",
+        (len(prefix) + 1, prefix, prefix[:-1] + "E"),
+    )
+    return f"{prefix}{(last or 0) + 1:04d}"
+
+
+def _known_materials(item: CatalogueItem, names: Iterable[str] | None) -> list[str]:
+    """The ticked names, checked against the item's list, in the list's order."""
+    if isinstance(names, str):
+        names = [names]  # one name given on its own, not its characters
+    wanted = {(n or "").strip() for n in (names or [])} - {""}
+    listed = [m.name for m in item.materials]
+    unknown = sorted(wanted - set(listed))
+    if unknown:
+        raise ValidationError("unknown_material", f"“{unknown[0]}”不在这个事项的材料清单里", "materials_received")
+    return [n for n in listed if n in wanted]
+
+
+def _missing(item: CatalogueItem, received: Iterable[str]) -> dict[str, list[Material]]:
+    have = set(received)
+    left = [m for m in item.materials if m.name not in have]
+    return {"required": [m for m in left if m.required], "may_follow": [m for m in left if not m.required]}
+
+
+def _log_event(w, case_id: str, from_status: str | None, to_status: str, note: str | None,
+               by_side: str, at: str) -> None:
+    w.insert("case_events", {"case_id": case_id, "from_status": from_status, "to_status": to_status,
+                             "note": note, "by_side": by_side, "at": at})
+
+
+# -- reading ----------------------------------------------------------------------
+_CASE_SELECT = (
+    "SELECT c.*, v.name AS villager_name, v.phone AS villager_phone, i.name AS item_name,"
+    " i.window AS window FROM cases c JOIN villagers v ON v.id = c.villager_id"
+    " LEFT JOIN catalogue_items i ON i.code = c.item_code"
+)
+
+
+def get_case(store: Store, case_id: str) -> dict:
+    row = store.one(_CASE_SELECT + " WHERE c.id = ?", (case_id,))
+    if row is None:
+        raise NotFoundError("unknown_case", "找不到这件代办", "case")
+    return _case(row)
+
+
+
+def _case(row) -> dict:
+    case = dict(row)
+    case["materials_received"] = json.loads(case["materials_received"] or "[]")
+    case["status_label"] = label(case["status"])
+    return case
+
+
+def item_materials(store: Store, item_code: str) -> list[Material]:
+    """The materials list of a catalogue item, for the form that ticks them."""
+    return list(get_item(store, item_code).materials)
+
+
+def missing_materials(store: Store, case_id: str) -> dict[str, list[Material]]:
+    """Materials not yet received: ``required`` ones, and ``may_follow`` (容缺) ones."""
+    case = get_case(store, case_id)
+    return _missing(get_item(store, case["item_code"]), case["materials_received"])
+
+
+def history(store: Store, case_id: str) -> list[dict]:
+    """Every status change, oldest first, with labels and the agent's name."""
+    get_case(store, case_id)
+    rows = store.all(
+        "SELECT e.*, a.name AS agent_name FROM case_events e LEFT JOIN agents a ON a.id = e.created_by"
+        " WHERE e.case_id = ? ORDER BY e.at, e.rowid", (case_id,))
+    return [{**dict(r), "from_label": label(r["from_status"]), "to_label": label(r["to_status"])} for r in rows]
+
+
+def _filters(status, search) -> tuple[str, list]:
+    where, params = [], []
+    if status:
+        wanted = [status] if isinstance(status, str) else list(status)
+        for s in wanted:
+            check_status(s)
+        where.append(f"c.status IN ({', '.join('?' * len(wanted))})")
+        params += wanted
+    text = (search or "").strip()
+    if text:
+        where.append("(c.case_no LIKE ? OR v.name LIKE ? OR v.phone LIKE ? OR i.name LIKE ? OR c.item_code LIKE ?)")
+        params += [f"%{text}%", f"%{text}%", f"%{text}", f"%{text}%", f"{text}%"]
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def list_cases(store: Store, status: str | Iterable[str] | None = None, search: str | None = None,
+               limit: int = 50, offset: int = 0) -> list[dict]:
+    """Newest first. ``search`` matches case no., villager name, phone tail or item."""
+    where, params = _filters(status, search)
+    rows = store.all(_CASE_SELECT + where + " ORDER BY c.received_at DESC, c.case_no DESC LIMIT ? OFFSET ?",
+                     [*params, int(limit), int(offset)])
+    return [_case(r) for r in rows]
+
+
+def count_cases(store: Store, status: str | Iterable[str] | None = None, search: str | None = None) -> int:
+    where, params = _filters(status, search)
+    return store.scalar(
+        "SELECT COUNT(*) FROM cases c JOIN villagers v ON v.id = c.villager_id"
+        " LEFT JOIN catalogue_items i ON i.code = c.item_code" + where, params)
+
+
+def due_cases(store: Store, today: date | None = None) -> list[dict]:
+    """Open cases that are overdue or close to their deadline, the most urgent first."""
+    today = today or local_date(store.now_iso())
+    calendar = calendar_for(store)
+    open_statuses = [s for s in STATUSES if s not in DONE]
+    rows = store.all(_CASE_SELECT + f" WHERE c.status IN ({', '.join('?' * len(open_statuses))})"
+                     " ORDER BY c.deadline, c.case_no", open_statuses)
+    due = []
+    for row in rows:
+        level = urgency(calendar, row, today)
+        if level in ("warning", "overdue"):
+            due.append({**_case(row), "urgency": level, "urgency_label": URGENCY_LABELS[level],
+                        "workdays_left": workdays_left(calendar, row, today)})
+    return due
+
+
+# -- changing ---------------------------------------------------------------------
+def tick_materials(store: Store, agent_id: str, case_id: str, names: Iterable[str]) -> dict[str, list[Material]]:
+    """Record materials the villager brought later. Returns what is still missing."""
+    require_agent(store, agent_id)
+    case = get_case(store, case_id)
+    if case["status"] in DONE:
+        raise StateError("case_closed", f"这件代办已经“{label(case['status'])}”，不能再登记材料", "materials_received")
+    item = get_item(store, case["item_code"])
+    had = case["materials_received"]
+    new = [n for n in _known_materials(item, names) if n not in had]
+    if new:
+        had = _merged(item, had, new)
+        with store.write(agent_id) as w:
+            w.update("cases", case_id, {"materials_received": had})
+    return _missing(item, had)
+
+
+def _merged(item: CatalogueItem, had: list[str], new: list[str]) -> list[str]:
+    """In the catalogue's order; a name the town has since dropped stays, at the end."""
+    listed = [m.name for m in item.materials]
+    return [n for n in listed if n in had or n in new] + [n for n in had if n not in listed]
+
+
+def change_status(store: Store, agent_id: str, case_id: str, to_status: str,
+                  note: str | None = None, by_side: str = "station") -> None:
+    """Move a case on. ``by_side`` says who made the change: the station, or the town's
+    window (an agent may record what the window told them by phone)."""
+    require_agent(store, agent_id)
+    case = get_case(store, case_id)
+    check_transition(case["status"], to_status)
+    if by_side not in SIDES:
+        raise ValidationError("bad_side", "办理方只能是服务站或镇中心", "by_side")
+    note = optional_text(note, "note", "说明")
+    if to_status == "needs_correction" and not note:
+        raise ValidationError("correction_note_required", "请写明需要补正什么材料", "note")
+    with store.write(agent_id) as w:
+        w.update("cases", case_id, {"status": to_status})
+        _log_event(w, case_id, case["status"], to_status, note, by_side, store.now_iso())
+
+
+# -- the one-time notice (一次性告知) ------------------------------------------------
+def _cn_date(day: date | str) -> str:
+    day = date.fromisoformat(day) if isinstance(day, str) else day
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _numbered(materials: list[Material]) -> list[str]:
+    return [f"  {i}. {m.name}（{m.form}）" for i, m in enumerate(materials, 1)]
+
+
+def notice_text(store: Store, case_id: str) -> str:
+    """The slip a villager takes home: what was taken, what is still missing, by when."""
+    case = get_case(store, case_id)
+    item = get_item(store, case["item_code"])
+    missing = _missing(item, case["materials_received"])
+    agent = store.scalar("SELECT name FROM agents WHERE id = ?", (case["created_by"],))
+    station = store.get_meta("station_name") or store.station_code
+    lines = [
+        f"{station}  一次性告知单",
+        f"代办编号：{case['case_no']}",
+        f"申请人：{case['villager_name']}",
+        f"办理事项：{item.name}（镇便民服务中心{item.window}窗口）",
+        f"收件日期：{_cn_date(local_date(case['received_at']))}",
+        f"承诺时限：{item.time_limit_days}个工作日，预计{_cn_date(case['deadline'])}前办结",
+        f"收费标准：{fee_text(item)}",
+    ]
+    if missing["required"]:
+        lines += ["还缺以下材料，请尽快送到服务站：", *_numbered(missing["required"])]
+    else:
+        lines.append("必需材料已经齐全，服务站会尽快送镇里办理。")
+    if missing["may_follow"]:
+        lines += ["以下材料可以先办后补（容缺受理），请在办结前补交：", *_numbered(missing["may_follow"])]
+    phone = store.get_meta("station_phone")
+    lines.append(f"代办员：{agent or ''}" + (f"  服务站电话：{phone}" if phone else ""))
+    return "\n".join(lines)
