@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .agents import add_agent
+from .agents import add_agent, check_pin_format
 from .errors import StateError, ValidationError
 from .paths import store_path
 from .store import Store
@@ -38,6 +38,9 @@ def init_station(data_dir: Path, code: str, name: str, agents: list[tuple[str, s
     name = required_text(name, "station_name", "服务站名称", 40)
     if not agents:
         raise ValidationError("no_agent", "至少要登记一位代办员", "agent")
+    for agent_name, pin in agents:  # checked before anything touches the disk
+        required_text(agent_name, "agent", "代办员姓名", 20)
+        check_pin_format(pin, "agent")
     data_dir = Path(data_dir)
     if is_initialised(data_dir):
         raise StateError("already_initialised", f"{data_dir} 里已经有一个服务站", "data_dir")

@@ -1,0 +1,111 @@
+"""``station-app`` command line. Headless: nothing here loads Qt.
+
+Bad input exits 2 with one line naming the field, and writes nothing (every service
+validates before it opens its transaction, and a transaction that fails rolls back).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import DomainError, ValidationError
+from .paths import data_dir
+
+EXIT_BAD_INPUT = 2
+
+
+def _data_dir_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--data-dir", help="数据文件夹（默认：环境变量 STATION_APP_DATA_DIR 或用户数据目录）")
+    return parent
+
+
+def _agent_spec(text: str) -> tuple[str, str]:
+    name, sep, pin = text.partition(":")
+    if not sep or not name.strip():
+        raise ValidationError("bad_agent_spec", "代办员应写成 姓名:密码，例如 王秀英:1234", "agent")
+    return name.strip(), pin
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _data_dir_parent()
+    parser = argparse.ArgumentParser(prog="station-app", description="村便民服务站")
+    parser.add_argument("--version", action="version", version=f"station-app {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("init", parents=[common], help="新建服务站数据")
+    p.add_argument("--station-code", required=True)
+    p.add_argument("--station-name", required=True)
+    p.add_argument("--station-phone")
+    p.add_argument("--agent", action="append", required=True, metavar="NAME:PIN")
+
+    p = sub.add_parser("demo", parents=[common], help="生成演示数据")
+    p.add_argument("--days", type=int, default=365)
+    p.add_argument("--seed", type=int, default=2021)
+
+    p = sub.add_parser("stats", parents=[common], help="各项统计")
+    p.add_argument("--json", action="store_true")
+
+    sub.add_parser("backup", parents=[common], help="立即备份")
+    p = sub.add_parser("restore", parents=[common], help="从备份恢复")
+    p.add_argument("file")
+    p = sub.add_parser("export", parents=[common], help="导出CSV表格")
+    p.add_argument("--out", required=True)
+
+    p = sub.add_parser("pay", parents=[common], help="登记代缴费用")
+    p.add_argument("--agent", required=True)
+    p.add_argument("--payer", required=True)
+    p.add_argument("--account", required=True)
+    p.add_argument("--amount", required=True, help="金额（元），如 125.50")
+    p.add_argument("--method", default="cash")
+    p.add_argument("--kind", default="electricity")
+    p.add_argument("--villager", help="村民姓名或手机号（站点垫付时必填）")
+    p.add_argument("--voucher")
+
+    p = sub.add_parser("case", parents=[common], help="全程代办件")
+    case_sub = p.add_subparsers(dest="case_command", required=True)
+    c = case_sub.add_parser("open", parents=[common])
+    c.add_argument("--agent", required=True)
+    c.add_argument("--villager", required=True)
+    c.add_argument("--item", required=True)
+    c.add_argument("--materials", default="", help="已收材料，用逗号分隔")
+    c = case_sub.add_parser("move", parents=[common])
+    c.add_argument("--agent", required=True)
+    c.add_argument("case_no")
+    c.add_argument("status")
+    c.add_argument("--note")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    try:
+        return _dispatch(args)
+    except DomainError as err:
+        print(f"错误：{err.one_line()}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _dispatch(args) -> int:
+    from . import commands
+
+    folder = data_dir(args.data_dir)
+    handler = getattr(commands, f"cmd_{args.command}")
+    result = handler(folder, args)
+    if isinstance(result, (dict, list)):
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    elif result is not None:
+        print(result)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
