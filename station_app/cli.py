@@ -10,12 +10,26 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any, Callable, NamedTuple, Sequence
 
 from . import __version__
 from .errors import DomainError, ValidationError
 from .paths import data_dir
 
 EXIT_BAD_INPUT = 2
+CORE_COMMANDS = ("init", "demo", "stats", "backup", "restore", "export", "pay", "case")
+
+Handler = Callable[[Path, argparse.Namespace], Any]
+# An extension (the sync package, say) adds its subcommands to the parser and returns
+# their handlers; the launcher composes them, so this core never imports a higher layer.
+Extension = Callable[[argparse._SubParsersAction, argparse.ArgumentParser], dict[str, Handler]]
+
+
+class Outcome(NamedTuple):
+    """A handler result with its own exit status (e.g. 3: hub unreachable)."""
+
+    code: int
+    text: str
 
 
 def _data_dir_parent() -> argparse.ArgumentParser:
@@ -31,7 +45,7 @@ def _agent_spec(text: str) -> tuple[str, str]:
     return name.strip(), pin
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction, argparse.ArgumentParser]:
     common = _data_dir_parent()
     parser = argparse.ArgumentParser(prog="station-app", description="村便民服务站")
     parser.add_argument("--version", action="version", version=f"station-app {__version__}")
@@ -78,33 +92,40 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("case_no")
     c.add_argument("status")
     c.add_argument("--note")
-    return parser
+    return parser, sub, common
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+def main(argv: list[str] | None = None, extensions: Sequence[Extension] = (),
+         no_command: Callable[[argparse.Namespace], int] | None = None) -> int:
+    from . import commands
+
+    parser, sub, common = build_parser()
+    handlers: dict[str, Handler] = {name: getattr(commands, f"cmd_{name}") for name in CORE_COMMANDS}
+    for extend in extensions:
+        handlers.update(extend(sub, common))
     args = parser.parse_args(argv)
     if not args.command:
+        if no_command is not None:
+            return no_command(args)
         parser.print_help()
         return EXIT_BAD_INPUT
     try:
-        return _dispatch(args)
+        result = handlers[args.command](data_dir(args.data_dir), args)
     except DomainError as err:
         print(f"错误：{err.one_line()}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    return _print(result)
 
 
-def _dispatch(args) -> int:
-    from . import commands
-
-    folder = data_dir(args.data_dir)
-    handler = getattr(commands, f"cmd_{args.command}")
-    result = handler(folder, args)
+def _print(result: Any) -> int:
+    code = 0
+    if isinstance(result, Outcome):
+        code, result = result
     if isinstance(result, (dict, list)):
         print(json.dumps(result, ensure_ascii=False, indent=2))
     elif result is not None:
-        print(result)
-    return 0
+        print(result, file=sys.stdout if code == 0 else sys.stderr)
+    return code
 
 
 if __name__ == "__main__":  # pragma: no cover

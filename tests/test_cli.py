@@ -10,7 +10,7 @@ import pytest
 from station_app.cli import main
 from station_app.station import open_station
 
-CLI = [sys.executable, "-m", "station_app.cli"]
+CLI = [sys.executable, "-m", "ui.launcher"]
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -104,7 +104,7 @@ def test_backup_restore_and_export(data, tmp_path):
 
 
 def test_headless_commands_never_load_qt(data):
-    code = ("import sys; from station_app.cli import main; main(['stats', '--data-dir', sys.argv[1], '--json']);"
+    code = ("import sys; from ui.launcher import main; main(['stats', '--data-dir', sys.argv[1], '--json']);"
             "import station_app.demo, station_app.reports, station_app.export;"
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'ui'))]; print(bad); sys.exit(1 if bad else 0)")
     done = subprocess.run([sys.executable, "-c", code, str(data)], capture_output=True, text=True)

@@ -1,0 +1,44 @@
+"""The ``station-app`` entry point: composes the core commands with the sync commands,
+and opens the desktop window when no subcommand is given.
+
+It lives at the top of the import chain (ui → sync → station_app) so the core never has
+to import a higher layer. Qt is imported only when the window is really opened.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+from station_app.cli import main as core_main
+
+
+def _extensions() -> list:
+    extensions = []
+    try:
+        station_cli = importlib.import_module("sync.station_cli")
+    except ModuleNotFoundError as err:
+        if err.name != "sync.station_cli":
+            raise
+    else:
+        extensions.append(station_cli.register)
+    return extensions
+
+
+def _open_window(args) -> int:
+    try:
+        app = importlib.import_module("ui.app")
+    except ModuleNotFoundError as err:
+        if err.name != "ui.app":
+            raise
+        print("桌面窗口尚未包含在此版本中；请使用子命令，见 station-app --help", file=sys.stderr)
+        return 2
+    return app.run(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    return core_main(argv, extensions=_extensions(), no_command=_open_window)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
