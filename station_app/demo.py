@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Callable
 
 from . import advances, cases, daily_close, feedback, parcels, parcels_out, payments, reception
 from .agents import list_agents
@@ -244,11 +245,13 @@ class DemoStation:
         if self.rng.random() < 0.05:
             counted["cash"] = max(0, counted["cash"] - 500)
             reasons["cash"] = "找零少收5元"
-        daily_close.close_day(self.store, self.agent, day, counted, reasons)
+        # The agent keeps ¥200 for change and takes the rest to the bank / the power company.
+        daily_close.close_day(self.store, self.agent, day, counted, reasons,
+                              carried_forward_fen=min(counted["cash"], 20000))
 
 
 def make_demo(data_dir: Path, days: int = 365, seed: int = 2021, station: tuple[str, str] = VILLAGES[0],
-              today: date | None = None) -> str:
+              today: date | None = None, progress: Callable[[int, int], None] | None = None) -> str:
     """Initialise (if needed) and fill ``days`` days ending today. Returns a one-line summary."""
     rng = random.Random(seed)
     today = today or utc_now().astimezone(LOCAL_TZ).date()
@@ -272,6 +275,8 @@ def make_demo(data_dir: Path, days: int = 365, seed: int = 2021, station: tuple[
                 demo.run_day(day, today)
                 if day == today:
                     demo.show_every_status()
+            if progress:
+                progress(offset + 1, days)
         stats = station_stats(store, today=today)
     finally:
         store.close()

@@ -13,8 +13,24 @@ import sys
 from station_app.cli import main as core_main
 
 
+def _ui_commands(sub, common) -> dict:
+    p = sub.add_parser("screenshots", parents=[common], help="把每个页面截图保存为PNG")
+    p.add_argument("--out", required=True)
+    p.add_argument("--language", choices=["zh_CN", "en"])
+
+    def screenshots(folder, args) -> str:
+        from pathlib import Path
+
+        from ui.screenshots import take  # Qt is loaded only for this command
+
+        files = take(folder, Path(args.out), args.language)
+        return f"已保存 {len(files)} 张截图到 {args.out}"
+
+    return {"screenshots": screenshots}
+
+
 def _extensions() -> list:
-    extensions = []
+    extensions = [_ui_commands]
     try:
         station_cli = importlib.import_module("sync.station_cli")
     except ModuleNotFoundError as err:

@@ -1,0 +1,53 @@
+"""The agent's to-do list for the Today page: what needs doing now, most urgent first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .advances import outstanding_list
+from .cases import due_cases
+from .daily_close import expected_for_day, get_close
+from .feedback import open_callbacks
+from .money import format_yuan
+from .parcel_lookups import daily_counts, overdue
+from .reception import appointments_on
+from .store import Store
+from .timeutil import format_local, local_date
+
+
+def today_summary(store: Store, today: date | None = None) -> dict:
+    today = today or local_date(store.now_iso())
+    late_parcels = overdue(store)
+    cases = due_cases(store, today)
+    appointments = appointments_on(store, today)
+    owing = outstanding_list(store)
+    callbacks = open_callbacks(store)
+    todo = []
+    for case in cases:
+        todo.append({"page": "cases", "id": case["id"], "urgent": case["urgency"] == "overdue",
+                     "text": f"代办件 {case['case_no']} {case.get('item_name', '')}：{case['urgency_label']}，期限 {case['deadline']}"})
+    for appt in appointments:
+        todo.append({"page": "reception", "id": appt["id"], "urgent": False,
+                     "text": f"预约 {format_local(appt['scheduled_at'])[-5:]} {appt['name']}：{appt['purpose']}"})
+    for parcel in late_parcels[:20]:
+        todo.append({"page": "parcels", "id": parcel["id"], "urgent": True,
+                     "text": f"超期快递 {parcel['pickup_code']} {parcel['recipient_name']}，{local_date(parcel['checked_in_at'])} 入库"})
+    for call in callbacks:
+        todo.append({"page": "feedback", "id": call["id"], "urgent": True,
+                     "text": f"待回访：{call['comment'] or '不满意评价'}"})
+    return {
+        "day": today.isoformat(),
+        "parcels": daily_counts(store, today),
+        "overdue_parcels": len(late_parcels),
+        "cases_due": sum(1 for c in cases if c["urgency"] == "warning"),
+        "cases_overdue": sum(1 for c in cases if c["urgency"] == "overdue"),
+        "appointments": len(appointments),
+        "advances_owing": len(owing),
+        "advances_outstanding_fen": sum(o["outstanding_fen"] for o in owing),
+        "advances_outstanding": format_yuan(sum(o["outstanding_fen"] for o in owing)),
+        "cash_expected": expected_for_day(store, today),
+        "closed": get_close(store, today) is not None,
+        "callbacks": len(callbacks),
+        "pending_outbox": store.pending_outbox(),
+        "todo": todo,
+    }

@@ -1,0 +1,75 @@
+"""Opening the desktop app: language, look, first-run wizard, login, then the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from station_app.paths import data_dir
+from station_app.station import is_initialised, open_station
+
+from . import i18n
+from .context import AppContext, Station
+from .dialogs.login import LoginDialog
+from .style import apply_style
+from .worker import Database
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("station-app")
+    app.setOrganizationName("village-station")
+    i18n.install(app)
+    apply_style(app)
+    return app
+
+
+def open_context(folder: Path) -> AppContext:
+    """Start the database worker on an existing station and read who the station is."""
+    db = Database(lambda: open_station(folder))
+    ctx = AppContext(db)
+
+    def read_station(store, job) -> Station:
+        return Station(store.station_code, store.get_meta("station_name", ""), store.get_meta("station_phone", ""))
+
+    db.run(read_station, lambda station: setattr(ctx, "station", station))
+    return ctx
+
+
+def wait_idle(db: Database, timeout_ms: int = 30_000) -> None:
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+    deadline = QDeadlineTimer(timeout_ms)
+    app = QApplication.instance()
+    while not db.idle() and not deadline.hasExpired():
+        app.processEvents(QEventLoop.AllEvents, 50)
+
+
+def run(args) -> int:
+    from .main_window import MainWindow
+
+    app = make_app()
+    folder = data_dir(getattr(args, "data_dir", None))
+    if not is_initialised(folder):
+        from .dialogs.wizard import SetupWizard
+
+        wizard = SetupWizard(folder)
+        if wizard.exec() != QDialog.Accepted:
+            return 0
+    ctx = open_context(folder)
+    wait_idle(ctx.db)
+    if not ctx.station.code:
+        QMessageBox.critical(None, "station-app", app.translate("app", "无法打开数据文件：{0}").format(folder))
+        return 1
+    login = LoginDialog(ctx.db, ctx.station.name)
+    if login.exec() != QDialog.Accepted or login.agent is None:
+        ctx.db.close()
+        return 0
+    ctx.set_agent(login.agent.id, login.agent.name)
+    window = MainWindow(ctx)
+    window.show()
+    code = app.exec()
+    ctx.db.close()
+    return code

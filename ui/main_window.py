@@ -1,0 +1,104 @@
+"""The station window. It only composes: navigation, pages, status bar, agent session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QPushButton, QStackedWidget, QWidget)
+
+from .context import AppContext
+from .dialogs.login import LoginDialog
+from .pages import page_classes
+from .pages.base import Page
+from .session import InactivityLock
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, lock_minutes: float | None = None):
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("{0} · 便民服务站").format(ctx.station.name))
+        self.resize(1366, 800)
+        body = QWidget(self)
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.nav = QListWidget(body)
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(230)
+        self.stack = QStackedWidget(body)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.pages: dict[str, Page] = {}
+        for number, cls in enumerate(page_classes(), start=1):
+            self._add_page(cls(ctx, self.stack), number)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self._build_status_bar()
+        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        ctx.agent_changed.connect(self._show_agent)
+        self._show_agent()
+        self.lock = InactivityLock(**({"minutes": lock_minutes} if lock_minutes else {}), parent=self)
+        QApplication.instance().installEventFilter(self.lock)
+        self.lock.locked.connect(self.lock_now)
+        self.nav.setCurrentRow(0)
+
+    def _add_page(self, page: Page, number: int) -> None:
+        self.pages[page.key] = page
+        self.stack.addWidget(page)
+        key = f"F{number}" if number <= 12 else ""
+        item = QListWidgetItem(f"{page.title()}   {key}".rstrip(), self.nav)
+        item.setData(Qt.UserRole, page.key)
+        if key:
+            QShortcut(QKeySequence(key), self, activated=lambda k=page.key: self.show_page(k))
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.sync_label = QLabel(self.tr("同步：未设置镇中心地址"), self)
+        bar.addWidget(self.sync_label)
+        self.agent_label = QLabel(self)
+        bar.addPermanentWidget(self.agent_label)
+        switch = QPushButton(self.tr("换人"), self)
+        switch.setToolTip(self.tr("AB岗换班：换另一位代办员登录"))
+        switch.clicked.connect(self.switch_agent)
+        bar.addPermanentWidget(switch)
+        lock = QPushButton(self.tr("锁定"), self)
+        lock.clicked.connect(self.lock_now)
+        bar.addPermanentWidget(lock)
+
+    def _show_agent(self) -> None:
+        self.agent_label.setText(self.tr("当班：{0}").format(self.ctx.agent_name or "—"))
+
+    def show_page(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return
+
+    def _show_row(self, row: int) -> None:
+        key = self.nav.item(row).data(Qt.UserRole)
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        page.activated()
+
+    def current_page(self) -> Page:
+        return self.stack.currentWidget()
+
+    def switch_agent(self) -> None:
+        self._login(locked=False)
+
+    def lock_now(self) -> None:
+        self._login(locked=True)
+
+    def _login(self, locked: bool) -> None:
+        dialog = LoginDialog(self.ctx.db, self.ctx.station.name, locked=locked, parent=self)
+        if dialog.exec() and dialog.agent:
+            self.ctx.set_agent(dialog.agent.id, dialog.agent.name)
+        elif locked:
+            self.lock_now() if self.isVisible() else None
+        self.lock.timer.start()
+
+    def closeEvent(self, event) -> None:
+        QApplication.instance().removeEventFilter(self.lock)
+        super().closeEvent(event)

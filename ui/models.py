@@ -1,0 +1,143 @@
+"""Table models over the store that fetch lazily, a page at a time, on the database worker.
+
+A station has years of parcels; the view only ever asks for what it shows. Every page is
+a query run on the worker thread, so scrolling never blocks the window. A model reloads
+itself when the store changes (the worker's one ``changed`` signal) or its filter does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+
+from .worker import Database
+
+Fetch = Callable[..., list[dict]]  # (store, filters, limit, offset) -> rows
+Count = Callable[..., int]  # (store, filters) -> total
+
+
+@dataclass
+class Column:
+    header: str
+    value: Callable[[dict], Any]
+    align: Qt.AlignmentFlag = Qt.AlignLeft | Qt.AlignVCenter
+
+
+def right(header: str, value: Callable[[dict], Any]) -> Column:
+    return Column(header, value, Qt.AlignRight | Qt.AlignVCenter)
+
+
+class RecordModel(QAbstractTableModel):
+    PAGE = 200
+    loaded = Signal()  # a page arrived (first or further)
+    counted = Signal(int)
+
+    def __init__(self, db: Database, columns: list[Column], fetch: Fetch, count: Count | None = None,
+                 struck: Callable[[dict], bool] | None = None, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.columns = columns
+        self._fetch = fetch
+        self._count = count
+        self._struck = struck
+        self.filters: dict[str, Any] = {}
+        self.rows: list[dict] = []
+        self.total: int | None = None
+        self._generation = 0
+        self._loading = False
+        self._exhausted = False
+        db.changed.connect(self.reload)
+
+    # -- loading ----------------------------------------------------------------------
+    def set_filters(self, **filters: Any) -> None:
+        self.filters = {k: v for k, v in filters.items() if v not in (None, "")}
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self.rows = []
+        self._exhausted = False
+        self._loading = False
+        self.endResetModel()
+        self._request(0)
+        if self._count:
+            generation, filters, count = self._generation, dict(self.filters), self._count
+            self.db.run(lambda store, job: count(store, filters),
+                        lambda total: self._on_count(generation, total))
+
+    def _request(self, offset: int) -> None:
+        self._loading = True
+        generation, filters, fetch, page = self._generation, dict(self.filters), self._fetch, self.PAGE
+        self.db.run(lambda store, job: fetch(store, filters, page, offset),
+                    lambda rows: self._on_page(generation, rows),
+                    lambda err: self._on_failed(generation, err))
+
+    def _on_page(self, generation: int, rows: list[dict]) -> None:
+        if generation != self._generation:
+            return  # an answer to a query the user has already replaced
+        self._loading = False
+        self._exhausted = len(rows) < self.PAGE
+        if rows:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+        self.loaded.emit()
+
+    def _on_failed(self, generation: int, err: Exception) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self._exhausted = True
+            self.loaded.emit()
+
+    def _on_count(self, generation: int, total: int) -> None:
+        if generation == self._generation:
+            self.total = total
+            self.counted.emit(total)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if self.canFetchMore(parent):
+            self._request(len(self.rows))
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    # -- Qt model ---------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].header
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or index.column() >= len(self.columns):
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.DisplayRole:
+            value = column.value(row)
+            return "" if value is None else str(value)
+        if role == Qt.TextAlignmentRole:
+            return int(column.align)
+        if role == Qt.FontRole and self._struck and self._struck(row):
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.UserRole:
+            return row
+        return None
+
+    def row_at(self, index: QModelIndex) -> dict | None:
+        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None

@@ -1,0 +1,52 @@
+"""A user action is a small operation: one core call on the database worker, then a
+success handler and a failure handler on the GUI thread (Anki's CollectionOp, in small)."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from station_app.errors import DomainError
+from station_app.store import Store
+
+from .forms import Form
+from .worker import Cancelled, Database, Job
+
+
+def write(db: Database, fn: Callable[[Store], Any], *, form: Form | None = None,
+          on_done: Callable[[Any], None] | None = None, parent: QWidget | None = None,
+          on_error: Callable[[Exception], None] | None = None) -> Job:
+    """Run a write; a refusal lands next to its field, anything else in a message box."""
+    if form is not None:
+        form.clear_errors()
+
+    def failed(err: Exception) -> None:
+        if on_error:
+            on_error(err)
+        elif isinstance(err, DomainError) and form is not None:
+            form.show_error(err)
+        else:
+            show_failure(parent, err)
+
+    return db.run(lambda store, job: fn(store), on_done, failed, writes=True)
+
+
+def read(db: Database, fn: Callable[[Store], Any], on_done: Callable[[Any], None],
+         parent: QWidget | None = None) -> Job:
+    return db.run(lambda store, job: fn(store), on_done, lambda err: show_failure(parent, err))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ops", text)
+
+
+def show_failure(parent: QWidget | None, err: Exception) -> None:
+    if isinstance(err, Cancelled):
+        return
+    if isinstance(err, DomainError):
+        QMessageBox.warning(parent, _tr("没有保存"), err.message)
+    else:
+        QMessageBox.critical(parent, _tr("出错了"),
+                             _tr("操作没有完成，数据没有改动。\n\n详细信息：{0}").format(err))

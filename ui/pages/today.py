@@ -1,0 +1,85 @@
+"""Today (今日): the agent's to-do list. Each figure and each line is one click from its page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget, QListWidgetItem
+
+from station_app.money import format_yuan
+from station_app.today import today_summary
+
+from ..ops import read
+from ..widgets import Card
+from .base import Page
+
+
+class TodayPage(Page):
+    key = "today"
+
+    def title(self) -> str:
+        return self.tr("今日")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self._loaded = False
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.cards = {}
+        specs = [
+            ("in_stock", self.tr("件快递在架待取"), "parcels"),
+            ("overdue_parcels", self.tr("件快递超期未取"), "parcels"),
+            ("cases", self.tr("件代办临近期限 / 已超期"), "cases"),
+            ("appointments", self.tr("个今日预约"), "reception"),
+            ("advances", self.tr("垫付待收回"), "advances"),
+            ("cash", self.tr("今日应收现金"), "daily_close"),
+            ("callbacks", self.tr("个待回访"), "feedback"),
+            ("pending", self.tr("条记录待同步到镇中心"), "sync"),
+        ]
+        for index, (key, caption, page) in enumerate(specs):
+            card = Card(caption, self)
+            card.clicked.connect(lambda p=page: self._go(p))
+            grid.addWidget(card, index // 4, index % 4)
+            self.cards[key] = card
+        self.layout_.addLayout(grid)
+        heading = QLabel(self.tr("待办事项"), self)
+        heading.setObjectName("pageTitle")
+        self.layout_.addWidget(heading)
+        self.todo = QListWidget(self)
+        self.todo.itemActivated.connect(lambda item: self._go(item.data(Qt.UserRole)))
+        self.todo.itemClicked.connect(lambda item: self._go(item.data(Qt.UserRole)))
+        self.layout_.addWidget(self.todo, 1)
+        self.db.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        read(self.db, today_summary, self._show, self)
+
+    def _show(self, summary: dict) -> None:
+        c = self.cards
+        c["in_stock"].set_value(str(summary["parcels"]["in_stock"]))
+        c["overdue_parcels"].set_value(str(summary["overdue_parcels"]), warn=summary["overdue_parcels"] > 0)
+        due, late = summary["cases_due"], summary["cases_overdue"]
+        c["cases"].set_value(f"{due} / {late}", warn=late > 0)
+        c["appointments"].set_value(str(summary["appointments"]))
+        c["advances"].set_value(summary["advances_outstanding"])
+        c["advances"].caption.setText(self.tr("垫付待收回（{0} 户）").format(summary["advances_owing"]))
+        c["cash"].set_value(format_yuan(summary["cash_expected"]["cash"]))
+        c["cash"].caption.setText(self.tr("今日应收现金（已日结）") if summary["closed"] else self.tr("今日应收现金（未日结）"))
+        c["callbacks"].set_value(str(summary["callbacks"]), warn=summary["callbacks"] > 0)
+        c["pending"].set_value(str(summary["pending_outbox"]))
+        self.todo.clear()
+        for line in summary["todo"]:
+            mark = "⚠ " if line["urgent"] else "• "
+            item = QListWidgetItem(mark + line["text"], self.todo)
+            item.setData(Qt.UserRole, line["page"])
+        if not summary["todo"]:
+            QListWidgetItem(self.tr("今天没有待办事项。"), self.todo)
+        self._loaded = True
+
+    def _go(self, page: str | None) -> None:
+        window = self.window()
+        if page and hasattr(window, "show_page"):
+            window.show_page(page)
+
+    def ready(self) -> bool:
+        return self._loaded

@@ -1,0 +1,97 @@
+"""``station-app screenshots``: render every page and the main dialogs to PNG, offscreen.
+
+One file per page, named after the page's key, made from the data in the data folder:
+how we (and the README) see what an agent sees.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QDeadlineTimer, QEventLoop
+from PySide6.QtWidgets import QApplication, QWidget
+
+SIZE = (1366, 800)
+
+
+def settle(until=lambda: True, timeout_ms: int = 20_000) -> None:
+    """Let queued jobs and paints finish (until ``until()`` holds or the timeout)."""
+    app = QApplication.instance()
+    deadline = QDeadlineTimer(timeout_ms)
+    while not deadline.hasExpired():
+        app.processEvents(QEventLoop.AllEvents, 30)
+        if until():
+            break
+    for _ in range(5):
+        app.processEvents(QEventLoop.AllEvents, 30)
+
+
+def grab(widget: QWidget, target: Path) -> Path:
+    widget.grab().save(str(target), "PNG")
+    return target
+
+
+def take(folder: Path, out: Path, language: str | None = None) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from station_app import agents
+
+    from . import i18n
+    from .app import make_app, open_context, wait_idle
+    from .dialogs.login import LoginDialog
+    from .main_window import MainWindow
+
+    app = make_app()
+    if language:
+        i18n.install(app, language)
+    out.mkdir(parents=True, exist_ok=True)
+    ctx = open_context(folder)
+    wait_idle(ctx.db)
+    people = []
+    ctx.db.run(lambda store, job: agents.list_agents(store), people.extend)
+    wait_idle(ctx.db)
+    ctx.set_agent(people[0].id, people[0].name)
+    window = MainWindow(ctx, lock_minutes=24 * 60)
+    window.resize(*SIZE)
+    window.show()
+    written = []
+    for key, page in window.pages.items():
+        window.show_page(key)
+        settle(lambda: ctx.db.idle() and page.ready())
+        written.append(grab(window, out / f"{key}.png"))
+    login = LoginDialog(ctx.db, ctx.station.name)
+    login.show()
+    settle(ctx.db.idle)
+    written.append(grab(login, out / "login.png"))
+    login.close()
+    written.extend(_dialogs(window, out))
+    window.close()
+    ctx.db.close()
+    written.append(_wizard(out))
+    return written
+
+
+def _dialogs(window, out: Path) -> list[Path]:
+    """Each page may offer dialogs worth a picture: ``page.screenshot_dialogs()`` -> {name: widget}."""
+    written = []
+    for page in window.pages.values():
+        for name, dialog in getattr(page, "screenshot_dialogs", lambda: {})().items():
+            dialog.show()
+            settle(page.db.idle)
+            written.append(grab(dialog, out / f"{name}.png"))
+            dialog.close()
+    return written
+
+
+def _wizard(out: Path) -> Path:
+    from .dialogs.wizard import SetupWizard
+
+    with tempfile.TemporaryDirectory() as tmp:
+        wizard = SetupWizard(Path(tmp) / "new")
+        wizard.resize(900, 640)
+        wizard.show()
+        settle()
+        target = grab(wizard, out / "wizard.png")
+        wizard.close()
+    return target

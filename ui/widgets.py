@@ -1,0 +1,124 @@
+"""Small building blocks shared by the pages: a searchable list, a figure card, buttons."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from .models import RecordModel
+
+
+def primary_button(text: str, parent=None) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName("primary")
+    button.setDefault(True)
+    button.setAutoDefault(True)
+    return button
+
+
+class ListPanel(QWidget):
+    """Search box on top, filter chips, the table, and a count of what is shown."""
+
+    activated = Signal(dict)  # a row was double-clicked or Enter pressed
+    selected = Signal(object)  # the current row (dict) or None
+
+    def __init__(self, model: RecordModel, placeholder: str = "", chips: dict[str, str] | None = None,
+                 chip_filter: str = "status", parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.chip_filter = chip_filter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(placeholder or self.tr("搜索"))
+        self.search.setClearButtonEnabled(True)
+        top.addWidget(self.search, 1)
+        self.chips = QButtonGroup(self)
+        self.chips.setExclusive(True)
+        for index, (code, label) in enumerate((chips or {}).items()):
+            chip = QPushButton(label, self)
+            chip.setCheckable(True)
+            chip.setChecked(index == 0)
+            chip.setProperty("code", code)
+            self.chips.addButton(chip)
+            top.addWidget(chip)
+        layout.addLayout(top)
+        self.table = QTableView(self)
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(38)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.count = QLabel(self)
+        self.count.setObjectName("hint")
+        layout.addWidget(self.count)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.chips.buttonClicked.connect(lambda _: self.apply_filters())
+        self.table.doubleClicked.connect(self._emit_activated)
+        self.table.activated.connect(self._emit_activated)
+        model.loaded.connect(self._update_count)
+        model.counted.connect(lambda _: self._update_count())
+        self.extra_filters: Callable[[], dict] = dict
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self.selected.emit(model.row_at(cur)))
+
+    def apply_filters(self) -> None:
+        chip = self.chips.checkedButton()
+        filters = {"search": self.search.text().strip()}
+        if chip is not None and chip.property("code") not in ("", "all"):
+            filters[self.chip_filter] = chip.property("code")
+        filters.update(self.extra_filters())
+        self.model.set_filters(**filters)
+
+    def current(self) -> dict | None:
+        return self.model.row_at(self.table.currentIndex())
+
+    def _emit_activated(self, index) -> None:
+        row = self.model.row_at(index)
+        if row is not None:
+            self.activated.emit(row)
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        if self.model.total is not None:
+            self.count.setText(self.tr("显示 {0} 条，共 {1} 条").format(shown, self.model.total))
+        else:
+            self.count.setText(self.tr("显示 {0} 条").format(shown))
+
+
+class Card(QFrame):
+    """A figure on the Today page: a big number, what it counts, and a click to go there."""
+
+    clicked = Signal()
+
+    def __init__(self, caption: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setCursor(Qt.PointingHandCursor)
+        layout = QVBoxLayout(self)
+        self.number = QLabel("…", self)
+        self.number.setObjectName("cardNumber")
+        self.caption = QLabel(caption, self)
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+
+    def set_value(self, text: str, warn: bool = False) -> None:
+        self.number.setText(text)
+        self.number.setObjectName("cardWarn" if warn else "cardNumber")
+        self.number.style().unpolish(self.number)
+        self.number.style().polish(self.number)
+
+    def mouseReleaseEvent(self, event) -> None:
+        self.clicked.emit()
+        super().mouseReleaseEvent(event)
