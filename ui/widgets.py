@@ -23,7 +23,7 @@ class ListPanel(QWidget):
     """Search box on top, filter chips, the table, and a count of what is shown."""
 
     activated = Signal(dict)  # a row was double-clicked or Enter pressed
-    selected = Signal(object)  # the current row (dict) or None
+    selected = Signal(dict)  # the current row, or {} when none (never None: see worker.py)
 
     def __init__(self, model: RecordModel, placeholder: str = "", chips: dict[str, str] | None = None,
                  chip_filter: str = "status", parent=None):
@@ -70,7 +70,7 @@ class ListPanel(QWidget):
         model.loaded.connect(self._update_count)
         model.counted.connect(lambda _: self._update_count())
         self.extra_filters: Callable[[], dict] = dict
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self.selected.emit(model.row_at(cur)))
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self.selected.emit(model.row_at(cur) or {}))
 
     def apply_filters(self) -> None:
         chip = self.chips.checkedButton()

@@ -49,9 +49,11 @@ class Job:
 
 
 class _Runner(QObject):
+    # PySide6 6.12 corrupts None's refcount when None goes through a Signal(object), so
+    # signals here carry a Job or a string, never None.
     finished = Signal(object)
     progressed = Signal(object, int, int)
-    opened = Signal(object)
+    opened = Signal(str)  # "" when the store is open, else the reason it is not
 
     def __init__(self, open_store: Callable[[], Store]):
         super().__init__()
@@ -62,9 +64,10 @@ class _Runner(QObject):
     def open(self) -> None:
         try:
             self.store = self._open_store()
-            self.opened.emit(None)
+            self.opened.emit("")
         except Exception as err:  # shown to the user by the GUI side
-            self.opened.emit(err)
+            self.open_error = err
+            self.opened.emit(getattr(err, "message", None) or str(err) or type(err).__name__)
 
     @Slot(object)
     def run(self, job: Job) -> None:
@@ -89,7 +92,7 @@ class Database(QObject):
     """GUI-side handle on one store. ``run`` queues a job; callbacks arrive on the GUI thread."""
 
     changed = Signal()
-    opened = Signal(object)  # None when ready, else the exception
+    opened = Signal(str)  # "" when ready, else why the store could not be opened
     busy = Signal(bool)
     _submit = Signal(object)
     _close = Signal()
@@ -101,6 +104,7 @@ class Database(QObject):
         self._thread = QThread()
         self._thread.setObjectName("database")
         self._runner = _Runner(open_store)
+        self._runner.open_error = None
         self._runner.moveToThread(self._thread)
         self._submit.connect(self._runner.run)
         self._close.connect(self._runner.close)
@@ -121,6 +125,10 @@ class Database(QObject):
     def report_progress(self, job: Job, done: int, total: int) -> None:
         """For jobs: call from the worker thread to move the progress bar."""
         self._runner.progressed.emit(job, done, total)
+
+    @property
+    def open_error(self) -> Exception | None:
+        return self._runner.open_error
 
     def idle(self) -> bool:
         return not self._pending

@@ -208,10 +208,9 @@ class SetupWizard(QWizard):
         self._worker.opened.connect(self._created)
         self.finish.status.setText(self.tr("正在生成演示数据，请稍候……") if demo else self.tr("正在保存……"))
 
-    def _created(self, error) -> None:
+    def _created(self, message: str) -> None:
         self.finish.bar.setValue(100)
-        if error is not None:
-            message = error.message if isinstance(error, DomainError) else str(error)
+        if message:
             self.finish.status.setText(self.tr("没有建成：{0}").format(message))
             self.button(QWizard.BackButton).setEnabled(True)
             self._worker.close()
