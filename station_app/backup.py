@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 from .errors import StateError, ValidationError
 from .paths import store_path
@@ -23,7 +24,9 @@ def backup_dir(data_dir: Path) -> Path:
     return Path(data_dir) / BACKUP_DIR
 
 
-def make_backup(data_dir: Path, keep: int = KEEP, label: str = "") -> Path:
+def make_backup(data_dir: Path, keep: int = KEEP, label: str = "",
+                progress: Callable[[int, int], None] | None = None) -> Path:
+    """Copy the store to backups/; ``progress(done, total)`` pages may raise to cancel."""
     source = store_path(data_dir)
     if not source.exists():
         raise StateError("not_initialised", "还没有数据，无需备份", "data_dir")
@@ -35,8 +38,15 @@ def make_backup(data_dir: Path, keep: int = KEEP, label: str = "") -> Path:
     src = sqlite3.connect(source)
     dst = sqlite3.connect(partial)
     try:
-        src.backup(dst)
+        if progress:
+            src.backup(dst, pages=256, progress=lambda _s, remaining, total: progress(total - remaining, total))
+        else:
+            src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")
+    except BaseException:
+        dst.close()
+        partial.unlink(missing_ok=True)  # a cancelled copy leaves nothing behind
+        raise
     finally:
         dst.close()
         src.close()
@@ -102,3 +112,13 @@ def restore(data_dir: Path, file: Path) -> Path | None:
         dst.close()
         src.close()
     return safety
+
+
+def backup_if_due(data_dir: Path, hours: float = 24) -> Path | None:
+    """The automatic daily backup: make one when the newest is older than ``hours``."""
+    import time
+
+    newest = list_backups(data_dir)
+    if newest and time.time() - newest[0].stat().st_mtime < hours * 3600:
+        return None
+    return make_backup(data_dir)

@@ -37,3 +37,27 @@ def test_restore_refuses_garbage_and_other_stations(station, tmp_path):
     with pytest.raises(ValidationError) as err:
         restore(data, foreign)
     assert err.value.code == "other_station"
+
+
+def test_a_cancelled_backup_leaves_no_file(station, agent):
+    data = __import__("pathlib").Path(station.path).parent
+    for i in range(200):
+        add_villager(station, agent, f"村民{i}", note="x" * 400)
+
+    def cancel(done, total):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        make_backup(data, progress=cancel)
+    assert list_backups(data) == []
+    assert not list((data / "backups").glob("*.part"))
+
+
+def test_automatic_backup_only_when_due(station):
+    data = __import__("pathlib").Path(station.path).parent
+    from station_app.backup import backup_if_due
+
+    first = backup_if_due(data)
+    assert first is not None and first.is_file()
+    assert backup_if_due(data) is None
+    assert backup_if_due(data, hours=0) is not None

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from station_app.backup import backup_if_due
 from station_app.paths import data_dir
 from station_app.station import is_initialised, open_station
 
@@ -29,7 +30,7 @@ def make_app() -> QApplication:
 def open_context(folder: Path) -> AppContext:
     """Start the database worker on an existing station and read who the station is."""
     db = Database(lambda: open_station(folder))
-    ctx = AppContext(db)
+    ctx = AppContext(db, data_dir=Path(folder))
 
     def read_station(store, job) -> Station:
         return Station(store.station_code, store.get_meta("station_name", ""), store.get_meta("station_phone", ""))
@@ -68,6 +69,8 @@ def run(args) -> int:
         ctx.db.close()
         return 0
     ctx.set_agent(login.agent.id, login.agent.name)
+    ctx.db.run(lambda store, job: backup_if_due(Path(folder)), lambda path: path and ctx.say(
+        app.translate("app", "已自动备份：{0}").format(path)))
     window = MainWindow(ctx)
     window.show()
     code = app.exec()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,9 +21,10 @@ class AppContext(QObject):
     agent_changed = Signal()
     status_message = Signal(str)  # a short confirmation for the status bar
 
-    def __init__(self, db: Database, station: Station | None = None):
+    def __init__(self, db: Database, station: Station | None = None, data_dir: Path | None = None):
         super().__init__()
         self.db = db
+        self.data_dir = data_dir
         self.station = station or Station()
         self.agent_id: str | None = None
         self.agent_name: str = ""

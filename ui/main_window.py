@@ -18,7 +18,6 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, lock_minutes: float | None = None):
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(self.tr("{0} · 便民服务站").format(ctx.station.name))
         self.resize(1366, 800)
         body = QWidget(self)
         row = QHBoxLayout(body)
@@ -32,8 +31,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self.pages: dict[str, Page] = {}
-        for number, cls in enumerate(page_classes(), start=1):
-            self._add_page(cls(ctx, self.stack), number)
+        self._shortcuts: list[QShortcut] = []
+        self._build_pages()
         self.nav.currentRowChanged.connect(self._show_row)
         self._build_status_bar()
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
@@ -44,6 +43,10 @@ class MainWindow(QMainWindow):
         self.lock.locked.connect(self.lock_now)
         self.nav.setCurrentRow(0)
 
+    def _build_pages(self) -> None:
+        for number, cls in enumerate(page_classes(), start=1):
+            self._add_page(cls(self.ctx, self.stack), number)
+
     def _add_page(self, page: Page, number: int) -> None:
         self.pages[page.key] = page
         self.stack.addWidget(page)
@@ -51,21 +54,49 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(f"{page.title()}   {key}".rstrip(), self.nav)
         item.setData(Qt.UserRole, page.key)
         if key:
-            QShortcut(QKeySequence(key), self, activated=lambda k=page.key: self.show_page(k))
+            self._shortcuts.append(QShortcut(QKeySequence(key), self, activated=lambda k=page.key: self.show_page(k)))
+
+    def retranslate(self, language: str) -> None:
+        """Switch the language: install the translators, then rebuild every page in it."""
+        from . import i18n
+
+        current = self.current_page().key
+        i18n.install(QApplication.instance(), language)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self.pages, self._shortcuts = {}, []
+        self._build_pages()
+        self.nav.blockSignals(False)
+        self._texts()
+        self.show_page(current)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.sync_label = QLabel(self.tr("同步：未设置镇中心地址"), self)
+        self.sync_label = QLabel(self)
         bar.addWidget(self.sync_label)
         self.agent_label = QLabel(self)
         bar.addPermanentWidget(self.agent_label)
-        switch = QPushButton(self.tr("换人"), self)
-        switch.setToolTip(self.tr("AB岗换班：换另一位代办员登录"))
-        switch.clicked.connect(self.switch_agent)
-        bar.addPermanentWidget(switch)
-        lock = QPushButton(self.tr("锁定"), self)
-        lock.clicked.connect(self.lock_now)
-        bar.addPermanentWidget(lock)
+        self.switch_button = QPushButton(self)
+        self.switch_button.clicked.connect(self.switch_agent)
+        bar.addPermanentWidget(self.switch_button)
+        self.lock_button = QPushButton(self)
+        self.lock_button.clicked.connect(self.lock_now)
+        bar.addPermanentWidget(self.lock_button)
+        self._texts()
+
+    def _texts(self) -> None:
+        self.setWindowTitle(self.tr("{0} · 便民服务站").format(self.ctx.station.name))
+        self.sync_label.setText(self.tr("同步：未设置镇中心地址"))
+        self.switch_button.setText(self.tr("换人"))
+        self.switch_button.setToolTip(self.tr("AB岗换班：换另一位代办员登录"))
+        self.lock_button.setText(self.tr("锁定"))
+        self._show_agent()
 
     def _show_agent(self) -> None:
         self.agent_label.setText(self.tr("当班：{0}").format(self.ctx.agent_name or "—"))
@@ -95,8 +126,6 @@ class MainWindow(QMainWindow):
         dialog = LoginDialog(self.ctx.db, self.ctx.station.name, locked=locked, parent=self)
         if dialog.exec() and dialog.agent:
             self.ctx.set_agent(dialog.agent.id, dialog.agent.name)
-        elif locked:
-            self.lock_now() if self.isVisible() else None
         self.lock.timer.start()
 
     def closeEvent(self, event) -> None:

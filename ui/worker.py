@@ -32,6 +32,7 @@ class Job:
     on_error: Callable[[Exception], None] | None = None
     on_progress: Callable[[int, int], None] | None = None
     id: int = 0
+    exclusive: bool = False  # run with the store closed (restore), then reopen it
     result: Any = None
     error: Exception | None = None
     cancel_event: threading.Event = field(default_factory=threading.Event)
@@ -74,7 +75,14 @@ class _Runner(QObject):
         try:
             if job.cancelled():
                 raise Cancelled()
-            job.result = job.fn(self.store, job)
+            if job.exclusive:
+                self.close()
+                try:
+                    job.result = job.fn(None, job)
+                finally:
+                    self.store = self._open_store()
+            else:
+                job.result = job.fn(self.store, job)
         except Exception as err:  # every failure goes back to the GUI thread
             job.error = err
             if not isinstance(err, (DomainError, Cancelled)):
@@ -115,8 +123,8 @@ class Database(QObject):
         self._thread.start()
 
     def run(self, fn: Callable[[Store, Job], Any], on_done=None, on_error=None, *,
-            writes: bool = False, on_progress=None) -> Job:
-        job = Job(fn, writes, on_done, on_error, on_progress, next(self._ids))
+            writes: bool = False, on_progress=None, exclusive: bool = False) -> Job:
+        job = Job(fn, writes, on_done, on_error, on_progress, next(self._ids), exclusive)
         self._pending[job.id] = job
         self.busy.emit(True)
         self._submit.emit(job)

@@ -16,6 +16,7 @@ class LoginDialog(QDialog):
     def __init__(self, db: Database, station_name: str, locked: bool = False, parent=None):
         super().__init__(parent)
         self.db = db
+        self.locked = locked
         self.agent: agents.Agent | None = None
         self.setWindowTitle(self.tr("代办员登录"))
         self.setMinimumWidth(560)
@@ -51,6 +52,10 @@ class LoginDialog(QDialog):
             self.names.addWidget(button)
             button.clicked.connect(self.pin.setFocus)
         self.pin.setFocus()
+
+    def reject(self) -> None:
+        if not self.locked:  # a locked window opens only with a PIN: Esc does nothing
+            super().reject()
 
     def chosen_name(self) -> str:
         button = self.group.checkedButton()

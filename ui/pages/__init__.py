@@ -7,6 +7,8 @@ import importlib
 # (module, class). Keep one line per page; the order is the agent's day, busiest first.
 PAGES = [
     ("today", "TodayPage"),
+    ("sync", "SyncPage"),
+    ("settings", "SettingsPage"),
 ]
 
 

@@ -1,0 +1,94 @@
+"""The window around the pages: login, A/B agent switch, lock, language, settings, wizard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from station_app.backup import list_backups
+from station_app.station import is_initialised, open_station
+from ui.dialogs.login import LoginDialog
+from ui.dialogs.wizard import SetupWizard
+from ui.main_window import MainWindow
+from ui.pages.settings import SettingsPage
+
+
+def test_login_refuses_a_wrong_pin_next_to_the_field_then_accepts(qtbot, ctx):
+    dialog = LoginDialog(ctx.db, "朱坡村便民服务站")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: len(dialog.group.buttons()) == 2)
+    dialog.group.buttons()[1].click()  # 李建国
+    qtbot.keyClicks(dialog.pin, "0000")
+    qtbot.keyClick(dialog.pin, Qt.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.form.errors["pin"].isHidden())
+    assert "密码不对" in dialog.form.errors["pin"].text()
+    assert dialog.result() != QDialog.Accepted
+    dialog.pin.clear()
+    qtbot.keyClicks(dialog.pin, "5678")
+    qtbot.keyClick(dialog.pin, Qt.Key_Return)
+    qtbot.waitUntil(lambda: dialog.agent is not None)
+    assert dialog.agent.name == "李建国" and dialog.result() == QDialog.Accepted
+
+
+def test_a_locked_login_cannot_be_escaped(qtbot, ctx):
+    dialog = LoginDialog(ctx.db, "站", locked=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key_Escape)
+    assert dialog.isVisible()
+
+
+def test_function_keys_reach_every_page_and_agent_switch_shows(qtbot, ctx):
+    window = MainWindow(ctx, lock_minutes=60)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    keys = list(window.pages)
+    for number, key in enumerate(keys[:12], start=1):
+        qtbot.keyClick(window, getattr(Qt, f"Key_F{number}"))
+        assert window.current_page().key == key
+    ctx.set_agent("x", "李建国")
+    assert "李建国" in window.agent_label.text()
+
+
+def test_settings_backup_runs_on_the_worker_and_lists_the_file(qtbot, ctx, demo_folder):
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(page.ready)
+    page.backup_now()
+    qtbot.waitUntil(lambda: ctx.db.idle() and page.backups.count() == 1, timeout=10_000)
+    assert len(list_backups(demo_folder)) == 1
+
+
+def test_settings_export_writes_csv_files(qtbot, ctx, tmp_path):
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.export(str(tmp_path / "csv"))
+    qtbot.waitUntil(ctx.db.idle, timeout=10_000)
+    assert (tmp_path / "csv" / "parcels.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_wizard_sets_up_a_station_with_two_agents(qtbot, gui, tmp_path):
+    folder = tmp_path / "new"
+    wizard = SetupWizard(folder)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    qtbot.keyClicks(wizard.station.code, "shimen")
+    wizard.station.name.insert("石门村便民服务站")
+    wizard.next()
+    assert wizard.currentPage() is wizard.agents_page
+    wizard.agents_page.a_name.insert("赵卫东")
+    qtbot.keyClicks(wizard.agents_page.a_pin, "12")
+    wizard.next()
+    assert wizard.currentPage() is wizard.agents_page  # refused: the PIN is too short
+    assert "4到8位" in wizard.agents_page.form.errors["a_pin"].text()
+    wizard.agents_page.a_pin.setText("2468")
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.finish.done, timeout=20_000)
+    assert is_initialised(folder)
+    with open_station(folder) as store:
+        assert store.station_code == "SHIMEN"
+        assert [r[0] for r in store.all("SELECT name FROM agents")] == ["赵卫东"]

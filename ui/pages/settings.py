@@ -1,0 +1,228 @@
+"""Settings (设置): language, backups and restore, CSV export, the town hub, parcel shelves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QMessageBox, QPushButton, QSpinBox, QVBoxLayout)
+
+from station_app import backup
+from station_app.export import export_csv
+from station_app.parcel_lookups import retention_days, set_retention_days
+from station_app.pickup_codes import set_shelf_layout, shelf_layout
+
+from .. import i18n
+from ..forms import Form
+from ..ops import read, show_failure, write
+from ..progress import JobProgress
+from ..worker import Cancelled
+from .base import Page
+
+
+def _data_dir(store) -> Path:
+    return Path(store.path).parent
+
+
+class SettingsPage(Page):
+    key = "settings"
+
+    def title(self) -> str:
+        return self.tr("设置")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self._loaded = False
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        self.layout_.addLayout(columns, 1)
+        left.addWidget(self._language_box())
+        left.addWidget(self._hub_box())
+        left.addWidget(self._parcel_box())
+        left.addStretch(1)
+        right.addWidget(self._backup_box(), 1)
+        self.refresh()
+
+    # -- language -----------------------------------------------------------------------
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("界面语言"), self)
+        row = QHBoxLayout(box)
+        self.language = QComboBox(box)
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(i18n.current_language()))
+        apply = QPushButton(self.tr("切换"), box)
+        apply.clicked.connect(self.apply_language)
+        row.addWidget(self.language, 1)
+        row.addWidget(apply)
+        return box
+
+    def apply_language(self) -> None:
+        code = self.language.currentData()
+        i18n.set_language(code)
+        window = self.window()
+        if hasattr(window, "retranslate"):
+            window.retranslate(code)
+
+    # -- hub --------------------------------------------------------------------------
+    def _hub_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("镇中心同步"), self)
+        layout = QVBoxLayout(box)
+        self.hub_form = Form(box)
+        self.hub_url = self.hub_form.add("hub_url", self.tr("镇中心地址"), QLineEdit(box))
+        self.hub_url.setPlaceholderText("http://192.168.1.10:8750")
+        self.enrol_code = self.hub_form.add("enrol_code", self.tr("注册码"), QLineEdit(box))
+        layout.addWidget(self.hub_form)
+        save = QPushButton(self.tr("保存"), box)
+        save.clicked.connect(self.save_hub)
+        layout.addWidget(save)
+        return box
+
+    def save_hub(self) -> None:
+        url, code = self.hub_url.text().strip(), self.enrol_code.text().strip()
+
+        def save(store) -> None:
+            with store.transaction():
+                store.set_meta("hub_url", url)
+                store.set_meta("enrol_code", code)
+
+        write(self.db, save, form=self.hub_form, parent=self,
+              on_done=lambda _: self.ctx.say(self.tr("镇中心地址已保存")))
+
+    # -- parcels ------------------------------------------------------------------------
+    def _parcel_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("快递货架"), self)
+        layout = QVBoxLayout(box)
+        self.parcel_form = Form(box)
+        self.shelves = self.parcel_form.add("shelves", self.tr("货架数"), self._spin(1, 50))
+        self.layers = self.parcel_form.add("layers", self.tr("每架层数"), self._spin(1, 12))
+        self.capacity = self.parcel_form.add("capacity", self.tr("每层可放件数"), self._spin(1, 500))
+        self.retention = self.parcel_form.add("retention_days", self.tr("保管天数"), self._spin(1, 90))
+        layout.addWidget(self.parcel_form)
+        save = QPushButton(self.tr("保存货架设置"), box)
+        save.clicked.connect(self.save_parcels)
+        layout.addWidget(save)
+        return box
+
+    def _spin(self, low: int, high: int) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(low, high)
+        return spin
+
+    def save_parcels(self) -> None:
+        values = (self.shelves.value(), self.layers.value(), self.capacity.value(), self.retention.value())
+
+        def save(store) -> None:
+            with store.transaction():
+                set_shelf_layout(store, *values[:3])
+                set_retention_days(store, values[3])
+
+        write(self.db, save, form=self.parcel_form, parent=self,
+              on_done=lambda _: self.ctx.say(self.tr("货架设置已保存")))
+
+    # -- backups ------------------------------------------------------------------------
+    def _backup_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("数据备份"), self)
+        layout = QVBoxLayout(box)
+        hint = QLabel(self.tr("程序每天自动备份。恢复前会先把当前数据另存一份。"), box)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.backups = QListWidget(box)
+        layout.addWidget(self.backups, 1)
+        buttons = QHBoxLayout()
+        for text, slot in ((self.tr("立即备份"), self.backup_now), (self.tr("从选中的备份恢复"), self.restore_selected),
+                           (self.tr("导出表格"), self.export)):
+            button = QPushButton(text, box)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        return box
+
+    def refresh(self) -> None:
+        def load(store) -> dict:
+            layout = shelf_layout(store)
+            return {"backups": [str(p) for p in backup.list_backups(_data_dir(store))],
+                    "hub_url": store.get_meta("hub_url", ""), "enrol_code": store.get_meta("enrol_code", ""),
+                    "shelves": layout.shelves, "layers": layout.layers, "capacity": layout.capacity,
+                    "retention": retention_days(store)}
+
+        read(self.db, load, self._show, self)
+
+    def _show(self, info: dict) -> None:
+        self.backups.clear()
+        for path in info["backups"]:
+            self.backups.addItem(Path(path).name)
+            self.backups.item(self.backups.count() - 1).setToolTip(path)
+        self.hub_url.setText(info["hub_url"])
+        self.enrol_code.setText(info["enrol_code"])
+        self.shelves.setValue(info["shelves"])
+        self.layers.setValue(info["layers"])
+        self.capacity.setValue(info["capacity"])
+        self.retention.setValue(info["retention"])
+        self._loaded = True
+
+    def _long_job(self, label: str, fn, done_text: str, exclusive: bool = False):
+        dialog = JobProgress(label, self)
+
+        def finished(result) -> None:
+            dialog.finish()
+            self.ctx.say(done_text.format(result))
+            self.refresh()
+
+        def failed(err: Exception) -> None:
+            dialog.finish()
+            if isinstance(err, Cancelled):
+                self.ctx.say(self.tr("已取消"))
+            else:
+                show_failure(self, err)
+            self.refresh()
+
+        job = self.db.run(fn, finished, failed, writes=exclusive, exclusive=exclusive, on_progress=dialog.update)
+        return dialog.bind(job)
+
+    def backup_now(self):
+        def run(store, job):
+            def progress(done, total):
+                job.check_cancel()
+                self.db.report_progress(job, done, total)
+
+            return backup.make_backup(_data_dir(store), progress=progress)
+
+        return self._long_job(self.tr("正在备份……"), run, self.tr("已备份到 {0}"))
+
+    def restore_selected(self):
+        item = self.backups.currentItem()
+        if item is None:
+            QMessageBox.information(self, self.tr("恢复"), self.tr("请先在列表里选中一个备份。"))
+            return None
+        path = Path(item.toolTip())
+        answer = QMessageBox.question(
+            self, self.tr("从备份恢复"),
+            self.tr("确定用备份 {0} 替换现在的数据吗？\n现在的数据会先另存一份。").format(path.name))
+        if answer != QMessageBox.Yes:
+            return None
+        folder = self.ctx.data_dir
+
+        def run(_store, job):
+            return backup.restore(folder, path)
+
+        return self._long_job(self.tr("正在恢复……"), run, self.tr("已恢复。恢复前的数据另存为 {0}"), exclusive=True)
+
+    def export(self, folder: str | None = None):
+        folder = folder or QFileDialog.getExistingDirectory(self, self.tr("导出到哪个文件夹"))
+        if not folder:
+            return None
+
+        def run(store, job):
+            files = export_csv(store, Path(folder), progress=lambda d, t: self.db.report_progress(job, d, t),
+                               cancelled=job.cancelled)
+            job.check_cancel()
+            return len(files)
+
+        return self._long_job(self.tr("正在导出……"), run, self.tr("已导出 {0} 个表格"))
+
+    def ready(self) -> bool:
+        return self._loaded
