@@ -131,9 +131,14 @@ V1 = [
         note TEXT''')})""",
     "CREATE INDEX parcels_tracking ON parcels(tracking_no)",
     "CREATE INDEX parcels_status ON parcels(status, checked_in_at)",
-    "CREATE INDEX parcels_code ON parcels(pickup_code, status)",
-    "CREATE INDEX parcels_tail ON parcels(phone_tail, status)",
-    "CREATE INDEX parcels_recipient ON parcels(recipient_name, status)",
+    # Daily "out" counts and the stock on any past evening (closed after it, checked in before).
+    "CREATE INDEX parcels_closed ON parcels(closed_at, checked_in_at)",
+    # Counter look-ups only ever want the few hundred parcels on the shelf: partial indexes
+    # stay tiny (and cheap to write) however many years of parcels the table holds. Queries
+    # must repeat this exact condition (pickup_codes.ON_SHELF_SQL) for SQLite to use them.
+    "CREATE INDEX parcels_shelf_code ON parcels(pickup_code) WHERE status IN ('in_stock', 'problem')",
+    "CREATE INDEX parcels_shelf_tail ON parcels(phone_tail) WHERE status IN ('in_stock', 'problem')",
+    "CREATE INDEX parcels_shelf_slot ON parcels(shelf, layer, status) WHERE status IN ('in_stock', 'problem')",
     f"""CREATE TABLE parcel_events ({_record('''
         parcel_id TEXT NOT NULL REFERENCES parcels(id),
         kind TEXT NOT NULL,
@@ -208,7 +213,7 @@ V1 = [
     f"""CREATE TABLE daily_closes ({_record('''
         business_date TEXT NOT NULL,
         lines TEXT NOT NULL,
-        carried_forward_fen INTEGER NOT NULL,
+        carried_forward_fen INTEGER NOT NULL CHECK (carried_forward_fen >= 0),
         note TEXT,
         closed_at TEXT NOT NULL''')})""",
     "CREATE INDEX daily_closes_date ON daily_closes(business_date)",
