@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 DATA_DIR ?= demo-data
 
-.PHONY: run test bench clean
+.PHONY: run demo test bench dist translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,14 +14,30 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-# Opens the app on a demo store (the desktop window arrives with the GUI issue;
-# until then this fills the demo store and prints its figures).
+# Opens the station window on the default data folder (the user data folder, or
+# $$STATION_APP_DATA_DIR); on a new machine that starts the setup wizard, which offers
+# a year of demo data.
 run: $(STAMP)
+	$(BIN)/station-app
+
+# A demo station in ./demo-data, opened in the window.
+demo: $(STAMP)
 	@test -f $(DATA_DIR)/station.db || $(BIN)/station-app demo --data-dir $(DATA_DIR) --days 365
-	$(BIN)/station-app stats --data-dir $(DATA_DIR) --json
+	$(BIN)/station-app --data-dir $(DATA_DIR)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Qt Linguist: Chinese is the source language of every string; English is translated.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -source-language zh_CN -target-language en -no-obsolete \
+		$$(find ui -name '*.py' | sort) -ts resources/translations/station_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/station_en.ts -qm resources/translations/station_en.qm
+
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	dist/station-app/station-app --version
 
 bench: $(STAMP)
 	$(BIN)/python bench/store_bench.py

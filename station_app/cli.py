@@ -49,6 +49,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction,
     common = _data_dir_parent()
     parser = argparse.ArgumentParser(prog="station-app", description="村便民服务站")
     parser.add_argument("--version", action="version", version=f"station-app {__version__}")
+    # For the window (no subcommand). A different dest: a subparser's own --data-dir
+    # default would otherwise overwrite it.
+    parser.add_argument("--data-dir", dest="window_data_dir", help="打开窗口时使用的数据文件夹")
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("init", parents=[common], help="新建服务站数据")

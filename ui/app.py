@@ -52,7 +52,7 @@ def run(args) -> int:
     from .main_window import MainWindow
 
     app = make_app()
-    folder = data_dir(getattr(args, "data_dir", None))
+    folder = data_dir(getattr(args, "window_data_dir", None))
     if not is_initialised(folder):
         from .dialogs.wizard import SetupWizard
 
