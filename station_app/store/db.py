@@ -79,6 +79,8 @@ class Store:
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
+        if key == "station_code":
+            self._station_code = None
         self.conn.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -87,9 +89,11 @@ class Store:
 
     @property
     def station_code(self) -> str:
-        code = self.get_meta("station_code")
+        # Read on every insert: cached, since it never changes once the station exists.
+        code = getattr(self, "_station_code", None) or self.get_meta("station_code")
         if not code:
             raise StateError("not_initialised", "服务站尚未初始化", "station_code")
+        self._station_code = code
         return code
 
     # -- transactions -------------------------------------------------------------
