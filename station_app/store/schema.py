@@ -101,14 +101,15 @@ V1 = [
         amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
         purpose TEXT NOT NULL,
         advanced_at TEXT NOT NULL''')})""",
-    "CREATE INDEX advances_villager ON advances(villager_id, advanced_at)",
+    # Covering: the outstanding list walks every advance in villager order from the index alone.
+    "CREATE INDEX advances_villager ON advances(villager_id, advanced_at, id, amount_fen)",
     f"""CREATE TABLE repayments ({_record('''
         villager_id TEXT NOT NULL REFERENCES villagers(id),
         amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
         method TEXT NOT NULL CHECK (method IN ('cash', 'wechat', 'alipay')),
         paid_by_name TEXT NOT NULL,
         received_at TEXT NOT NULL''')})""",
-    "CREATE INDEX repayments_villager ON repayments(villager_id, received_at)",
+    "CREATE INDEX repayments_villager ON repayments(villager_id, received_at, amount_fen)",
     f"""CREATE TABLE parcels ({_record('''
         tracking_no TEXT NOT NULL,
         courier TEXT NOT NULL,
