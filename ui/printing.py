@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 PAPERS = {"a4": None, "80mm": 80, "58mm": 58}
 
@@ -50,14 +50,24 @@ def _configure(printer: QPrinter, paper: str) -> None:
         printer.setPageMargins(QMarginsF(3, 3, 3, 3), QPageLayout.Millimeter)
 
 
+def _print(html: str, printer: QPrinter) -> None:
+    doc = QTextDocument()
+    # Without a page size QTextDocument adds its own 2 cm margins, which leave a receipt
+    # roll 34 mm of text; and it would start from the window's 15 pt font.
+    font = QApplication.font()
+    font.setPointSize(10)
+    doc.setDefaultFont(font)
+    doc.setPageSize(printer.pageRect(QPrinter.Point).size())
+    doc.setHtml(html)
+    doc.print_(printer)
+
+
 def save_pdf(html: str, target: Path, paper: str = "a4") -> Path:
     printer = QPrinter(QPrinter.HighResolution)
     printer.setOutputFormat(QPrinter.PdfFormat)
     printer.setOutputFileName(str(target))
     _configure(printer, paper)
-    doc = QTextDocument()
-    doc.setHtml(html)
-    doc.print_(printer)
+    _print(html, printer)
     return Path(target)
 
 
@@ -78,7 +88,5 @@ def print_html(parent: QWidget, html: str, suggested_name: str, paper: str = "a4
     _configure(printer, paper)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec():
-        doc = QTextDocument()
-        doc.setHtml(html)
-        doc.print_(printer)
+        _print(html, printer)
     return None

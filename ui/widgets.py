@@ -89,6 +89,8 @@ class ListPanel(QWidget):
             self.activated.emit(row)
 
     def _update_count(self) -> None:
+        # Columns sized to their contents do not re-fit by themselves when rows arrive later.
+        self.table.resizeColumnsToContents()
         shown = self.model.rowCount()
         if self.model.total is not None:
             self.count.setText(self.tr("显示 {0} 条，共 {1} 条").format(shown, self.model.total))

@@ -7,6 +7,15 @@ import importlib
 # (module, class). Keep one line per page; the order is the agent's day, busiest first.
 PAGES = [
     ("today", "TodayPage"),
+    ("payments", "PaymentsPage"),
+    ("advances", "AdvancesPage"),
+    ("parcels", "ParcelsPage"),
+    ("cases", "CasesPage"),
+    ("reception", "ReceptionPage"),
+    ("feedback", "FeedbackPage"),
+    ("villagers", "VillagersPage"),
+    ("catalogue", "CataloguePage"),
+    ("daily_close", "DailyClosePage"),
     ("sync", "SyncPage"),
     ("settings", "SettingsPage"),
 ]

@@ -1,0 +1,144 @@
+"""Daily close page: expected money per channel, counted amounts typed in, a variance that
+needs a reason (refused next to that channel's reason until given), the close saved and
+printed, then voided with a reason so the day can be closed again. Checked in the store."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from station_app import agents, daily_close, payments
+from station_app.station import init_station, open_station
+from station_app.timeutil import local_date
+from station_app.villagers import add_villager
+
+
+@pytest.fixture
+def folder(tmp_path):
+    folder = tmp_path / "station"
+    store = init_station(folder, "ZHUPO", "朱坡村便民服务站", [("王秀英", "1234"), ("李建国", "5678")],
+                         phone="0379-67900856")
+    agent = agents.list_agents(store)[0].id
+    elder = add_villager(store, agent, "张桂兰", phone="13812345678")
+    for amount, method in ((12050, "cash"), (1500, "wechat"), (9900, "advance")):
+        payments.record_payment(store, agent, payer_name="张桂兰", bill_kind="electricity", account_no="4101234567",
+                                amount_fen=amount, method=method, villager_id=elder)
+    voided = payments.record_payment(store, agent, payer_name="李小燕", bill_kind="water", account_no="W1",
+                                     amount_fen=700, method="cash")
+    payments.void_payment(store, agent, voided, "重复录入")
+    store.close()
+    return folder
+
+
+@pytest.fixture
+def ctx(gui, folder):
+    from ui.app import open_context, wait_idle
+
+    context = open_context(folder)
+    wait_idle(context.db)
+    with open_station(folder) as store:
+        agent = agents.list_agents(store)[0]
+    context.set_agent(agent.id, agent.name)
+    yield context
+    context.db.close()
+
+
+@pytest.fixture
+def page(ctx, qtbot):
+    from ui.pages.daily_close import DailyClosePage
+
+    page = DailyClosePage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.waitUntil(lambda: ctx.db.idle() and page.ready())
+    return page
+
+
+def type_text(widget, text):
+    for ch in text:
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyPress, 0, Qt.NoModifier, ch))
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyRelease, 0, Qt.NoModifier, ch))
+
+
+def closes(folder):
+    with open_station(folder) as store:
+        return [dict(r) for r in store.all("SELECT * FROM daily_closes")]
+
+
+def test_a_variance_needs_a_reason_then_the_day_closes_prints_and_voids(page, ctx, folder, qtbot, tmp_path,
+                                                                      qtmodeltester):
+    from ui.printing import save_pdf
+    from ui.printouts_money import day_sheet_html
+
+    # Expected: the cash and WeChat payments; not the voided one, not the station advance.
+    assert page.expected["cash"].text() == "¥120.50"
+    assert page.expected["wechat"].text() == "¥15.00"
+    assert page.expected["alipay"].text() == "¥0.00"
+    assert page.lines.rowCount() == 4
+    struck = [r for r in page.lines.rows if r["voided"]]
+    assert len(struck) == 1 and struck[0]["person"] == "李小燕"
+    qtmodeltester.check(page.lines)
+
+    qtbot.keyClicks(page.counted["cash"], "100")
+    assert "短缺" in page.variance["cash"].text() and "¥20.50" in page.variance["cash"].text()
+    assert "⚠" in page.variance["cash"].text()  # not by colour alone
+    qtbot.keyClicks(page.counted["wechat"], "15")
+    assert "相符" in page.variance["wechat"].text()
+    qtbot.keyClick(page.counted["wechat"], Qt.Key_Return)
+    error = page.form.errors["reason_cash"]
+    qtbot.waitUntil(lambda: ctx.db.idle() and not error.isHidden())
+    assert "请写明原因" in error.text() and "现金" in error.text()
+    assert page.form.errors["reason_wechat"].isHidden()
+    assert closes(folder) == []
+    assert page.counted["cash"].text() == "100"  # nothing typed is lost
+
+    type_text(page.reasons["cash"], "找零少收")
+    assert error.isHidden()  # editing the field clears its error
+    qtbot.keyClicks(page.carry, "80")
+    qtbot.mouseClick(page.save_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: ctx.db.idle() and page.result.isVisible())
+    rows = closes(folder)
+    assert len(rows) == 1
+    lines = {line["channel"]: line for line in json.loads(rows[0]["lines"])}
+    assert (lines["cash"]["expected_fen"], lines["cash"]["counted_fen"], lines["cash"]["variance_fen"]) == \
+        (12050, 10000, -2050)
+    assert lines["cash"]["reason"] == "找零少收"
+    assert lines["wechat"]["variance_fen"] == 0 and lines["alipay"]["counted_fen"] == 0
+    assert rows[0]["carried_forward_fen"] == 8000
+    assert "¥80.00" in page.result.text()
+
+    qtbot.waitUntil(lambda: ctx.db.idle() and page.sheet["close"] is not None)
+    assert "已经日结" in page.state.text()
+    assert page.counted["cash"].isReadOnly() and page.save_button.isHidden() and not page.void_button.isHidden()
+
+    with open_station(folder) as store:
+        sheet = daily_close.day_sheet(store, local_date(store.now_iso()))
+    html = day_sheet_html(sheet)
+    assert "找零少收" in html and "¥120.50" in html and "<s>" in html and "重复录入" in html
+    pdf = save_pdf(html, tmp_path / "day.pdf", "a4")
+    assert pdf.exists() and pdf.read_bytes()[:5] == b"%PDF-"
+
+    qtbot.mouseClick(page.void_button, Qt.LeftButton)
+    type_text(page.void_dialog.reason, "清点有误，重新日结")
+    qtbot.keyClick(page.void_dialog.reason, Qt.Key_Return)
+    qtbot.waitUntil(lambda: ctx.db.idle() and not page.void_dialog.isVisible())
+    with open_station(folder) as store:
+        voids = [dict(r) for r in store.all("SELECT * FROM voids WHERE target_entity = 'daily_closes'")]
+    assert [(v["target_id"], v["reason"]) for v in voids] == [(rows[0]["id"], "清点有误，重新日结")]
+    qtbot.waitUntil(lambda: ctx.db.idle() and page.sheet["close"] is None)
+    assert not page.counted["cash"].isReadOnly() and not page.save_button.isHidden()
+    assert "还没有日结" in page.state.text()
+
+
+def test_a_bad_count_is_refused_next_to_its_channel(page, ctx, folder, qtbot):
+    qtbot.keyClicks(page.counted["alipay"], "1.234")
+    qtbot.keyClick(page.counted["alipay"], Qt.Key_Return)
+    assert "两位小数" in page.form.errors["counted_alipay"].text()
+    assert not page.form.errors["counted_alipay"].isHidden()
+    qtbot.wait(50)
+    assert closes(folder) == []

@@ -1,0 +1,210 @@
+"""Payments page: a payment typed in, confirmed, its receipt printed to PDF; a void with a
+reason; a bad amount refused next to its field. Each result is checked in the store."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from station_app import agents, payments
+from station_app.station import init_station, open_station
+from station_app.villagers import add_contact, add_villager
+
+
+@pytest.fixture
+def folder(tmp_path):
+    folder = tmp_path / "station"
+    store = init_station(folder, "ZHUPO", "朱坡村便民服务站", [("王秀英", "1234"), ("李建国", "5678")],
+                         phone="0379-67900856")
+    agent = agents.list_agents(store)[0].id
+    villager = add_villager(store, agent, "张桂兰", phone="13812345678", village_group="三组")
+    add_contact(store, agent, villager, "张建军", "13987654321", "son", is_payer=True)
+    add_villager(store, agent, "李小燕", phone="13600001111", village_group="一组")
+    store.close()
+    return folder
+
+
+@pytest.fixture
+def ctx(gui, folder):
+    from ui.app import open_context, wait_idle
+
+    context = open_context(folder)
+    wait_idle(context.db)
+    with open_station(folder) as store:
+        agent = agents.list_agents(store)[0]
+    context.set_agent(agent.id, agent.name)
+    yield context
+    context.db.close()
+
+
+@pytest.fixture
+def page(ctx, qtbot):
+    from ui.pages.payments import PaymentsPage
+
+    page = PaymentsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.waitUntil(lambda: ctx.db.idle() and page.ready())
+    return page
+
+
+def type_text(widget, text):
+    """Type like a person (or an IME committing characters): QTest only knows ASCII keys."""
+    for ch in text:
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyPress, 0, Qt.NoModifier, ch))
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyRelease, 0, Qt.NoModifier, ch))
+
+
+def stored(folder, sql, params=()):
+    with open_station(folder) as store:
+        return [dict(r) for r in store.all(sql, params)]
+
+
+def pick_villager(qtbot, page, text):
+    picker = page.form.picker
+    qtbot.keyClicks(picker.edit, text)
+    qtbot.waitUntil(lambda: picker.results.isVisible(), timeout=5000)
+    qtbot.keyClick(picker.edit, Qt.Key_Return)
+    assert picker.villager is not None
+
+
+def test_payment_is_confirmed_saved_and_its_receipt_printed_to_pdf(page, ctx, folder, qtbot, tmp_path, monkeypatch):
+    form = page.form
+    pick_villager(qtbot, page, "5678")  # the phone tail finds 张桂兰
+    assert form.picker.villager.name == "张桂兰"
+    assert form.phone.text() == "13812345678"
+    assert form.account_no.hasFocus()  # the next input after picking the payer
+    qtbot.keyClicks(form.account_no, "4101 2345 67")
+    qtbot.keyClicks(form.amount, "120.5")
+    assert form.capitals.text() == "壹佰贰拾元伍角整"
+    qtbot.keyClick(form.amount, Qt.Key_Return)
+    dialog = form.confirm_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "张桂兰" in dialog.text.text() and "电费" in dialog.text.text()
+    assert stored(folder, "SELECT * FROM payments") == []  # nothing before the confirmation
+    qtbot.mouseClick(dialog.confirm, Qt.LeftButton)
+    qtbot.waitUntil(lambda: page.receipt_dialog is not None and page.receipt_dialog.receipt is not None)
+
+    rows = stored(folder, "SELECT * FROM payments")
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["payer_name"], row["amount_fen"], row["account_no"], row["method"]) == \
+        ("张桂兰", 12050, "4101234567", "cash")
+    assert row["receipt_no"] == "ZHUPO-2026-00001"
+    receipt = page.receipt_dialog
+    assert receipt.number.text() == row["receipt_no"]
+    assert form.amount.text() == "" and form.picker.edit.text() == ""  # ready for the next villager
+
+    from ui.pages.payments import receipt as receipt_module
+    from ui.printing import save_pdf
+
+    target = tmp_path / "receipt.pdf"
+    printed = []
+    monkeypatch.setattr(receipt_module, "print_html",
+                        lambda parent, html, name, paper: printed.append((html, paper)) or save_pdf(html, target, paper))
+    qtbot.mouseClick(receipt.print_button, Qt.LeftButton)
+    assert target.exists() and target.read_bytes()[:5] == b"%PDF-"
+    html, paper = printed[0]
+    assert paper == "80mm"
+    assert row["receipt_no"] in html and "壹佰贰拾元伍角整" in html and "¥120.50" in html
+    assert "138****5678" in html and "13812345678" not in html  # receipts leave the station
+    assert "朱坡村便民服务站" in html and "0379-67900856" in html
+    receipt.paper.setCurrentIndex(receipt.paper.findData("a4"))
+    a4 = tmp_path / "receipt-a4.pdf"
+    assert save_pdf(receipt.html(), a4, "a4").read_bytes()[:5] == b"%PDF-"
+
+
+def test_void_with_reason_strikes_the_row_and_leaves_it_out_of_totals(page, ctx, folder, qtbot):
+    with open_station(folder) as store:
+        agent = agents.list_agents(store)[0].id
+        kept = payments.record_payment(store, agent, payer_name="李小燕", bill_kind="water", account_no="W88",
+                                       amount_fen=3000, method="wechat")
+        wrong = payments.record_payment(store, agent, payer_name="张桂兰", bill_kind="electricity",
+                                        account_no="4101234567", amount_fen=50000, method="cash")
+    page.model.reload()
+    qtbot.waitUntil(lambda: ctx.db.idle() and page.model.rowCount() == 2)
+    assert page.model.rows[0]["id"] == wrong  # newest first
+    table = page.panel.table
+    rect = table.visualRect(page.model.index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: page.receipt_dialog is not None and page.receipt_dialog.receipt is not None)
+    receipt = page.receipt_dialog
+    assert receipt.payment_id == wrong
+    qtbot.mouseClick(receipt.void_button, Qt.LeftButton)
+    void = receipt.void_dialog
+    assert void.isVisible() and "¥500.00" in void.what.text()
+
+    qtbot.mouseClick(void.ok, Qt.LeftButton)  # no reason: refused under the field
+    qtbot.waitUntil(lambda: ctx.db.idle() and not void.form.errors["reason"].isHidden())
+    assert "作废原因" in void.form.errors["reason"].text()
+    assert stored(folder, "SELECT * FROM voids") == []
+
+    type_text(void.reason, "金额输错")
+    qtbot.keyClick(void.reason, Qt.Key_Return)
+    qtbot.waitUntil(lambda: ctx.db.idle() and not void.isVisible())
+    voids = stored(folder, "SELECT * FROM voids")
+    assert [(v["target_entity"], v["target_id"], v["reason"]) for v in voids] == [("payments", wrong, "金额输错")]
+
+    qtbot.waitUntil(lambda: ctx.db.idle() and page.model.rowCount() == 2 and "已作废" in receipt.state.text())
+    status_col = [c.header for c in page.model.columns].index("状态")
+    row = [r["id"] for r in page.model.rows].index(wrong)
+    assert page.model.data(page.model.index(row, status_col)) == "已作废"
+    font = page.model.data(page.model.index(row, 0), Qt.FontRole)
+    assert isinstance(font, QFont) and font.strikeOut()
+    assert page.model.data(page.model.index(1 - row, status_col)) == ""
+    assert "¥30.00" in page.totals.text() and "¥500.00" not in page.totals.text()
+    assert not receipt.void_button.isEnabled()
+
+    voided_chip = next(b for b in page.panel.chips.buttons() if b.property("code") == "voided")
+    qtbot.mouseClick(voided_chip, Qt.LeftButton)
+    qtbot.waitUntil(lambda: ctx.db.idle() and page.model.rowCount() == 1)
+    assert page.model.rows[0]["id"] == wrong and page.model.total == 1
+    assert kept not in [r["id"] for r in page.model.rows]
+
+
+@pytest.mark.parametrize("typed, message", [("12.345", "金额最多两位小数"), ("十二块", "金额应为数字"),
+                                            ("-5", "金额必须大于0")])
+def test_a_bad_amount_is_refused_next_to_the_field_and_nothing_is_written(page, ctx, folder, qtbot, typed, message):
+    form = page.form
+    type_text(form.picker.edit, "王大爷")
+    qtbot.keyClicks(form.account_no, "4101234567")
+    type_text(form.amount, typed)
+    assert message in form.form.errors["amount"].text()  # live, as typed
+    qtbot.keyClick(form.amount, Qt.Key_Return)
+    error = form.form.errors["amount"]
+    assert not error.isHidden() and message in error.text() and error.text().startswith("⚠")
+    assert form.confirm_dialog is None
+    assert form.amount.text() == typed and form.account_no.text() == "4101234567"  # nothing typed is lost
+    qtbot.wait(50)
+    assert ctx.db.idle()
+    assert stored(folder, "SELECT * FROM payments") == []
+
+
+def test_station_advance_needs_a_villager_and_says_so_next_to_the_method(page, ctx, folder, qtbot):
+    form = page.form
+    type_text(form.picker.edit, "王大爷")  # typed, not picked from the register
+    form.method.setCurrentIndex(form.method.findData("advance"))
+    assert not form.method_hint.isHidden() and "先选村民" in form.method_hint.text()
+    qtbot.keyClicks(form.account_no, "4101234567")
+    qtbot.keyClicks(form.amount, "80")
+    qtbot.keyClick(form.amount, Qt.Key_Return)
+    qtbot.mouseClick(form.confirm_dialog.confirm, Qt.LeftButton)
+    qtbot.waitUntil(lambda: ctx.db.idle() and not form.form.errors["villager"].isHidden())
+    assert "先选村民" in form.form.errors["villager"].text()
+    assert form.amount.text() == "80"
+    assert stored(folder, "SELECT * FROM payments") == []
+
+
+def test_models_pass_qtmodeltester(page, ctx, folder, qtbot, qtmodeltester):
+    with open_station(folder) as store:
+        agent = agents.list_agents(store)[0].id
+        for n in range(3):
+            payments.record_payment(store, agent, payer_name="李小燕", bill_kind="phone", account_no=f"1360000{n}",
+                                    amount_fen=1000 + n, method="alipay")
+    page.model.reload()
+    qtbot.waitUntil(lambda: ctx.db.idle() and page.model.rowCount() == 3)
+    qtmodeltester.check(page.model)
