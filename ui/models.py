@@ -61,7 +61,7 @@ class RecordModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = []
         self._exhausted = False
-        self._loading = False
+        self._loading = True  # a view may ask fetchMore() during the reset: page 0 is ours
         self.endResetModel()
         self._request(0)
         if self._count:

@@ -89,8 +89,12 @@ class ListPanel(QWidget):
             self.activated.emit(row)
 
     def _update_count(self) -> None:
-        # Columns sized to their contents do not re-fit by themselves when rows arrive later.
+        # Columns sized to their contents do not re-fit by themselves when rows arrive later;
+        # toggling the stretch makes the last column fill the width again.
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         shown = self.model.rowCount()
         if self.model.total is not None:
             self.count.setText(self.tr("显示 {0} 条，共 {1} 条").format(shown, self.model.total))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget
 
 from station_app.timeutil import format_local
 

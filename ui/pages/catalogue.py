@@ -1,0 +1,114 @@
+"""Service catalogue (服务目录): the town's items grouped by window, read-only, and the
+selected item's "six publics" (六公开) in large readable text. The list is reused by the
+new-case form to pick what the villager applies for."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTextBrowser
+
+from station_app.catalogue import SIX_PUBLICS_LABELS, CatalogueItem, list_items, six_publics
+
+from ..models import Column, RecordModel
+from ..widgets import ListPanel
+from .base import Page
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CataloguePage", text)
+
+
+def _items(store, filters: dict) -> list[CatalogueItem]:
+    return list_items(store, active_only=bool(filters.get("active_only")), search=filters.get("search"))
+
+
+def fetch_items(store, filters: dict, limit: int, offset: int) -> list[dict]:
+    rows, previous = [], None
+    for item in _items(store, filters):
+        rows.append({"code": item.code, "name": item.name, "window": item.window, "first": item.window != previous,
+                     "days": item.time_limit_days, "active": item.active, "item": item})
+        previous = item.window
+    return rows[offset:offset + limit]
+
+
+def catalogue_panel(db, parent=None, active_only: bool = False) -> ListPanel:
+    """Items in window order; the window's name heads its first row, so the list reads in groups."""
+    columns = [
+        Column(_tr("窗口"), lambda r: f"【{r['window']}】" if r["first"] else ""),
+        Column(_tr("编号"), lambda r: r["code"]),
+        Column(_tr("事项"), lambda r: r["name"] if r["active"] else _tr("{0}（⏸ 暂停受理）").format(r["name"])),
+    ]
+    model = RecordModel(db, columns, fetch_items, lambda store, f: len(_items(store, f)), parent=parent)
+    panel = ListPanel(model, _tr("搜索：事项名称、编号、窗口或服务对象"), parent=parent)
+    panel.extra_filters = lambda: {"active_only": active_only}
+    panel.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+    panel.apply_filters()
+    return panel
+
+
+
+
+def _lines(text: str) -> str:
+    return "<br>".join(escape(line) for line in (text or "").splitlines()) or "—"
+
+
+def six_publics_html(item: CatalogueItem) -> str:
+    """The item as the town's notice board shows it, materials as a table."""
+    publics = six_publics(item)
+    parts = [f"<h2 style='margin:0 0 6px 0'>{escape(item.code)} {escape(item.name)}</h2>"]
+    if not item.active:
+        parts.append(f"<p><b>{escape(_tr('⏸ 这个事项暂停受理，请向镇便民服务中心询问'))}</b></p>")
+    for key, label in SIX_PUBLICS_LABELS.items():
+        parts.append(f"<h3 style='margin:12px 0 2px 0;color:#0b5394'>{escape(label)}</h3>")
+        if key == "materials" and item.materials:
+            head = "".join(f"<th align='left' style='padding:4px 10px 4px 0'>{escape(h)}</th>"
+                           for h in (_tr("材料"), _tr("原件/复印件"), _tr("是否必需")))
+            rows = "".join(
+                f"<tr><td style='padding:3px 10px 3px 0'>{i}. {escape(m.name)}</td>"
+                f"<td style='padding:3px 10px 3px 0'>{escape(m.form)}</td>"
+                f"<td style='padding:3px 0'>{escape(_tr('必需') if m.required else _tr('容缺，可先办后补'))}</td></tr>"
+                for i, m in enumerate(item.materials, 1))
+            parts.append(f"<table cellspacing='0'><tr>{head}</tr>{rows}</table>")
+        else:
+            parts.append(f"<p style='margin:0'>{_lines(publics[key])}</p>")
+    return "".join(parts)
+
+
+class CataloguePage(Page):
+    key = "catalogue"
+
+    def title(self) -> str:
+        return self.tr("服务目录")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.list = catalogue_panel(self.db, self)
+        self.model = self.list.model
+        self.details = QTextBrowser(self)
+        self.details.setOpenLinks(False)
+        self.details.setStyleSheet("font-size: 16pt;")
+        self.details.setPlaceholderText(self.tr("在左边选一个事项，这里显示它的六公开内容"))
+        row = QHBoxLayout()
+        row.addWidget(self.list, 5)
+        row.addWidget(self.details, 6)
+        self.layout_.addLayout(row, 1)
+        self.list.selected.connect(self._show)
+        self._loaded = False
+        self.model.loaded.connect(self._first_load)
+
+    def _first_load(self) -> None:
+        if not self._loaded and self.model.rowCount():
+            self.list.table.selectRow(0)
+        self._loaded = True
+
+    def _show(self, row: dict) -> None:
+        if row:
+            self.details.setHtml(six_publics_html(row["item"]))
+
+    def activated(self) -> None:
+        self.list.search.setFocus()
+
+    def ready(self) -> bool:
+        return self._loaded and self.db.idle()

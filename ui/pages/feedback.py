@@ -1,0 +1,289 @@
+"""Feedback and call-backs (评价回访): rate a service the villager just had (five big
+buttons), close the call-backs a poor rating opened with a note of what was fixed, and
+read the recent ratings."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QLabel, QPlainTextEdit, QPushButton,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from station_app.feedback import LEVELS, complete_callback, give_feedback, open_callbacks
+from station_app.timeutil import LOCAL_TZ, from_iso, to_iso, utc_now
+
+from ..forms import Form
+from ..models import Column, RecordModel
+from ..ops import write
+from ..widgets import ListPanel, primary_button
+from .base import Page
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FeedbackPage", text)
+
+
+def when(iso: str | None, with_year: bool = True) -> str:
+    """2026年11月27日 14:07 (or 11月27日 14:07), in local time."""
+    if not iso:
+        return ""
+    moment = from_iso(iso).astimezone(LOCAL_TZ)
+    day = (_tr("{0}年{1}月{2}日").format(moment.year, moment.month, moment.day) if with_year
+           else _tr("{0}月{1}日").format(moment.month, moment.day))
+    return f"{day} {moment:%H:%M}"
+
+
+def kinds() -> dict[str, str]:
+    """The kinds of service a villager may rate, as the agent calls them."""
+    return {"receptions": _tr("接待"), "cases": _tr("代办"), "appointments": _tr("预约"), "payments": _tr("代缴"),
+            "parcels": _tr("快递")}
+
+
+# What each kind of service looks like in a list: id, when, who, what.
+SOURCES = {
+    "receptions": "SELECT id, at, visitor_name AS who, matter AS what FROM receptions",
+    "cases": ("SELECT c.id, COALESCE(c.updated_at, c.received_at) AS at, v.name AS who,"
+              " c.case_no || ' ' || COALESCE(i.name, c.item_code) AS what FROM cases c"
+              " JOIN villagers v ON v.id = c.villager_id LEFT JOIN catalogue_items i ON i.code = c.item_code"
+              " WHERE c.status = 'delivered'"),
+    "appointments": "SELECT id, scheduled_at AS at, name AS who, purpose AS what FROM appointments WHERE status = 'done'",
+    "payments": ("SELECT id, paid_at AS at, payer_name AS who, receipt_no AS what FROM payments p WHERE NOT EXISTS"
+                 " (SELECT 1 FROM voids x WHERE x.target_entity = 'payments' AND x.target_id = p.id)"),
+    "parcels": ("SELECT id, closed_at AS at, recipient_name AS who, courier || ' ' || tracking_no AS what"
+                " FROM parcels WHERE status IN ('released', 'delivered')"),
+}
+RECENT_DAYS = 30
+
+
+def stars(level: int) -> str:
+    return "★" * level + "☆" * (5 - level)
+
+
+def _unrated_sql(filters: dict) -> tuple[str, list]:
+    kinds = [filters["kind"]] if filters.get("kind") in SOURCES else list(SOURCES)
+    parts = [f"SELECT '{k}' AS entity, s.* FROM ({SOURCES[k]}) s" for k in kinds]
+    sql = ("SELECT * FROM (" + " UNION ALL ".join(parts) + ") u WHERE u.at >= ? AND NOT EXISTS"
+           " (SELECT 1 FROM feedback f WHERE f.target_entity = u.entity AND f.target_id = u.id)")
+    params: list = [filters["since"]]
+    if filters.get("search"):
+        sql += " AND (u.who LIKE ? OR u.what LIKE ?)"
+        params += [f"%{filters['search']}%"] * 2
+    return sql, params
+
+
+def fetch_unrated(store, filters: dict, limit: int, offset: int) -> list[dict]:
+    sql, params = _unrated_sql(filters)
+    return [dict(r) for r in store.all(sql + " ORDER BY u.at DESC LIMIT ? OFFSET ?", [*params, limit, offset])]
+
+
+def count_unrated(store, filters: dict) -> int:
+    sql, params = _unrated_sql(filters)
+    return store.scalar(f"SELECT COUNT(*) FROM ({sql})", params)
+
+
+def describe_target(store, entity: str, target_id: str) -> str:
+    row = store.one(f"SELECT who, what FROM ({SOURCES[entity]}) s WHERE s.id = ?", (target_id,)) if entity in SOURCES else None
+    kind = kinds().get(entity, entity)
+    return f"{kind}：{row['who']} · {row['what']}" if row else kind
+
+
+def fetch_callbacks(store, filters: dict, limit: int, offset: int) -> list[dict]:
+    rows = open_callbacks(store)[offset:offset + limit]
+    return [{**r, "target": describe_target(store, r["target_entity"], r["target_id"])} for r in rows]
+
+
+def fetch_recent(store, filters: dict, limit: int, offset: int) -> list[dict]:
+    rows = store.all("SELECT f.*, c.status AS callback_status, c.fix_note FROM feedback f"
+                     " LEFT JOIN callbacks c ON c.feedback_id = f.id ORDER BY f.at DESC LIMIT ? OFFSET ?",
+                     (limit, offset))
+    return [{**dict(r), "target": describe_target(store, r["target_entity"], r["target_id"])} for r in rows]
+
+
+class RatingPanel(QWidget):
+    """Five big buttons, a comment (required when poor), and save. Also used on a case."""
+
+    rated = Signal(dict)  # {"id", "callback_id", "level"}
+
+    def __init__(self, ctx, parent=None, per_row: int = 5):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.db = ctx.db
+        self.target: tuple[str, str] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.what = QLabel(self.tr("请先选一项服务"), self)
+        self.what.setWordWrap(True)
+        layout.addWidget(self.what)
+        self.form = Form(self)
+        buttons = QWidget(self)
+        row = QGridLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.levels = QButtonGroup(self)
+        self.level_buttons: dict[int, QPushButton] = {}
+        for index, level in enumerate(sorted(LEVELS, reverse=True)):
+            button = QPushButton(f"{stars(level)}\n{LEVELS[level]}", buttons)
+            button.setCheckable(True)
+            button.setMinimumHeight(72)
+            self.levels.addButton(button, level)
+            self.level_buttons[level] = button
+            row.addWidget(button, index // per_row, index % per_row)
+        self.form.add("level", self.tr("满意程度"), buttons)
+        self.comment = self.form.add("comment", self.tr("村民的意见"), QPlainTextEdit(self))
+        self.comment.setMaximumHeight(80)
+        self.comment.setPlaceholderText(self.tr("不满意时必须记下村民的意见，便于回访整改"))
+        layout.addWidget(self.form)
+        self.save_button = primary_button(self.tr("保存评价"), self)
+        self.save_button.clicked.connect(self.save)
+        layout.addWidget(self.save_button, 0, Qt.AlignRight)
+        self.levels.idClicked.connect(lambda _: self.form.clear_error("level"))
+        self.set_target(None, None, "")
+
+    def set_target(self, entity: str | None, target_id: str | None, description: str) -> None:
+        self.target = (entity, target_id) if entity and target_id else None
+        self.what.setText(self.tr("评价：{0}").format(description) if self.target else self.tr("请先选一项服务"))
+        self.levels.setExclusive(False)
+        for button in self.level_buttons.values():
+            button.setChecked(False)
+        self.levels.setExclusive(True)
+        self.comment.clear()
+        self.form.clear_errors()
+        self.setEnabled(self.target is not None)
+
+    def choose(self, level: int) -> None:
+        self.level_buttons[level].click()
+
+    def save(self) -> None:
+        if self.target is None:
+            return
+        (entity, target_id), agent = self.target, self.ctx.agent_id
+        level, comment = self.levels.checkedId(), self.comment.toPlainText()
+        write(self.db, lambda store: give_feedback(store, agent, entity, target_id, level, comment),
+              form=self.form, parent=self, on_done=lambda made: self._saved({**made, "level": level}))
+
+    def _saved(self, made: dict) -> None:
+        text = self.tr("已记录评价：{0}").format(LEVELS[made["level"]])
+        if made["callback_id"]:
+            text += self.tr("。已生成回访任务，请在“待回访”里跟进")
+        self.ctx.say(text)
+        self.set_target(None, None, "")
+        self.rated.emit(made)
+
+
+class FeedbackPage(Page):
+    key = "feedback"
+
+    def title(self) -> str:
+        return self.tr("评价回访")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.tabs = QTabWidget(self)
+        self.layout_.addWidget(self.tabs, 1)
+        self._build_rating()
+        self._build_callbacks()
+        self._build_recent()
+        self._loaded = False
+        self.callbacks.loaded.connect(self._callbacks_loaded)
+        self.unrated_list.apply_filters()
+        self.callbacks.reload()
+        self.recent.reload()
+
+    # -- rating -----------------------------------------------------------------------
+    def _build_rating(self) -> None:
+        tab = QWidget(self)
+        row = QVBoxLayout(tab)
+        columns = [
+            Column(self.tr("时间"), lambda r: when(r["at"], with_year=False)),
+            Column(self.tr("服务"), lambda r: kinds()[r["entity"]]),
+            Column(self.tr("村民"), lambda r: r["who"]),
+            Column(self.tr("内容"), lambda r: r["what"]),
+        ]
+        self.unrated = RecordModel(self.db, columns, fetch_unrated, count_unrated, parent=self)
+        chips = {"all": self.tr("全部"), **kinds()}
+        self.unrated_list = ListPanel(self.unrated, self.tr("搜索：姓名或内容"), chips, chip_filter="kind", parent=tab)
+        self.unrated_list.extra_filters = lambda: {"since": self._since()}
+        row.addWidget(self.unrated_list, 1)
+        self.rating = RatingPanel(self.ctx, tab)
+        row.addWidget(self.rating)
+        self.unrated_list.selected.connect(
+            lambda r: self.rating.set_target(r.get("entity"), r.get("id"), f"{kinds().get(r.get('entity'), '')}：{r.get('who', '')} · {r.get('what', '')}"))
+        self.unrated_list.activated.connect(lambda _: self.rating.level_buttons[5].setFocus())
+        self.tabs.addTab(tab, self.tr("评价服务"))
+
+    def _since(self) -> str:
+        return to_iso(utc_now() - timedelta(days=RECENT_DAYS))
+
+    # -- call-backs -------------------------------------------------------------------
+    def _build_callbacks(self) -> None:
+        tab = QWidget(self)
+        box = QGridLayout(tab)
+        columns = [
+            Column(self.tr("评价时间"), lambda r: when(r["created_at"])),
+            Column(self.tr("满意程度"), lambda r: f"⚠ {LEVELS[r['level']]}"),
+            Column(self.tr("服务"), lambda r: r["target"]),
+            Column(self.tr("村民的意见"), lambda r: r["comment"] or ""),
+        ]
+        self.callbacks = RecordModel(self.db, columns, fetch_callbacks, lambda store, f: len(open_callbacks(store)),
+                                     parent=self)
+        self.callback_list = ListPanel(self.callbacks, parent=tab)
+        self.callback_list.search.hide()
+        box.addWidget(self.callback_list, 0, 0, 1, 2)
+        self.fix_form = Form(tab)
+        self.fix_note = self.fix_form.add("fix_note", self.tr("回访和整改情况"), QPlainTextEdit(tab))
+        self.fix_note.setMaximumHeight(90)
+        self.fix_note.setPlaceholderText(self.tr("例如：已电话回访致歉，下次上门服务"))
+        box.addWidget(self.fix_form, 1, 0)
+        self.close_button = primary_button(self.tr("回访完成"), tab)
+        self.close_button.clicked.connect(self.close_callback)
+        box.addWidget(self.close_button, 1, 1)
+        box.setRowStretch(0, 1)
+        self.callback_list.selected.connect(lambda r: self.fix_form.clear_errors())
+        self.tabs.addTab(tab, self.tr("待回访"))
+
+    def close_callback(self) -> None:
+        row = self.callback_list.current()
+        if not row:
+            self.fix_form.general.show_text(self.tr("请先在上面的列表里选一个回访任务"))
+            return
+        agent, callback_id, note = self.ctx.agent_id, row["id"], self.fix_note.toPlainText()
+        write(self.db, lambda store: complete_callback(store, agent, callback_id, note), form=self.fix_form,
+              parent=self, on_done=lambda _: self._closed(row))
+
+    def _closed(self, row: dict) -> None:
+        self.fix_note.clear()
+        self.ctx.say(self.tr("回访已完成：{0}").format(row["target"]))
+
+    def _callbacks_loaded(self) -> None:
+        n = self.callbacks.rowCount()
+        self.tabs.setTabText(1, self.tr("⚠ 待回访（{0}）").format(n) if n else self.tr("待回访（0）"))
+        self._loaded = True
+
+    # -- recent -----------------------------------------------------------------------
+    def _build_recent(self) -> None:
+        columns = [
+            Column(self.tr("时间"), lambda r: when(r["at"])),
+            Column(self.tr("满意程度"), lambda r: f"{stars(r['level'])} {LEVELS[r['level']]}"),
+            Column(self.tr("服务"), lambda r: r["target"]),
+            Column(self.tr("意见"), lambda r: r["comment"] or ""),
+            Column(self.tr("回访"), self._callback_text),
+        ]
+        self.recent = RecordModel(self.db, columns, fetch_recent,
+                                  lambda store, f: store.scalar("SELECT COUNT(*) FROM feedback"), parent=self)
+        self.recent_list = ListPanel(self.recent, parent=self)
+        self.recent_list.search.hide()
+        self.tabs.addTab(self.recent_list, self.tr("最近评价"))
+
+    def _callback_text(self, row: dict) -> str:
+        if row["callback_status"] == "open":
+            return self.tr("⚠ 待回访")
+        if row["callback_status"] == "done":
+            return self.tr("✓ 已回访：{0}").format(row["fix_note"] or "")
+        return ""
+
+    def activated(self) -> None:
+        if self.callbacks.rowCount() and self.tabs.currentIndex() == 0 and not self.rating.target:
+            self.tabs.setCurrentIndex(1)
+        self.tabs.currentWidget().setFocus()
+
+    def ready(self) -> bool:
+        return self._loaded and self.db.idle()
