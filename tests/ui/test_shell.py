@@ -57,7 +57,7 @@ def test_settings_backup_runs_on_the_worker_and_lists_the_file(qtbot, ctx, demo_
     qtbot.addWidget(page)
     qtbot.waitUntil(page.ready)
     page.backup_now()
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.backups.count() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: ctx.db.idle() and page.backups.item(0).toolTip() != "", timeout=10_000)
     assert len(list_backups(demo_folder)) == 1
 
 

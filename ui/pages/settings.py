@@ -156,6 +156,8 @@ class SettingsPage(Page):
         for path in info["backups"]:
             self.backups.addItem(Path(path).name)
             self.backups.item(self.backups.count() - 1).setToolTip(path)
+        if not info["backups"]:
+            self.backups.addItem(self.tr("还没有备份。点“立即备份”做第一份。"))
         self.hub_url.setText(info["hub_url"])
         self.enrol_code.setText(info["enrol_code"])
         self.shelves.setValue(info["shelves"])
@@ -195,7 +197,7 @@ class SettingsPage(Page):
 
     def restore_selected(self):
         item = self.backups.currentItem()
-        if item is None:
+        if item is None or not item.toolTip():
             QMessageBox.information(self, self.tr("恢复"), self.tr("请先在列表里选中一个备份。"))
             return None
         path = Path(item.toolTip())
