@@ -1,0 +1,2 @@
+"""Station ↔ town hub sync: protocol, station engine and HTTP client, hub service,
+USB batch files. Never imports Qt (see PROTOCOL.md)."""

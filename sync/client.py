@@ -1,0 +1,92 @@
+"""The station's HTTP client for the hub (requests). It only moves bytes and maps HTTP
+answers to the engine's outcomes: ``Unreachable`` (try later, nothing lost),
+``Refused`` (the hub will not take this station), ``Gap`` (resend from the hub's seq)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import requests
+
+from station_app.store.schema import SCHEMA_VERSION
+
+from .protocol import PROTOCOL_VERSION, Gap, ProtocolError, gzip_json
+
+CONNECT_TIMEOUT = 5.0
+READ_TIMEOUT = 60.0
+
+
+class Unreachable(Exception):
+    """The hub did not answer (no network, hub down, timeout, 5xx)."""
+
+
+class Refused(Exception):
+    """The hub answered and refused this station (401/403) or the request (4xx)."""
+
+    def __init__(self, status: int, code: str, reason: str):
+        super().__init__(reason)
+        self.status = status
+        self.code = code
+        self.reason = reason
+
+
+def _header_bytes(headers) -> int:
+    return sum(len(k) + len(str(v)) + 4 for k, v in headers.items())
+
+
+class HttpTransport:
+    def __init__(self, hub_url: str, secret: str | None = None, timeout: tuple[float, float] | None = None):
+        self.url = hub_url.rstrip("/")
+        self.secret = secret
+        self.timeout = timeout or (CONNECT_TIMEOUT, READ_TIMEOUT)
+        self.session = requests.Session()
+        self.session.headers.clear()  # keep an idle exchange small: only what the hub needs
+        self.session.headers.update({"Accept-Encoding": "gzip", "User-Agent": "station-app"})
+
+    def close(self) -> None:
+        self.session.close()
+
+    def _post(self, path: str, body: bytes, auth: bool) -> tuple[dict, int, int]:
+        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+        if auth:
+            headers["Authorization"] = f"Bearer {self.secret}"
+        try:
+            resp = self.session.post(self.url + path, data=body, headers=headers, timeout=self.timeout)
+        except requests.RequestException as err:
+            raise Unreachable(f"连不上镇中心 {self.url}（{type(err).__name__}）") from None
+        sent = len(body) + _header_bytes(resp.request.headers) + len(path) + 20
+        received = int(resp.headers.get("content-length") or len(resp.content)) + _header_bytes(resp.headers) + 17
+        try:
+            data: Any = resp.json()
+        except (ValueError, json.JSONDecodeError):
+            data = {}
+        if resp.status_code >= 500:
+            raise Unreachable(f"镇中心暂时无法处理（{resp.status_code} {data.get('reason', '')}）")
+        if resp.status_code == 409 and data.get("error") == "gap":
+            raise Gap(int(data["last_applied"]), 0, str(data.get("epoch", "")))
+        if resp.status_code >= 400:
+            raise Refused(resp.status_code, str(data.get("error", resp.status_code)),
+                          str(data.get("reason", resp.reason)))
+        return data, sent, received
+
+    def exchange(self, body: bytes) -> tuple[dict, int, int]:
+        """POST a gzip exchange body; returns (reply, bytes sent, bytes received)."""
+        return self._post("/v1/exchange", body, auth=True)
+
+    def enrol(self, station: str, code: str) -> dict:
+        body = gzip_json({"protocol_version": PROTOCOL_VERSION, "schema_version": SCHEMA_VERSION,
+                          "station": station, "code": code})
+        return self._post("/v1/enrol", body, auth=False)[0]
+
+    def health(self) -> dict:
+        try:
+            resp = self.session.get(self.url + "/health", timeout=self.timeout)
+        except requests.RequestException as err:
+            raise Unreachable(f"连不上镇中心 {self.url}（{type(err).__name__}）") from None
+        if resp.status_code != 200:
+            raise Unreachable(f"镇中心暂时无法处理（{resp.status_code}）")
+        return resp.json()
+
+
+__all__ = ["HttpTransport", "Unreachable", "Refused", "Gap", "ProtocolError"]

@@ -1,0 +1,257 @@
+"""Applying what a station pushed, and answering with what it should pull.
+
+``exchange`` is the one code path for HTTP requests and USB batch files. A page is
+applied in one transaction together with the station's ``last_applied`` seq:
+- ops whose op id the hub already holds are skipped, so a repeated page or file
+  changes nothing (every op received is in ``hub_ops``, applied or rejected);
+- a page starting after ``last_applied + 1`` is refused with a ``Gap`` (HTTP 409) and
+  changes nothing;
+- an op that breaks a rule is rejected alone: a ``sync_problems`` row flows back to the
+  station, and the seq still advances so the queue never blocks;
+- a stale edit of a case field the town changed meanwhile is a conflict (see conflicts.py).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from typing import Any
+
+from station_app.clock import HlcTimestamp
+from station_app.errors import DomainError
+from station_app.ids import new_id
+from station_app.store import Store, apply_op
+from station_app.store.schema import ENTITIES, SCHEMA_VERSION
+
+from . import conflicts
+from .conflicts import Edit
+from .crash import crash_point
+from .hub_changes import TOWN, log_problem, log_record_state, pull_page
+from .hub_store import hub_epoch
+from .protocol import BASE, CREATED, ENTITY, FIELDS, HLC, KIND, OP_ID, PROTOCOL_VERSION, RECORD_ID, SEQ, \
+    Gap, ProtocolError, wire_to_op
+
+CLOCK_WARNING = "服务站电脑的时间比镇中心快了一天以上，请检查电脑的日期和时间（数据已照常接收）"
+
+
+# What makes one op fail on its own; anything else (disk full, I/O) fails the whole page.
+REFUSALS = (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError, sqlite3.DataError, DomainError)
+
+
+NOT_SCALAR = (list, dict, float)
+HLC_TEXT = re.compile(r"^[0-9]{15}-[0-9]{5,}-[0-9A-Za-z]{1,32}$")
+
+
+class Rejected(Exception):
+    def __init__(self, code: str, reason: str):
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+def exchange(hub: Store, station: str, request: dict, via: str = "http", batch_id: str | None = None) -> dict:
+    """Apply ``request['push']`` (if any) and return a reply with a pull page, all in one
+    transaction. Raises ``Gap`` (nothing changed) or ``ProtocolError``."""
+    with hub.transaction():
+        row = hub.one("SELECT last_applied FROM hub_stations WHERE code = ?", (station,))
+        if row is None:
+            raise ProtocolError(403, "unknown_station", f"镇中心没有登记服务站 {station}")
+        epoch = hub_epoch(hub)
+        last_applied = row["last_applied"]
+        push = request.get("push")
+        result = None
+        clock_warning = None
+        if push is not None:
+            result, last_applied, newest = _apply_page(hub, station, push, last_applied, epoch)
+            if newest:
+                clock_warning = CLOCK_WARNING if hub.hlc.receive(HlcTimestamp.decode(newest)).clamped else None
+            _record_batch(hub, station, push, result, via, batch_id or new_id(), clock_warning)
+        epoch_reset = bool(request.get("epoch")) and request["epoch"] != epoch
+        pull = request.get("pull")
+        page = None
+        if pull is not None:
+            cursor = 0 if epoch_reset else int(pull.get("cursor", 0))
+            page = pull_page(hub, station, cursor, int(pull.get("limit", 500)))
+        hub.conn.execute("UPDATE hub_stations SET last_applied = ?, last_seen_at = ? WHERE code = ?",
+                         (last_applied, hub.now_iso(), station))
+        hub_hlc = hub.hlc.tick().encode()
+    return {"protocol_version": PROTOCOL_VERSION, "schema_version": SCHEMA_VERSION, "station": station,
+            "epoch": epoch, "last_applied": last_applied, "hub_hlc": hub_hlc, "push": result, "pull": page,
+            "epoch_reset": epoch_reset, "clock_warning": clock_warning}
+
+
+def _apply_page(hub: Store, station: str, push: dict, last_applied: int, epoch: str):
+    from_seq, to_seq, ops = push["from_seq"], push["to_seq"], push["ops"]
+    if from_seq > last_applied + 1:
+        raise Gap(last_applied, from_seq, epoch)
+    if to_seq < from_seq - 1:
+        raise ProtocolError(400, "bad_page", f"页面的序号范围 {from_seq}–{to_seq} 不对")
+    previous = from_seq - 1
+    for wire in ops:
+        if not previous < wire[SEQ] <= to_seq:
+            raise ProtocolError(400, "bad_page", f"第 {wire[SEQ]} 条的序号不在 {from_seq}–{to_seq} 之间或没有按顺序排列")
+        previous = wire[SEQ]
+    result = {"applied": 0, "skipped": 0, "rejected": 0, "conflicts": 0}
+    # Op ids decide what is new: a station restored from its own backup reuses seqs the
+    # hub has seen, with new op ids, and those ops must not be skipped.
+    known = _known_op_ids(hub, [w[OP_ID] for w in ops])
+    now = hub.now_iso()
+    newest = ""
+    outcomes = []
+    for index, wire in enumerate(ops):
+        if index == len(ops) // 2:
+            crash_point("mid_apply", env="STATION_HUB_CRASH_AT")
+        if wire[OP_ID] in known:
+            result["skipped"] += 1
+            continue
+        known.add(wire[OP_ID])
+        try:
+            outcome = _apply_one(hub, station, wire, push["schema_version"], result)
+            newest = max(newest, wire[HLC])
+        except Rejected as err:
+            outcome = "rejected"
+            result["rejected"] += 1
+            _reject(hub, station, wire, err)
+        outcomes.append((wire[OP_ID], station, wire[SEQ], wire[ENTITY], wire[RECORD_ID], outcome, now))
+    hub.conn.executemany(
+        "INSERT INTO hub_ops (op_id, station_code, seq, entity, record_id, outcome, received_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)", outcomes)
+    return result, max(last_applied, to_seq), newest
+
+
+def _known_op_ids(hub: Store, op_ids: list[str]) -> set[str]:
+    known: set[str] = set()
+    for start in range(0, len(op_ids), 500):
+        chunk = op_ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        known.update(r[0] for r in hub.conn.execute(f"SELECT op_id FROM hub_ops WHERE op_id IN ({marks})", chunk))
+    return known
+
+
+def _apply_one(hub: Store, station: str, wire, schema_version: int, result: dict) -> str:
+    entity, record_id, kind = wire[ENTITY], wire[RECORD_ID], wire[KIND]
+    spec = ENTITIES.get(entity)
+    if spec is None:
+        raise Rejected("unknown_entity", f"没有“{entity}”这类记录")
+    if spec.owner != "station":
+        raise Rejected("not_owner", f"{entity} 由镇中心维护，服务站不能修改")
+    if not HLC_TEXT.match(wire[HLC]):
+        raise Rejected("bad_hlc", f"时间戳 {wire[HLC][:40]} 格式不对")
+    fields = dict(wire[FIELDS])
+    if any(type(value) in NOT_SCALAR for value in fields.values()):
+        raise Rejected("bad_value", "字段的值格式不对（应为文字或整数）")
+    code = fields.get("station_code", station)
+    if kind == "insert":
+        if code != station:
+            raise Rejected("foreign_station", f"服务站 {station} 不能替服务站 {code} 登记记录")
+        fields["station_code"] = station
+        version = 1
+    else:
+        current = hub.one(f"SELECT station_code, version FROM {entity} WHERE id = ?", (record_id,))
+        if current is None:
+            raise Rejected("record_missing", f"要修改的记录 {record_id} 在镇中心不存在（可能它的登记被拒收了）")
+        if current["station_code"] != station or "station_code" in fields:
+            raise Rejected("foreign_station", f"服务站 {station} 不能修改别的服务站的记录")
+        version = current["version"] + 1
+    stale = kind == "update" and wire[BASE] < current["version"]
+    outcome = "applied"
+    op = wire_to_op([*wire[:FIELDS], fields], schema_version)
+    if stale:
+        # Conflict rows and the op stand or fall together.
+        hub.conn.execute("SAVEPOINT stale_op")
+        try:
+            current = hub.get(entity, record_id)
+            outcome = _settle_conflicts(hub, station, wire, fields, current, result)
+            apply_op(hub.conn, hub.columns, wire_to_op([*wire[:FIELDS], fields], schema_version))
+        except REFUSALS as err:
+            hub.conn.execute("ROLLBACK TO stale_op")
+            hub.conn.execute("RELEASE stale_op")
+            raise Rejected(*_plain(err, entity)) from None
+        hub.conn.execute("RELEASE stale_op")
+    else:
+        try:  # one statement: if it fails, SQLite undoes just that statement
+            apply_op(hub.conn, hub.columns, op)
+        except REFUSALS as err:
+            raise Rejected(*_plain(err, entity)) from None
+    if kind == "update" and entity in conflicts.SHARED_FIELDS:
+        conflicts.set_marks(hub, entity, record_id, fields, version, "station", wire[HLC])
+    if stale:
+        # The station's copy lacks what the town changed meanwhile: send it the merged state.
+        log_record_state(hub, station, entity, record_id)
+    if outcome == "applied":
+        result["applied"] += 1
+    return outcome
+
+
+def _settle_conflicts(hub: Store, station: str, wire, fields: dict, current, result: dict) -> str:
+    outcome = "applied"
+    entity, record_id = wire[ENTITY], wire[RECORD_ID]
+    for field, (_version, _side, town_hlc) in conflicts.contested(hub, entity, record_id, fields, wire[BASE],
+                                                                   "station").items():
+        if current[field] == fields[field]:
+            continue  # both sides chose the same value: nothing to decide
+        station_edit = Edit("station", station, fields[field], wire[HLC])
+        town_edit = Edit("town", TOWN, current[field], town_hlc)
+        won = conflicts.winner(entity, field, station_edit, town_edit)
+        problem = conflicts.conflict_record(hub, entity, record_id, field, station_edit, town_edit, won,
+                                            wire[OP_ID], wire[BASE])
+        log_problem(hub, station, problem)
+        if won is town_edit:
+            del fields[field]
+        outcome = "conflict"
+        result["conflicts"] += 1
+    return outcome
+
+
+def _plain(err: Exception, entity: str) -> tuple[str, str]:
+    """A database refusal in words an agent can act on."""
+    if isinstance(err, DomainError):
+        return err.code, err.message
+    text = str(err)
+    if text == f"UNIQUE constraint failed: {entity}.id":
+        return "duplicate_record", "这条记录已经存在，不能重复登记"
+    if text.startswith("CHECK constraint failed"):
+        return "rule_broken", f"数据不符合规则（{text.split(':', 1)[-1].strip()}）"
+    if text.startswith("FOREIGN KEY"):
+        return "missing_reference", "引用的记录在镇中心不存在（可能它的登记被拒收了）"
+    if text.startswith("UNIQUE"):
+        return "duplicate_value", f"与已有记录重复（{text.split(':', 1)[-1].strip()}）"
+    if text.startswith("NOT NULL"):
+        return "missing_value", f"缺少必填内容（{text.split('.', 1)[-1].strip()}）"
+    return "refused", f"镇中心无法保存这条记录（{text}）"
+
+
+def _reject(hub: Store, station: str, wire, err: Rejected) -> None:
+    problem = {
+        "id": new_id(), "kind": "rejection", "entity": str(wire[ENTITY]), "record_id": str(wire[RECORD_ID]),
+        "op_id": wire[OP_ID], "code": err.code, "reason": err.reason,
+        "detail": json.dumps({"seq": wire[SEQ], "kind": wire[KIND], "created_at": wire[CREATED]}),
+        "created_at": hub.now_iso(), "resolved_at": None,
+    }
+    hub.conn.execute(
+        "INSERT INTO sync_problems (id, kind, entity, record_id, op_id, code, reason, detail, created_at, resolved_at)"
+        " VALUES (:id, :kind, :entity, :record_id, :op_id, :code, :reason, :detail, :created_at, :resolved_at)",
+        problem)
+    log_problem(hub, station, problem)
+
+
+def _record_batch(hub: Store, station: str, push: dict, result: dict, via: str, batch_id: str,
+                  warning: str | None) -> None:
+    ops = push["ops"]
+    times = [w[CREATED] for w in ops]
+    outcome = "rejected" if result["rejected"] else ("conflict" if result["conflicts"] else "ok")
+    hub.conn.execute(
+        "INSERT INTO hub_batches (id, station_code, via, from_seq, to_seq, op_count, applied, skipped, rejected,"
+        " conflicts, first_at, last_at, outcome, reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO NOTHING",
+        (batch_id, station, via, push["from_seq"], push["to_seq"], len(ops), result["applied"], result["skipped"],
+         result["rejected"], result["conflicts"], min(times, default=None), max(times, default=None), outcome,
+         warning, hub.now_iso()))
+
+
+def batch_seen(hub: Store, batch_id: str) -> bool:
+    return hub.scalar("SELECT 1 FROM hub_batches WHERE id = ?", (batch_id,)) is not None
+
+
+__all__: list[Any] = ["exchange", "batch_seen", "Rejected"]

@@ -1,0 +1,212 @@
+"""``station-hub``: the town hub's command line (headless; no Qt).
+
+    station-hub init    --data-dir H --town-name NAME
+    station-hub station add --data-dir H --code CODE --name NAME [--enrol-file F] [--reissue]
+    station-hub station list --data-dir H
+    station-hub serve   --data-dir H [--host 127.0.0.1] [--port 8750]
+    station-hub import  --data-dir H FILE --reply OUT
+    station-hub stats   --data-dir H --station CODE --json
+    station-hub case move --data-dir H CASE_NO STATUS [--note TEXT]
+    station-hub notice  --data-dir H --title T --body B
+    station-hub backup  --data-dir H          station-hub restore --data-dir H FILE
+
+The data folder is ``--data-dir``, else ``$STATION_HUB_DATA_DIR``, else the user data
+folder. Bad input exits 2 with one line; nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from station_app.errors import DomainError
+
+from .hub_store import HUB_DATA_DIR_ENV, open_hub
+
+EXIT_BAD_INPUT = 2
+
+
+def hub_dir(option: str | None) -> Path:
+    if option:
+        return Path(option)
+    if os.environ.get(HUB_DATA_DIR_ENV):
+        return Path(os.environ[HUB_DATA_DIR_ENV])
+    return Path(platformdirs.user_data_dir("village-station-hub", appauthor=False))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", help=f"集线器数据文件夹（默认：环境变量 {HUB_DATA_DIR_ENV} 或用户数据目录）")
+    parser = argparse.ArgumentParser(prog="station-hub", description="镇便民服务中心 · 同步集线器")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("init", parents=[common], help="新建集线器数据")
+    p.add_argument("--town-name", required=True)
+
+    p = sub.add_parser("station", help="服务站登记")
+    st = p.add_subparsers(dest="station_command", required=True)
+    a = st.add_parser("add", parents=[common], help="登记服务站，打印一次性登记码")
+    a.add_argument("--code", required=True)
+    a.add_argument("--name", required=True)
+    a.add_argument("--enrol-file", help="同时写一个离线登记文件（用U盘带到服务站）")
+    a.add_argument("--reissue", action="store_true", help="给已登记的服务站重新发登记码（如换了电脑）")
+    st.add_parser("list", parents=[common], help="列出服务站")
+
+    p = sub.add_parser("serve", parents=[common], help="启动同步服务")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8750)
+
+    p = sub.add_parser("import", parents=[common], help="导入服务站的U盘同步文件，写出回复文件")
+    p.add_argument("file")
+    p.add_argument("--reply", required=True)
+
+    p = sub.add_parser("stats", parents=[common], help="某服务站的统计（与 station-app stats 相同）")
+    p.add_argument("--station", required=True)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("case", help="镇中心窗口办理代办件")
+    cs = p.add_subparsers(dest="case_command", required=True)
+    m = cs.add_parser("move", parents=[common])
+    m.add_argument("case_no")
+    m.add_argument("status")
+    m.add_argument("--note")
+
+    p = sub.add_parser("notice", parents=[common], help="向所有服务站发布通知")
+    p.add_argument("--title", required=True)
+    p.add_argument("--body", required=True)
+
+    sub.add_parser("backup", parents=[common], help="备份集线器数据")
+    p = sub.add_parser("restore", parents=[common], help="从备份恢复（请先停止同步服务）")
+    p.add_argument("file")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    handler = globals()[f"cmd_{args.command}"]
+    try:
+        result = handler(hub_dir(getattr(args, "data_dir", None)), args)
+    except DomainError as err:
+        print(f"错误：{err.one_line()}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if isinstance(result, (dict, list)):
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    elif result is not None:
+        print(result)
+    return 0
+
+
+def cmd_init(folder: Path, args) -> str:
+    from .hub_store import init_hub
+
+    with init_hub(folder, args.town_name) as hub:
+        return f"已建立集线器 {hub.get_meta('town_name')}：{folder}"
+
+
+def cmd_station(folder: Path, args) -> Any:
+    from .hub_stations import add_station, list_stations
+
+    with open_hub(folder) as hub:
+        if args.station_command == "list":
+            return list_stations(hub)
+        enrol_file = Path(args.enrol_file) if args.enrol_file else None
+        code = add_station(hub, args.code, args.name, enrol_file=enrol_file, reissue=args.reissue)
+    lines = [f"已登记服务站 {args.code.upper()} {args.name}"]
+    if enrol_file:
+        lines.append(f"离线登记文件：{enrol_file}（内含密钥，请妥善保管）")
+    lines += ["一次性登记码（14天内有效）：", code]
+    return "\n".join(lines)
+
+
+def cmd_serve(folder: Path, args) -> None:
+    import socket
+
+    import uvicorn
+
+    from .hub_app import create_app
+
+    open_hub(folder).close()  # refuse a folder with no hub before opening a port
+    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # replies go out at once, not after a delayed ACK
+    sock.bind((args.host, args.port))
+    sock.listen(2048)
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(create_app(folder), log_level="warning", access_log=False)
+    print(f"集线器已启动 http://{args.host}:{port} （接口说明 /docs）", flush=True)
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+def cmd_import(folder: Path, args) -> str:
+    from .usb import import_at_hub
+
+    with open_hub(folder) as hub:
+        got = import_at_hub(hub, Path(args.file), Path(args.reply))
+    if got["gap"]:
+        return (f"{got['station']}：镇中心只有到第 {got['last_applied']} 条的记录，这个文件从更后面开始；"
+                f"已写回复文件 {got['reply']}，请在服务站导入后重新导出")
+    again = "（这个文件以前导入过，未重复入账）" if got["repeat"] else ""
+    return (f"{got['station']}：收到 {got['ops']} 条，入账 {got['applied']}，跳过 {got['skipped']}，"
+            f"拒收 {got['rejected']}，冲突 {got['conflicts']}{again}；回复文件 {got['reply']}（{got['changes']} 项更新）")
+
+
+def cmd_stats(folder: Path, args) -> Any:
+    from station_app.stats import station_stats
+
+    from .hub_stations import get_station
+
+    with open_hub(folder) as hub:
+        code = get_station(hub, args.station.upper())["code"]
+        stats = station_stats(hub, station_code=code, pending_outbox=0)
+    if args.json:
+        return stats
+    return "\n".join(f"{key}: {value}" for key, value in stats.items())
+
+
+def cmd_case(folder: Path, args) -> str:
+    from station_app.errors import NotFoundError
+
+    from .hub_changes import set_case_status
+
+    with open_hub(folder) as hub:
+        row = hub.one("SELECT id FROM cases WHERE case_no = ?", (args.case_no,))
+        if row is None:
+            raise NotFoundError("unknown_case", f"没有这个代办件：{args.case_no}", "case_no")
+        done = set_case_status(hub, row["id"], args.status, note=args.note)
+    extra = f"；{done['conflict']['reason']}" if done["conflict"] else ""
+    return f"{args.case_no} 现在是 {done['status']}{extra}"
+
+
+def cmd_notice(folder: Path, args) -> str:
+    from .hub_changes import publish_notice
+
+    with open_hub(folder) as hub:
+        publish_notice(hub, args.title, args.body)
+    return f"已发布通知：{args.title}"
+
+
+def cmd_backup(folder: Path, args) -> str:
+    from .hub_backup import backup_hub
+
+    return str(backup_hub(folder))
+
+
+def cmd_restore(folder: Path, args) -> str:
+    from .hub_backup import restore_hub
+
+    epoch = restore_hub(folder, Path(args.file))
+    return f"已从 {args.file} 恢复；新的纪元 {epoch}：服务站下次同步时会补传镇中心丢失的记录"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""Stations known to the hub: adding one with a one-time enrolment code, enrolling it
+(code → secret), and checking the bearer secret of every request.
+
+The hub keeps only hashes: of the enrolment code (PBKDF2, it is short) and of the secret
+(SHA-256, it is 256 random bits). Batch files are signed with a key derived from the
+secret, which the hub keeps to check them (see protocol.file_key).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+from datetime import timedelta
+from pathlib import Path
+
+from station_app.errors import NotFoundError, StateError
+from station_app.station import check_station_code
+from station_app.store import Store
+from station_app.timeutil import from_iso, to_iso
+from station_app.validation import required_text
+
+from .enrolment import ENROL_FILE_KIND
+from .files import write_atomic
+from .hub_store import hub_epoch
+from .protocol import ProtocolError, file_key, new_secret, secret_hash
+
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L
+CODE_ITERATIONS = 100_000
+CODE_VALID_DAYS = 14
+
+
+def _code_hash(code: str, salt: str) -> str:
+    normal = code.replace("-", "").replace(" ", "").upper()
+    return hashlib.pbkdf2_hmac("sha256", normal.encode(), bytes.fromhex(salt), CODE_ITERATIONS).hex()
+
+
+def _new_code() -> str:
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(16))
+    return "-".join(raw[i:i + 4] for i in range(0, 16, 4))
+
+
+def add_station(hub: Store, code: str, name: str, enrol_file: Path | None = None,
+                reissue: bool = False) -> str:
+    """Register a station (or issue it a new code with ``reissue``); returns the one-time
+    enrolment code. ``enrol_file`` also writes a file that enrols it with no network."""
+    code = check_station_code(code)
+    name = required_text(name, "name", "服务站名称", 40)
+    enrol = _new_code()
+    salt = secrets.token_hex(16)
+    expires = to_iso(hub.clock.now() + timedelta(days=CODE_VALID_DAYS))
+    secret = new_secret() if enrol_file else None
+    with hub.transaction():
+        exists = hub.one("SELECT code FROM hub_stations WHERE code = ?", (code,))
+        if exists and not reissue:
+            raise StateError("station_exists", f"服务站 {code} 已经登记过；要换电脑重新登记请加 --reissue", "code")
+        if not exists:
+            hub.conn.execute("INSERT INTO hub_stations (code, name, created_at) VALUES (?, ?, ?)",
+                             (code, name, hub.now_iso()))
+        hub.conn.execute(
+            "UPDATE hub_stations SET name = ?, enrol_code_hash = ?, enrol_code_salt = ?, enrol_code_expires = ?"
+            " WHERE code = ?", (name, _code_hash(enrol, salt), salt, expires, code))
+        if secret:
+            _set_secret(hub, code, secret)
+            offline = {"kind": ENROL_FILE_KIND, "station": code, "station_name": name,
+                       "town_name": hub.get_meta("town_name"), "epoch": hub_epoch(hub), "secret": secret}
+            write_atomic(Path(enrol_file), json.dumps(offline, ensure_ascii=False, indent=1).encode())
+    return enrol
+
+
+def _set_secret(hub: Store, code: str, secret: str) -> None:
+    hub.conn.execute("UPDATE hub_stations SET secret_hash = ?, file_key = ?, enrolled_at = ? WHERE code = ?",
+                     (secret_hash(secret), file_key(secret), hub.now_iso(), code))
+
+
+def enrol(hub: Store, code: str, enrol_code: str) -> dict:
+    """Trade a one-time code for a secret. The code is used up; a wrong one changes nothing."""
+    with hub.transaction():
+        row = hub.one("SELECT * FROM hub_stations WHERE code = ?", (code,))
+        if row is None:
+            raise ProtocolError(403, "unknown_station", f"镇中心没有登记服务站 {code}")
+        if not row["enrol_code_hash"] or not hmac.compare_digest(
+                _code_hash(enrol_code, row["enrol_code_salt"]), row["enrol_code_hash"]):
+            raise ProtocolError(403, "bad_enrol_code", "登记码不对，或已经用过；请向镇中心要一个新的登记码")
+        if from_iso(row["enrol_code_expires"]) < hub.clock.now():
+            raise ProtocolError(403, "enrol_code_expired", "登记码已过期；请向镇中心要一个新的登记码")
+        secret = new_secret()
+        _set_secret(hub, code, secret)
+        hub.conn.execute("UPDATE hub_stations SET enrol_code_hash = NULL, enrol_code_salt = NULL,"
+                         " enrol_code_expires = NULL WHERE code = ?", (code,))
+    return {"station": code, "station_name": row["name"], "town_name": hub.get_meta("town_name"),
+            "epoch": hub_epoch(hub), "secret": secret}
+
+
+def authenticate(hub: Store, code: str, secret: str | None) -> None:
+    """Raise 401/403 unless ``secret`` is the current secret of station ``code``."""
+    if not secret:
+        raise ProtocolError(401, "no_credentials", "请求没有带服务站密钥")
+    row = hub.one("SELECT secret_hash FROM hub_stations WHERE code = ?", (code,))
+    if row is None or row["secret_hash"] is None:
+        raise ProtocolError(403, "unknown_station", f"服务站 {code} 没有在镇中心登记或尚未完成登记")
+    if not hmac.compare_digest(secret_hash(secret), row["secret_hash"]):
+        raise ProtocolError(403, "bad_credentials", f"服务站 {code} 的密钥不对；请重新登记")
+
+
+def station_file_key(hub: Store, code: str) -> str | None:
+    row = hub.one("SELECT file_key FROM hub_stations WHERE code = ?", (code,))
+    return row["file_key"] if row else None
+
+
+def list_stations(hub: Store) -> list[dict]:
+    rows = hub.all("SELECT code, name, enrolled_at, last_applied, last_seen_at FROM hub_stations ORDER BY code")
+    return [dict(r) for r in rows]
+
+
+def get_station(hub: Store, code: str) -> dict:
+    row = hub.one("SELECT code, name, enrolled_at, last_applied, last_seen_at FROM hub_stations WHERE code = ?",
+                  (code,))
+    if row is None:
+        raise NotFoundError("unknown_station", f"镇中心没有登记服务站 {code}", "station")
+    return dict(row)
+
+
+__all__ = ["add_station", "enrol", "authenticate", "station_file_key", "list_stations", "get_station"]

@@ -1,0 +1,195 @@
+"""The hub's store: the record schema of every station (a ``Store`` opened with
+``role="town"``) plus hub-only tables brought in by their own versioned migrations.
+
+The hub tables' version lives in ``meta.hub_schema_version`` (``PRAGMA user_version``
+belongs to the record schema), so the two evolve independently.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from station_app.errors import StateError, ValidationError
+from station_app.ids import new_id
+from station_app.store import Store
+from station_app.timeutil import Clock
+from station_app.town_data import seed_town_data
+from station_app.validation import required_text
+
+HUB_FILE = "hub.db"
+HUB_DATA_DIR_ENV = "STATION_HUB_DATA_DIR"
+
+HUB_V1 = [
+    # Stations, their credentials (hashes only) and where their push stands.
+    """CREATE TABLE hub_stations (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        secret_hash TEXT,
+        file_key TEXT,
+        enrol_code_hash TEXT,
+        enrol_code_salt TEXT,
+        enrol_code_expires TEXT,
+        enrolled_at TEXT,
+        last_applied INTEGER NOT NULL DEFAULT 0,
+        last_seen_at TEXT,
+        created_at TEXT NOT NULL
+    )""",
+    # What stations pull: record states, problems and notices, in commit order.
+    # ``audience`` NULL means every station.
+    """CREATE TABLE hub_changes (
+        cursor INTEGER PRIMARY KEY AUTOINCREMENT,
+        audience TEXT,
+        kind TEXT NOT NULL CHECK (kind IN ('record', 'problem', 'notice')),
+        entity TEXT,
+        record_id TEXT NOT NULL,
+        data TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX hub_changes_audience ON hub_changes(audience, cursor)",
+    # Every op received, once: the primary key is the guard against counting twice.
+    """CREATE TABLE hub_ops (
+        op_id TEXT PRIMARY KEY,
+        station_code TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        entity TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('applied', 'rejected', 'conflict')),
+        batch_id TEXT,
+        received_at TEXT NOT NULL
+    ) WITHOUT ROWID""",
+    # Each page or file received, with its outcome, for the town's batch view.
+    """CREATE TABLE hub_batches (
+        id TEXT PRIMARY KEY,
+        station_code TEXT NOT NULL,
+        via TEXT NOT NULL CHECK (via IN ('http', 'file')),
+        from_seq INTEGER,
+        to_seq INTEGER,
+        op_count INTEGER NOT NULL,
+        applied INTEGER NOT NULL,
+        skipped INTEGER NOT NULL,
+        rejected INTEGER NOT NULL,
+        conflicts INTEGER NOT NULL,
+        first_at TEXT,
+        last_at TEXT,
+        outcome TEXT NOT NULL,
+        reason TEXT,
+        received_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX hub_batches_station ON hub_batches(station_code, received_at)",
+    # Rejections and conflicts are ``sync_problems`` rows (as on a station); this says whose.
+    """CREATE TABLE hub_problem_stations (
+        problem_id TEXT PRIMARY KEY REFERENCES sync_problems(id),
+        station_code TEXT NOT NULL
+    )""",
+    # Who last changed each field that both sides may edit, at which version: the
+    # evidence for telling a stale edit that conflicts from one that merely arrives late.
+    """CREATE TABLE hub_field_marks (
+        entity TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        side TEXT NOT NULL CHECK (side IN ('station', 'town')),
+        hlc TEXT NOT NULL,
+        PRIMARY KEY (entity, record_id, field)
+    ) WITHOUT ROWID""",
+    # Notices the town publishes to every station (village affairs, policy notices).
+    """CREATE TABLE town_notices (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        published_at TEXT NOT NULL,
+        withdrawn_at TEXT,
+        version INTEGER NOT NULL DEFAULT 1,
+        hlc TEXT NOT NULL
+    )""",
+]
+
+HUB_MIGRATIONS: list[tuple[int, list[str]]] = [(1, HUB_V1)]
+HUB_SCHEMA_VERSION = HUB_MIGRATIONS[-1][0]
+
+
+def hub_path(data_dir: Path) -> Path:
+    return Path(data_dir) / HUB_FILE
+
+
+def migrate_hub(store: Store) -> int:
+    current = int(store.get_meta("hub_schema_version", "0"))
+    if current > HUB_SCHEMA_VERSION:
+        raise StateError("schema_too_new", f"集线器数据来自更新的版本（{current}），请先升级本程序",
+                         "hub_schema_version")
+    for version, statements in HUB_MIGRATIONS:
+        if version <= current:
+            continue
+        with store.transaction():
+            for sql in statements:
+                store.conn.execute(sql)
+            store.set_meta("hub_schema_version", str(version))
+    return HUB_SCHEMA_VERSION
+
+
+def is_hub(data_dir: Path) -> bool:
+    path = hub_path(data_dir)
+    if not path.exists():
+        return False
+    conn = sqlite3.connect(path)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'hub_epoch'").fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return row is not None
+
+
+def open_hub(data_dir: Path, clock: Clock | None = None) -> Store:
+    if not is_hub(data_dir):
+        raise StateError("not_initialised", f"{data_dir} 里还没有集线器数据，请先运行 station-hub init", "data_dir")
+    store = Store(hub_path(data_dir), clock=clock, role="town")
+    try:
+        migrate_hub(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def init_hub(data_dir: Path, town_name: str, clock: Clock | None = None) -> Store:
+    """A new hub: record schema, hub tables, the bundled catalogue and calendar (logged
+    as changes so every station's first pull brings the town's current copy)."""
+    from .hub_changes import log_record_state
+
+    town_name = required_text(town_name, "town_name", "镇中心名称", 40)
+    data_dir = Path(data_dir)
+    if is_hub(data_dir):
+        raise StateError("already_initialised", f"{data_dir} 里已经有集线器数据", "data_dir")
+    if hub_path(data_dir).exists():
+        raise ValidationError("data_dir_in_use", f"{hub_path(data_dir)} 已存在但不是集线器数据", "data_dir")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store(hub_path(data_dir), clock=clock, role="town")
+    try:
+        migrate_hub(store)
+        with store.transaction():
+            store.set_meta("town_name", town_name)
+            store.set_meta("hub_epoch", new_id())
+            seed_town_data(store)
+            for entity in ("catalogue_items", "calendar_days"):
+                for (record_id,) in store.all(f"SELECT id FROM {entity} ORDER BY id"):
+                    log_record_state(store, None, entity, record_id)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def hub_epoch(store: Store) -> str:
+    return store.get_meta("hub_epoch")
+
+
+def new_epoch(store: Store) -> str:
+    """After a restore from backup the hub went back in time: a new epoch tells every
+    station to resend what the hub lost and to pull again from the start."""
+    epoch = new_id()
+    with store.transaction():
+        store.set_meta("hub_epoch", epoch)
+    return epoch

@@ -1,0 +1,231 @@
+"""The station ↔ hub protocol: versions, message shapes, the compact op form, gzip
+bodies, secrets and signatures. Shared by the HTTP client, the hub service and the USB
+batch files, so all three speak exactly the same language (see PROTOCOL.md).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import hmac
+import json
+import secrets
+import zlib
+from typing import Any, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from station_app.store import Op
+from station_app.store.schema import SCHEMA_VERSION
+
+PROTOCOL_VERSION = 1
+# The hub accepts the current and the previous version of each.
+ACCEPTED_PROTOCOLS = frozenset({PROTOCOL_VERSION, PROTOCOL_VERSION - 1} - {0})
+ACCEPTED_SCHEMAS = frozenset({SCHEMA_VERSION, SCHEMA_VERSION - 1} - {0})
+
+# ≈1000 ops is ≈80 KB of gzip: well inside the 256 KB page budget, and half the round
+# trips (and hub commits) of 500-op pages; bench/sync_bench.py measured both.
+PAGE_OPS = 1000
+PAGE_GZIP_BYTES = 256 * 1024
+PULL_LIMIT = 500
+MAX_BODY_BYTES = 4 * 1024 * 1024  # compressed, as sent
+MAX_RAW_BYTES = 48 * 1024 * 1024  # once decompressed
+GZIP_LEVEL = 6
+
+# One op on the wire: a positional array, so names are not repeated per op.
+#   [seq, op_id, entity, record_id, kind, base_version, hlc, agent_id, created_at, fields]
+# ``station_code`` is left out of ``fields`` when it is the sending station's own code.
+SEQ, OP_ID, ENTITY, RECORD_ID, KIND, BASE, HLC, AGENT, CREATED, FIELDS = range(10)
+
+WireOp = tuple[int, str, str, str, Literal["insert", "update"], int, str, Optional[str], str, dict[str, Any]]
+
+
+class ProtocolError(Exception):
+    """A message that cannot be accepted; ``status`` is the HTTP status that says so."""
+
+    def __init__(self, status: int, code: str, reason: str, **extra: Any):
+        super().__init__(reason)
+        self.status = status
+        self.code = code
+        self.reason = reason
+        self.extra = extra
+
+    def body(self) -> dict:
+        return {"error": self.code, "reason": self.reason, **self.extra}
+
+
+class Gap(ProtocolError):
+    """The page starts after the hub's ``last_applied`` + 1: the station must resend."""
+
+    def __init__(self, last_applied: int, from_seq: int, epoch: str):
+        super().__init__(409, "gap", f"集线器只收到第 {last_applied} 条，这一页从第 {from_seq} 条开始，请从第 "
+                         f"{last_applied + 1} 条重发", last_applied=last_applied, epoch=epoch)
+        self.last_applied = last_applied
+
+
+# -- messages -----------------------------------------------------------------------
+class _Message(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Versioned(_Message):
+    protocol_version: int = Field(description="protocol version of the sender")
+    schema_version: int = Field(description="record schema version of the sender")
+
+
+class PushPage(_Message):
+    """A page of ops in canonical form, as a USB batch file carries them."""
+
+    from_seq: int = Field(ge=1, description="the first outbox seq this page covers (acked seq + 1)")
+    to_seq: int = Field(ge=1, description="the last outbox seq this page covers")
+    schema_version: int = Field(description="record schema version the ops were written with")
+    ops: list[WireOp] = Field(description="[seq, op_id, entity, record_id, kind, "
+                              "base_version, hlc, agent_id, created_at, fields]")
+
+
+class IdColumn(_Message):
+    ts: list[Optional[int]] = Field(description="millisecond deltas of UUIDv7 ids; null: see ``other``")
+    tail: str = Field(description="the 19 hex digits after the timestamp and version of each UUIDv7 id")
+    other: list[str] = Field(default_factory=list, description="ids of any other form, in order")
+
+
+class CompactPage(_Message):
+    """A page of ops as a station sends it over HTTP (see packing.py and PROTOCOL.md)."""
+
+    from_seq: int = Field(ge=1, description="the first outbox seq this page covers (acked seq + 1)")
+    to_seq: int = Field(ge=1, description="the last outbox seq this page covers")
+    schema_version: int = Field(description="record schema version the ops were written with")
+    node: str = Field(max_length=64, description="HLC node of the ops")
+    shapes: list[tuple[str, Literal["insert", "update"], list[str]]] = Field(max_length=5000)
+    op_ids: IdColumn
+    record_ids: IdColumn
+    ops: list[list[Any]] = Field(max_length=5000, description="[seq_delta, shape, record_id|null, base_version, "
+                                 "hlc, agent, created, [values]]")
+
+
+class PullRequest(_Message):
+    cursor: int = Field(0, ge=0, description="the last hub change this station has applied")
+    limit: int = Field(PULL_LIMIT, ge=0, le=5000)
+
+
+class ExchangeRequest(Versioned):
+    station: str = Field(min_length=2, max_length=12)
+    epoch: Optional[str] = Field(None, max_length=64, description="the hub epoch the station last saw")
+    push: Optional[CompactPage] = None
+    pull: Optional[PullRequest] = Field(None, description="null: push only (the reply has no pull page)")
+
+
+class Change(_Message):
+    cursor: int
+    kind: Literal["record", "problem", "notice"]
+    entity: Optional[str] = None
+    id: str
+    data: dict[str, Any]
+
+
+class PushResult(_Message):
+    applied: int = 0
+    skipped: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+
+
+class PullPage(_Message):
+    changes: list[Change]
+    next_cursor: int
+    has_more: bool
+
+
+class ExchangeReply(Versioned):
+    station: str
+    epoch: str
+    last_applied: int
+    hub_hlc: str
+    push: Optional[PushResult] = None
+    pull: Optional[PullPage] = None
+    epoch_reset: bool = False
+    clock_warning: Optional[str] = None
+
+
+class EnrolRequest(Versioned):
+    station: str = Field(min_length=2, max_length=12)
+    code: str = Field(min_length=4, max_length=64)
+
+
+class EnrolReply(Versioned):
+    station: str
+    station_name: str
+    town_name: str
+    epoch: str
+    secret: str
+
+
+def check_versions(protocol_version: int, schema_version: int) -> None:
+    if protocol_version not in ACCEPTED_PROTOCOLS:
+        raise ProtocolError(400, "protocol_version", f"协议版本 {protocol_version} 不被支持（支持 "
+                            f"{sorted(ACCEPTED_PROTOCOLS)}），请升级程序")
+    if schema_version not in ACCEPTED_SCHEMAS:
+        raise ProtocolError(400, "schema_version", f"数据版本 {schema_version} 不被支持（支持 "
+                            f"{sorted(ACCEPTED_SCHEMAS)}），请升级程序")
+
+
+# -- ops --------------------------------------------------------------------------
+def op_to_wire(row, station: str) -> list:
+    """An outbox row as a wire op (fields without the station's own code)."""
+    fields = json.loads(row["fields"])
+    if fields.get("station_code") == station:
+        del fields["station_code"]
+    return [row["seq"], row["op_id"], row["entity"], row["record_id"], row["kind"],
+            row["base_version"], row["hlc"], row["agent_id"], row["created_at"], fields]
+
+
+def wire_to_op(wire, schema_version: int) -> Op:
+    return Op(op_id=wire[OP_ID], entity=wire[ENTITY], record_id=wire[RECORD_ID], kind=wire[KIND],
+              fields=dict(wire[FIELDS]), base_version=wire[BASE], hlc=wire[HLC], agent_id=wire[AGENT],
+              schema_version=schema_version, created_at=wire[CREATED])
+
+
+# -- bodies -----------------------------------------------------------------------
+def dumps(obj: Any) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def gzip_json(obj: Any) -> bytes:
+    return gzip.compress(dumps(obj), compresslevel=GZIP_LEVEL, mtime=0)
+
+
+def gunzip_limited(data: bytes, limit: int = MAX_RAW_BYTES) -> bytes:
+    """Decompress a gzip body, refusing one that is damaged or would grow past ``limit``."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error as err:
+        raise ProtocolError(400, "bad_gzip", f"压缩数据损坏：{err}") from None
+    if len(out) > limit or inflater.unconsumed_tail:
+        raise ProtocolError(413, "too_large", f"数据解压后超过 {limit // (1024 * 1024)} MB")
+    if not inflater.eof:
+        raise ProtocolError(400, "truncated", "压缩数据不完整（被截断）")
+    return out
+
+
+# -- secrets and signatures --------------------------------------------------------
+def new_secret() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def secret_hash(secret: str) -> str:
+    """What the hub keeps to check a bearer secret: the secret itself is never stored."""
+    return hashlib.sha256(b"village-station bearer\0" + secret.encode()).hexdigest()
+
+
+def file_key(secret: str) -> str:
+    """The HMAC key of batch files, derived from the secret (the hub keeps this, not the secret)."""
+    return hmac.new(secret.encode(), b"village-station usb batch v1", hashlib.sha256).hexdigest()
+
+
+def sign(key_hex: str, data: bytes) -> str:
+    return hmac.new(bytes.fromhex(key_hex), data, hashlib.sha256).hexdigest()
+
+
+def signature_ok(key_hex: str, data: bytes, signature: str) -> bool:
+    return hmac.compare_digest(sign(key_hex, data), str(signature))

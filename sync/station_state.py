@@ -1,0 +1,249 @@
+"""The station's side of sync, shared by the HTTP engine and the USB files: its sync
+settings (local ``meta``, never synced), the pages it pushes, and absorbing a hub reply
+(acknowledgements, pulled changes, cursor, epoch, clock) in one transaction.
+
+Pulled records are written directly, without outbox rows: they are not the station's
+own changes. A record state is applied only when it is newer than the local copy.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from station_app.clock import HlcTimestamp
+from station_app.errors import StateError
+from station_app.store import Store
+from station_app.store.schema import ENTITIES
+
+from .crash import crash_point
+from .packing import encode_page
+from .protocol import PROTOCOL_VERSION, file_key, gzip_json, op_to_wire
+
+CLOCK_BEHIND = "本机时间比镇中心慢了一天以上，请检查电脑的日期和时间（数据不受影响）"
+
+STATION_MIGRATIONS: list[tuple[int, list[str]]] = [(1, [
+    """CREATE TABLE IF NOT EXISTS town_notices (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        published_at TEXT NOT NULL,
+        withdrawn_at TEXT,
+        version INTEGER NOT NULL DEFAULT 1,
+        hlc TEXT NOT NULL
+    )""",
+])]
+
+
+def ensure_station_tables(store: Store) -> None:
+    """Sync's own local tables on a station, versioned in ``meta.sync_schema_version``."""
+    current = int(store.get_meta("sync_schema_version", "0"))
+    for version, statements in STATION_MIGRATIONS:
+        if version <= current:
+            continue
+        with store.transaction():
+            for sql in statements:
+                store.conn.execute(sql)
+            store.set_meta("sync_schema_version", str(version))
+
+
+@dataclass
+class Settings:
+    station: str
+    hub_url: str | None
+    secret: str | None
+    acked: int
+    cursor: int
+    epoch: str | None
+
+    @property
+    def key(self) -> str:
+        if not self.secret:
+            raise StateError("not_enrolled", "本站还没有在镇中心登记，请先运行 station-app enroll", "hub")
+        return file_key(self.secret)
+
+
+def settings(store: Store) -> Settings:
+    return Settings(station=store.station_code, hub_url=store.get_meta("sync_hub_url"),
+                    secret=store.get_meta("sync_secret"), acked=int(store.get_meta("sync_acked_seq", "0")),
+                    cursor=int(store.get_meta("sync_cursor", "0")), epoch=store.get_meta("sync_epoch"))
+
+
+def save_enrolment(store: Store, made: dict, hub_url: str | None) -> None:
+    ensure_station_tables(store)
+    with store.transaction():
+        if hub_url:
+            store.set_meta("sync_hub_url", hub_url.rstrip("/"))
+        store.set_meta("sync_secret", made["secret"])
+        store.set_meta("sync_town_name", made.get("town_name") or "")
+        store.set_meta("sync_enrolled_at", store.now_iso())
+        if store.get_meta("sync_epoch") is None:
+            store.set_meta("sync_epoch", made["epoch"])
+
+
+# -- pushing ----------------------------------------------------------------------
+def unacked_rows(store: Store, limit: int | None = None, after: int = 0) -> list[sqlite3.Row]:
+    sql = ("SELECT seq, op_id, entity, record_id, kind, fields, base_version, hlc, agent_id, schema_version,"
+           " created_at FROM outbox WHERE acked_at IS NULL AND seq > ? ORDER BY seq")
+    return store.all(sql + (" LIMIT ?" if limit else ""), (after, limit) if limit else (after,))
+
+
+def push_page(rows: list[sqlite3.Row], station: str, acked: int) -> dict | None:
+    """The page for ``rows`` (all written with one schema version; the caller cuts there)."""
+    if not rows:
+        return None
+    return {"from_seq": min(acked + 1, rows[0]["seq"]), "to_seq": rows[-1]["seq"],
+            "schema_version": rows[0]["schema_version"], "ops": [op_to_wire(r, station) for r in rows]}
+
+
+def same_schema(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+    if not rows:
+        return rows
+    first = rows[0]["schema_version"]
+    for i, row in enumerate(rows):
+        if row["schema_version"] != first:
+            return rows[:i]
+    return rows
+
+
+def request(s: Settings, push: dict | None, pull_limit: int | None) -> dict:
+    from station_app.store.schema import SCHEMA_VERSION
+
+    pull = None if pull_limit is None else {"cursor": s.cursor, "limit": pull_limit}
+    return {"protocol_version": PROTOCOL_VERSION, "schema_version": SCHEMA_VERSION, "station": s.station,
+            "epoch": s.epoch, "push": push, "pull": pull}
+
+
+@dataclass
+class Outgoing:
+    body: bytes  # gzip JSON
+    count: int  # ops pushed
+    from_seq: int  # the acked seq + 1 it was built for
+    last_seq: int  # the last seq it pushes (acked seq if none)
+
+
+def build_request(store: Store, s: Settings, max_ops: int, max_bytes: int, pull_limit: int | None,
+                  after: int = 0) -> Outgoing:
+    """The next exchange: up to ``max_ops`` unacknowledged ops after seq ``after`` within
+    ``max_bytes`` of gzip, and a pull (``pull_limit`` None: push only)."""
+    rows = same_schema(unacked_rows(store, max_ops, after=after))
+    while True:
+        body = gzip_json(request(s, encode_page(rows, s.station, s.acked), pull_limit))
+        if len(body) <= max_bytes or len(rows) <= 1:
+            return Outgoing(body, len(rows), s.acked + 1, rows[-1]["seq"] if rows else s.acked)
+        rows = rows[: len(rows) // 2]
+
+
+# -- absorbing a reply -------------------------------------------------------------
+def unack_after(store: Store, seq: int) -> int:
+    """The hub lost (or never had) ops after ``seq``: send them again."""
+    done = store.conn.execute("UPDATE outbox SET acked_at = NULL WHERE seq > ? AND acked_at IS NOT NULL",
+                              (seq,)).rowcount
+    store.set_meta("sync_acked_seq", str(seq))
+    return done
+
+
+def absorb(store: Store, reply: dict, live: bool, upto: int) -> dict:
+    """Apply a hub reply in one transaction. ``live``: an HTTP reply, the hub's present
+    truth; a reply file may be older than what the station already knows. Only ops up
+    to ``upto`` (the last seq the answered request carried) are acknowledged: a station
+    restored from its own backup writes new ops under seqs the hub has already passed."""
+    station = store.station_code
+    out = {"acked": 0, "resend": 0, "pulled": 0, "skipped": 0, "warnings": [], "epoch_changed": False}
+    if reply.get("station") != station:
+        raise StateError("foreign_reply", f"这是给服务站 {reply.get('station')} 的回复，不是本站的", "station")
+    with store.transaction():
+        acked = int(store.get_meta("sync_acked_seq", "0"))
+        old_epoch = store.get_meta("sync_epoch")
+        out["epoch_changed"] = changed = old_epoch is not None and old_epoch != reply["epoch"]
+        last = int(reply["last_applied"])
+        if last < acked and (live or changed or reply.get("gap")):
+            out["resend"] = unack_after(store, last)
+        elif last > acked or upto > acked:
+            out["acked"] = store.conn.execute(
+                "UPDATE outbox SET acked_at = ? WHERE acked_at IS NULL AND seq <= ?",
+                (store.now_iso(), min(last, max(upto, acked)))).rowcount
+            store.set_meta("sync_acked_seq", str(max(last, acked)))
+        page = reply.get("pull")
+        if page is not None:  # a push-only exchange leaves the cursor alone
+            out["pulled"], out["skipped"] = apply_changes(store, station, page["changes"])
+            cursor = int(store.get_meta("sync_cursor", "0"))
+            fresh = live or changed or reply.get("epoch_reset")
+            store.set_meta("sync_cursor", str(page["next_cursor"] if fresh else max(cursor, page["next_cursor"])))
+        store.set_meta("sync_epoch", reply["epoch"])
+        if reply.get("hub_hlc") and store.hlc.receive(HlcTimestamp.decode(reply["hub_hlc"])).clamped:
+            out["warnings"].append(CLOCK_BEHIND)
+        if reply.get("clock_warning"):
+            out["warnings"].append(reply["clock_warning"])
+        store.set_meta("sync_last_reply_at", store.now_iso())
+    return out
+
+
+def apply_changes(store: Store, station: str, changes: list[dict]) -> tuple[int, int]:
+    applied = skipped = 0
+    for index, change in enumerate(changes):
+        if index == len(changes) // 2:
+            crash_point("mid_pull_apply")
+        kind = change["kind"]
+        if kind == "record":
+            ok = _put_record(store, station, change["entity"], change["data"])
+        elif kind == "problem":
+            ok = _put_row(store, "sync_problems", change["data"], newer_only=False)
+        elif kind == "notice":
+            ensure_station_tables(store)
+            ok = _put_row(store, "town_notices", change["data"], newer_only=True)
+        else:
+            ok = False
+        applied += ok
+        skipped += not ok
+    return applied, skipped
+
+
+def _put_record(store: Store, station: str, entity: str | None, data: dict) -> bool:
+    spec = ENTITIES.get(entity or "")
+    if spec is None:
+        return False
+    if spec.owner == "station" and data.get("station_code") != station:
+        return False  # never another station's records
+    # The town's own records: the hub's copy stands, even over a bundled seed of the same version.
+    return _put_row(store, entity, data, newer_only=True, or_same=spec.owner == "town")
+
+
+def _put_row(store: Store, table: str, data: dict[str, Any], newer_only: bool, or_same: bool = False) -> bool:
+    columns = store.columns(table)
+    names = [n for n in data if n in columns]
+    if "id" not in names:
+        return False
+    values = [json.dumps(data[n], ensure_ascii=False) if isinstance(data[n], (dict, list)) else data[n] for n in names]
+    sets = ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
+    where = f" WHERE excluded.version {'>=' if or_same else '>'} {table}.version" if newer_only else ""
+    try:
+        cur = store.conn.execute(
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+            f" ON CONFLICT (id) DO UPDATE SET {sets}{where}", values)
+    except sqlite3.IntegrityError:
+        return False
+    return cur.rowcount > 0
+
+
+# -- what the station shows ------------------------------------------------------------
+def problems_for(store: Store, entity: str, record_id: str) -> list[dict]:
+    """Rejections and conflicts concerning one record, newest first (for its page)."""
+    rows = store.all("SELECT * FROM sync_problems WHERE entity = ? AND record_id = ? ORDER BY created_at DESC",
+                     (entity, record_id))
+    return [{**dict(r), "detail": json.loads(r["detail"] or "{}")} for r in rows]
+
+
+def open_problems(store: Store) -> list[dict]:
+    rows = store.all("SELECT * FROM sync_problems WHERE resolved_at IS NULL ORDER BY created_at DESC")
+    return [{**dict(r), "detail": json.loads(r["detail"] or "{}")} for r in rows]
+
+
+def status(store: Store) -> dict:
+    """For a status bar: enrolled?, waiting ops, open problems, last reply time."""
+    return {"enrolled": bool(store.get_meta("sync_secret")), "hub_url": store.get_meta("sync_hub_url"),
+            "pending": store.pending_outbox(), "problems": store.scalar(
+                "SELECT COUNT(*) FROM sync_problems WHERE resolved_at IS NULL"),
+            "last_reply_at": store.get_meta("sync_last_reply_at"), "town": store.get_meta("sync_town_name")}
