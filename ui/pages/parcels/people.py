@@ -1,0 +1,178 @@
+"""Picking a villager from the register while typing: a name, a phone or the phone's last four digits.
+
+The matches appear in a short list right under the field (no popup to chase with the mouse);
+arrow keys move through them, Enter takes the highlighted one. When only one villager
+matches, that one is highlighted already: 4 digits and Enter is the whole gesture.
+Someone not in the register is simply typed, name then phone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from station_app.errors import DomainError
+from station_app.validation import mask_phone
+from station_app.villagers import Villager, search_villagers
+
+from .common import ArrowKeys
+
+MATCHES_SHOWN = 6
+_PHONE_AT_END = re.compile(r"[\d*＊][\d*＊\s-]*$")
+
+
+class ChooseVillager(DomainError):
+    """Raised by a save job when what was typed fits several villagers: nothing is written."""
+
+    def __init__(self, matches: list[Villager], field: str):
+        super().__init__("choose_villager", "", field)
+        self.matches = matches
+
+
+def split_typed(text: str) -> tuple[str, str]:
+    """``王秀英 13812345678`` -> (name, phone); either part may be empty."""
+    value = unicodedata.normalize("NFKC", text or "").strip()
+    match = _PHONE_AT_END.search(value)
+    if not match:
+        return value, ""
+    return value[:match.start()].strip(), match.group().strip()
+
+
+def resolve_person(store, text: str, field: str, *, typed_ok: bool = False) -> dict:
+    """Who a typed recipient/sender is, on the worker thread, in the same job as the save.
+
+    Returns ``{"villager_id"}`` when the register settles it, else the typed name and phone
+    (the core validates them). Raises ChooseVillager when several villagers fit and the
+    agent has not said "as typed" (``typed_ok``).
+    """
+    name, phone = split_typed(text)
+    digits = re.sub(r"[\s-]", "", phone)
+    if digits and "*" not in digits:
+        found = search_villagers(store, digits, limit=MATCHES_SHOWN)
+        if name:
+            same = [v for v in found if v.name == name]
+            if len(same) == 1:
+                return {"villager_id": same[0].id}
+        elif len(found) == 1:
+            return {"villager_id": found[0].id}
+        elif len(found) > 1 and not typed_ok:
+            raise ChooseVillager(found, field)
+    elif name and not digits:
+        found = search_villagers(store, name, limit=MATCHES_SHOWN)
+        exact = [v for v in found if v.name == name]
+        if len(exact) == 1 and len(found) == 1:
+            return {"villager_id": exact[0].id}
+        if found and not typed_ok:
+            raise ChooseVillager(found, field)
+    return {"name": name or None, "phone": phone or None}
+
+
+def villager_line(villager: Villager) -> str:
+    parts = [villager.name, mask_phone(villager.phone) if villager.phone else "", villager.village_group or ""]
+    return "　".join(p for p in parts if p)
+
+
+class VillagerPicker(QWidget):
+    """A line edit with the register's matches listed under it."""
+
+    picked = Signal(object)  # the Villager taken, or None when the text was edited again
+    submitted = Signal()  # Enter in the field (a highlighted match has been taken first)
+
+    def __init__(self, db, placeholder: str = "", parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.villager: Villager | None = None
+        self._generation = 0
+        self._shown_for: str | None = None  # the text the list's matches belong to
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setClearButtonEnabled(True)
+        layout.addWidget(self.edit)
+        self.list = QListWidget(self)
+        self.list.setFocusPolicy(Qt.NoFocus)
+        self.list.hide()
+        layout.addWidget(self.list)
+        self.setFocusProxy(self.edit)
+        ArrowKeys(self.edit, self.list)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self._search)
+        self.edit.textEdited.connect(self._edited)
+        self.edit.returnPressed.connect(self._enter)
+        self.list.itemClicked.connect(lambda item: self.pick(item.data(Qt.UserRole)))
+
+    # -- typing and matches -----------------------------------------------------------
+    def _edited(self, text: str) -> None:
+        if self.villager is not None:
+            self.villager = None
+            self.picked.emit(None)
+        self._shown_for = None
+        self.list.clearSelection()
+        self._debounce.start()
+
+    def _search(self) -> None:
+        text = self.edit.text().strip()
+        self._generation += 1
+        if not text:
+            self.show_matches([], "")
+            return
+        generation = self._generation
+        name, phone = split_typed(text)
+        query = re.sub(r"[\s-]", "", phone) if phone and "*" not in phone else name
+        if not query:
+            return
+        self.db.run(lambda store, job: search_villagers(store, query, limit=MATCHES_SHOWN),
+                    lambda found: generation == self._generation and self.show_matches(found, text))
+
+    def show_matches(self, matches: list[Villager], for_text: str, highlight: bool | None = None) -> None:
+        self.list.clear()
+        self._shown_for = for_text
+        for villager in matches:
+            item = QListWidgetItem(villager_line(villager), self.list)
+            item.setData(Qt.UserRole, villager)
+        if not matches:
+            self.list.hide()
+            return
+        rows = len(matches)
+        self.list.setFixedHeight(min(rows, 4) * 40 + 6)
+        self.list.show()
+        if highlight if highlight is not None else rows == 1:
+            self.list.setCurrentRow(0)
+
+    def highlighted(self) -> Villager | None:
+        """The match the agent is pointing at, if the list belongs to what is typed now."""
+        if not self.list.isVisible() or self._shown_for != self.edit.text().strip():
+            return None
+        item = self.list.currentItem()
+        return item.data(Qt.UserRole) if item is not None and item.isSelected() else None
+
+    def pick(self, villager: Villager) -> None:
+        self.villager = villager
+        self.edit.setText(villager_line(villager))
+        self._shown_for = None
+        self.list.hide()
+        self.edit.setFocus()
+        self.picked.emit(villager)
+
+    def _enter(self) -> None:
+        chosen = self.highlighted()
+        if chosen is not None:
+            self.pick(chosen)
+        self.submitted.emit()
+
+    def typed(self) -> str:
+        return self.edit.text()
+
+    def clear(self) -> None:
+        self._generation += 1
+        self._debounce.stop()
+        self.villager = None
+        self._shown_for = None
+        self.edit.clear()
+        self.list.clear()
+        self.list.hide()
