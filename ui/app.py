@@ -71,8 +71,12 @@ def run(args) -> int:
     ctx.set_agent(login.agent.id, login.agent.name)
     ctx.db.run(lambda store, job: backup_if_due(Path(folder)), lambda path: path and ctx.say(
         app.translate("app", "已自动备份：{0}").format(path)))
+    from .sync_controller import SyncController
+
+    ctx.sync = SyncController(ctx)
     window = MainWindow(ctx)
     window.show()
     code = app.exec()
+    ctx.sync.close()
     ctx.db.close()
     return code

@@ -25,6 +25,7 @@ class AppContext(QObject):
         super().__init__()
         self.db = db
         self.data_dir = data_dir
+        self.sync = None  # the SyncController, when the window syncs with a hub
         self.station = station or Station()
         self.agent_id: str | None = None
         self.agent_name: str = ""

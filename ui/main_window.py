@@ -38,6 +38,9 @@ class MainWindow(QMainWindow):
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         ctx.agent_changed.connect(self._show_agent)
         self._show_agent()
+        if getattr(ctx, "sync", None) is not None:
+            ctx.sync.state_changed.connect(self._show_sync)
+            self._show_sync(ctx.sync.state)
         self.lock = InactivityLock(**({"minutes": lock_minutes} if lock_minutes else {}), parent=self)
         QApplication.instance().installEventFilter(self.lock)
         self.lock.locked.connect(self.lock_now)
@@ -92,11 +95,16 @@ class MainWindow(QMainWindow):
 
     def _texts(self) -> None:
         self.setWindowTitle(self.tr("{0} · 便民服务站").format(self.ctx.station.name))
-        self.sync_label.setText(self.tr("同步：未设置镇中心地址"))
+        self._show_sync(self.ctx.sync.state if getattr(self.ctx, "sync", None) else {})
         self.switch_button.setText(self.tr("换人"))
         self.switch_button.setToolTip(self.tr("AB岗换班：换另一位代办员登录"))
         self.lock_button.setText(self.tr("锁定"))
         self._show_agent()
+
+    def _show_sync(self, state: dict) -> None:
+        from .sync_controller import status_line
+
+        self.sync_label.setText(status_line(state, self.tr))
 
     def _show_agent(self) -> None:
         self.agent_label.setText(self.tr("当班：{0}").format(self.ctx.agent_name or "—"))

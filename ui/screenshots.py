@@ -52,6 +52,10 @@ def take(folder: Path, out: Path, language: str | None = None) -> list[Path]:
     ctx.db.run(lambda store, job: agents.list_agents(store), people.extend)
     wait_idle(ctx.db)
     ctx.set_agent(people[0].id, people[0].name)
+    from .sync_controller import SyncController
+
+    ctx.sync = SyncController(ctx, auto=False)  # shows the sync state; no network while rendering
+    settle(lambda: ctx.sync.worker.idle())
     window = MainWindow(ctx, lock_minutes=24 * 60)
     window.resize(*SIZE)
     window.show()
@@ -67,6 +71,7 @@ def take(folder: Path, out: Path, language: str | None = None) -> list[Path]:
     login.close()
     written.extend(_dialogs(window, out))
     window.close()
+    ctx.sync.close()
     ctx.db.close()
     written.append(_wizard(out))
     return written

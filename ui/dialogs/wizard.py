@@ -14,6 +14,7 @@ from station_app.station import check_station_code
 from station_app.validation import required_text
 
 from ..forms import Form
+from ..sync_controller import PENDING_CODE, PENDING_URL
 from ..worker import Database
 
 DEMO_STATION = ("ZHUPO", "朱坡村便民服务站", "0379-67901234")
@@ -194,11 +195,10 @@ class SetupWizard(QWizard):
 
         def create():
             store = init_station(folder, code, name, people, phone=phone or None)
-            with store.transaction():
-                if hub_url:
-                    store.set_meta("hub_url", hub_url)
-                if enrol:
-                    store.set_meta("enrol_code", enrol)
+            if hub_url and enrol:  # enrolled by the sync controller as soon as the hub answers
+                with store.transaction():
+                    store.set_meta(PENDING_URL, hub_url)
+                    store.set_meta(PENDING_CODE, enrol)
             store.close()
             if demo:
                 make_demo(folder, days=365, progress=self.progressed.emit)  # queued to the GUI thread

@@ -12,10 +12,13 @@ from station_app.export import export_csv
 from station_app.parcel_lookups import retention_days, set_retention_days
 from station_app.pickup_codes import set_shelf_layout, shelf_layout
 
+from sync import station_state
+
 from .. import i18n
 from ..forms import Form
 from ..ops import read, show_failure, write
 from ..progress import JobProgress
+from ..sync_controller import PENDING_CODE, PENDING_URL
 from ..worker import Cancelled
 from .base import Page
 
@@ -66,30 +69,67 @@ class SettingsPage(Page):
         if hasattr(window, "retranslate"):
             window.retranslate(code)
 
-    # -- hub --------------------------------------------------------------------------
+    # -- hub ----------------------------------------------------------------------------
     def _hub_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("镇中心同步"), self)
+        box = QGroupBox(self.tr("登记到镇中心（同步用）"), self)
         layout = QVBoxLayout(box)
         self.hub_form = Form(box)
-        self.hub_url = self.hub_form.add("hub_url", self.tr("镇中心地址"), QLineEdit(box))
+        self.hub_url = self.hub_form.add("hub", self.tr("镇中心地址"), QLineEdit(box))
         self.hub_url.setPlaceholderText("http://192.168.1.10:8750")
-        self.enrol_code = self.hub_form.add("enrol_code", self.tr("注册码"), QLineEdit(box))
+        self.enrol_code = self.hub_form.add("code", self.tr("登记码"), QLineEdit(box), aliases=("file",))
         layout.addWidget(self.hub_form)
-        save = QPushButton(self.tr("保存"), box)
-        save.clicked.connect(self.save_hub)
-        layout.addWidget(save)
+        row = QHBoxLayout()
+        self.enrol_button = QPushButton(self.tr("登记"), box)
+        self.enrol_button.clicked.connect(self.enrol)
+        self.enrol_file_button = QPushButton(self.tr("用登记文件（没有网络时）"), box)
+        self.enrol_file_button.clicked.connect(lambda: self.enrol_file())
+        row.addWidget(self.enrol_button)
+        row.addWidget(self.enrol_file_button)
+        layout.addLayout(row)
+        self.enrol_state = QLabel(box)
+        self.enrol_state.setObjectName("hint")
+        self.enrol_state.setWordWrap(True)
+        layout.addWidget(self.enrol_state)
+        enabled = getattr(self.ctx, "sync", None) is not None
+        self.enrol_button.setEnabled(enabled)
+        self.enrol_file_button.setEnabled(enabled)
         return box
 
-    def save_hub(self) -> None:
-        url, code = self.hub_url.text().strip(), self.enrol_code.text().strip()
+    def _enrolled(self, made: dict) -> None:
+        self.enrol_code.clear()
+        self.ctx.say(self.tr("已登记到 {0}").format(made.get("town_name") or self.hub_url.text()))
+        self.refresh()
 
-        def save(store) -> None:
-            with store.transaction():
-                store.set_meta("hub_url", url)
-                store.set_meta("enrol_code", code)
+    def _enrol_failed(self, err: Exception) -> None:
+        from sync.client import Refused, Unreachable
 
-        write(self.db, save, form=self.hub_form, parent=self,
-              on_done=lambda _: self.ctx.say(self.tr("镇中心地址已保存")))
+        if isinstance(err, Unreachable):
+            url, code = self.hub_url.text().strip(), self.enrol_code.text().strip()
+
+            def keep(store) -> None:  # enrolled automatically once the hub answers
+                with store.transaction():
+                    store.set_meta(PENDING_URL, url)
+                    store.set_meta(PENDING_CODE, code)
+
+            write(self.db, keep, parent=self)
+            self.hub_form.general.show_text(self.tr("现在连不上镇中心。登记码已记下，联网后会自动登记。"))
+        elif isinstance(err, Refused):
+            self.hub_form.general.show_text(self.tr("镇中心拒绝登记：{0}").format(err.reason))
+        elif hasattr(err, "field"):
+            self.hub_form.show_error(err)
+        else:
+            show_failure(self, err)
+
+    def enrol(self):
+        self.hub_form.clear_errors()
+        return self.ctx.sync.enrol(self.hub_url.text(), self.enrol_code.text(), self._enrolled, self._enrol_failed)
+
+    def enrol_file(self, path: str | None = None):
+        self.hub_form.clear_errors()
+        path = path or QFileDialog.getOpenFileName(self, self.tr("选择镇中心给的登记文件"))[0]
+        if not path:
+            return None
+        return self.ctx.sync.enrol_file(Path(path), self.hub_url.text().strip(), self._enrolled, self._enrol_failed)
 
     # -- parcels ------------------------------------------------------------------------
     def _parcel_box(self) -> QGroupBox:
@@ -144,8 +184,10 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         def load(store) -> dict:
             layout = shelf_layout(store)
+            sync = station_state.status(store)
             return {"backups": [str(p) for p in backup.list_backups(_data_dir(store))],
-                    "hub_url": store.get_meta("hub_url", ""), "enrol_code": store.get_meta("enrol_code", ""),
+                    "hub_url": sync["hub_url"] or store.get_meta(PENDING_URL, ""), "enrolled": sync["enrolled"],
+                    "town": sync["town"] or "", "waiting": bool(store.get_meta(PENDING_CODE)),
                     "shelves": layout.shelves, "layers": layout.layers, "capacity": layout.capacity,
                     "retention": retention_days(store)}
 
@@ -159,7 +201,12 @@ class SettingsPage(Page):
         if not info["backups"]:
             self.backups.addItem(self.tr("还没有备份。点“立即备份”做第一份。"))
         self.hub_url.setText(info["hub_url"])
-        self.enrol_code.setText(info["enrol_code"])
+        if info["enrolled"]:
+            self.enrol_state.setText(self.tr("本站已登记到镇中心 {0}。").format(info["town"]))
+        elif info["waiting"]:
+            self.enrol_state.setText(self.tr("登记码已记下，联网后自动登记。"))
+        else:
+            self.enrol_state.setText(self.tr("还没有登记。没有网络也能正常使用。"))
         self.shelves.setValue(info["shelves"])
         self.layers.setValue(info["layers"])
         self.capacity.setValue(info["capacity"])

@@ -1,0 +1,163 @@
+"""Background sync with the town hub, and the state the status bar and Sync page show.
+
+Sync runs on its own worker thread with its own SQLite connection: its network waits
+(a hub that does not answer takes seconds to time out) must never hold up the agent's
+own reads and writes, which keep going through the main database worker. WAL lets the
+two connections work side by side; each write is a short transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from station_app.station import open_station
+from sync import enrolment, station_state, usb
+from sync.client import Refused, Unreachable
+from sync.engine import run_sync
+
+from .context import AppContext
+from .worker import Database, Job
+
+AUTO_INTERVAL_MS = 3 * 60_000
+AFTER_CHANGE_MS = 30_000
+PENDING_URL, PENDING_CODE = "pending_hub_url", "pending_enrol_code"
+
+
+def status_line(state: dict, tr) -> str:
+    """One line for the status bar: 离线 · 同步中 35% · 已同步 14:32 · 12 条待发送 · 2 个问题."""
+    from station_app.timeutil import format_local
+
+    parts = []
+    phase = state.get("phase")
+    if not state.get("enrolled"):
+        parts.append(tr("同步：未登记到镇中心（本机保存）"))
+    elif phase == "syncing":
+        parts.append(tr("同步中 {0}%").format(state.get("percent", 0)))
+    elif phase in ("offline", "refused"):
+        parts.append(tr("离线") if phase == "offline" else tr("镇中心拒绝同步"))
+    if state.get("enrolled") and state.get("last_reply_at") and phase != "syncing":
+        parts.append(tr("已同步 {0}").format(format_local(state["last_reply_at"])[-5:]))
+    parts.append(tr("{0} 条待发送").format(state.get("pending") or 0))
+    if state.get("problems"):
+        parts.append(tr("⚠ {0} 个问题").format(state["problems"]))
+    return " · ".join(parts)
+
+
+def _sync_job(store, job: Job, report_progress) -> dict:
+    """Enrol first if a code is waiting for the network, then one full sync."""
+    pending_url, pending_code = store.get_meta(PENDING_URL), store.get_meta(PENDING_CODE)
+    if pending_url and pending_code and not station_state.status(store)["enrolled"]:
+        try:
+            enrolment.enrol_with_code(store, pending_url, pending_code)
+        except Unreachable as err:
+            return {"status": "unreachable", "message": str(err)}
+        except Refused as err:
+            return {"status": "refused", "message": err.reason}
+        with store.transaction():
+            store.conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (PENDING_URL, PENDING_CODE))
+    state = station_state.status(store)
+    if not state["enrolled"] or not state["hub_url"]:
+        return {"status": "not_enrolled"}
+    total = max(state["pending"], 1)
+
+    def progress(info: dict) -> None:
+        report_progress(job, total - min(info.get("pending", 0), total), total)
+
+    return asdict(run_sync(store, progress=progress, cancel=job.cancelled))
+
+
+class SyncController(QObject):
+    state_changed = Signal(dict)
+
+    def __init__(self, ctx: AppContext, auto: bool = True, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        folder = ctx.data_dir
+        self.worker = Database(lambda: open_station(folder))
+        self.state: dict = {"phase": "idle", "percent": 0, "pending": 0, "problems": 0, "enrolled": False,
+                            "hub_url": "", "last_reply_at": "", "message": ""}
+        self.running: Job | None = None
+        self.timer = QTimer(self, interval=AUTO_INTERVAL_MS)
+        self.timer.timeout.connect(self.sync)
+        self.after_change = QTimer(self, singleShot=True, interval=AFTER_CHANGE_MS)
+        self.after_change.timeout.connect(self.sync)
+        ctx.db.changed.connect(self._local_change)
+        if auto:
+            self.timer.start()
+            QTimer.singleShot(5_000, self.sync)
+        self.refresh()
+
+    # -- state --------------------------------------------------------------------------
+    def _update(self, **changes) -> None:
+        self.state = {**self.state, **changes}
+        self.state_changed.emit(dict(self.state))
+
+    def refresh(self) -> None:
+        self.worker.run(lambda store, job: station_state.status(store), lambda status: self._update(**status))
+
+    def _local_change(self) -> None:
+        self.refresh()
+        if self.state.get("enrolled"):
+            self.after_change.start()
+
+    # -- sync ---------------------------------------------------------------------------
+    def sync(self) -> Job | None:
+        if self.running is not None:
+            return None
+        self._update(phase="syncing", percent=0, message="")
+        self.running = self.worker.run(
+            lambda store, job: _sync_job(store, job, self.worker.report_progress),
+            self._synced, self._failed,
+            on_progress=lambda done, total: self._update(percent=int(100 * done / max(total, 1))))
+        return self.running
+
+    def cancel(self) -> None:
+        if self.running is not None:
+            self.running.cancel()
+
+    def _synced(self, report: dict) -> None:
+        self.running = None
+        phase = {"ok": "synced", "unreachable": "offline", "refused": "refused", "cancelled": "idle",
+                 "not_enrolled": "not_enrolled"}[report["status"]]
+        self._update(phase=phase, percent=100 if phase == "synced" else 0, message=report.get("message", ""),
+                     last_report=report)
+        if report.get("pulled") or report.get("pushed") or report.get("rejected") or report.get("conflicts"):
+            self.ctx.db.changed.emit()  # records arrived or changed state: every view refreshes
+        self.refresh()
+
+    def _failed(self, err: Exception) -> None:
+        self.running = None
+        self._update(phase="offline", percent=0, message=getattr(err, "message", None) or str(err))
+        self.refresh()
+
+    # -- enrolment and USB files ---------------------------------------------------------
+    def _file_job(self, fn, on_done, on_error) -> Job:
+        def done(result):
+            self.ctx.db.changed.emit()
+            self.refresh()
+            on_done(result)
+
+        return self.worker.run(lambda store, job: fn(store), done, on_error)
+
+    def enrol(self, hub_url: str, code: str, on_done, on_error) -> Job:
+        return self._file_job(lambda store: enrolment.enrol_with_code(store, hub_url.strip(), code.strip()),
+                              on_done, on_error)
+
+    def enrol_file(self, path: Path, hub_url: str | None, on_done, on_error) -> Job:
+        return self._file_job(lambda store: enrolment.enrol_with_file(store, Path(path), hub_url or None),
+                              on_done, on_error)
+
+    def export_batch(self, path: Path, on_done, on_error) -> Job:
+        return self._file_job(lambda store: usb.export_batch(store, Path(path)), on_done, on_error)
+
+    def import_reply(self, path: Path, on_done, on_error) -> Job:
+        return self._file_job(lambda store: usb.import_reply(store, Path(path)), on_done, on_error)
+
+    def close(self) -> None:
+        self.timer.stop()
+        self.after_change.stop()
+        self.cancel()
+        self.worker.close()
