@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from station_app.backup import backup_if_due
@@ -71,12 +72,18 @@ def run(args) -> int:
     ctx.set_agent(login.agent.id, login.agent.name)
     ctx.db.run(lambda store, job: backup_if_due(Path(folder)), lambda path: path and ctx.say(
         app.translate("app", "已自动备份：{0}").format(path)))
-    from .sync_controller import SyncController
-
-    ctx.sync = SyncController(ctx)
     window = MainWindow(ctx)
     window.show()
+
+    def start_sync() -> None:  # after the first paint: sync's imports are not on the agent's wait
+        from .sync_controller import SyncController
+
+        ctx.sync = SyncController(ctx)
+        window.attach_sync(ctx.sync)
+
+    QTimer.singleShot(0, start_sync)
     code = app.exec()
-    ctx.sync.close()
+    if ctx.sync is not None:
+        ctx.sync.close()
     ctx.db.close()
     return code

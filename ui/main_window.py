@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
 
 from .context import AppContext
 from .dialogs.login import LoginDialog
-from .pages import page_classes
+from .pages import nav_entries, page_class
 from .pages.base import Page
 from .session import InactivityLock
 
@@ -30,7 +30,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
-        self.pages: dict[str, Page] = {}
+        self.pages: dict[str, Page] = {}  # built on first show
+        self.page_keys_: list[str] = []
         self._shortcuts: list[QShortcut] = []
         self._build_pages()
         self.nav.currentRowChanged.connect(self._show_row)
@@ -38,32 +39,38 @@ class MainWindow(QMainWindow):
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         ctx.agent_changed.connect(self._show_agent)
         self._show_agent()
-        if getattr(ctx, "sync", None) is not None:
-            ctx.sync.state_changed.connect(self._show_sync)
-            self._show_sync(ctx.sync.state)
+        if ctx.sync is not None:
+            self.attach_sync(ctx.sync)
         self.lock = InactivityLock(**({"minutes": lock_minutes} if lock_minutes else {}), parent=self)
         QApplication.instance().installEventFilter(self.lock)
         self.lock.locked.connect(self.lock_now)
         self.nav.setCurrentRow(0)
 
     def _build_pages(self) -> None:
-        for number, cls in enumerate(page_classes(), start=1):
-            self._add_page(cls(self.ctx, self.stack), number)
+        for number, (key, title) in enumerate(nav_entries(), start=1):
+            self.page_keys_.append(key)
+            shortcut = f"F{number}" if number <= 12 else ""
+            item = QListWidgetItem(f"{title}   {shortcut}".rstrip(), self.nav)
+            item.setData(Qt.UserRole, key)
+            if shortcut:
+                self._shortcuts.append(QShortcut(QKeySequence(shortcut), self, activated=lambda k=key: self.show_page(k)))
 
-    def _add_page(self, page: Page, number: int) -> None:
-        self.pages[page.key] = page
-        self.stack.addWidget(page)
-        key = f"F{number}" if number <= 12 else ""
-        item = QListWidgetItem(f"{page.title()}   {key}".rstrip(), self.nav)
-        item.setData(Qt.UserRole, page.key)
-        if key:
-            self._shortcuts.append(QShortcut(QKeySequence(key), self, activated=lambda k=page.key: self.show_page(k)))
+    def page(self, key: str) -> Page:
+        """The page, imported and built the first time it is asked for."""
+        if key not in self.pages:
+            page = page_class(key)(self.ctx, self.stack)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def page_keys(self) -> list[str]:
+        return list(self.page_keys_)
 
     def retranslate(self, language: str) -> None:
         """Switch the language: install the translators, then rebuild every page in it."""
         from . import i18n
 
-        current = self.current_page().key
+        current = self.current_page().key if self.current_page() else "today"
         i18n.install(QApplication.instance(), language)
         self.nav.blockSignals(True)
         self.nav.clear()
@@ -73,7 +80,7 @@ class MainWindow(QMainWindow):
         for shortcut in self._shortcuts:
             shortcut.setEnabled(False)
             shortcut.deleteLater()
-        self.pages, self._shortcuts = {}, []
+        self.pages, self.page_keys_, self._shortcuts = {}, [], []
         self._build_pages()
         self.nav.blockSignals(False)
         self._texts()
@@ -101,8 +108,15 @@ class MainWindow(QMainWindow):
         self.lock_button.setText(self.tr("锁定"))
         self._show_agent()
 
+    def attach_sync(self, controller) -> None:
+        controller.state_changed.connect(self._show_sync)
+        self._show_sync(controller.state)
+        sync_page = self.pages.get("sync")
+        if sync_page is not None:
+            sync_page.attach_sync(controller)
+
     def _show_sync(self, state: dict) -> None:
-        from .sync_controller import status_line
+        from .sync_status import status_line
 
         self.sync_label.setText(status_line(state, self.tr))
 
@@ -117,7 +131,7 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         key = self.nav.item(row).data(Qt.UserRole)
-        page = self.pages[key]
+        page = self.page(key)
         self.stack.setCurrentWidget(page)
         page.activated()
 

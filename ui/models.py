@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
+
+from station_app.sync_marks import sync_marks
 
 from .worker import Database
 
@@ -30,17 +32,41 @@ def right(header: str, value: Callable[[dict], Any]) -> Column:
     return Column(header, value, Qt.AlignRight | Qt.AlignVCenter)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordModel", text)
+
+
+def sync_label(row: dict) -> str:
+    mark = row.get("_sync") or {}
+    words = {"pending": _tr("待发送"), "sent": _tr("✓ 已发送"), "rejection": _tr("⚠ 退回"), "conflict": _tr("⚠ 冲突")}
+    label = words.get(mark.get("state"), "")
+    return f"{label}：{mark['reason']}" if mark.get("reason") else label
+
+
+def with_sync_marks(fetch: Fetch) -> Fetch:
+    """Wrap a fetch so each row also carries its sync state (computed on the worker)."""
+
+    def fetch_marked(store, filters, limit, offset):
+        rows = fetch(store, filters, limit, offset)
+        marks = sync_marks(store, [r["id"] for r in rows if "id" in r])
+        return [{**r, "_sync": marks.get(r.get("id"), {})} for r in rows]
+
+    return fetch_marked
+
+
 class RecordModel(QAbstractTableModel):
     PAGE = 200
     loaded = Signal()  # a page arrived (first or further)
     counted = Signal(int)
 
     def __init__(self, db: Database, columns: list[Column], fetch: Fetch, count: Count | None = None,
-                 struck: Callable[[dict], bool] | None = None, parent=None):
+                 struck: Callable[[dict], bool] | None = None, parent=None, sync_state: bool = False):
         super().__init__(parent)
         self.db = db
-        self.columns = columns
-        self._fetch = fetch
+        self.columns = list(columns)
+        self._fetch = with_sync_marks(fetch) if sync_state else fetch
+        if sync_state:  # the record's sync state with the town hub, as UI.md asks
+            self.columns.append(Column(_tr("同步"), sync_label))
         self._count = count
         self._struck = struck
         self.filters: dict[str, Any] = {}

@@ -60,8 +60,9 @@ def take(folder: Path, out: Path, language: str | None = None) -> list[Path]:
     window.resize(*SIZE)
     window.show()
     written = []
-    for key, page in window.pages.items():
+    for key in window.page_keys():
         window.show_page(key)
+        page = window.page(key)
         settle(lambda: ctx.db.idle() and page.ready())
         written.append(grab(window, out / f"{key}.png"))
     login = LoginDialog(ctx.db, ctx.station.name)

@@ -56,6 +56,7 @@ class ListPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(38)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.count = QLabel(self)
@@ -88,13 +89,27 @@ class ListPanel(QWidget):
         if row is not None:
             self.activated.emit(row)
 
-    def _update_count(self) -> None:
+    def _fit_columns(self) -> None:
         # Columns sized to their contents do not re-fit by themselves when rows arrive later;
-        # toggling the stretch makes the last column fill the width again.
+        # toggling the stretch makes the last column fill the width again. Only the rows a
+        # screen can show are measured, and a hidden list waits until it is shown: measuring
+        # every loaded row of every page's list cost more than a second at start-up.
+        if not self.table.isVisible():
+            self._needs_fit = True
+            return
+        self._needs_fit = False
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setStretchLastSection(True)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_needs_fit", False):
+            self._fit_columns()
+
+    def _update_count(self) -> None:
+        self._fit_columns()
         shown = self.model.rowCount()
         if self.model.total is not None:
             self.count.setText(self.tr("显示 {0} 条，共 {1} 条").format(shown, self.model.total))

@@ -13,8 +13,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
-import sqlite_utils
-
 from ..clock import HlcTimestamp, HybridClock
 from ..errors import StateError, ValidationError
 from ..ids import new_id
@@ -31,12 +29,21 @@ class Store:
         self.conn = sqlite3.connect(self.path, isolation_level=None, cached_statements=256)
         self.conn.row_factory = sqlite3.Row
         self._configure()
-        self.db = sqlite_utils.Database(self.conn)
         self._depth = 0
         migrate(self.conn)
         self.columns = TableColumns(self.conn)
         self.hlc = HybridClock(self._node_id(), self._wall_ms, self._last_hlc())
         self._hlc_saved = self.hlc.last
+
+    @property
+    def db(self):
+        """sqlite-utils' view of the same connection (table introspection, export).
+        Imported on first use: it is a tenth of a second of the window's start-up."""
+        if getattr(self, "_db", None) is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     def _configure(self) -> None:
         if self.path != ":memory:":

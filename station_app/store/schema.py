@@ -254,7 +254,13 @@ V2 = [
     "CREATE INDEX sync_problems_record ON sync_problems(entity, record_id)",
 ]
 
-MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2)]
+# v3: lists show each record's sync state; this keeps "is it still waiting?" instant
+# however long the outbox grows (acknowledged rows drop out of the index).
+V3 = [
+    "CREATE INDEX outbox_pending_record ON outbox(record_id) WHERE acked_at IS NULL",
+]
+
+MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2), (3, V3)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

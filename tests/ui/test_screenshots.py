@@ -20,7 +20,7 @@ def test_screenshots_command_renders_every_page(demo_folder, tmp_path):
                            "--out", str(out)], capture_output=True, text=True, timeout=300,
                           env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr[-2000:]
-    for module, _ in PAGES:
+    for module, _, _ in PAGES:
         png = out / f"{module}.png"
         assert png.is_file(), module
         assert distinct_colours(png) > 8, f"{module}.png looks blank"

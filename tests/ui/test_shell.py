@@ -44,7 +44,7 @@ def test_function_keys_reach_every_page_and_agent_switch_shows(qtbot, ctx):
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    keys = list(window.pages)
+    keys = window.page_keys()
     for number, key in enumerate(keys[:12], start=1):
         qtbot.keyClick(window, getattr(Qt, f"Key_F{number}"))
         assert window.current_page().key == key

@@ -19,7 +19,8 @@ from sync.hub_store import open_hub  # noqa: E402
 from sync.usb import import_at_hub  # noqa: E402
 from ui.pages.settings import SettingsPage  # noqa: E402
 from ui.pages.sync import SyncPage  # noqa: E402
-from ui.sync_controller import SyncController, status_line  # noqa: E402
+from ui.sync_controller import SyncController  # noqa: E402
+from ui.sync_status import status_line  # noqa: E402
 
 
 @pytest.fixture

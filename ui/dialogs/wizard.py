@@ -14,7 +14,7 @@ from station_app.station import check_station_code
 from station_app.validation import required_text
 
 from ..forms import Form
-from ..sync_controller import PENDING_CODE, PENDING_URL
+from ..sync_status import PENDING_CODE, PENDING_URL
 from ..worker import Database
 
 DEMO_STATION = ("ZHUPO", "朱坡村便民服务站", "0379-67901234")

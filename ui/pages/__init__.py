@@ -1,25 +1,44 @@
-"""The pages of the station window, in navigation order (F1, F2, ... follow this order)."""
+"""The pages of the station window, in navigation order (F1, F2, ... follow this order).
+
+Each line names the page's key, its module and class, and its navigation title. A page's
+module is imported and the page built only when it is first shown: the window opens
+with the navigation and the Today page, close to a bare window's start-up.
+"""
 
 from __future__ import annotations
 
 import importlib
 
-# (module, class). Keep one line per page; the order is the agent's day, busiest first.
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+# (key = module, class, title). The order is the agent's day, busiest first.
 PAGES = [
-    ("today", "TodayPage"),
-    ("payments", "PaymentsPage"),
-    ("advances", "AdvancesPage"),
-    ("parcels", "ParcelsPage"),
-    ("cases", "CasesPage"),
-    ("reception", "ReceptionPage"),
-    ("feedback", "FeedbackPage"),
-    ("villagers", "VillagersPage"),
-    ("catalogue", "CataloguePage"),
-    ("daily_close", "DailyClosePage"),
-    ("sync", "SyncPage"),
-    ("settings", "SettingsPage"),
+    ("today", "TodayPage", QT_TRANSLATE_NOOP("Navigation", "今日")),
+    ("payments", "PaymentsPage", QT_TRANSLATE_NOOP("Navigation", "代缴费")),
+    ("advances", "AdvancesPage", QT_TRANSLATE_NOOP("Navigation", "垫付")),
+    ("parcels", "ParcelsPage", QT_TRANSLATE_NOOP("Navigation", "快递")),
+    ("cases", "CasesPage", QT_TRANSLATE_NOOP("Navigation", "代办")),
+    ("reception", "ReceptionPage", QT_TRANSLATE_NOOP("Navigation", "接待预约")),
+    ("feedback", "FeedbackPage", QT_TRANSLATE_NOOP("Navigation", "评价回访")),
+    ("villagers", "VillagersPage", QT_TRANSLATE_NOOP("Navigation", "村民")),
+    ("catalogue", "CataloguePage", QT_TRANSLATE_NOOP("Navigation", "服务目录")),
+    ("daily_close", "DailyClosePage", QT_TRANSLATE_NOOP("Navigation", "日结")),
+    ("sync", "SyncPage", QT_TRANSLATE_NOOP("Navigation", "同步")),
+    ("settings", "SettingsPage", QT_TRANSLATE_NOOP("Navigation", "设置")),
 ]
 
 
+def nav_entries() -> list[tuple[str, str]]:
+    """(key, translated title) for the navigation, without importing any page."""
+    return [(key, QCoreApplication.translate("Navigation", title)) for key, _, title in PAGES]
+
+
+def page_class(key: str) -> type:
+    for module, name, _ in PAGES:
+        if module == key:
+            return getattr(importlib.import_module(f"ui.pages.{module}"), name)
+    raise KeyError(key)
+
+
 def page_classes() -> list[type]:
-    return [getattr(importlib.import_module(f"ui.pages.{module}"), name) for module, name in PAGES]
+    return [page_class(key) for key, _, _ in PAGES]

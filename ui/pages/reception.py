@@ -128,7 +128,7 @@ class ReceptionPage(Page):
             Column(self.tr("首问"), lambda r: r["first_agent_name"] or ""),
             Column(self.tr("事由"), lambda r: r["matter"]),
         ]
-        self.log = RecordModel(self.db, columns, fetch_receptions, count_receptions, parent=self)
+        self.log = RecordModel(self.db, columns, fetch_receptions, count_receptions, parent=self, sync_state=True)
         self.log_list = ListPanel(self.log, self.tr("搜索今天的接待：姓名、事由或手机号"), parent=tab)
         self.log_list.extra_filters = lambda: {"day": today()}
         row.addWidget(self.log_list, 3)

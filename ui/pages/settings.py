@@ -12,13 +12,11 @@ from station_app.export import export_csv
 from station_app.parcel_lookups import retention_days, set_retention_days
 from station_app.pickup_codes import set_shelf_layout, shelf_layout
 
-from sync import station_state
-
 from .. import i18n
 from ..forms import Form
 from ..ops import read, show_failure, write
 from ..progress import JobProgress
-from ..sync_controller import PENDING_CODE, PENDING_URL
+from ..sync_status import PENDING_CODE, PENDING_URL
 from ..worker import Cancelled
 from .base import Page
 
@@ -184,7 +182,9 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         def load(store) -> dict:
             layout = shelf_layout(store)
-            sync = station_state.status(store)
+            from sync.station_state import status
+
+            sync = status(store)
             return {"backups": [str(p) for p in backup.list_backups(_data_dir(store))],
                     "hub_url": sync["hub_url"] or store.get_meta(PENDING_URL, ""), "enrolled": sync["enrolled"],
                     "town": sync["town"] or "", "waiting": bool(store.get_meta(PENDING_CODE)),

@@ -9,10 +9,9 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QMessageBox, QProgressBar, QPushButton)
 
 from station_app.timeutil import LOCAL_TZ, format_local
-from sync import station_state
 
 from ..ops import read, show_failure
-from ..sync_controller import status_line
+from ..sync_status import status_line
 from ..widgets import primary_button
 from .base import Page
 
@@ -56,18 +55,21 @@ class SyncPage(Page):
         self.layout_.addWidget(heading)
         self.problems = QListWidget(self)
         self.layout_.addWidget(self.problems, 1)
+        self.sync_button.clicked.connect(lambda: self.controller.sync())
+        self.cancel_button.clicked.connect(lambda: self.controller.cancel())
+        self.export_button.clicked.connect(lambda: self.export_usb())
+        self.import_button.clicked.connect(lambda: self.import_reply())
+        for button in (self.sync_button, self.cancel_button, self.export_button, self.import_button):
+            button.setEnabled(False)  # until the sync controller is running
         if self.controller is not None:
-            self.sync_button.clicked.connect(self.controller.sync)
-            self.cancel_button.clicked.connect(self.controller.cancel)
-            self.export_button.clicked.connect(lambda: self.export_usb())
-            self.import_button.clicked.connect(lambda: self.import_reply())
-            self.controller.state_changed.connect(self._show_state)
-            self._show_state(self.controller.state)
-        else:
-            for button in (self.sync_button, self.cancel_button, self.export_button, self.import_button):
-                button.setEnabled(False)
+            self.attach_sync(self.controller)
         self.db.changed.connect(self.refresh)
         self.refresh()
+
+    def attach_sync(self, controller) -> None:
+        self.controller = controller
+        controller.state_changed.connect(self._show_state)
+        self._show_state(controller.state)
 
     def _show_state(self, state: dict) -> None:
         syncing = state.get("phase") == "syncing"
@@ -83,7 +85,9 @@ class SyncPage(Page):
         self.import_button.setEnabled(bool(state.get("enrolled")) and not syncing)
 
     def refresh(self) -> None:
-        read(self.db, station_state.open_problems, self._show_problems, self)
+        from sync.station_state import open_problems
+
+        read(self.db, open_problems, self._show_problems, self)
 
     def _show_problems(self, problems: list[dict]) -> None:
         self.problems.clear()

@@ -47,7 +47,7 @@ class PaymentsPage(Page):
         holder.setFixedWidth(440)
         body.addWidget(holder)
         self.model = RecordModel(self.db, self.columns(), listing.fetch, listing.count,
-                                 struck=lambda row: row["voided"], parent=self)
+                                 struck=lambda row: row["voided"], parent=self, sync_state=True)
         self.panel = ListPanel(self.model, self.tr("搜索姓名、户号、收据号、手机号"),
                                chips={"all": self.tr("全部"), "today": self.tr("今天"), "voided": self.tr("已作废")},
                                parent=self)

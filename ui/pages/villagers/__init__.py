@@ -49,7 +49,7 @@ class VillagersPage(Page):
             Column(self.tr("身份证号"), lambda r: r["id_masked"]),
             Column(self.tr("情况"), lambda r: r["tags"]),
         ]
-        self.model = RecordModel(self.db, columns, fetch_villagers, count_villagers, parent=self)
+        self.model = RecordModel(self.db, columns, fetch_villagers, count_villagers, parent=self, sync_state=True)
         self.list = ListPanel(self.model, self.tr("搜索：姓名、手机号或尾号4位"), parent=self)
         self.editor = VillagerEditor(ctx, self)
         self.contacts = ContactsPanel(ctx, self)
