@@ -10,8 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from gui_helpers import STATION_PHONE, new_station, open_ctx  # noqa: E402
+from station_app.agents import list_agents  # noqa: E402
 from station_app.demo import make_demo  # noqa: E402
-from station_app.station import init_station, open_station  # noqa: E402
+from station_app.villagers import add_contact, add_villager  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -32,7 +34,7 @@ def demo_folder(demo_template, tmp_path):
 @pytest.fixture
 def empty_folder(tmp_path):
     folder = tmp_path / "fresh"
-    init_station(folder, "ZHUPO", "朱坡村便民服务站", [("王秀英", "1234"), ("李建国", "5678")]).close()
+    new_station(folder).close()
     return folder
 
 
@@ -44,20 +46,35 @@ def gui(qapp):
     return make_app()
 
 
-def open_ctx(folder, agent_name="王秀英"):
-    from station_app.agents import find_agent
-    from ui.app import open_context, wait_idle
-
-    ctx = open_context(folder)
-    wait_idle(ctx.db)
-    with open_station(folder) as store:
-        agent = find_agent(store, agent_name)
-    ctx.set_agent(agent.id, agent.name)
-    return ctx
-
-
 @pytest.fixture
 def ctx(gui, demo_folder):
     context = open_ctx(demo_folder)
+    yield context
+    context.db.close()
+
+
+@pytest.fixture
+def station_folder(tmp_path):
+    """A fresh station (with its phone) and two villagers: 张桂兰 (三组, elderly; her son 张建军
+    pays her bills) and 李小燕 (一组). A test file may override it with its own station."""
+    folder = tmp_path / "station"
+    store = new_station(folder, phone=STATION_PHONE)
+    agent = list_agents(store)[0].id
+    villager = add_villager(store, agent, "张桂兰", phone="13812345678", village_group="三组", tags=["elderly"])
+    add_contact(store, agent, villager, "张建军", "13987654321", "son", is_payer=True)
+    add_villager(store, agent, "李小燕", phone="13600001111", village_group="一组")
+    store.close()
+    return folder
+
+
+@pytest.fixture
+def station_agent():
+    """Who is on duty in `station_ctx`; override it in a test file for the other agent."""
+    return "王秀英"
+
+
+@pytest.fixture
+def station_ctx(gui, station_folder, station_agent):
+    context = open_ctx(station_folder, station_agent)
     yield context
     context.db.close()

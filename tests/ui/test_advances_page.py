@@ -4,66 +4,19 @@ voided with a reason, the statement, reminder and year-end list. Checked in the 
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from station_app import advances, agents
-from station_app.station import init_station, open_station
-from station_app.villagers import add_contact, add_villager
-
-
-@pytest.fixture
-def folder(tmp_path):
-    folder = tmp_path / "station"
-    store = init_station(folder, "ZHUPO", "朱坡村便民服务站", [("王秀英", "1234"), ("李建国", "5678")],
-                         phone="0379-67900856")
-    agent = agents.list_agents(store)[0].id
-    villager = add_villager(store, agent, "张桂兰", phone="13812345678", village_group="三组", tags=["elderly"])
-    add_contact(store, agent, villager, "张建军", "13987654321", "son", is_payer=True)
-    store.close()
-    return folder
-
-
-@pytest.fixture
-def ctx(gui, folder):
-    from ui.app import open_context, wait_idle
-
-    context = open_context(folder)
-    wait_idle(context.db)
-    with open_station(folder) as store:
-        agent = agents.list_agents(store)[0]
-    context.set_agent(agent.id, agent.name)
-    yield context
-    context.db.close()
-
-
-def show(qtbot, ctx, cls):
-    page = cls(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.ready())
-    return page
-
-
-def type_text(widget, text):
-    for ch in text:
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyPress, 0, Qt.NoModifier, ch))
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyRelease, 0, Qt.NoModifier, ch))
-
-
-def stored(folder, sql, params=()):
-    with open_station(folder) as store:
-        return [dict(r) for r in store.all(sql, params)]
+from gui_helpers import show_page, stored, type_text
+from station_app import advances
+from station_app.station import open_station
 
 
 def pay_by_advance(qtbot, ctx, account, amount):
     """Through the Payments page: pick the elder, choose 站点垫付, confirm."""
     from ui.pages.payments import PaymentsPage
 
-    page = show(qtbot, ctx, PaymentsPage)
+    page = show_page(qtbot, ctx, PaymentsPage)
     form = page.form
     qtbot.keyClicks(form.picker.edit, "5678")
     qtbot.waitUntil(lambda: form.picker.results.isVisible())
@@ -89,15 +42,15 @@ def repay(qtbot, ctx, page, amount):
     qtbot.waitUntil(lambda: ctx.db.idle() and page.result.isVisible() and page.amount.text() == "")
 
 
-def test_advance_payment_then_repayments_through_the_advances_page(ctx, folder, qtbot):
+def test_advance_payment_then_repayments_through_the_advances_page(station_ctx, station_folder, qtbot):
     from ui.pages.advances import AdvancesPage
 
-    pay_by_advance(qtbot, ctx, "4101234567", "80")
-    pay_by_advance(qtbot, ctx, "W2026", "30")
-    owed = stored(folder, "SELECT * FROM advances ORDER BY advanced_at")
+    pay_by_advance(qtbot, station_ctx, "4101234567", "80")
+    pay_by_advance(qtbot, station_ctx, "W2026", "30")
+    owed = stored(station_folder, "SELECT * FROM advances ORDER BY advanced_at")
     assert [a["amount_fen"] for a in owed] == [8000, 3000] and all(a["payment_id"] for a in owed)
 
-    page = show(qtbot, ctx, AdvancesPage)
+    page = show_page(qtbot, station_ctx, AdvancesPage)
     assert page.households.rowCount() == 1
     qtbot.waitUntil(lambda: page.statement is not None)  # the first household opens by itself
     assert "张桂兰" in page.who.text()
@@ -106,13 +59,13 @@ def test_advance_payment_then_repayments_through_the_advances_page(ctx, folder, 
     assert page.lines.rowCount() == 2
     assert page.paid_by.placeholderText() == "张建军"
 
-    repay(qtbot, ctx, page, "100")  # clears the 80 first, then part of the 30
-    rows = stored(folder, "SELECT * FROM repayments")
+    repay(qtbot, station_ctx, page, "100")  # clears the 80 first, then part of the 30
+    rows = stored(station_folder, "SELECT * FROM repayments")
     assert [(r["amount_fen"], r["method"], r["paid_by_name"]) for r in rows] == [(10000, "cash", "张建军")]
     result = page.result.text()
     assert "结清" in result and "¥80.00" in result
     assert "部分还上" in result and "还差 ¥10.00" in result
-    qtbot.waitUntil(lambda: ctx.db.idle() and "¥10.00" in page.owed.text() and page.lines.rowCount() == 3)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and "¥10.00" in page.owed.text() and page.lines.rowCount() == 3)
 
     # A repayment entered by mistake: select it in the statement, void it with a reason.
     row = next(i for i, line in enumerate(page.lines.rows) if line["kind"] == "repayment")
@@ -121,30 +74,30 @@ def test_advance_payment_then_repayments_through_the_advances_page(ctx, folder, 
     qtbot.mouseClick(page.void_button, Qt.LeftButton)
     type_text(page.void_dialog.reason, "金额记错")
     qtbot.mouseClick(page.void_dialog.ok, Qt.LeftButton)
-    qtbot.waitUntil(lambda: ctx.db.idle() and not page.void_dialog.isVisible())
-    voids = stored(folder, "SELECT * FROM voids WHERE target_entity = 'repayments'")
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and not page.void_dialog.isVisible())
+    voids = stored(station_folder, "SELECT * FROM voids WHERE target_entity = 'repayments'")
     assert [(v["target_id"], v["reason"]) for v in voids] == [(rows[0]["id"], "金额记错")]
-    qtbot.waitUntil(lambda: ctx.db.idle() and "¥110.00" in page.owed.text())
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and "¥110.00" in page.owed.text())
 
-    with open_station(folder) as store:
+    with open_station(station_folder) as store:
         villager_id = owed[0]["villager_id"]
         assert advances.balance(store, villager_id)["outstanding"] == 11000
 
     qtbot.keyClicks(page.amount, "200")  # more than is owed: the core's words, next to the amount
     qtbot.keyClick(page.amount, Qt.Key_Return)
     qtbot.keyClick(page.confirm_dialog.confirm, Qt.Key_Return)
-    qtbot.waitUntil(lambda: ctx.db.idle() and not page.form.errors["amount"].isHidden())
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and not page.form.errors["amount"].isHidden())
     assert "超过欠款" in page.form.errors["amount"].text() and page.amount.text() == "200"
-    assert len(stored(folder, "SELECT * FROM repayments")) == 1
+    assert len(stored(station_folder, "SELECT * FROM repayments")) == 1
 
 
-def test_statement_reminder_and_collection_list(ctx, folder, qtbot, tmp_path, qtmodeltester):
+def test_statement_reminder_and_collection_list(station_ctx, station_folder, qtbot, tmp_path, qtmodeltester):
     from ui.pages.advances import AdvancesPage
     from ui.printing import save_pdf
-    from ui.printouts_money import collection_html, statement_html
+    from ui.printouts_money import statement_html
 
-    pay_by_advance(qtbot, ctx, "4101234567", "66.6")
-    page = show(qtbot, ctx, AdvancesPage)
+    pay_by_advance(qtbot, station_ctx, "4101234567", "66.6")
+    page = show_page(qtbot, station_ctx, AdvancesPage)
     qtbot.waitUntil(lambda: page.statement is not None and page.lines.rowCount() == 1)
     html = statement_html(page.statement, "朱坡村便民服务站", "0379-67900856")
     assert "张桂兰" in html and "张建军" in html and "¥66.60" in html and "陆拾陆元陆角整" in html
@@ -152,27 +105,27 @@ def test_statement_reminder_and_collection_list(ctx, folder, qtbot, tmp_path, qt
 
     qtbot.mouseClick(page.reminder_button, Qt.LeftButton)
     reminder = page.reminder_dialog
-    qtbot.waitUntil(lambda: ctx.db.idle() and reminder.text.toPlainText() != "")
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and reminder.text.toPlainText() != "")
     assert "张建军您好" in reminder.text.toPlainText() and "¥66.60" in reminder.text.toPlainText()
     qtbot.mouseClick(reminder.copy_button, Qt.LeftButton)
     assert QApplication.clipboard().text() == reminder.text.toPlainText()
 
     qtbot.mouseClick(page.collection_button, Qt.LeftButton)
     collection = page.collection_dialog
-    qtbot.waitUntil(lambda: ctx.db.idle() and collection.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and collection.model.rowCount() == 1)
     assert collection.model.rows[0]["outstanding_fen"] == 6660
     assert "1 户" in collection.total.text() and "¥66.60" in collection.total.text()
     list_html = collection.html(collection.model.rows)
     assert "张建军" in list_html and "13987654321" in list_html
     assert save_pdf(list_html, tmp_path / "collection.pdf").read_bytes()[:5] == b"%PDF-"
     collection.year.setValue(collection.year.value() - 1)  # nothing was advanced the year before
-    qtbot.waitUntil(lambda: ctx.db.idle() and collection.model.rowCount() == 0)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and collection.model.rowCount() == 0)
     collection.year.setValue(collection.year.value() + 1)
-    qtbot.waitUntil(lambda: ctx.db.idle() and collection.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and collection.model.rowCount() == 1)
 
     for model in (page.households, page.lines, collection.model):
         qtmodeltester.check(model)
     everyone = next(b for b in page.household_panel.chips.buttons() if b.property("code") == "everyone")
     qtbot.mouseClick(everyone, Qt.LeftButton)
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.households.rowCount() == 1)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and page.households.rowCount() == 1)
     qtmodeltester.check(page.households)

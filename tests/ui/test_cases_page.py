@@ -7,70 +7,21 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
+from gui_helpers import click, click_row, show_page, type_text
 from station_app import agents, cases
-from station_app.station import init_station, open_station
+from station_app.station import open_station
 from station_app.timeutil import FixedClock
-from station_app.villagers import add_villager
 
 ITEM = "LB-03"  # 居民身份证, 户口簿, 社会保障卡 (required); 近期一寸免冠照片 (容缺)
 
 
 @pytest.fixture
-def folder(tmp_path):
-    folder = tmp_path / "station"
-    store = init_station(folder, "ZHUPO", "朱坡村便民服务站", [("王秀英", "1234"), ("李建国", "5678")],
-                         phone="0379-67900856")
-    agent = agents.list_agents(store)[0].id
-    add_villager(store, agent, "张桂兰", phone="13812345678", village_group="三组", tags=["elderly"])
-    add_villager(store, agent, "李小燕", phone="13600001111", village_group="一组")
-    store.close()
-    return folder
-
-
-@pytest.fixture
-def ctx(gui, folder):
-    from ui.app import open_context, wait_idle
-
-    context = open_context(folder)
-    wait_idle(context.db)
-    with open_station(folder) as store:
-        agent = agents.list_agents(store)[0]
-    context.set_agent(agent.id, agent.name)
-    yield context
-    context.db.close()
-
-
-@pytest.fixture
-def page(ctx, qtbot):
+def page(station_ctx, qtbot):
     from ui.pages.cases import CasesPage
 
-    page = CasesPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.ready())
-    return page
-
-
-def type_text(widget, text: str) -> None:
-    """Type like a person (or an IME committing characters): QTest only knows ASCII keys."""
-    for ch in text:
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyPress, 0, Qt.NoModifier, ch))
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyRelease, 0, Qt.NoModifier, ch))
-
-
-def click(qtbot, button) -> None:
-    assert button.isVisible() and button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.LeftButton)
-
-
-def click_row(qtbot, panel, row: int) -> None:
-    rect = panel.table.visualRect(panel.model.index(row, 1))
-    qtbot.mouseClick(panel.table.viewport(), Qt.LeftButton, pos=rect.center())
+    return show_page(qtbot, station_ctx, CasesPage)
 
 
 def store_case(folder) -> dict:
@@ -96,7 +47,7 @@ def take_application(qtbot, page, ctx) -> dict:
     qtbot.keyClicks(intake.items.search, ITEM)
     qtbot.waitUntil(lambda: ctx.db.idle() and intake.items.model.rowCount() == 1
                     and intake.items.model.rows[0]["code"] == ITEM)
-    click_row(qtbot, intake.items, 0)
+    click_row(qtbot, intake.items, 0, column=1)
     assert intake.item is not None and intake.item.code == ITEM
     assert intake.materials.count() == 4
     labels = [intake.materials.item(i).text() for i in range(4)]
@@ -108,10 +59,10 @@ def take_application(qtbot, page, ctx) -> dict:
     return intake.made
 
 
-def test_case_from_intake_to_delivered(page, ctx, folder, qtbot, tmp_path):
-    made = take_application(qtbot, page, ctx)
+def test_case_from_intake_to_delivered(page, station_ctx, station_folder, qtbot, tmp_path):
+    made = take_application(qtbot, page, station_ctx)
     intake = page.intake
-    case = store_case(folder)
+    case = store_case(station_folder)
     assert case["case_no"] == made["case_no"] == intake.case_no.text()
     assert case["status"] == "received" and case["materials_received"] == ["居民身份证", "户口簿"]
     assert intake.deadline.text().endswith(f"{int(case['deadline'][5:7])}月{int(case['deadline'][8:])}日")
@@ -131,7 +82,7 @@ def test_case_from_intake_to_delivered(page, ctx, folder, qtbot, tmp_path):
 
     click(qtbot, intake.show_button)
     detail = page.detail
-    qtbot.waitUntil(lambda: ctx.db.idle() and detail.loaded and page.stack.currentWidget() is detail)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and detail.loaded and page.stack.currentWidget() is detail)
     assert detail.case_no.text() == made["case_no"]
     # Only the legal next statuses are offered: never "accepted" straight from "received".
     assert set(detail.status_buttons) == {"sent_to_town", "withdrawn"}
@@ -141,17 +92,17 @@ def test_case_from_intake_to_delivered(page, ctx, folder, qtbot, tmp_path):
             type_text(detail.note, note)
         detail.from_town.setChecked(from_town)
         click(qtbot, detail.status_buttons[target])
-        qtbot.waitUntil(lambda: ctx.db.idle() and store_case(folder)["status"] == target)
-        qtbot.waitUntil(lambda: ctx.db.idle() and detail.data["case"]["status"] == target)
+        qtbot.waitUntil(lambda: station_ctx.db.idle() and store_case(station_folder)["status"] == target)
+        qtbot.waitUntil(lambda: station_ctx.db.idle() and detail.data["case"]["status"] == target)
 
     move("sent_to_town")
     assert set(detail.status_buttons) == {"accepted", "needs_correction", "withdrawn"}
 
     # Needs correction requires what is missing: refused next to the note, nothing written.
     click(qtbot, detail.status_buttons["needs_correction"])
-    qtbot.waitUntil(lambda: ctx.db.idle() and not detail.form.errors["note"].isHidden())
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and not detail.form.errors["note"].isHidden())
     assert "补正" in detail.form.errors["note"].text()
-    assert store_case(folder)["status"] == "sent_to_town"
+    assert store_case(station_folder)["status"] == "sent_to_town"
     move("needs_correction", "缺社会保障卡原件", from_town=True)
     assert set(detail.status_buttons) == {"accepted", "withdrawn"}
 
@@ -160,7 +111,7 @@ def test_case_from_intake_to_delivered(page, ctx, folder, qtbot, tmp_path):
     assert set(rows) == {"社会保障卡", "近期一寸免冠照片"}
     rows["社会保障卡"].setCheckState(Qt.Checked)
     click(qtbot, detail.tick_button)
-    qtbot.waitUntil(lambda: ctx.db.idle() and "社会保障卡" in store_case(folder)["materials_received"])
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and "社会保障卡" in store_case(station_folder)["materials_received"])
     qtbot.waitUntil(lambda: detail.materials.count() == 1)
 
     move("accepted")
@@ -170,7 +121,7 @@ def test_case_from_intake_to_delivered(page, ctx, folder, qtbot, tmp_path):
     move("delivered")
     assert detail.status_buttons == {}
 
-    case = store_case(folder)
+    case = store_case(station_folder)
     assert [(e["from_status"], e["to_status"]) for e in case["events"]] == [
         (None, "received"), ("received", "sent_to_town"), ("sent_to_town", "needs_correction"),
         ("needs_correction", "accepted"), ("accepted", "completed_approved"), ("completed_approved", "delivered")]
@@ -183,8 +134,8 @@ def test_case_from_intake_to_delivered(page, ctx, folder, qtbot, tmp_path):
     assert not detail.rating_box.isHidden()
     detail.rating.choose(4)
     click(qtbot, detail.rating.save_button)
-    qtbot.waitUntil(lambda: ctx.db.idle() and not detail.rated.isHidden())
-    with open_station(folder) as store:
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and not detail.rated.isHidden())
+    with open_station(station_folder) as store:
         rating = store.one("SELECT level, target_entity FROM feedback WHERE target_id = ?", (case["id"],))
     assert tuple(rating) == (4, "cases")
     assert "满意" in detail.rated.text()
@@ -195,58 +146,58 @@ def test_case_from_intake_to_delivered(page, ctx, folder, qtbot, tmp_path):
     qtbot.waitUntil(detail.timeline.hasFocus)
     qtbot.keyClick(detail.timeline, Qt.Key_Escape)
     assert page.stack.currentWidget() is page.list_view
-    qtbot.waitUntil(lambda: ctx.db.idle() and not page.model.is_loading())
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and not page.model.is_loading())
     assert page.model.rowCount() == 0
     done_chip = next(b for b in page.list.chips.buttons() if b.property("code") == "done")
     click(qtbot, done_chip)
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and page.model.rowCount() == 1)
     assert page.model.data(page.model.index(0, 2)) == "已送达"
 
 
-def test_save_without_villager_or_item_says_so(page, ctx, folder, qtbot):
+def test_save_without_villager_or_item_says_so(page, station_ctx, station_folder, qtbot):
     click(qtbot, page.new_button)
     intake = page.intake
     click(qtbot, intake.save_button)
     assert "村民" in intake.left.errors["villager"].text()
-    with open_station(folder) as store:
+    with open_station(station_folder) as store:
         assert cases.count_cases(store) == 0
 
 
-def test_due_chip_and_notice_from_the_detail(page, ctx, folder, qtbot, tmp_path):
+def test_due_chip_and_notice_from_the_detail(page, station_ctx, station_folder, qtbot, tmp_path):
     from ui.printing import save_pdf
 
     # Taken on 2 January 2020 (a Thursday): five working days later is 9 January.
-    with open_station(folder, clock=FixedClock(datetime(2020, 1, 2, 2, 0, tzinfo=timezone.utc))) as store:
+    with open_station(station_folder, clock=FixedClock(datetime(2020, 1, 2, 2, 0, tzinfo=timezone.utc))) as store:
         agent = agents.list_agents(store)[0].id
         villager = store.one("SELECT id FROM villagers WHERE name = '李小燕'")["id"]
         made = cases.open_case(store, agent, villager, "LB-01", [])
     page.model.reload()
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and page.model.rowCount() == 1)
     assert page.model.data(page.model.index(0, 4)) == "⚠ 已超期"
     assert page.model.data(page.model.index(0, 3)) == "2020年1月9日"
     due_chip = next(b for b in page.list.chips.buttons() if b.property("code") == "due")
     click(qtbot, due_chip)
-    qtbot.waitUntil(lambda: ctx.db.idle() and not page.model.is_loading())
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and not page.model.is_loading())
     assert page.model.rowCount() == 1 and page.model.total == 1
     page.list.table.setFocus()
     page.list.table.setCurrentIndex(page.model.index(0, 0))
     qtbot.keyClick(page.list.table, Qt.Key_Return)
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.detail.loaded)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and page.detail.loaded)
     html = page.detail.notice_html()
     assert made["case_no"] in html and "居民身份证" in html
     pdf = save_pdf(html, tmp_path / "again.pdf")
     assert pdf.read_bytes()[:4] == b"%PDF"
 
 
-def test_models(page, ctx, folder, qtbot, qtmodeltester):
-    with open_station(folder) as store:
+def test_models(page, station_ctx, station_folder, qtbot, qtmodeltester):
+    with open_station(station_folder) as store:
         agent = agents.list_agents(store)[0].id
         for name in ("张桂兰", "李小燕"):
             villager = store.one("SELECT id FROM villagers WHERE name = ?", (name,))["id"]
             cases.open_case(store, agent, villager, "JS-01", ["户口簿"])
     page.model.reload()
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and page.model.rowCount() == 2)
     qtmodeltester.check(page.model)
     click(qtbot, page.new_button)
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.intake.items.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and page.intake.items.model.rowCount() > 0)
     qtmodeltester.check(page.intake.items.model)

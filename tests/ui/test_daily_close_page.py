@@ -7,21 +7,21 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
+from gui_helpers import STATION_PHONE, new_station, show_page, stored, type_text
 from station_app import agents, daily_close, payments
-from station_app.station import init_station, open_station
+from station_app.station import open_station
 from station_app.timeutil import local_date
 from station_app.villagers import add_villager
 
 
 @pytest.fixture
-def folder(tmp_path):
+def station_folder(tmp_path):
+    """This page's own station: 张桂兰's payments in cash, by WeChat and by station advance, and a
+    voided payment for 李小燕."""
     folder = tmp_path / "station"
-    store = init_station(folder, "ZHUPO", "朱坡村便民服务站", [("王秀英", "1234"), ("李建国", "5678")],
-                         phone="0379-67900856")
+    store = new_station(folder, phone=STATION_PHONE)
     agent = agents.list_agents(store)[0].id
     elder = add_villager(store, agent, "张桂兰", phone="13812345678")
     for amount, method in ((12050, "cash"), (1500, "wechat"), (9900, "advance")):
@@ -35,43 +35,18 @@ def folder(tmp_path):
 
 
 @pytest.fixture
-def ctx(gui, folder):
-    from ui.app import open_context, wait_idle
-
-    context = open_context(folder)
-    wait_idle(context.db)
-    with open_station(folder) as store:
-        agent = agents.list_agents(store)[0]
-    context.set_agent(agent.id, agent.name)
-    yield context
-    context.db.close()
-
-
-@pytest.fixture
-def page(ctx, qtbot):
+def page(station_ctx, qtbot):
     from ui.pages.daily_close import DailyClosePage
 
-    page = DailyClosePage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.ready())
-    return page
-
-
-def type_text(widget, text):
-    for ch in text:
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyPress, 0, Qt.NoModifier, ch))
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyRelease, 0, Qt.NoModifier, ch))
+    return show_page(qtbot, station_ctx, DailyClosePage)
 
 
 def closes(folder):
-    with open_station(folder) as store:
-        return [dict(r) for r in store.all("SELECT * FROM daily_closes")]
+    return stored(folder, "SELECT * FROM daily_closes")
 
 
-def test_a_variance_needs_a_reason_then_the_day_closes_prints_and_voids(page, ctx, folder, qtbot, tmp_path,
-                                                                      qtmodeltester):
+def test_a_variance_needs_a_reason_then_the_day_closes_prints_and_voids(page, station_ctx, station_folder, qtbot,
+                                                                      tmp_path, qtmodeltester):
     from ui.printing import save_pdf
     from ui.printouts_money import day_sheet_html
 
@@ -91,18 +66,18 @@ def test_a_variance_needs_a_reason_then_the_day_closes_prints_and_voids(page, ct
     assert "相符" in page.variance["wechat"].text()
     qtbot.keyClick(page.counted["wechat"], Qt.Key_Return)
     error = page.form.errors["reason_cash"]
-    qtbot.waitUntil(lambda: ctx.db.idle() and not error.isHidden())
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and not error.isHidden())
     assert "请写明原因" in error.text() and "现金" in error.text()
     assert page.form.errors["reason_wechat"].isHidden()
-    assert closes(folder) == []
+    assert closes(station_folder) == []
     assert page.counted["cash"].text() == "100"  # nothing typed is lost
 
     type_text(page.reasons["cash"], "找零少收")
     assert error.isHidden()  # editing the field clears its error
     qtbot.keyClicks(page.carry, "80")
     qtbot.mouseClick(page.save_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.result.isVisible())
-    rows = closes(folder)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and page.result.isVisible())
+    rows = closes(station_folder)
     assert len(rows) == 1
     lines = {line["channel"]: line for line in json.loads(rows[0]["lines"])}
     assert (lines["cash"]["expected_fen"], lines["cash"]["counted_fen"], lines["cash"]["variance_fen"]) == \
@@ -112,11 +87,11 @@ def test_a_variance_needs_a_reason_then_the_day_closes_prints_and_voids(page, ct
     assert rows[0]["carried_forward_fen"] == 8000
     assert "¥80.00" in page.result.text()
 
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.sheet["close"] is not None)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and page.sheet["close"] is not None)
     assert "已经日结" in page.state.text()
     assert page.counted["cash"].isReadOnly() and page.save_button.isHidden() and not page.void_button.isHidden()
 
-    with open_station(folder) as store:
+    with open_station(station_folder) as store:
         sheet = daily_close.day_sheet(store, local_date(store.now_iso()))
     html = day_sheet_html(sheet)
     assert "找零少收" in html and "¥120.50" in html and "<s>" in html and "重复录入" in html
@@ -126,19 +101,18 @@ def test_a_variance_needs_a_reason_then_the_day_closes_prints_and_voids(page, ct
     qtbot.mouseClick(page.void_button, Qt.LeftButton)
     type_text(page.void_dialog.reason, "清点有误，重新日结")
     qtbot.keyClick(page.void_dialog.reason, Qt.Key_Return)
-    qtbot.waitUntil(lambda: ctx.db.idle() and not page.void_dialog.isVisible())
-    with open_station(folder) as store:
-        voids = [dict(r) for r in store.all("SELECT * FROM voids WHERE target_entity = 'daily_closes'")]
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and not page.void_dialog.isVisible())
+    voids = stored(station_folder, "SELECT * FROM voids WHERE target_entity = 'daily_closes'")
     assert [(v["target_id"], v["reason"]) for v in voids] == [(rows[0]["id"], "清点有误，重新日结")]
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.sheet["close"] is None)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and page.sheet["close"] is None)
     assert not page.counted["cash"].isReadOnly() and not page.save_button.isHidden()
     assert "还没有日结" in page.state.text()
 
 
-def test_a_bad_count_is_refused_next_to_its_channel(page, ctx, folder, qtbot):
+def test_a_bad_count_is_refused_next_to_its_channel(page, station_ctx, station_folder, qtbot):
     qtbot.keyClicks(page.counted["alipay"], "1.234")
     qtbot.keyClick(page.counted["alipay"], Qt.Key_Return)
     assert "两位小数" in page.form.errors["counted_alipay"].text()
     assert not page.form.errors["counted_alipay"].isHidden()
     qtbot.wait(50)
-    assert closes(folder) == []
+    assert closes(station_folder) == []

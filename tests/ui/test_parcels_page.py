@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
+from gui_helpers import open_ctx, stored
 from station_app import agents, parcels
 from station_app.station import open_station
 from station_app.timeutil import FixedClock
 from station_app.villagers import add_villager
-from ui.app import open_context, wait_idle
 from ui.pages.parcels import ParcelsPage
 from ui.printing import save_pdf
 
@@ -37,9 +37,7 @@ def station(empty_folder):
 @pytest.fixture
 def page(qtbot, gui, station):
     folder, agent, _ = station
-    ctx = open_context(folder)
-    wait_idle(ctx.db)
-    ctx.set_agent(agent, "王秀英")
+    ctx = open_ctx(folder)  # 王秀英, the station's first agent (`agent`)
     view = ParcelsPage(ctx)
     qtbot.addWidget(view)
     view.resize(1136, 760)
@@ -49,11 +47,6 @@ def page(qtbot, gui, station):
     view.activated()
     yield view
     ctx.db.close()
-
-
-def stored(folder, sql: str, params=()) -> list[dict]:
-    with open_station(folder) as store:
-        return [dict(r) for r in store.all(sql, params)]
 
 
 def settled(page) -> bool:

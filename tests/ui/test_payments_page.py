@@ -4,63 +4,19 @@ reason; a bad amount refused next to its field. Each result is checked in the st
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 
+from gui_helpers import show_page, stored, type_text
 from station_app import agents, payments
-from station_app.station import init_station, open_station
-from station_app.villagers import add_contact, add_villager
+from station_app.station import open_station
 
 
 @pytest.fixture
-def folder(tmp_path):
-    folder = tmp_path / "station"
-    store = init_station(folder, "ZHUPO", "朱坡村便民服务站", [("王秀英", "1234"), ("李建国", "5678")],
-                         phone="0379-67900856")
-    agent = agents.list_agents(store)[0].id
-    villager = add_villager(store, agent, "张桂兰", phone="13812345678", village_group="三组")
-    add_contact(store, agent, villager, "张建军", "13987654321", "son", is_payer=True)
-    add_villager(store, agent, "李小燕", phone="13600001111", village_group="一组")
-    store.close()
-    return folder
-
-
-@pytest.fixture
-def ctx(gui, folder):
-    from ui.app import open_context, wait_idle
-
-    context = open_context(folder)
-    wait_idle(context.db)
-    with open_station(folder) as store:
-        agent = agents.list_agents(store)[0]
-    context.set_agent(agent.id, agent.name)
-    yield context
-    context.db.close()
-
-
-@pytest.fixture
-def page(ctx, qtbot):
+def page(station_ctx, qtbot):
     from ui.pages.payments import PaymentsPage
 
-    page = PaymentsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.ready())
-    return page
-
-
-def type_text(widget, text):
-    """Type like a person (or an IME committing characters): QTest only knows ASCII keys."""
-    for ch in text:
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyPress, 0, Qt.NoModifier, ch))
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyRelease, 0, Qt.NoModifier, ch))
-
-
-def stored(folder, sql, params=()):
-    with open_station(folder) as store:
-        return [dict(r) for r in store.all(sql, params)]
+    return show_page(qtbot, station_ctx, PaymentsPage)
 
 
 def pick_villager(qtbot, page, text):
@@ -71,7 +27,8 @@ def pick_villager(qtbot, page, text):
     assert picker.villager is not None
 
 
-def test_payment_is_confirmed_saved_and_its_receipt_printed_to_pdf(page, ctx, folder, qtbot, tmp_path, monkeypatch):
+def test_payment_is_confirmed_saved_and_its_receipt_printed_to_pdf(page, station_ctx, station_folder, qtbot, tmp_path,
+                                                                  monkeypatch):
     form = page.form
     pick_villager(qtbot, page, "5678")  # the phone tail finds 张桂兰
     assert form.picker.villager.name == "张桂兰"
@@ -84,11 +41,11 @@ def test_payment_is_confirmed_saved_and_its_receipt_printed_to_pdf(page, ctx, fo
     dialog = form.confirm_dialog
     assert dialog is not None and dialog.isVisible()
     assert "张桂兰" in dialog.text.text() and "电费" in dialog.text.text()
-    assert stored(folder, "SELECT * FROM payments") == []  # nothing before the confirmation
+    assert stored(station_folder, "SELECT * FROM payments") == []  # nothing before the confirmation
     qtbot.mouseClick(dialog.confirm, Qt.LeftButton)
     qtbot.waitUntil(lambda: page.receipt_dialog is not None and page.receipt_dialog.receipt is not None)
 
-    rows = stored(folder, "SELECT * FROM payments")
+    rows = stored(station_folder, "SELECT * FROM payments")
     assert len(rows) == 1
     row = rows[0]
     assert (row["payer_name"], row["amount_fen"], row["account_no"], row["method"]) == \
@@ -117,15 +74,15 @@ def test_payment_is_confirmed_saved_and_its_receipt_printed_to_pdf(page, ctx, fo
     assert save_pdf(receipt.html(), a4, "a4").read_bytes()[:5] == b"%PDF-"
 
 
-def test_void_with_reason_strikes_the_row_and_leaves_it_out_of_totals(page, ctx, folder, qtbot):
-    with open_station(folder) as store:
+def test_void_with_reason_strikes_the_row_and_leaves_it_out_of_totals(page, station_ctx, station_folder, qtbot):
+    with open_station(station_folder) as store:
         agent = agents.list_agents(store)[0].id
         kept = payments.record_payment(store, agent, payer_name="李小燕", bill_kind="water", account_no="W88",
                                        amount_fen=3000, method="wechat")
         wrong = payments.record_payment(store, agent, payer_name="张桂兰", bill_kind="electricity",
                                         account_no="4101234567", amount_fen=50000, method="cash")
     page.model.reload()
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and page.model.rowCount() == 2)
     assert page.model.rows[0]["id"] == wrong  # newest first
     table = page.panel.table
     rect = table.visualRect(page.model.index(0, 0))
@@ -139,17 +96,17 @@ def test_void_with_reason_strikes_the_row_and_leaves_it_out_of_totals(page, ctx,
     assert void.isVisible() and "¥500.00" in void.what.text()
 
     qtbot.mouseClick(void.ok, Qt.LeftButton)  # no reason: refused under the field
-    qtbot.waitUntil(lambda: ctx.db.idle() and not void.form.errors["reason"].isHidden())
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and not void.form.errors["reason"].isHidden())
     assert "作废原因" in void.form.errors["reason"].text()
-    assert stored(folder, "SELECT * FROM voids") == []
+    assert stored(station_folder, "SELECT * FROM voids") == []
 
     type_text(void.reason, "金额输错")
     qtbot.keyClick(void.reason, Qt.Key_Return)
-    qtbot.waitUntil(lambda: ctx.db.idle() and not void.isVisible())
-    voids = stored(folder, "SELECT * FROM voids")
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and not void.isVisible())
+    voids = stored(station_folder, "SELECT * FROM voids")
     assert [(v["target_entity"], v["target_id"], v["reason"]) for v in voids] == [("payments", wrong, "金额输错")]
 
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.model.rowCount() == 2 and "已作废" in receipt.state.text())
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and page.model.rowCount() == 2 and "已作废" in receipt.state.text())
     status_col = [c.header for c in page.model.columns].index("状态")
     row = [r["id"] for r in page.model.rows].index(wrong)
     assert page.model.data(page.model.index(row, status_col)) == "已作废"
@@ -161,14 +118,15 @@ def test_void_with_reason_strikes_the_row_and_leaves_it_out_of_totals(page, ctx,
 
     voided_chip = next(b for b in page.panel.chips.buttons() if b.property("code") == "voided")
     qtbot.mouseClick(voided_chip, Qt.LeftButton)
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and page.model.rowCount() == 1)
     assert page.model.rows[0]["id"] == wrong and page.model.total == 1
     assert kept not in [r["id"] for r in page.model.rows]
 
 
 @pytest.mark.parametrize("typed, message", [("12.345", "金额最多两位小数"), ("十二块", "金额应为数字"),
                                             ("-5", "金额必须大于0")])
-def test_a_bad_amount_is_refused_next_to_the_field_and_nothing_is_written(page, ctx, folder, qtbot, typed, message):
+def test_a_bad_amount_is_refused_next_to_the_field_and_nothing_is_written(page, station_ctx, station_folder, qtbot,
+                                                                          typed, message):
     form = page.form
     type_text(form.picker.edit, "王大爷")
     qtbot.keyClicks(form.account_no, "4101234567")
@@ -180,11 +138,11 @@ def test_a_bad_amount_is_refused_next_to_the_field_and_nothing_is_written(page, 
     assert form.confirm_dialog is None
     assert form.amount.text() == typed and form.account_no.text() == "4101234567"  # nothing typed is lost
     qtbot.wait(50)
-    assert ctx.db.idle()
-    assert stored(folder, "SELECT * FROM payments") == []
+    assert station_ctx.db.idle()
+    assert stored(station_folder, "SELECT * FROM payments") == []
 
 
-def test_station_advance_needs_a_villager_and_says_so_next_to_the_method(page, ctx, folder, qtbot):
+def test_station_advance_needs_a_villager_and_says_so_next_to_the_method(page, station_ctx, station_folder, qtbot):
     form = page.form
     type_text(form.picker.edit, "王大爷")  # typed, not picked from the register
     form.method.setCurrentIndex(form.method.findData("advance"))
@@ -193,18 +151,18 @@ def test_station_advance_needs_a_villager_and_says_so_next_to_the_method(page, c
     qtbot.keyClicks(form.amount, "80")
     qtbot.keyClick(form.amount, Qt.Key_Return)
     qtbot.mouseClick(form.confirm_dialog.confirm, Qt.LeftButton)
-    qtbot.waitUntil(lambda: ctx.db.idle() and not form.form.errors["villager"].isHidden())
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and not form.form.errors["villager"].isHidden())
     assert "先选村民" in form.form.errors["villager"].text()
     assert form.amount.text() == "80"
-    assert stored(folder, "SELECT * FROM payments") == []
+    assert stored(station_folder, "SELECT * FROM payments") == []
 
 
-def test_models_pass_qtmodeltester(page, ctx, folder, qtbot, qtmodeltester):
-    with open_station(folder) as store:
+def test_models_pass_qtmodeltester(page, station_ctx, station_folder, qtbot, qtmodeltester):
+    with open_station(station_folder) as store:
         agent = agents.list_agents(store)[0].id
         for n in range(3):
             payments.record_payment(store, agent, payer_name="李小燕", bill_kind="phone", account_no=f"1360000{n}",
                                     amount_fen=1000 + n, method="alipay")
     page.model.reload()
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.model.rowCount() == 3)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and page.model.rowCount() == 3)
     qtmodeltester.check(page.model)
