@@ -30,7 +30,7 @@ test: $(STAMP)
 
 # Qt Linguist: Chinese is the source language of every string; English is translated.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -source-language zh_CN -target-language en -no-obsolete \
+	$(BIN)/pyside6-lupdate -source-language zh_CN -target-language en -no-obsolete -locations relative \
 		$$(find ui -name '*.py' | sort) -ts resources/translations/station_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/station_en.ts -qm resources/translations/station_en.qm
 

@@ -12,6 +12,13 @@ LANGUAGES = {"zh_CN": "中文", "en": "English"}
 _installed: list[QTranslator] = []
 
 
+def context(name: str) -> type:
+    """A translation context for module-level strings: ``Text = context("Text")`` then
+    ``Text.tr("中文")``. lupdate reads the name before ``.tr`` as the context, so the
+    strings are extracted exactly as the run-time lookup asks for them."""
+    return type(name, (), {"tr": staticmethod(lambda text: QCoreApplication.translate(name, text))})
+
+
 def settings() -> QSettings:
     return QSettings("village-station", "station-app")
 

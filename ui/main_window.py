@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
     def _show_sync(self, state: dict) -> None:
         from .sync_status import status_line
 
-        self.sync_label.setText(status_line(state, self.tr))
+        self.sync_label.setText(status_line(state))
 
     def _show_agent(self) -> None:
         self.agent_label.setText(self.tr("当班：{0}").format(self.ctx.agent_name or "—"))

@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from station_app.sync_marks import sync_marks
 
 from .worker import Database
+from .i18n import context
 
 Fetch = Callable[..., list[dict]]  # (store, filters, limit, offset) -> rows
 Count = Callable[..., int]  # (store, filters) -> total
@@ -32,13 +33,12 @@ def right(header: str, value: Callable[[dict], Any]) -> Column:
     return Column(header, value, Qt.AlignRight | Qt.AlignVCenter)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordModel", text)
+ModelText = context("ModelText")  # lupdate context of this module's strings
 
 
 def sync_label(row: dict) -> str:
     mark = row.get("_sync") or {}
-    words = {"pending": _tr("待发送"), "sent": _tr("✓ 已发送"), "rejection": _tr("⚠ 退回"), "conflict": _tr("⚠ 冲突")}
+    words = {"pending": ModelText.tr("待发送"), "sent": ModelText.tr("✓ 已发送"), "rejection": ModelText.tr("⚠ 退回"), "conflict": ModelText.tr("⚠ 冲突")}
     label = words.get(mark.get("state"), "")
     return f"{label}：{mark['reason']}" if mark.get("reason") else label
 
@@ -66,7 +66,7 @@ class RecordModel(QAbstractTableModel):
         self.columns = list(columns)
         self._fetch = with_sync_marks(fetch) if sync_state else fetch
         if sync_state:  # the record's sync state with the town hub, as UI.md asks
-            self.columns.append(Column(_tr("同步"), sync_label))
+            self.columns.append(Column(ModelText.tr("同步"), sync_label))
         self._count = count
         self._struck = struck
         self.filters: dict[str, Any] = {}

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from station_app.errors import DomainError
@@ -13,6 +12,7 @@ from station_app.store import Store
 
 from .forms import Form
 from .worker import Cancelled, Database, Job
+from .i18n import context
 
 
 def write(db: Database, fn: Callable[[Store], Any], *, form: Form | None = None,
@@ -38,15 +38,14 @@ def read(db: Database, fn: Callable[[Store], Any], on_done: Callable[[Any], None
     return db.run(lambda store, job: fn(store), on_done, lambda err: show_failure(parent, err))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ops", text)
+OpsText = context("OpsText")  # lupdate context of this module's strings
 
 
 def show_failure(parent: QWidget | None, err: Exception) -> None:
     if isinstance(err, Cancelled):
         return
     if isinstance(err, DomainError):
-        QMessageBox.warning(parent, _tr("没有保存"), err.message)
+        QMessageBox.warning(parent, OpsText.tr("没有保存"), err.message)
     else:
-        QMessageBox.critical(parent, _tr("出错了"),
-                             _tr("操作没有完成，数据没有改动。\n\n详细信息：{0}").format(err))
+        QMessageBox.critical(parent, OpsText.tr("出错了"),
+                             OpsText.tr("操作没有完成，数据没有改动。\n\n详细信息：{0}").format(err))

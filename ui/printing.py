@@ -15,6 +15,9 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from .i18n import context
+
+PrintText = context("PrintText")  # lupdate context of this module's strings
 PAPERS = {"a4": None, "80mm": 80, "58mm": 58}
 
 
@@ -22,7 +25,7 @@ def document(title: str, body_html: str, station_name: str = "", station_phone: 
     """Wrap a body in the common header (station name and phone) every printout carries."""
     head = escape(station_name)
     if station_phone:
-        head += f"　电话：{escape(station_phone)}"
+        head += PrintText.tr("　电话：{0}").format(escape(station_phone))
     return (
         "<html><body style='font-family: \"Noto Sans CJK SC\", \"Microsoft YaHei\", sans-serif;'>"
         f"<p style='font-size:10pt;margin:0'>{head}</p>"
@@ -82,7 +85,7 @@ def print_html(parent: QWidget, html: str, suggested_name: str, paper: str = "a4
     """
     if not has_printer():
         target, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("没有打印机，保存为PDF"), str(Path.home() / f"{suggested_name}.pdf"), "PDF (*.pdf)")
+            parent, PrintText.tr("没有打印机，保存为PDF"), str(Path.home() / f"{suggested_name}.pdf"), "PDF (*.pdf)")
         return save_pdf(html, Path(target), paper) if target else None
     printer = QPrinter(QPrinter.HighResolution)
     _configure(printer, paper)

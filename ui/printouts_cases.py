@@ -10,16 +10,15 @@ from __future__ import annotations
 import re
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 
 from .printing import document, table
+from .i18n import context
 
 _ITEM = re.compile(r"^\s+\d+\.\s*(.*)$")
 _FIELD = re.compile(r"^([^：\s]{2,6})：(.+)$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printouts_cases", text)
+CasePrintouts = context("CasePrintouts")  # lupdate context of this module's strings
 
 
 def notice_html(text: str, station_name: str = "", station_phone: str = "") -> str:
@@ -49,10 +48,10 @@ def notice_html(text: str, station_name: str = "", station_phone: str = "") -> s
     close_list()
     signatures = (
         "<table width='100%' style='margin-top:28px' cellspacing='0'><tr>"
-        f"<td>{escape(_tr('村民签字：____________'))}</td>"
-        f"<td>{escape(_tr('代办员签字：____________'))}</td></tr>"
-        f"<tr><td colspan='2' style='padding-top:14px'>{escape(_tr('日期：______年____月____日'))}</td></tr></table>"
+        f"<td>{escape(CasePrintouts.tr('村民签字：____________'))}</td>"
+        f"<td>{escape(CasePrintouts.tr('代办员签字：____________'))}</td></tr>"
+        f"<tr><td colspan='2' style='padding-top:14px'>{escape(CasePrintouts.tr('日期：______年____月____日'))}</td></tr></table>"
         "<p style='font-size:10pt;color:#444;margin-top:14px'>"
-        + escape(_tr("请保管好本告知单，凭代办编号可到服务站或打电话查询办理进度。")) + "</p>"
+        + escape(CasePrintouts.tr("请保管好本告知单，凭代办编号可到服务站或打电话查询办理进度。")) + "</p>"
     )
-    return document(_tr("一次性告知单"), table(fields) + "".join(body) + signatures, station_name, station_phone)
+    return document(CasePrintouts.tr("一次性告知单"), table(fields) + "".join(body) + signatures, station_name, station_phone)

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 
 from station_app.money import format_yuan, to_capitals
 
 from .printing import document, table
+from .i18n import context
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MoneyPrintouts", text)
+MoneyPrintouts = context("MoneyPrintouts")  # lupdate context of this module's strings
 
 
 def _e(value) -> str:
@@ -50,38 +49,38 @@ def receipt_html(r: dict, paper: str = "80mm") -> str:
     """A receipt: amount in figures and in capitals, the phone masked, station name and phone."""
     big = "14pt" if paper != "a4" else "20pt"
     rows = [
-        (_t("收据号"), f"<b>{_e(r['receipt_no'])}</b>"),
-        (_t("日期"), _e(f"{r['date']} {r['time']}")),
-        (_t("缴费人"), _e(r["payer_name"])),
+        (MoneyPrintouts.tr("收据号"), f"<b>{_e(r['receipt_no'])}</b>"),
+        (MoneyPrintouts.tr("日期"), _e(f"{r['date']} {r['time']}")),
+        (MoneyPrintouts.tr("缴费人"), _e(r["payer_name"])),
     ]
     if r.get("payer_phone_masked"):
-        rows.append((_t("手机号"), _e(r["payer_phone_masked"])))
+        rows.append((MoneyPrintouts.tr("手机号"), _e(r["payer_phone_masked"])))
     rows += [
-        (_t("缴费类型"), _e(r["bill_kind_label"])),
-        (_t("户号"), _e(r["account_no"])),
-        (_t("金额"), f"<b style='font-size:{big}'>{_e(r['amount'])}</b>"),
-        (_t("大写"), f"<b>{_e(r['amount_capitals'])}</b>"),
-        (_t("付款方式"), _e(r["method_label"])),
+        (MoneyPrintouts.tr("缴费类型"), _e(r["bill_kind_label"])),
+        (MoneyPrintouts.tr("户号"), _e(r["account_no"])),
+        (MoneyPrintouts.tr("金额"), f"<b style='font-size:{big}'>{_e(r['amount'])}</b>"),
+        (MoneyPrintouts.tr("大写"), f"<b>{_e(r['amount_capitals'])}</b>"),
+        (MoneyPrintouts.tr("付款方式"), _e(r["method_label"])),
     ]
     if r.get("voucher_no"):
-        rows.append((_t("凭证号"), _e(r["voucher_no"])))
+        rows.append((MoneyPrintouts.tr("凭证号"), _e(r["voucher_no"])))
     if r.get("agent_name"):
-        rows.append((_t("经办人"), _e(r["agent_name"])))
+        rows.append((MoneyPrintouts.tr("经办人"), _e(r["agent_name"])))
     body = ""
     if r.get("voided"):
-        body += (f"<p style='font-size:12pt;font-weight:bold'>⚠ {_e(_t('已作废'))}："
+        body += (f"<p style='font-size:12pt;font-weight:bold'>⚠ {_e(MoneyPrintouts.tr('已作废'))}："
                  f"{_e(r.get('void_reason', ''))}</p>")
     body += table(rows)
-    body += f"<p style='font-size:9pt'>{_e(_t('请妥善保管本收据。如有疑问请联系服务站。'))}</p>"
-    return document(_t("代缴费用收据"), _sized(body, 9 if paper != "a4" else 11),
+    body += f"<p style='font-size:9pt'>{_e(MoneyPrintouts.tr('请妥善保管本收据。如有疑问请联系服务站。'))}</p>"
+    return document(MoneyPrintouts.tr("代缴费用收据"), _sized(body, 9 if paper != "a4" else 11),
                     r.get("station_name", ""), r.get("station_phone", ""))
 
 
 # -- advances ----------------------------------------------------------------------------------
 def _payer_line(payer: dict | None) -> str:
     if not payer:
-        return _t("还款人：未登记")
-    return _t("还款人：{0}（{1}）电话 {2}").format(payer["name"], payer["relation_label"],
+        return MoneyPrintouts.tr("还款人：未登记")
+    return MoneyPrintouts.tr("还款人：{0}（{1}）电话 {2}").format(payer["name"], payer["relation_label"],
                                               payer.get("phone_masked") or "—")
 
 
@@ -94,19 +93,19 @@ def statement_html(s: dict, station_name: str = "", station_phone: str = "") -> 
              _money(line["repayment_fen"]) if line["repayment_fen"] else "",
              _money(line["balance_fen"])] for line in s["lines"]]
     t = s["totals"]
-    body = (f"<p><b>{_e(_t('村民'))}：{_e(who)}</b>　{_e(v.get('phone_masked') or '')}<br/>"
+    body = (f"<p><b>{_e(MoneyPrintouts.tr('村民'))}：{_e(who)}</b>　{_e(v.get('phone_masked') or '')}<br/>"
             f"{_e(_payer_line(s.get('payer')))}</p>")
-    body += _grid([_t("日期"), _t("摘要"), _t("垫付"), _t("还款"), _t("余额")], rows, [17, 44, 13, 13, 13])
-    body += (f"<p>{_e(_t('共垫付'))} {_money(t['given_fen'])}　{_e(_t('已还'))} {_money(t['repaid_fen'])}<br/>"
-             f"<b style='font-size:14pt'>{_e(_t('尚欠'))} {_money(t['outstanding_fen'])}</b>　"
-             f"（{_e(_t('大写'))}：{_e(t['outstanding_capitals'])}）</p>")
-    body += f"<p style='font-size:9pt'>{_e(_t('打印时间'))}：{_e(s.get('printed_at', ''))}</p>"
-    return document(_t("垫付对账单"), _sized(body), station_name, station_phone)
+    body += _grid([MoneyPrintouts.tr("日期"), MoneyPrintouts.tr("摘要"), MoneyPrintouts.tr("垫付"), MoneyPrintouts.tr("还款"), MoneyPrintouts.tr("余额")], rows, [17, 44, 13, 13, 13])
+    body += (f"<p>{_e(MoneyPrintouts.tr('共垫付'))} {_money(t['given_fen'])}　{_e(MoneyPrintouts.tr('已还'))} {_money(t['repaid_fen'])}<br/>"
+             f"<b style='font-size:14pt'>{_e(MoneyPrintouts.tr('尚欠'))} {_money(t['outstanding_fen'])}</b>　"
+             f"（{_e(MoneyPrintouts.tr('大写'))}：{_e(t['outstanding_capitals'])}）</p>")
+    body += f"<p style='font-size:9pt'>{_e(MoneyPrintouts.tr('打印时间'))}：{_e(s.get('printed_at', ''))}</p>"
+    return document(MoneyPrintouts.tr("垫付对账单"), _sized(body), station_name, station_phone)
 
 
 def reminder_html(text: str, station_name: str = "", station_phone: str = "") -> str:
     body = f"<p style='font-size:13pt;line-height:150%'>{_e(text)}</p>"
-    return document(_t("垫付还款提醒"), _sized(body), station_name, station_phone)
+    return document(MoneyPrintouts.tr("垫付还款提醒"), _sized(body), station_name, station_phone)
 
 
 def collection_html(rows: list[dict], year: int, station_name: str = "", station_phone: str = "") -> str:
@@ -120,11 +119,11 @@ def collection_html(rows: list[dict], year: int, station_name: str = "", station
                       _e(r["open_advances"]), _money(r["this_year_fen"]), _money(r["earlier_fen"]),
                       f"<b>{_money(r['outstanding_fen'])}</b>", _e(r["oldest_advance_date"]), ""])
     total = sum(r["outstanding_fen"] for r in rows)
-    body = _grid([_t("组"), _t("村民"), _t("还款人"), _t("电话"), _t("笔数"), _t("今年"), _t("往年"),
-                  _t("合计"), _t("最早欠款"), _t("签收")], cells, [6, 9, 13, 12, 5, 10, 10, 11, 11, 13], font_pt=9)
-    body += (f"<p><b>{_e(_t('共 {0} 户，合计 {1}').format(len(rows), format_yuan(total)))}</b>"
+    body = _grid([MoneyPrintouts.tr("组"), MoneyPrintouts.tr("村民"), MoneyPrintouts.tr("还款人"), MoneyPrintouts.tr("电话"), MoneyPrintouts.tr("笔数"), MoneyPrintouts.tr("今年"), MoneyPrintouts.tr("往年"),
+                  MoneyPrintouts.tr("合计"), MoneyPrintouts.tr("最早欠款"), MoneyPrintouts.tr("签收")], cells, [6, 9, 13, 12, 5, 10, 10, 11, 11, 13], font_pt=9)
+    body += (f"<p><b>{_e(MoneyPrintouts.tr('共 {0} 户，合计 {1}').format(len(rows), format_yuan(total)))}</b>"
              f"（{_e(to_capitals(total))}）</p>")
-    return document(_t("{0}年垫付收款名单").format(year), _sized(body), station_name, station_phone)
+    return document(MoneyPrintouts.tr("{0}年垫付收款名单").format(year), _sized(body), station_name, station_phone)
 
 
 # -- the day sheet ---------------------------------------------------------------------------
@@ -134,12 +133,12 @@ def day_sheet_html(sheet: dict) -> str:
     for line in sheet["lines"]:
         cells = [_e(line["time"]), _e(line["kind_label"]), _e(line["person"]), _e(line["ref"]),
                  _money(line["amount_fen"]), _e(line["method_label"]),
-                 _e(_t("已作废：") + line["void_reason"]) if line["voided"] else ""]
+                 _e(MoneyPrintouts.tr("已作废：") + line["void_reason"]) if line["voided"] else ""]
         if line["voided"]:
             cells = [f"<s>{c}</s>" if i < 6 else c for i, c in enumerate(cells)]
         lines.append(cells)
-    body = _grid([_t("时间"), _t("项目"), _t("姓名"), _t("单号"), _t("金额"), _t("方式"), _t("备注")],
-                 lines, [8, 14, 12, 22, 12, 10, 22], font_pt=9) if lines else f"<p>{_e(_t('当天没有收款记录。'))}</p>"
+    body = _grid([MoneyPrintouts.tr("时间"), MoneyPrintouts.tr("项目"), MoneyPrintouts.tr("姓名"), MoneyPrintouts.tr("单号"), MoneyPrintouts.tr("金额"), MoneyPrintouts.tr("方式"), MoneyPrintouts.tr("备注")],
+                 lines, [8, 14, 12, 22, 12, 10, 22], font_pt=9) if lines else f"<p>{_e(MoneyPrintouts.tr('当天没有收款记录。'))}</p>"
     close = sheet.get("close")
     counted = {line["channel"]: line for line in close["lines"]} if close else {}
     totals = []
@@ -150,21 +149,21 @@ def day_sheet_html(sheet: dict) -> str:
                        _money(sheet["expected"][channel]),
                        _money(line["counted_fen"]) if line else "", _money(line["variance_fen"]) if line else "",
                        _e(line["reason"] or "") if line else ""])
-    body += f"<p style='font-size:13pt;font-weight:bold;margin-top:10px'>{_e(_t('各渠道合计'))}</p>"
-    body += _grid([_t("渠道"), _t("当日收入"), _t("上日留存"), _t("应有"), _t("清点"), _t("差额"), _t("差额原因")],
+    body += f"<p style='font-size:13pt;font-weight:bold;margin-top:10px'>{_e(MoneyPrintouts.tr('各渠道合计'))}</p>"
+    body += _grid([MoneyPrintouts.tr("渠道"), MoneyPrintouts.tr("当日收入"), MoneyPrintouts.tr("上日留存"), MoneyPrintouts.tr("应有"), MoneyPrintouts.tr("清点"), MoneyPrintouts.tr("差额"), MoneyPrintouts.tr("差额原因")],
                   totals, [10, 14, 12, 14, 14, 12, 24])
     if close:
-        body += (f"<p>{_e(_t('已日结'))}：{_e(close.get('agent_name') or '')} {_e(close['closed_at_local'])}　"
-                 f"{_e(_t('留存到次日现金'))} {_money(close['carried_forward_fen'])}</p>")
+        body += (f"<p>{_e(MoneyPrintouts.tr('已日结'))}：{_e(close.get('agent_name') or '')} {_e(close['closed_at_local'])}　"
+                 f"{_e(MoneyPrintouts.tr('留存到次日现金'))} {_money(close['carried_forward_fen'])}</p>")
         if close.get("note"):
-            body += f"<p>{_e(_t('备注'))}：{_e(close['note'])}</p>"
+            body += f"<p>{_e(MoneyPrintouts.tr('备注'))}：{_e(close['note'])}</p>"
         if not close.get("matches_current", True):
-            body += f"<p><b>⚠ {_e(_t('日结后有记录被作废，应有数已变化，请核对后重新日结。'))}</b></p>"
+            body += f"<p><b>⚠ {_e(MoneyPrintouts.tr('日结后有记录被作废，应有数已变化，请核对后重新日结。'))}</b></p>"
     else:
-        body += f"<p><b>⚠ {_e(_t('这一天还没有日结。'))}</b></p>"
-    body += (f"<p style='margin-top:24px'>{_e(_t('代办员签字'))}：＿＿＿＿＿＿＿＿　　"
-             f"{_e(_t('复核'))}：＿＿＿＿＿＿＿＿</p>"
-             f"<p style='font-size:9pt'>{_e(_t('打印时间'))}：{_e(sheet.get('printed_at', ''))}</p>")
+        body += f"<p><b>⚠ {_e(MoneyPrintouts.tr('这一天还没有日结。'))}</b></p>"
+    body += (f"<p style='margin-top:24px'>{_e(MoneyPrintouts.tr('代办员签字'))}：＿＿＿＿＿＿＿＿　　"
+             f"{_e(MoneyPrintouts.tr('复核'))}：＿＿＿＿＿＿＿＿</p>"
+             f"<p style='font-size:9pt'>{_e(MoneyPrintouts.tr('打印时间'))}：{_e(sheet.get('printed_at', ''))}</p>")
     station = sheet.get("station", {})
-    return document(_t("日结单 {0}").format(sheet["date"]), _sized(body),
+    return document(MoneyPrintouts.tr("日结单 {0}").format(sheet["date"]), _sized(body),
                     station.get("name", ""), station.get("phone", ""))

@@ -8,21 +8,20 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 
 from station_app.couriers import courier_name
 from station_app.timeutil import LOCAL_TZ, from_iso
 
 from .printing import document, table
+from .i18n import context
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printouts", text)
+ParcelPrintouts = context("ParcelPrintouts")  # lupdate context of this module's strings
 
 
 def _moment(iso_utc: str) -> str:
     moment = from_iso(iso_utc).astimezone(LOCAL_TZ)
-    return _tr("{0}年{1}月{2}日 {3}").format(moment.year, moment.month, moment.day, moment.strftime("%H:%M"))
+    return ParcelPrintouts.tr("{0}年{1}月{2}日 {3}").format(moment.year, moment.month, moment.day, moment.strftime("%H:%M"))
 
 
 def pickup_slip_html(parcel: dict, station_name: str, station_phone: str = "", retention_days: int | None = None) -> str:
@@ -31,19 +30,19 @@ def pickup_slip_html(parcel: dict, station_name: str, station_phone: str = "", r
     big = (f"<p style='font-size:30pt;font-weight:bold;margin:4px 0 6px 0;text-align:center'>{code}</p>")
     tail = parcel.get("phone_tail")
     rows = [
-        (_tr("收件人"), escape(parcel["recipient_name"])),
-        (_tr("手机尾号"), escape(tail) if tail else "—"),
-        (_tr("快递公司"), escape(courier_name(parcel["courier"]))),
-        (_tr("快递单号"), escape(parcel["tracking_no"])),
-        (_tr("货架位置"), escape(_tr("{0}号货架第{1}层").format(parcel["shelf"], parcel["layer"]))),
-        (_tr("入库时间"), escape(_moment(parcel["checked_in_at"]))),
+        (ParcelPrintouts.tr("收件人"), escape(parcel["recipient_name"])),
+        (ParcelPrintouts.tr("手机尾号"), escape(tail) if tail else "—"),
+        (ParcelPrintouts.tr("快递公司"), escape(courier_name(parcel["courier"]))),
+        (ParcelPrintouts.tr("快递单号"), escape(parcel["tracking_no"])),
+        (ParcelPrintouts.tr("货架位置"), escape(ParcelPrintouts.tr("{0}号货架第{1}层").format(parcel["shelf"], parcel["layer"]))),
+        (ParcelPrintouts.tr("入库时间"), escape(_moment(parcel["checked_in_at"]))),
     ]
     if parcel.get("home_delivery"):
-        rows.append((_tr("取件方式"), escape(_tr("送货上门"))))
+        rows.append((ParcelPrintouts.tr("取件方式"), escape(ParcelPrintouts.tr("送货上门"))))
     if retention_days:
-        note = _tr("请凭取件码或手机尾号领取，保管{0}天。").format(retention_days)
+        note = ParcelPrintouts.tr("请凭取件码或手机尾号领取，保管{0}天。").format(retention_days)
     else:
-        note = _tr("请凭取件码或手机尾号领取。")
-    body = (f"<p style='margin:0;text-align:center'>{escape(_tr('取件码'))}</p>{big}{table(rows)}"
+        note = ParcelPrintouts.tr("请凭取件码或手机尾号领取。")
+    body = (f"<p style='margin:0;text-align:center'>{escape(ParcelPrintouts.tr('取件码'))}</p>{big}{table(rows)}"
             f"<p style='font-size:10pt;margin-top:8px'>{escape(note)}</p>")
-    return document(_tr("取件单"), body, station_name, station_phone)
+    return document(ParcelPrintouts.tr("取件单"), body, station_name, station_phone)

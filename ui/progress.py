@@ -5,12 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from .i18n import context
 from .worker import Job
+
+ProgressText = context("ProgressText")  # lupdate context of this module's strings
 
 
 class JobProgress(QProgressDialog):
     def __init__(self, label: str, parent: QWidget | None = None):
-        super().__init__(label, parent.tr("取消") if parent else "取消", 0, 0, parent)
+        super().__init__(label, ProgressText.tr("取消"), 0, 0, parent)
         self.setWindowModality(Qt.WindowModal)
         self.setMinimumDuration(300)  # quick jobs never flash a dialog
         self.setAutoClose(True)

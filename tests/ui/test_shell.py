@@ -92,3 +92,18 @@ def test_wizard_sets_up_a_station_with_two_agents(qtbot, gui, tmp_path):
     with open_station(folder) as store:
         assert store.station_code == "SHIMEN"
         assert [r[0] for r in store.all("SELECT name FROM agents")] == ["赵卫东"]
+
+
+def test_language_switch_rebuilds_the_window_in_english_and_back(qtbot, ctx):
+    window = MainWindow(ctx, lock_minutes=60)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.retranslate("en")
+        assert window.nav.item(0).text().startswith("Today")
+        assert window.current_page().title_label.text() == "Today"
+        assert all(not any("\u4e00" <= ch <= "\u9fff" for ch in window.nav.item(i).text())
+                   for i in range(window.nav.count()))
+    finally:
+        window.retranslate("zh_CN")
+    assert window.nav.item(0).text().startswith("今日")

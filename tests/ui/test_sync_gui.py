@@ -62,7 +62,7 @@ def test_enrol_in_settings_then_sync_now_reaches_the_hub(qtbot, ctx, syncing, hu
     page.sync_button.click()
     qtbot.waitUntil(lambda: syncing.state.get("phase") == "synced", timeout=60_000)
     assert syncing.state["pending"] == 0
-    assert "已同步" in status_line(syncing.state, str)
+    assert "已同步" in status_line(syncing.state)
     with open_station(demo_folder) as store:
         mine = station_stats(store, pending_outbox=0)
     assert mine == hub_stats(process.data_dir)
@@ -83,7 +83,7 @@ def test_an_unreachable_hub_leaves_everything_waiting(qtbot, ctx, syncing, demo_
     syncing.sync()
     qtbot.waitUntil(lambda: syncing.state.get("phase") == "offline", timeout=30_000)
     assert syncing.state["pending"] == before
-    assert status_line(syncing.state, str).startswith("离线")
+    assert status_line(syncing.state).startswith("离线")
 
 
 def test_usb_export_at_the_hub_and_reply_import(qtbot, ctx, syncing, tmp_path, demo_folder):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTextBrowser
 
 from station_app.catalogue import SIX_PUBLICS_LABELS, CatalogueItem, list_items, six_publics
@@ -14,10 +13,10 @@ from station_app.catalogue import SIX_PUBLICS_LABELS, CatalogueItem, list_items,
 from ..models import Column, RecordModel
 from ..widgets import ListPanel
 from .base import Page
+from ..i18n import context
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CataloguePage", text)
+CatalogueText = context("CatalogueText")  # lupdate context of this module's strings
 
 
 def _items(store, filters: dict) -> list[CatalogueItem]:
@@ -36,12 +35,12 @@ def fetch_items(store, filters: dict, limit: int, offset: int) -> list[dict]:
 def catalogue_panel(db, parent=None, active_only: bool = False) -> ListPanel:
     """Items in window order; the window's name heads its first row, so the list reads in groups."""
     columns = [
-        Column(_tr("窗口"), lambda r: f"【{r['window']}】" if r["first"] else ""),
-        Column(_tr("编号"), lambda r: r["code"]),
-        Column(_tr("事项"), lambda r: r["name"] if r["active"] else _tr("{0}（⏸ 暂停受理）").format(r["name"])),
+        Column(CatalogueText.tr("窗口"), lambda r: f"【{r['window']}】" if r["first"] else ""),
+        Column(CatalogueText.tr("编号"), lambda r: r["code"]),
+        Column(CatalogueText.tr("事项"), lambda r: r["name"] if r["active"] else CatalogueText.tr("{0}（⏸ 暂停受理）").format(r["name"])),
     ]
     model = RecordModel(db, columns, fetch_items, lambda store, f: len(_items(store, f)), parent=parent)
-    panel = ListPanel(model, _tr("搜索：事项名称、编号、窗口或服务对象"), parent=parent)
+    panel = ListPanel(model, CatalogueText.tr("搜索：事项名称、编号、窗口或服务对象"), parent=parent)
     panel.extra_filters = lambda: {"active_only": active_only}
     panel.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
     panel.apply_filters()
@@ -59,16 +58,16 @@ def six_publics_html(item: CatalogueItem) -> str:
     publics = six_publics(item)
     parts = [f"<h2 style='margin:0 0 6px 0'>{escape(item.code)} {escape(item.name)}</h2>"]
     if not item.active:
-        parts.append(f"<p><b>{escape(_tr('⏸ 这个事项暂停受理，请向镇便民服务中心询问'))}</b></p>")
+        parts.append(f"<p><b>{escape(CatalogueText.tr('⏸ 这个事项暂停受理，请向镇便民服务中心询问'))}</b></p>")
     for key, label in SIX_PUBLICS_LABELS.items():
         parts.append(f"<h3 style='margin:12px 0 2px 0;color:#0b5394'>{escape(label)}</h3>")
         if key == "materials" and item.materials:
             head = "".join(f"<th align='left' style='padding:4px 10px 4px 0'>{escape(h)}</th>"
-                           for h in (_tr("材料"), _tr("原件/复印件"), _tr("是否必需")))
+                           for h in (CatalogueText.tr("材料"), CatalogueText.tr("原件/复印件"), CatalogueText.tr("是否必需")))
             rows = "".join(
                 f"<tr><td style='padding:3px 10px 3px 0'>{i}. {escape(m.name)}</td>"
                 f"<td style='padding:3px 10px 3px 0'>{escape(m.form)}</td>"
-                f"<td style='padding:3px 0'>{escape(_tr('必需') if m.required else _tr('容缺，可先办后补'))}</td></tr>"
+                f"<td style='padding:3px 0'>{escape(CatalogueText.tr('必需') if m.required else CatalogueText.tr('容缺，可先办后补'))}</td></tr>"
                 for i, m in enumerate(item.materials, 1))
             parts.append(f"<table cellspacing='0'><tr>{head}</tr>{rows}</table>")
         else:

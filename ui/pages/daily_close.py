@@ -67,7 +67,7 @@ class DailyClosePage(Page):
         day_label = QLabel(self.tr("日结日期"), self)
         self.day = QDateEdit(self)
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy年M月d日")
+        self.day.setDisplayFormat(self.tr("yyyy年M月d日"))
         today = utc_now().astimezone(LOCAL_TZ).date()
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))
         self.day.setDate(QDate(today.year, today.month, today.day))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QLabel, QPlainTextEdit, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -18,9 +18,9 @@ from ..models import Column, RecordModel
 from ..ops import write
 from ..widgets import ListPanel, primary_button
 from .base import Page
+from ..i18n import context
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FeedbackPage", text)
+FeedbackText = context("FeedbackText")  # lupdate context of this module's strings
 
 
 def when(iso: str | None, with_year: bool = True) -> str:
@@ -28,15 +28,15 @@ def when(iso: str | None, with_year: bool = True) -> str:
     if not iso:
         return ""
     moment = from_iso(iso).astimezone(LOCAL_TZ)
-    day = (_tr("{0}年{1}月{2}日").format(moment.year, moment.month, moment.day) if with_year
-           else _tr("{0}月{1}日").format(moment.month, moment.day))
+    day = (FeedbackText.tr("{0}年{1}月{2}日").format(moment.year, moment.month, moment.day) if with_year
+           else FeedbackText.tr("{0}月{1}日").format(moment.month, moment.day))
     return f"{day} {moment:%H:%M}"
 
 
 def kinds() -> dict[str, str]:
     """The kinds of service a villager may rate, as the agent calls them."""
-    return {"receptions": _tr("接待"), "cases": _tr("代办"), "appointments": _tr("预约"), "payments": _tr("代缴"),
-            "parcels": _tr("快递")}
+    return {"receptions": FeedbackText.tr("接待"), "cases": FeedbackText.tr("代办"), "appointments": FeedbackText.tr("预约"), "payments": FeedbackText.tr("代缴"),
+            "parcels": FeedbackText.tr("快递")}
 
 
 # What each kind of service looks like in a list: id, when, who, what.

@@ -74,7 +74,7 @@ class SyncPage(Page):
     def _show_state(self, state: dict) -> None:
         syncing = state.get("phase") == "syncing"
         self.hub.setText(state.get("hub_url") or self.tr("未登记（在“设置”页登记，或用U盘文件同步）"))
-        self.state.setText(status_line(state, self.tr) + (f"\n{state['message']}" if state.get("message") else ""))
+        self.state.setText(status_line(state) + (f"\n{state['message']}" if state.get("message") else ""))
         self.pending.setText(self.tr("{0} 条").format(state.get("pending") or 0))
         last = state.get("last_reply_at")
         self.last.setText(format_local(last) if last else self.tr("还没有同步过"))

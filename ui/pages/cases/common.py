@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 
 from station_app.case_rules import CLOSED, DECIDED, STATUSES, URGENCY_LABELS, urgency
 from station_app.cases import count_cases as core_count
 from station_app.cases import list_cases
 from station_app.timeutil import local_date
 from station_app.workdays import calendar_for
+from ...i18n import context
 
 # The list's chips. "Open" is everything the agent still has to do, delivery included.
 OPEN = tuple(s for s in STATUSES if s not in CLOSED)
@@ -19,8 +19,7 @@ GROUPS = {"open": OPEN, "due": OPEN, "done": tuple(s for s in STATUSES if s in C
 ALL_ROWS = 100_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CasesPage", text)
+CaseText = context("CaseText")  # lupdate context of this module's strings
 
 
 def cn_date(day: date | str | None) -> str:
@@ -28,14 +27,14 @@ def cn_date(day: date | str | None) -> str:
     if not day:
         return ""
     day = date.fromisoformat(day[:10]) if isinstance(day, str) else day
-    return _tr("{0}年{1}月{2}日").format(day.year, day.month, day.day)
+    return CaseText.tr("{0}年{1}月{2}日").format(day.year, day.month, day.day)
 
 
 def urgency_text(case: dict) -> str:
     """A word, and a ⚠ when something needs doing: never colour alone."""
     level = case.get("urgency")
     if level == "done":
-        return _tr("待送达") if case["status"] in DECIDED else "—"
+        return CaseText.tr("待送达") if case["status"] in DECIDED else "—"
     if level in ("warning", "overdue"):
         return "⚠ " + URGENCY_LABELS[level]
     return URGENCY_LABELS.get(level or "normal", "")

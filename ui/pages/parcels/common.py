@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QListWidget, QTableView
 
 from station_app import parcels
@@ -14,10 +14,10 @@ from station_app.couriers import COURIERS, courier_name
 from station_app.timeutil import LOCAL_TZ, from_iso, local_date
 
 from ...models import Column, RecordModel
+from ...i18n import context
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("parcels", text)
+ParcelText = context("ParcelText")  # lupdate context of this module's strings
 
 
 def cn_date(value: str | date | None) -> str:
@@ -25,7 +25,7 @@ def cn_date(value: str | date | None) -> str:
     if not value:
         return ""
     day = local_date(value) if isinstance(value, str) else value
-    return _tr("{0}年{1}月{2}日").format(day.year, day.month, day.day)
+    return ParcelText.tr("{0}年{1}月{2}日").format(day.year, day.month, day.day)
 
 
 def cn_moment(iso_utc: str | None) -> str:
@@ -33,11 +33,11 @@ def cn_moment(iso_utc: str | None) -> str:
     if not iso_utc:
         return ""
     moment = from_iso(iso_utc).astimezone(LOCAL_TZ)
-    return _tr("{0}月{1}日 {2}").format(moment.month, moment.day, moment.strftime("%H:%M"))
+    return ParcelText.tr("{0}月{1}日 {2}").format(moment.month, moment.day, moment.strftime("%H:%M"))
 
 
 def slot_text(row: dict) -> str:
-    return _tr("{0}号货架第{1}层").format(row["shelf"], row["layer"])
+    return ParcelText.tr("{0}号货架第{1}层").format(row["shelf"], row["layer"])
 
 
 def status_text(row: dict) -> str:
@@ -47,34 +47,34 @@ def status_text(row: dict) -> str:
     if status == "problem":
         return "⚠ " + (parcels.PROBLEM_KINDS.get(row.get("problem_kind") or "") or label)
     if row.get("overdue"):
-        return _tr("⚠ 超期未取")
+        return ParcelText.tr("⚠ 超期未取")
     return label
 
 
 def parcel_columns(*, waited: bool = False, slot: bool = False, status: bool = True,
                    phone: bool = True) -> list[Column]:
     columns = [
-        Column(_tr("取件码"), lambda r: r["pickup_code"]),
-        Column(_tr("收件人"), lambda r: r["recipient_name"]),
+        Column(ParcelText.tr("取件码"), lambda r: r["pickup_code"]),
+        Column(ParcelText.tr("收件人"), lambda r: r["recipient_name"]),
     ]
     if phone:
-        columns.append(Column(_tr("尾号"), lambda r: r.get("phone_tail") or ""))
-    columns.append(Column(_tr("快递公司"), lambda r: courier_name(r["courier"])))
+        columns.append(Column(ParcelText.tr("尾号"), lambda r: r.get("phone_tail") or ""))
+    columns.append(Column(ParcelText.tr("快递公司"), lambda r: courier_name(r["courier"])))
     if slot:
-        columns.append(Column(_tr("位置"), slot_text))
-    columns.append(Column(_tr("入库时间"), lambda r: cn_moment(r["checked_in_at"])))
+        columns.append(Column(ParcelText.tr("位置"), slot_text))
+    columns.append(Column(ParcelText.tr("入库时间"), lambda r: cn_moment(r["checked_in_at"])))
     if waited:
-        columns.append(Column(_tr("已等天数"), lambda r: _tr("{0}天").format(r.get("days_waiting", 0)),
+        columns.append(Column(ParcelText.tr("已等天数"), lambda r: ParcelText.tr("{0}天").format(r.get("days_waiting", 0)),
                               Qt.AlignRight | Qt.AlignVCenter))
     if status:
-        columns.append(Column(_tr("状态"), status_text))
+        columns.append(Column(ParcelText.tr("状态"), status_text))
     return columns
 
 
 def courier_combo(parent=None) -> "EnterCombo":
     """Courier choice with an empty first entry: a guess is never silently assumed."""
     box = EnterCombo(parent)
-    box.addItem(_tr("— 请选择快递公司 —"), None)
+    box.addItem(ParcelText.tr("— 请选择快递公司 —"), None)
     for code, name in COURIERS.items():
         box.addItem(name, code)
     return box

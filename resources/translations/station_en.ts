@@ -1,0 +1,3758 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/pages/parcels/dialogs.py" line="+63" />
+        <source>取消（Esc）</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>AdvancesPage</name>
+    <message>
+        <location filename="../../ui/pages/advances/__init__.py" line="+34" />
+        <location line="+71" />
+        <source>垫付</source>
+        <translation>Advances</translation>
+    </message>
+    <message>
+        <location line="-46" />
+        <source>欠款户（最早欠的在前）</source>
+        <translation>Owing (oldest debt first)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>年底收款名单</source>
+        <translation>Year-end list</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>村民</source>
+        <translation>Villager</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>尚欠</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>最早欠款</source>
+        <translation>Oldest debt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+65" />
+        <source>还款人</source>
+        <translation>Repayer</translation>
+    </message>
+    <message>
+        <location line="-63" />
+        <source>组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>搜索村民、还款人、手机尾号</source>
+        <translation>Name or phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>欠款户</source>
+        <translation>Owing</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>全部垫付户</source>
+        <translation>All households</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>摘要</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>还款</source>
+        <translation>Repayment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>打印对账单</source>
+        <translation>Print statement</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>还款提醒</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>作废所选还款</source>
+        <translation>Void repayment</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>先在上面的明细里选中一笔还款</source>
+        <translation>First select a repayment in the details above</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>例如 200</source>
+        <translation>e.g. 200</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>还款金额</source>
+        <translation>Amount repaid</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>收还款（Enter）</source>
+        <translation>Take repayment (Enter)</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>请在左边选一户，查看对账单、收还款</source>
+        <translation>Pick a household on the left to see its statement or take a repayment</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>还款人：{0}（{1}）　电话 {2}</source>
+        <translation>Repayer: {0} ({1})　Tel. {2}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>⚠ 没有登记还款人（可在“村民”页添加家人并设为还款人）</source>
+        <translation>⚠ No repayer recorded (add a family member on the "Villagers" page and make them the repayer)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>还款人姓名</source>
+        <translation>Repayer's name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>尚欠 {0}</source>
+        <translation>Owes {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>大写：{0}　共垫付 {1}，已还 {2}</source>
+        <translation>In words: {0}　Advanced {1} in all, repaid {2}</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>收到 {0} 为 {1} 还垫付款，{2}。先抵最早的欠款。</source>
+        <translation>Received from {0} to repay advances for {1}, by {2}. The oldest debts are paid off first.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>（未填还款人）</source>
+        <translation>(repayer not given)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>请核对还款金额和还款人</source>
+        <translation>Check the amount and repayer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>确认收款（Enter）</source>
+        <translation>Confirm payment (Enter)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>✓ 已收 {0} 还款 {1}。</source>
+        <translation>✓ Received a repayment of {1} from {0}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>结清：{0}。</source>
+        <translation>Cleared: {0}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>部分还上：{0} {1}，还差 {2}。</source>
+        <translation>Partly repaid: {0} {1}, {2} still owed.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} 现在还欠 {1}。</source>
+        <translation>{0} now owes {1}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>已收 {0} 还款 {1}</source>
+        <translation>Received a repayment of {1} from {0}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{0} {1} {2}</source>
+        <translation>{0} {1} {2}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>已作废还款 {0}</source>
+        <translation>Repayment of {0} voided</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>对账单{0}</source>
+        <translation>Statement {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPage</name>
+    <message>
+        <location filename="../../ui/dialogs/wizard.py" line="+79" />
+        <source>代办员（AB岗）</source>
+        <translation>Agents (A post and B post)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+30" />
+        <source>A岗姓名</source>
+        <translation>Agent A name</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <source>A岗密码</source>
+        <translation>Agent A password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>B岗姓名（可不填）</source>
+        <translation>Agent B name (optional)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>B岗密码</source>
+        <translation>Agent B password</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>密码为4到8位数字，登录和换班时使用。</source>
+        <translation>Passwords are 4 to 8 digits, used to log in and to switch agents.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>两位代办员的姓名不能相同</source>
+        <translation>The two agents must have different names</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailView</name>
+    <message>
+        <location filename="../../ui/pages/cases/detail.py" line="+45" />
+        <source>← 返回列表</source>
+        <translation>← Back to list</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>办理经过</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>请村民评价这次代办</source>
+        <translation>Ask the villager to rate this case</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>办理进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>改为“待补正”时必须写明缺什么</source>
+        <translation>Required for "Correction needed": say what is missing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>这是镇中心窗口通知的（如电话告知）</source>
+        <translation>The town centre window told us (e.g. by phone)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>打印告知单</source>
+        <translation>Print notice</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+81" />
+        <source>还缺的材料</source>
+        <translation>Missing materials</translation>
+    </message>
+    <message>
+        <location line="-75" />
+        <source>登记村民补交的材料</source>
+        <translation>Record materials handed in later</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>村民：{0}　事项：{1} {2}
+收件：{3}　办结期限：{4}　{5}</source>
+        <translation>Villager: {0}　Matter: {1} {2}
+Received: {3}　Due: {4}　{5}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>⇦ 镇中心</source>
+        <translation>⇦ Town centre</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>　说明：{0}</source>
+        <translation>　Note: {0}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>改为“{0}”</source>
+        <translation>Set to "{0}"</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>这件代办已经“{0}”，办理结束。</source>
+        <translation>This case is "{0}": it is closed.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>【必需】</source>
+        <translation>[Required] </translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>【容缺·可后补】</source>
+        <translation>[May follow later] </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>材料：✓ 已经齐全</source>
+        <translation>Materials: ✓ complete</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>撤回代办件</source>
+        <translation>Withdraw case</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>确定撤回代办件 {0}（{1}）吗？撤回后不能恢复。</source>
+        <translation>Withdraw case {0} ({1})? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>代办件 {0} 已改为“{1}”</source>
+        <translation>Case {0} set to "{1}"</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>已登记补交：{0}；还缺 {1} 项必需材料</source>
+        <translation>Recorded as handed in: {0}; {1} required material(s) still missing</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>告知单-{0}</source>
+        <translation>Notice-{0}</translation>
+    </message>
+</context>
+<context>
+    <name>CasePrintouts</name>
+    <message>
+        <location filename="../../ui/printouts_cases.py" line="+55" />
+        <source>请保管好本告知单，凭代办编号可到服务站或打电话查询办理进度。</source>
+        <translation>Keep this notice. With the case number you can ask about progress at the station or by phone.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>一次性告知单</source>
+        <translation>One-time notice of missing materials</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <location filename="../../ui/pages/cases/common.py" line="+30" />
+        <source>{0}年{1}月{2}日</source>
+        <translation>{0}-{1:0&gt;2}-{2:0&gt;2}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>待送达</source>
+        <translation>To deliver</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../ui/pages/cases/__init__.py" line="+24" />
+        <source>代办</source>
+        <translation>Agency cases</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>代办编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>村民</source>
+        <translation>Villager</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>办结期限</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>收件日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>办理事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>未完结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>⚠ 临近或超期</source>
+        <translation>⚠ Due soon or overdue</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已完结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>搜索：编号、姓名、手机尾号或事项</source>
+        <translation>Case no., name, phone or matter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>新建代办件</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>代办 · 新建代办件</source>
+        <translation>Agency cases · New case</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>代办 · 办理详情</source>
+        <translation>Agency cases · Case details</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../../ui/pages/catalogue.py" line="+82" />
+        <source>服务目录</source>
+        <translation>Service catalogue</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>在左边选一个事项，这里显示它的六公开内容</source>
+        <translation>Pick a matter on the left to see its published details here</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueText</name>
+    <message>
+        <location line="-53" />
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{0}（⏸ 暂停受理）</source>
+        <translation>{0} (⏸ paused)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>搜索：事项名称、编号、窗口或服务对象</source>
+        <translation>Search: item, code, window or who it serves</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>原件/复印件</source>
+        <translation>Original/copy</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>是否必需</source>
+        <translation>Required?</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInTab</name>
+    <message>
+        <location filename="../../ui/pages/parcels/checkin.py" line="+61" />
+        <source>扫描快递单号 → 输入收件人手机尾号或姓名 → 按回车入库</source>
+        <translation>Scan the tracking no. → type the recipient's phone last 4 or name → Enter to check in</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>扫码枪扫描，或手工输入</source>
+        <translation>Scan it, or type it in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>快递单号</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>快递公司</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>姓名、手机号或尾号4位</source>
+        <translation>Name, mobile or last 4 digits</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>收件人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>送货上门（老人、行动不便）</source>
+        <translation>Deliver to door (elderly, limited mobility)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>入库（回车）</source>
+        <translation>Check in (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>清空（Esc）</source>
+        <translation>Clear (Esc)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>最近入库（最新的在最上面）</source>
+        <translation>Recent check-ins (newest first)</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>取件码会显示在这里</source>
+        <translation>The pickup code appears here</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>取件通知（可复制发短信或微信）：</source>
+        <translation>Pickup notice (copy it into an SMS or WeChat):</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>复制通知</source>
+        <translation>Copy notice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>打印取件单</source>
+        <translation>Print pickup slip</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>可能是 {0}，请选择快递公司</source>
+        <translation>Probably {0}: please choose the courier</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>无法从单号识别快递公司，请选择</source>
+        <translation>Courier not recognised from the number: please choose</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>有 {0} 位村民符合：按回车选高亮的一位，或用 ↑↓ 换一位</source>
+        <translation>{0} villagers match: Enter takes the highlighted one, ↑↓ picks another</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>有 {0} 位村民符合，请用 ↑↓ 选中后按回车；都不是就再按一次回车，按填写的姓名入库</source>
+        <translation>{0} villagers match: pick one with ↑↓ and press Enter; if none is right, press Enter again to check in under the name typed</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>已入库，取件码：</source>
+        <translation>Checked in. Pickup code:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>　⚠ 送货上门</source>
+        <translation>　⚠ Deliver to door</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0}　{1}　放{2}{3}</source>
+        <translation>{0}　{1}　Put on: {2}{3}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>已入库：{0}，取件码 {1}</source>
+        <translation>Checked in: {0}, pickup code {1}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>取件通知已复制，可以粘贴到短信或微信</source>
+        <translation>Pickup notice copied: paste it into an SMS or WeChat</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>取件单-{0}</source>
+        <translation>Pickup slip-{0}</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionDialog</name>
+    <message>
+        <location filename="../../ui/pages/advances/dialogs.py" line="+71" />
+        <location line="+4" />
+        <source>年底收款名单</source>
+        <translation>Year-end collection list</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>截至所选年底的垫付，已还的钱先抵最早的欠款。</source>
+        <translation>Advances up to the end of the chosen year; repayments go to the oldest debts first.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>村民</source>
+        <translation>Villager</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>还款人</source>
+        <translation>Repayer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>笔数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>今年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>往年</source>
+        <translation>Earlier years</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>最早欠款</source>
+        <translation>Oldest debt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>关闭（Esc）</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>打印名单（A4）</source>
+        <translation>Print list (A4)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>共 {0} 户，合计 {1}</source>
+        <translation>{0} households, total {1}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{0}年垫付收款名单</source>
+        <translation>Advance collection list {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../ui/pages/payments/dialogs.py" line="+42" />
+        <source>返回修改（Esc）</source>
+        <translation>Go back (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>确认保存（Enter）</source>
+        <translation>Confirm and save (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <location filename="../../ui/pages/villagers/editor.py" line="+139" />
+        <location line="+32" />
+        <source>先在左边选一位村民</source>
+        <translation>First pick a villager on the left</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+12" />
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <location line="+10" />
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>还垫付款</source>
+        <translation>Repays advances</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>✓ 负责还款</source>
+        <translation>✓ Repays</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>由他/她负责还垫付款</source>
+        <translation>This person repays the advances</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>添加联系人</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{0}的家属联系人</source>
+        <translation>Family contacts of {0}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>已添加联系人：{0}</source>
+        <translation>Contact added: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DailyClosePage</name>
+    <message>
+        <location filename="../../ui/pages/daily_close.py" line="+60" />
+        <source>日结</source>
+        <translation>Daily close</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>日结日期</source>
+        <translation>Date to close</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>yyyy年M月d日</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>应有</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>清点</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>差额</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>差额原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>留存到明天的现金</source>
+        <translation>Cash kept for tomorrow</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>不填就等于清点的现金</source>
+        <translation>Blank = all the counted cash</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>保存日结（Enter）</source>
+        <translation>Save daily close (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>打印日结单（A4）</source>
+        <translation>Print day sheet (A4)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>作废这天的日结</source>
+        <translation>Void this day's close</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>当天收款明细（划线的已作废，不计入）</source>
+        <translation>Takings (struck through = void)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>作废·</source>
+        <translation>Void · </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>含留存 {0}</source>
+        <translation>Incl. {0} kept</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>现金应有数含上次日结留存在柜里的现金</source>
+        <translation>Expected cash includes the cash kept in the drawer at the last daily close</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>✓ 这一天已经日结（{0}，{1}）</source>
+        <translation>✓ This day is closed ({0}, {1})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>⚠ 日结后有记录被作废，应有数已变化：请作废这次日结后重新日结</source>
+        <translation>⚠ Records were voided after the close, so the expected amounts changed: void this close and close the day again</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>这一天还没有日结</source>
+        <translation>This day is not closed yet</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>✓ 相符</source>
+        <translation>✓ Matches</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>多出</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>短缺</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>有差额，请写明原因</source>
+        <translation>Give reason</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>✓ {0} 已日结。留存现金 {1}。可以打印日结单。</source>
+        <translation>✓ {0} is closed. Cash kept: {1}. You can print the day sheet now.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} 已日结</source>
+        <translation>{0} closed</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{0} 的日结（{1}，{2}）</source>
+        <translation>Daily close of {0} ({1}, {2})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>已作废 {0} 的日结，可以重新日结</source>
+        <translation>Daily close of {0} voided: you can close the day again</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>日结单{0}</source>
+        <translation>Day sheet {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="+176" />
+        <source>评价回访</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+68" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="-67" />
+        <location line="+26" />
+        <location line="+43" />
+        <source>服务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="-68" />
+        <source>村民</source>
+        <translation>Villager</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>搜索：姓名或内容</source>
+        <translation>Search: name or details</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>评价服务</source>
+        <translation>Rate a service</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>评价时间</source>
+        <translation>Rated at</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+43" />
+        <source>满意程度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="-41" />
+        <source>村民的意见</source>
+        <translation>Villager's comments</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>回访和整改情况</source>
+        <translation>Call-back and fix</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>例如：已电话回访致歉，下次上门服务</source>
+        <translation>e.g. Called back and apologised; will visit at home next time</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>回访完成</source>
+        <translation>Call-back done</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>待回访</source>
+        <translation>Call-backs due</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>请先在上面的列表里选一个回访任务</source>
+        <translation>First pick a call-back in the list above</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>回访已完成：{0}</source>
+        <translation>Call-back done: {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>⚠ 待回访（{0}）</source>
+        <translation>⚠ Call-backs due ({0})</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>待回访（0）</source>
+        <translation>Call-backs due (0)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>意见</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>回访</source>
+        <translation>Call-back</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>最近评价</source>
+        <translation>Recent ratings</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>⚠ 待回访</source>
+        <translation>⚠ Call-back due</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>✓ 已回访：{0}</source>
+        <translation>✓ Called back: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackText</name>
+    <message>
+        <location line="-249" />
+        <source>{0}年{1}月{2}日</source>
+        <translation>{0}-{1:0&gt;2}-{2:0&gt;2}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0}月{1}日</source>
+        <translation>{0:0&gt;2}-{1:0&gt;2}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>接待</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>代办</source>
+        <translation>Agency cases</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>预约</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>代缴</source>
+        <translation>Bill payment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>快递</source>
+        <translation>Parcels</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../../ui/dialogs/wizard.py" line="+23" />
+        <source>正在建立服务站</source>
+        <translation>Setting up the station</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>点击“完成”开始。</source>
+        <translation>Click "Finish" to start.</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <location line="-15" />
+        <source>镇中心同步（可以以后再设置）</source>
+        <translation>Town centre sync (can be set up later)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>镇中心地址</source>
+        <translation>Town centre address</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>注册码</source>
+        <translation>Registration code</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>没有网络也能正常使用，数据可以用U盘带到镇中心。</source>
+        <translation>Works fine without a network: data can be taken to the town centre on a USB stick.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <location filename="../../ui/pages/cases/intake.py" line="+54" />
+        <source>1. 找到村民</source>
+        <translation>1. Find the villager</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>2. 选办理事项</source>
+        <translation>2. Choose the matter</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>3. 勾选收到的材料</source>
+        <translation>3. Tick the materials received</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+55" />
+        <source>先在左边选办理事项</source>
+        <translation>First choose a matter on the left</translation>
+    </message>
+    <message>
+        <location line="-45" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>勾选村民已经交来的材料；没勾的会写进一次性告知单。</source>
+        <translation>Tick what the villager has brought; anything unticked goes on the one-time notice.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>保存代办件</source>
+        <translation>Save case</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+115" />
+        <source>返回列表</source>
+        <translation>Back to list</translation>
+    </message>
+    <message>
+        <location line="-78" />
+        <source>{0} {1}
+{2}窗口 · 承诺{3}个工作日 · {4}</source>
+        <translation>{0} {1}
+{2} window · {3} working days promised · {4}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>【必需】</source>
+        <translation>[Required] </translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>【容缺·可后补】</source>
+        <translation>[May follow later] </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>这个事项不需要材料</source>
+        <translation>This matter needs no materials</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>请先找到并选中村民</source>
+        <translation>Please find and select the villager first</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>请选一个办理事项</source>
+        <translation>Please choose a matter</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>一次性告知（请打印交给村民）</source>
+        <translation>One-time notice (print it for the villager)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>打印告知单</source>
+        <translation>Print notice</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>查看这件代办</source>
+        <translation>Open this case</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>再办一件</source>
+        <translation>Start another</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>✓ 已登记代办件：{0}，{1}</source>
+        <translation>✓ Case registered: {0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>办结期限：{0}</source>
+        <translation>Due: {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>已登记代办件 {0}，期限 {1}</source>
+        <translation>Case {0} registered, due {1}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>告知单-{0}</source>
+        <translation>Notice-{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="+37" />
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>显示 {0} 条，共 {1} 条</source>
+        <translation>Showing {0} of {1}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>显示 {0} 条</source>
+        <translation>Showing {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="+21" />
+        <source>代办员登录</source>
+        <translation>Agent login</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>已锁定，请当班代办员输入密码继续</source>
+        <translation>Locked: agent on duty, enter your password to continue</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>请选择您的名字并输入密码</source>
+        <translation>Choose your name and enter your password</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+104" />
+        <source>{0} · 便民服务站</source>
+        <translation>{0} · Village Service Station</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>换人</source>
+        <translation>Switch agent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AB岗换班：换另一位代办员登录</source>
+        <translation>A/B shift change: log in as the other agent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>当班：{0}</source>
+        <translation>On duty: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelText</name>
+    <message>
+        <location filename="../../ui/models.py" line="+41" />
+        <source>待发送</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>✓ 已发送</source>
+        <translation>✓ Sent</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>⚠ 退回</source>
+        <translation>⚠ Refused</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>⚠ 冲突</source>
+        <translation>⚠ Conflict</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPrintouts</name>
+    <message>
+        <location filename="../../ui/printouts_money.py" line="+52" />
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+45" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-44" />
+        <source>缴费人</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>缴费类型</source>
+        <translation>Bill type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+79" />
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="-78" />
+        <source>大写</source>
+        <translation>In words</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>付款方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>凭证号</source>
+        <translation>Voucher no.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>代缴费用收据</source>
+        <translation>Bill payment receipt</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>还款人：未登记</source>
+        <translation>Repayer: not recorded</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>还款人：{0}（{1}）电话 {2}</source>
+        <translation>Repayer: {0} ({1}), tel. {2}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>摘要</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>垫付</source>
+        <translation>Advance</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>还款</source>
+        <translation>Repayment</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>垫付对账单</source>
+        <translation>Advance statement</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>垫付还款提醒</source>
+        <translation>Advance repayment reminder</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>村民</source>
+        <translation>Villager</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>还款人</source>
+        <translation>Repayer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>笔数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>今年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>往年</source>
+        <translation>Earlier years</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>最早欠款</source>
+        <translation>Oldest debt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>签收</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0}年垫付收款名单</source>
+        <translation>Advance collection list {0}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>已作废：</source>
+        <translation>Voided: </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>单号</source>
+        <translation>Ref. no.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>当日收入</source>
+        <translation>Taken today</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>上日留存</source>
+        <translation>Kept from the day before</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>应有</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>清点</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>差额</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>差额原因</source>
+        <translation>Reason for difference</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>日结单 {0}</source>
+        <translation>Day sheet {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="+16" />
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>代缴费</source>
+        <translation>Bill payments</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>垫付</source>
+        <translation>Advances</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>快递</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>代办</source>
+        <translation>Agency cases</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>接待预约</source>
+        <translation>Visits &amp; bookings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>评价回访</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>村民</source>
+        <translation>Villagers</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>服务目录</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>日结</source>
+        <translation>Daily close</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>OpsText</name>
+    <message>
+        <location filename="../../ui/ops.py" line="+48" />
+        <source>没有保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>出错了</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>操作没有完成，数据没有改动。
+
+详细信息：{0}</source>
+        <translation>The action did not complete; no data was changed.
+
+Details: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingTab</name>
+    <message>
+        <location filename="../../ui/pages/parcels/outgoing.py" line="+74" />
+        <source>姓名或手机尾号，从登记册选</source>
+        <translation>Name or phone last 4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+51" />
+        <source>寄件人</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <source>寄件人手机</source>
+        <translation>Sender's mobile</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+48" />
+        <source>收件人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="-46" />
+        <source>收件人电话</source>
+        <translation>Recipient's phone</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>省 市 区县 详细地址</source>
+        <translation>Province, city, county, street</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>收件地址</source>
+        <translation>Delivery address</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+42" />
+        <source>快递公司</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <source>可以后补</source>
+        <translation>Can be added later</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>快递单号</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>例如 12 或 12.50</source>
+        <translation>e.g. 12 or 12.50</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>运费（元）</source>
+        <translation>Postage (yuan)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>付款方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+72" />
+        <source>登记寄件</source>
+        <translation>Record shipment</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>运费</source>
+        <translation>Postage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已作废：{0}</source>
+        <translation>Voided: {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>搜索寄件人、收件人、电话或单号</source>
+        <translation>Search sender, recipient, phone or tracking no.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>作废选中的寄件…</source>
+        <translation>Void selected shipment…</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>登记寄件，收{0}（{1}）</source>
+        <translation>Record shipment, collect {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>已登记寄件：{0} 寄给 {1}，收运费 {2}（{3}）</source>
+        <translation>Shipment recorded: {0} to {1}, postage {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{0} 寄给 {1}，运费 {2}（{3}）。作废后这条记录保留并划掉，不计入收款。</source>
+        <translation>{0} to {1}, postage {2} ({3}). A voided record stays, struck through, and is not counted in the takings.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>作废寄件记录</source>
+        <translation>Void shipment record</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>作废原因</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>录入错误，重新登记</source>
+        <translation>Entered wrongly, recorded again</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>村民取消寄件</source>
+        <translation>Villager cancelled the shipment</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>确认作废</source>
+        <translation>Confirm void</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>已作废寄件记录：{0} 寄给 {1}</source>
+        <translation>Shipment record voided: {0} to {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelPrintouts</name>
+    <message>
+        <location filename="../../ui/printouts_parcels.py" line="+24" />
+        <source>{0}年{1}月{2}日 {3}</source>
+        <translation>{0}-{1:0&gt;2}-{2:0&gt;2} {3}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>收件人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>手机尾号</source>
+        <translation>Phone ending</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>快递公司</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>快递单号</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>货架位置</source>
+        <translation>Shelf position</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{0}号货架第{1}层</source>
+        <translation>Shelf {0}, layer {1}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>入库时间</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>取件方式</source>
+        <translation>How to collect</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>送货上门</source>
+        <translation>Delivered to door</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>请凭取件码或手机尾号领取，保管{0}天。</source>
+        <translation>Collect with the pickup code or your phone ending; kept for {0} days.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>请凭取件码或手机尾号领取。</source>
+        <translation>Collect with the pickup code or your phone ending.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>取件单</source>
+        <translation>Pickup slip</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelText</name>
+    <message>
+        <location filename="../../ui/pages/parcels/common.py" line="+28" />
+        <source>{0}年{1}月{2}日</source>
+        <translation>{0}-{1:0&gt;2}-{2:0&gt;2}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{0}月{1}日 {2}</source>
+        <translation>{0:0&gt;2}-{1:0&gt;2} {2}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{0}号货架第{1}层</source>
+        <translation>Shelf {0}, layer {1}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>⚠ 超期未取</source>
+        <translation>⚠ Overdue</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>取件码</source>
+        <translation>Pickup code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>收件人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>尾号</source>
+        <translation>Phone end</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>快递公司</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>位置</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>入库时间</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>已等天数</source>
+        <translation>Days waiting</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{0}天</source>
+        <translation>{0} d</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>— 请选择快递公司 —</source>
+        <translation>— choose the courier —</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsPage</name>
+    <message>
+        <location filename="../../ui/pages/parcels/__init__.py" line="+25" />
+        <source>快递</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>入库(&amp;1)</source>
+        <translation>Check in (&amp;1)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>在架 / 取件(&amp;2)</source>
+        <translation>On shelf / Pickup (&amp;2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>寄件(&amp;3)</source>
+        <translation>Outgoing (&amp;3)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>超期 · 退回 · 问题件(&amp;4)</source>
+        <translation>Overdue · Returns · Problems (&amp;4)</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>今日入库</source>
+        <translation>In today</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>今日取出</source>
+        <translation>Out today</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>在架</source>
+        <translation>On shelf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>今日寄件</source>
+        <translation>Sent today</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentForm</name>
+    <message>
+        <location filename="../../ui/pages/payments/form.py" line="+149" />
+        <location line="+8" />
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>电费卡、水费单上的户号</source>
+        <translation>As on the bill or card</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>例如 120.50</source>
+        <translation>e.g. 120.50</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>缴费人</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>缴费类型</source>
+        <translation>Bill type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>付款方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>凭证号</source>
+        <translation>Voucher no.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>保存（Enter）</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>⚠ 站点垫付要先选村民，记到他家的垫付账上</source>
+        <translation>⚠ For a station advance, pick the villager first: it goes on the household's advance account</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>记到 {0} 家的垫付账上，年底向家人收回</source>
+        <translation>Goes on {0}'s household advance account, collected from the family at year end</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>没有选中村民：请从列表里选，或直接写缴费人姓名</source>
+        <translation>No villager selected: pick one from the list, or just type the payer's name</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>（未填姓名）</source>
+        <translation>(no name given)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>站点为 {0} 垫付{1}（户号 {2}），记到他家的垫付账上。</source>
+        <translation>The station advances {1} for {0} (account no. {2}); it goes on the household's advance account.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>收 {0} 的{1}（户号 {2}），{3}付款。</source>
+        <translation>Collect {1} for {0} (account no. {2}), paid by {3}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>请核对金额和缴费人</source>
+        <translation>Check the amount and payer</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <location filename="../../ui/pages/payments/__init__.py" line="+29" />
+        <source>代缴费</source>
+        <translation>Bill payments</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>帮村民缴电费、水费、话费等，保存后打印收据。</source>
+        <translation>Pay electricity, water, phone and other bills for villagers; print a receipt after saving.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>搜索姓名、户号、收据号、手机号</source>
+        <translation>Name, account, receipt no., mobile</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+20" />
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>双击一行：查看收据、打印或作废</source>
+        <translation>Double-click a row to view, print or void the receipt</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>缴费人</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>合计 {0}（{1} 笔，已作废的不计）　{2}</source>
+        <translation>Total {0} ({1} payments, voided ones excluded)　{2}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>已保存收据 {0}：{1} {2}</source>
+        <translation>Receipt {0} saved: {1} {2}</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>请核对金额和缴费人</source>
+        <translation>Check the amount and payer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>收 张桂兰 的电费（户号 4101234567），现金付款。</source>
+        <translation>Collect the electricity bill for 张桂兰 (account no. 4101234567), paid in cash.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintText</name>
+    <message>
+        <location filename="../../ui/printing.py" line="+28" />
+        <source>　电话：{0}</source>
+        <translation>  Tel: {0}</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>没有打印机，保存为PDF</source>
+        <translation>No printer: save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsTab</name>
+    <message>
+        <location filename="../../ui/pages/parcels/problems.py" line="+31" />
+        <source>保管期</source>
+        <translation>Keep for</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>修改保管期</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>在架超过保管期未取的快递算超期，可以通知村民或退回快递公司。</source>
+        <translation>Parcels left on the shelf longer than the keeping period are overdue: remind the villager or return them to the courier.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>⚠ 超期未取</source>
+        <translation>⚠ Overdue</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>问题件</source>
+        <translation>Problem parcels</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>全部在架</source>
+        <translation>All on shelf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>搜索：取件码、手机尾号或姓名</source>
+        <translation>Search: pickup code, phone last 4 or name</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>退回快递公司…</source>
+        <translation>Return to courier…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>登记问题…</source>
+        <translation>Report problem…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>问题已处理…</source>
+        <translation>Problem solved…</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>保管期已改为 {0} 天</source>
+        <translation>Parcels are now kept {0} days</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>取件码 {0}　{1}　{2} 入库
+单号 {3}</source>
+        <translation>Pickup code {0}　{1}　checked in {2}
+Tracking no. {3}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>退回快递公司</source>
+        <translation>Return to courier</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>已退回快递公司：{0} {1}</source>
+        <translation>Returned to courier: {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>退回原因</source>
+        <translation>Reason for return</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>确认退回</source>
+        <translation>Confirm return</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>超期无人领取</source>
+        <translation>Overdue, nobody collected it</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>收件人拒收</source>
+        <translation>Recipient refused it</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>破损，退回快递公司处理</source>
+        <translation>Damaged, returned to the courier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>查无此人</source>
+        <translation>No such person</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>登记问题件</source>
+        <translation>Report a problem parcel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>已登记问题件：{0} {1}</source>
+        <translation>Problem parcel recorded: {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>问题类型</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>问题说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>登记问题</source>
+        <translation>Report problem</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>外包装破损</source>
+        <translation>Packaging damaged</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>收件人姓名与手机号不符</source>
+        <translation>Recipient's name and mobile don't match</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>货架上找不到</source>
+        <translation>Not found on the shelf</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>问题已处理</source>
+        <translation>Problem solved</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>问题已处理，重新在架待取：{0}</source>
+        <translation>Problem solved, back on the shelf: {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>处理说明</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>处理完毕，放回货架</source>
+        <translation>Sorted out, back on the shelf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>收件人同意签收</source>
+        <translation>Recipient agreed to accept it</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已联系快递公司处理</source>
+        <translation>Courier contacted to sort it out</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已找到</source>
+        <translation>Found</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message>
+        <location filename="../../ui/progress.py" line="+16" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPanel</name>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="+75" />
+        <location line="+29" />
+        <source>请先选一项服务</source>
+        <translation>Pick a service first</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>满意程度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>村民的意见</source>
+        <translation>Villager's comments</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>不满意时必须记下村民的意见，便于回访整改</source>
+        <translation>If not satisfied, the villager's comments must be recorded for the call-back</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>保存评价</source>
+        <translation>Save rating</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>评价：{0}</source>
+        <translation>Rating for: {0}</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>已记录评价：{0}</source>
+        <translation>Rating saved: {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>。已生成回访任务，请在“待回访”里跟进</source>
+        <translation>. A call-back was created: follow it up under "Call-backs due"</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/pages/payments/receipt.py" line="+26" />
+        <source>代缴费用收据</source>
+        <translation>Bill payment receipt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>✓ 已保存。收据号：</source>
+        <translation>✓ Saved. Receipt no.:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>收据号：</source>
+        <translation>Receipt no.:</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>收据纸张</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>80毫米小票</source>
+        <translation>80 mm slip</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A4纸</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>关闭（Esc）</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>打印收据</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>{0}{1}　{2}　户号 {3}　{4} {5}</source>
+        <translation>{0}{1}　{2}　Account no. {3}　{4} {5}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>大写：{0}</source>
+        <translation>In words: {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>⚠ 已作废：{0}</source>
+        <translation>⚠ Voided: {0}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>收据{0}</source>
+        <translation>Receipt {0}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>收据已保存为PDF：{0}</source>
+        <translation>Receipt saved as PDF: {0}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>收据 {0}：{1} {2} {3}</source>
+        <translation>Receipt {0}: {1} {2} {3}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>（站点垫付，这笔垫付也一起作废）</source>
+        <translation> (station advance: the advance is voided with it)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>已作废收据 {0}</source>
+        <translation>Receipt {0} voided</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <location filename="../../ui/pages/reception.py" line="+34" />
+        <source>一二三四五六日</source>
+        <translation>MTWTFSS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0}月{1}日 周{2} {3}</source>
+        <translation>{0:0&gt;2}-{1:0&gt;2} {3}</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>接待预约</source>
+        <translation>Visits &amp; bookings</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+22" />
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="-21" />
+        <location line="+77" />
+        <source>姓名，或手机尾号找村民</source>
+        <translation>Name or phone last 4</translation>
+    </message>
+    <message>
+        <location line="-76" />
+        <location line="+21" />
+        <source>来访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <location line="+21" />
+        <source>村民组</source>
+        <translation>Village group</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <location line="+76" />
+        <location line="+26" />
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="-101" />
+        <location line="+22" />
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="-21" />
+        <source>例如：问养老金认证</source>
+        <translation>e.g. pension verification</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>办理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>首问代办员</source>
+        <translation>First-contact agent</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+63" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="-59" />
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>首问</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>搜索今天的接待：姓名、事由或手机号</source>
+        <translation>Search today's visits: name, purpose or mobile</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>接待登记</source>
+        <translation>Visitor log</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>已登记接待：{0}，{1}</source>
+        <translation>Visit recorded: {0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+26" />
+        <source>预约人</source>
+        <translation>Booked by</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>yyyy年M月d日</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>预约事项</source>
+        <translation>Appointment for</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>例如：下班后来办社保卡</source>
+        <translation>e.g. social security card</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>预约</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>预约时间</source>
+        <translation>Appointment time</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>待办</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>搜索：姓名、事项或手机号</source>
+        <translation>Search: name, matter or mobile</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>✓ 已办</source>
+        <translation>✓ Done</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>未到</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>取消预约</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>延时预约</source>
+        <translation>After-hours appointments</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>（⚠ 已过预约时间）</source>
+        <translation> (⚠ past the time)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>已预约：{0}，{1}</source>
+        <translation>Booked: {0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>预约“{0}”已标记为：{1}</source>
+        <translation>Appointment "{0}" marked as: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseTab</name>
+    <message>
+        <location filename="../../ui/pages/parcels/release.py" line="+64" />
+        <source>取件码、手机尾号或姓名，按回车查找</source>
+        <translation>Pickup code, phone last 4 or name, then Enter</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+197" />
+        <source>输入后按回车；只有一件时直接进入确认</source>
+        <translation>Type, then press Enter; a single match goes straight to confirmation</translation>
+    </message>
+    <message>
+        <location line="-188" />
+        <source>全部在架快递（双击一行取件）</source>
+        <translation>All parcels on the shelf (double-click a row to hand one out)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>在下面的列表中筛选</source>
+        <translation>Filter the list below</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <location line="+103" />
+        <source>请先查找并选中一件快递</source>
+        <translation>First find and select a parcel</translation>
+    </message>
+    <message>
+        <location line="-90" />
+        <source>领取人是</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>领取人姓名</source>
+        <translation>Collector's name</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>确认取件（回车）</source>
+        <translation>Hand over (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>送货上门</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>老人、行动不便的村民：代办员送到家后点这里</source>
+        <translation>For elderly or less mobile villagers: click here once an agent has taken it to their home</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>这个取件码/尾号还有 {0} 件在架，选中后按回车继续取</source>
+        <translation>{0} more on the shelf for this code / phone: select one and press Enter to hand it out</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>⚠ 没有找到在架的快递：{0}</source>
+        <translation>⚠ No parcel on the shelf for: {0}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>找到 {0} 件，请用 ↑↓ 选中后按回车</source>
+        <translation>{0} found: select one with ↑↓ and press Enter</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>这件是问题件（{0}），要先在“超期 · 退回 · 问题件”里处理</source>
+        <translation>This is a problem parcel ({0}): deal with it under "Overdue · Returns · Problems" first</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>核对后确认取件：</source>
+        <translation>Check, then confirm the pickup:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>　⚠ 要求送货上门</source>
+        <translation>　⚠ Door delivery requested</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0}　{1}　{2}{3}
+单号 {4}</source>
+        <translation>{0}　{1}　{2}{3}
+Tracking no. {4}</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>已取件：{0} {1}，由{2}（{3}）领取</source>
+        <translation>Picked up: {0} {1}, collected by {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>已送货上门：{0} {1}</source>
+        <translation>Delivered to door: {0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../ui/pages/advances/dialogs.py" line="-112" />
+        <location line="+3" />
+        <location line="+33" />
+        <source>还款提醒</source>
+        <translation>Repayment reminder</translation>
+    </message>
+    <message>
+        <location line="-30" />
+        <source>复制后粘贴到微信或短信里发给还款人，也可以打印出来。</source>
+        <translation>Copy it into WeChat or an SMS to the repayer, or print it.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>关闭（Esc）</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>复制到剪贴板</source>
+        <translation>Copy to clipboard</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>提醒内容已复制，可以粘贴到微信或短信里</source>
+        <translation>Reminder copied: paste it into WeChat or an SMS</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="+32" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>切换</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>镇中心地址</source>
+        <translation>Town centre address</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>登记到镇中心（同步用）</source>
+        <translation>Register with the town centre (for sync)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>登记码</source>
+        <translation>Registration code</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>用登记文件（没有网络时）</source>
+        <translation>Use a file (no network)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>已登记到 {0}</source>
+        <translation>Registered with {0}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>现在连不上镇中心。登记码已记下，联网后会自动登记。</source>
+        <translation>Can't reach the town centre now. The code is saved: registration happens by itself once online.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>镇中心拒绝登记：{0}</source>
+        <translation>The town centre refused the registration: {0}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>选择镇中心给的登记文件</source>
+        <translation>Choose the registration file from the town centre</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>快递货架</source>
+        <translation>Parcel shelves</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>货架数</source>
+        <translation>Shelves</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>每架层数</source>
+        <translation>Layers per shelf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>每层可放件数</source>
+        <translation>Parcels per layer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>保管天数</source>
+        <translation>Days kept</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>保存货架设置</source>
+        <translation>Save shelf settings</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>货架设置已保存</source>
+        <translation>Shelf settings saved</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>数据备份</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>程序每天自动备份。恢复前会先把当前数据另存一份。</source>
+        <translation>The app backs up every day. Before a restore, the current data is saved separately.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>从选中的备份恢复</source>
+        <translation>Restore selected</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>导出表格</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>还没有备份。点“立即备份”做第一份。</source>
+        <translation>No backups yet. Click "Back up now".</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>本站已登记到镇中心 {0}。</source>
+        <translation>This station is registered with the town centre: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>登记码已记下，联网后自动登记。</source>
+        <translation>Code saved: registration happens by itself once online.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>还没有登记。没有网络也能正常使用。</source>
+        <translation>Not registered yet. Everything works without a network too.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>正在备份……</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已备份到 {0}</source>
+        <translation>Backed up to {0}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>请先在列表里选中一个备份。</source>
+        <translation>Select a backup in the list first.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>确定用备份 {0} 替换现在的数据吗？
+现在的数据会先另存一份。</source>
+        <translation>Replace the current data with backup {0}?
+The current data will be saved separately first.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>正在恢复……</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已恢复。恢复前的数据另存为 {0}</source>
+        <translation>Restored. The data from before is saved as {0}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>导出到哪个文件夹</source>
+        <translation>Export to which folder</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已导出 {0} 个表格</source>
+        <translation>Exported {0} CSV files</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/wizard.py" line="+28" />
+        <source>服务站设置向导</source>
+        <translation>Station setup</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>正在生成演示数据，请稍候……</source>
+        <translation>Making the demo data, please wait…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>没有建成：{0}</source>
+        <translation>Setup failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>服务站已建好。点击“完成”进入登录。</source>
+        <translation>The station is ready. Click "Finish" to log in.</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location line="-171" />
+        <source>服务站信息</source>
+        <translation>Station details</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>站点编号</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>拼音字母，如 ZHUPO</source>
+        <translation>Pinyin letters, e.g. ZHUPO</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+16" />
+        <source>服务站名称</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>站点编号由镇便民服务中心统一分配，之后不能修改。</source>
+        <translation>The station code is assigned by the town service centre and cannot be changed later.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="+22" />
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>与镇便民服务中心同步</source>
+        <translation>Sync with the town service centre</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>镇中心地址：</source>
+        <translation>Town centre address:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>待发送记录：</source>
+        <translation>Records to send:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>上次同步成功：</source>
+        <translation>Last successful sync:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>进度：</source>
+        <translation>Progress:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>立即同步</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>取消同步</source>
+        <translation>Cancel sync</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>导出到U盘（没有网络时）</source>
+        <translation>Export to USB stick (no network)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>导入镇中心回执文件</source>
+        <translation>Import reply file</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>镇中心退回或有冲突的记录</source>
+        <translation>Rejected or conflicting records</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>未登记（在“设置”页登记，或用U盘文件同步）</source>
+        <translation>Not registered (register on the "Settings" page, or sync with USB files)</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>保存到U盘</source>
+        <translation>Save to USB stick</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>同步文件 (*.vsbatch)</source>
+        <translation>Sync files (*.vsbatch)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>已导出 {0} 条记录到 {1}，请带到镇中心导入</source>
+        <translation>Exported {0} records to {1}: take it to the town centre to import</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>选择镇中心的回执文件</source>
+        <translation>Choose the reply file from the town centre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>回执文件 (*.vsreply *.vsbatch);;所有文件 (*)</source>
+        <translation>Reply files (*.vsreply *.vsbatch);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>导入回执</source>
+        <translation>Import reply</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>回执已导入：镇中心已收到本站的记录，待发送 {0} 条。</source>
+        <translation>Reply imported: the town centre has received this station's records; {0} still to send.</translation>
+    </message>
+    <message>
+        <location line="-44" />
+        <source>{0} 条</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>还没有同步过</source>
+        <translation>Never synced yet</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>退回</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>冲突</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>没有问题记录。</source>
+        <translation>No problem records.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="+20" />
+        <source>同步：未登记到镇中心（本机保存）</source>
+        <translation>Sync: not registered with the town centre (saved on this computer)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>同步中 {0}%</source>
+        <translation>Syncing {0}%</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>离线</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>镇中心拒绝同步</source>
+        <translation>Town centre refused sync</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>已同步 {0}</source>
+        <translation>Synced {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} 条待发送</source>
+        <translation>{0} to send</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>⚠ {0} 个问题</source>
+        <translation>⚠ {0} problems</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../ui/pages/today.py" line="+20" />
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>件快递在架待取</source>
+        <translation>Parcels waiting on the shelf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>件快递超期未取</source>
+        <translation>Parcels overdue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>件代办临近期限 / 已超期</source>
+        <translation>Cases due soon / overdue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>个今日预约</source>
+        <translation>Appointments today</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>垫付待收回</source>
+        <translation>Advances to collect</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>今日应收现金</source>
+        <translation>Cash expected today</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>个待回访</source>
+        <translation>Call-backs due</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>条记录待同步到镇中心</source>
+        <translation>Records to sync to the town centre</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>待办事项</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>垫付待收回（{0} 户）</source>
+        <translation>Advances to collect ({0} households)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>今日应收现金（已日结）</source>
+        <translation>Cash expected today (closed)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>今日应收现金（未日结）</source>
+        <translation>Cash expected today (not closed)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>今天没有待办事项。</source>
+        <translation>Nothing to do today.</translation>
+    </message>
+</context>
+<context>
+    <name>VillagerEditor</name>
+    <message>
+        <location filename="../../ui/pages/villagers/editor.py" line="-141" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>11位手机号，可不填</source>
+        <translation>11-digit mobile, optional</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>身份证号</source>
+        <translation>ID card no.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>18位，可不填</source>
+        <translation>18 characters, optional</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>村民组</source>
+        <translation>Village group</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>例如：三组</source>
+        <translation>e.g. Group 3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>情况</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+21" />
+        <source>新增村民</source>
+        <translation>New villager</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>未登记</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>修改村民：{0}（身份证 {1}）</source>
+        <translation>Edit villager: {0} (ID {1})</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>已保存村民：{0}</source>
+        <translation>Villager saved: {0}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已登记新村民：{0}</source>
+        <translation>New villager registered: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>VillagerPicker</name>
+    <message>
+        <location filename="../../ui/pages/payments/form.py" line="-209" />
+        <source>姓名、手机号或手机尾号</source>
+        <translation>Name, mobile or last 4</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>✓ 已选村民：{0}　{1}</source>
+        <translation>✓ Villager: {0}　{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/villagers/picker.py" line="+20" />
+        <source>尾号{0}</source>
+        <translation>phone …{0}</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>输入姓名、手机号或尾号4位查找村民</source>
+        <translation>Type a name, mobile or last 4 digits to find a villager</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>没有找到，请换个写法或先在“村民”页登记</source>
+        <translation>Not found: try another spelling, or register them on the "Villagers" page first</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>✓ 已选村民：{0}</source>
+        <translation>✓ Villager: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>VillagersPage</name>
+    <message>
+        <location filename="../../ui/pages/villagers/__init__.py" line="+41" />
+        <source>村民</source>
+        <translation>Villagers</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>村民组</source>
+        <translation>Village group</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>身份证号</source>
+        <translation>ID card no.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>情况</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>搜索：姓名、手机号或尾号4位</source>
+        <translation>Search: name, mobile or last 4 digits</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>村民资料</source>
+        <translation>Villager details</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>家属联系人</source>
+        <translation>Family contacts</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>家属联系人（{0}）</source>
+        <translation>Family contacts ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../ui/pages/payments/dialogs.py" line="+20" />
+        <location line="+3" />
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>作废后记录仍保留，划线显示，不再计入合计。</source>
+        <translation>A voided record stays, struck through, and no longer counts in the totals.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>例如：金额输错、重复录入</source>
+        <translation>e.g. wrong amount, entered twice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>作废原因</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>不作废（Esc）</source>
+        <translation>Don't void (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>确认作废</source>
+        <translation>Confirm void</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/dialogs/wizard.py" line="-22" />
+        <source>欢迎使用村便民服务站</source>
+        <translation>Welcome to the Village Service Station</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>这台电脑上还没有服务站的数据。请选择：</source>
+        <translation>This computer has no station data yet. Please choose:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>新建本村服务站（正式使用）</source>
+        <translation>Set up this village's station (for real use)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>先用演示数据试一试（一年的模拟记录，随时可以重新安装）</source>
+        <translation>Try it first with demo data (a year of made-up records; you can reinstall at any time)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="+66" />
+        <source>无法打开数据文件：{0}</source>
+        <translation>Cannot open the data file: {0}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>已自动备份：{0}</source>
+        <translation>Backed up automatically: {0}</translation>
+    </message>
+</context>
+</TS>
