@@ -18,14 +18,17 @@ $(STAMP): pyproject.toml
 # $$STATION_APP_DATA_DIR); on a new machine that starts the setup wizard, which offers
 # a year of demo data.
 run: $(STAMP)
+	@scripts/qt-system-libs.sh desktop
 	$(BIN)/station-app
 
 # A demo station in ./demo-data, opened in the window.
 demo: $(STAMP)
+	@scripts/qt-system-libs.sh desktop
 	@test -f $(DATA_DIR)/station.db || $(BIN)/station-app demo --data-dir $(DATA_DIR) --days 365
 	$(BIN)/station-app --data-dir $(DATA_DIR)
 
 test: $(STAMP)
+	@scripts/qt-system-libs.sh offscreen
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 # Qt Linguist: Chinese is the source language of every string; English is translated.

@@ -161,6 +161,7 @@ class SetupWizard(QWizard):
         self.folder = Path(folder)
         self.setWindowTitle(self.tr("服务站设置向导"))
         self.setWizardStyle(QWizard.ClassicStyle)
+        self.setMinimumSize(860, 600)
         self.welcome = WelcomePage(self)
         self.station = StationPage(self)
         self.agents_page = AgentsPage(self)
