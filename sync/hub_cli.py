@@ -9,6 +9,9 @@
     station-hub case move --data-dir H CASE_NO STATUS [--note TEXT]
     station-hub notice  --data-dir H --title T --body B
     station-hub backup  --data-dir H          station-hub restore --data-dir H FILE
+    station-hub staff add --data-dir H --name NAME     (password on stdin)
+    station-hub report  --data-dir H --period 2026-11|2026-Q4 --out FILE.xlsx|FILE.csv
+    station-hub demo    --data-dir H [--stations 28] [--days 30]
 
 The data folder is ``--data-dir``, else ``$STATION_HUB_DATA_DIR``, else the user data
 folder. Bad input exits 2 with one line; nothing is written.
@@ -80,6 +83,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("notice", parents=[common], help="向所有服务站发布通知")
     p.add_argument("--title", required=True)
     p.add_argument("--body", required=True)
+
+    p = sub.add_parser("staff", help="镇中心工作人员账号")
+    sf = p.add_subparsers(dest="staff_command", required=True)
+    a = sf.add_parser("add", parents=[common], help="新建工作人员账号（从标准输入读密码）")
+    a.add_argument("--name", required=True)
+    sf.add_parser("list", parents=[common], help="列出工作人员")
+
+    p = sub.add_parser("report", parents=[common], help="月报或季报，导出 .xlsx 或 .csv")
+    p.add_argument("--period", required=True, help="2026-11（月）或 2026-Q4（季度）")
+    p.add_argument("--out", help="FILE.xlsx 或 FILE.csv；不写则打印 JSON")
+    p.add_argument("--today", help=argparse.SUPPRESS)
+
+    p = sub.add_parser("demo", parents=[common], help="建一个有演示数据的镇中心")
+    p.add_argument("--stations", type=int, default=28)
+    p.add_argument("--days", type=int, default=30)
+    p.add_argument("--quiet", action="store_true")
 
     sub.add_parser("backup", parents=[common], help="备份集线器数据")
     p = sub.add_parser("restore", parents=[common], help="从备份恢复（请先停止同步服务）")
@@ -206,6 +225,72 @@ def cmd_restore(folder: Path, args) -> str:
 
     epoch = restore_hub(folder, Path(args.file))
     return f"已从 {args.file} 恢复；新的纪元 {epoch}：服务站下次同步时会补传镇中心丢失的记录"
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass("密码：")
+        if getpass.getpass("再输一次：") != first:
+            from station_app.errors import ValidationError
+
+            raise ValidationError("password_mismatch", "两次输入的密码不一样", "password")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_staff(folder: Path, args) -> Any:
+    from .town_staff import add_staff, check_password, list_staff
+
+    if args.staff_command == "list":
+        with open_hub(folder) as hub:
+            return list_staff(hub)
+    password = _read_password()
+    check_password(password)  # before opening anything: bad input writes nothing
+    with open_hub(folder) as hub:
+        add_staff(hub, args.name, password)
+    return f"已建立工作人员账号：{args.name.strip()}"
+
+
+def cmd_report(folder: Path, args) -> Any:
+    from datetime import date
+
+    from station_app.errors import ValidationError
+
+    from .town_reports import parse_period, town_report, write_csv, write_xlsx
+
+    period = parse_period(args.period)
+    out = Path(args.out) if args.out else None
+    if out is not None and out.suffix.lower() not in (".xlsx", ".csv"):
+        raise ValidationError("bad_out", "导出文件应以 .xlsx 或 .csv 结尾", "out")
+    today = None
+    if args.today:
+        try:
+            today = date.fromisoformat(args.today)
+        except ValueError:
+            raise ValidationError("bad_today", "日期应写成 2026-11-27", "today") from None
+    with open_hub(folder) as hub:
+        report = town_report(hub, period, today=today)
+    if out is None:
+        return report
+    t = report["totals"]
+    head = (f"{report['town_name']} {report['title']}：{len(report['stations'])} 个站，办理事项 {t['services_handled']} 件，"
+            f"经手金额 {t['money_handled_fen'] / 100:.2f} 元")
+    if out.suffix.lower() == ".xlsx":
+        write_xlsx(report, out)
+        return f"{head}\n已导出 {out}"
+    files = write_csv(report, out.parent, stem=out.stem)
+    files[1].replace(out)  # the stations' table is the file asked for; the others sit beside it
+    files[1] = out
+    return head + "\n已导出 " + "、".join(str(f) for f in files)
+
+
+def cmd_demo(folder: Path, args) -> str:
+    from .town_demo import make_town_demo, summary_text
+
+    show = None if args.quiet else (lambda line: print(line, flush=True))
+    return summary_text(make_town_demo(folder, stations=args.stations, days=args.days, progress=show))
 
 
 if __name__ == "__main__":  # pragma: no cover
