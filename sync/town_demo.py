@@ -26,7 +26,7 @@ from .station_state import save_enrolment
 from .town_staff import add_staff, list_staff
 from .usb import export_batch, import_at_hub, import_reply
 
-DEMO_TOWN = "坡头镇便民服务中心"
+DEMO_TOWN = "小浪底镇便民服务中心"  # the town of the seed report
 DEMO_STAFF = ("演示管理员", "demo-password")
 STATIONS_DIR = "demo-stations"
 

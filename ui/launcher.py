@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-from station_app.cli import main as core_main
+from station_app.cli import Outcome, main as core_main
 
 
 def _ui_commands(sub, common) -> dict:
@@ -26,7 +26,19 @@ def _ui_commands(sub, common) -> dict:
         files = take(folder, Path(args.out), args.language)
         return f"已保存 {len(files)} 张截图到 {args.out}"
 
-    return {"screenshots": screenshots}
+    sub.add_parser("town", parents=[common], help="打开镇中心窗口（--data-dir 指向集线器数据文件夹）")
+
+    def town(folder, args):
+        from sync.hub_store import is_hub
+
+        if not is_hub(folder):
+            return Outcome(2, f"{folder} 不是镇中心（集线器）数据文件夹，请先运行 station-hub init 或 station-hub demo")
+        from ui.town.window import run  # Qt is loaded only for this command
+
+        code = run(folder)
+        return Outcome(code, None)
+
+    return {"screenshots": screenshots, "town": town}
 
 
 def _extensions() -> list:

@@ -9,15 +9,16 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
 
 from .context import AppContext
 from .dialogs.login import LoginDialog
-from .pages import nav_entries, page_class
+from .pages import STATION_PAGES, Registry
 from .pages.base import Page
 from .session import InactivityLock
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, lock_minutes: float | None = None):
+    def __init__(self, ctx: AppContext, lock_minutes: float | None = None, registry: Registry | None = None):
         super().__init__()
         self.ctx = ctx
+        self.registry = registry or STATION_PAGES  # which pages: the station's, or the town's
         self.resize(1366, 800)
         body = QWidget(self)
         row = QHBoxLayout(body)
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
     def _build_pages(self) -> None:
-        for number, (key, title) in enumerate(nav_entries(), start=1):
+        for number, (key, title) in enumerate(self.registry.nav_entries(), start=1):
             self.page_keys_.append(key)
             shortcut = f"F{number}" if number <= 12 else ""
             item = QListWidgetItem(f"{title}   {shortcut}".rstrip(), self.nav)
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> Page:
         """The page, imported and built the first time it is asked for."""
         if key not in self.pages:
-            page = page_class(key)(self.ctx, self.stack)
+            page = self.registry.page_class(key)(self.ctx, self.stack)
             self.pages[key] = page
             self.stack.addWidget(page)
         return self.pages[key]
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         """Switch the language: install the translators, then rebuild every page in it."""
         from . import i18n
 
-        current = self.current_page().key if self.current_page() else "today"
+        current = self.current_page().key if self.current_page() else self.page_keys_[0]
         i18n.install(QApplication.instance(), language)
         self.nav.blockSignals(True)
         self.nav.clear()

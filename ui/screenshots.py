@@ -46,6 +46,10 @@ def take(folder: Path, out: Path, language: str | None = None) -> list[Path]:
     if language:
         i18n.install(app, language)
     out.mkdir(parents=True, exist_ok=True)
+    from sync.hub_store import is_hub
+
+    if is_hub(folder):  # a hub's folder: the town window's pages
+        return _town(folder, out)
     ctx = open_context(folder)
     wait_idle(ctx.db)
     people = []
@@ -101,3 +105,40 @@ def _wizard(out: Path) -> Path:
         target = grab(wizard, out / "wizard.png")
         wizard.close()
     return target
+
+
+def _town(folder: Path, out: Path) -> list[Path]:
+    from sync.town_staff import list_staff
+
+    from .app import wait_idle
+    from .town.login import StaffLoginDialog
+    from .town.window import TownWindow, open_town_context
+
+    ctx = open_town_context(folder)
+    wait_idle(ctx.db)
+    staff = []
+    ctx.db.run(lambda store, job: list_staff(store), staff.extend)
+    wait_idle(ctx.db)
+    if staff:
+        ctx.set_agent(staff[0]["id"], staff[0]["name"])
+    window = TownWindow(ctx, lock_minutes=24 * 60)
+    window.resize(*SIZE)
+    window.show()
+    written = []
+    for key in window.page_keys():
+        window.show_page(key)
+        page = window.page(key)
+        settle(lambda: ctx.db.idle() and page.ready())
+        written.append(grab(window, out / f"{key}.png"))
+        for name, show in getattr(page, "screenshot_variants", dict)().items():
+            show()
+            settle()
+            written.append(grab(window, out / f"{name}.png"))
+    login = StaffLoginDialog(ctx.db, ctx.station.name)
+    login.show()
+    settle(ctx.db.idle)
+    written.append(grab(login, out / "town_login.png"))
+    login.close()
+    window.close()
+    ctx.db.close()
+    return written

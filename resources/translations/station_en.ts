@@ -1014,6 +1014,99 @@ Received: {3}　Due: {4}　{5}</translation>
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/town/pages/dashboard.py" line="+32" />
+        <source>全镇概览</source>
+        <translation>Town overview</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>站号</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>最近同步</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>距今</source>
+        <translation>Ago</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>未处理问题</source>
+        <translation>Open problems</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>超期代办件</source>
+        <translation>Overdue cases</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>⚠ 太久未同步</source>
+        <translation>⚠ Not synced for too long</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>按站号或站名查找</source>
+        <translation>Find by station code or name</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>每月办理量</source>
+        <translation>Monthly volume</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>各站本月对比</source>
+        <translation>Stations this month</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>超期趋势</source>
+        <translation>Overdue trend</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>全镇每月办理量（近{0}个月）</source>
+        <translation>Town monthly volume (last {0} months)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>全镇月末超期未办结的代办件</source>
+        <translation>Cases overdue at month end, whole town</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>各站 {0} 办理量</source>
+        <translation>Volume per station, {0}</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>超期未办结</source>
+        <translation>Overdue, not finished</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
         <location filename="../../ui/pages/feedback.py" line="+176" />
@@ -1215,6 +1308,104 @@ Received: {3}　Due: {4}　{5}</translation>
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../ui/town/pages/inbox.py" line="+38" />
+        <source>收件箱</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>各站送来的数据（网络同步或U盘文件），最新的在上面</source>
+        <translation>Data received from the stations (network or USB file), newest first</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>导入U盘文件…</source>
+        <translation>Import USB file…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>收到时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>记录日期</source>
+        <translation>Record dates</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>✓ {0}</source>
+        <translation>✓ {0}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>⚠ {0}</source>
+        <translation>⚠ {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>拒收与冲突（原因）</source>
+        <translation>Refusals and conflicts (reason)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>按站号筛选，如 ZHUPO</source>
+        <translation>Filter by station code, e.g. ZHUPO</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>{0}：收到 {1} 条，入账 {2} 条，跳过 {3} 条，拒收 {4} 条，冲突 {5} 条</source>
+        <translation>{0}: {1} received, {2} applied, {3} skipped, {4} refused, {5} conflicts</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>选择服务站的U盘文件</source>
+        <translation>Choose the station's USB file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>同步文件 (*.vsb);;所有文件 (*)</source>
+        <translation>Sync files (*.vsb);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>保存给服务站的回执文件</source>
+        <translation>Save the reply file for the station</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>同步文件 (*.vsb)</source>
+        <translation>Sync files (*.vsb)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>已导入 {0} 的 {1} 条记录（入账 {2}，拒收 {3}）；回执文件：{4}</source>
+        <translation>Imported {1} records from {0} ({2} applied, {3} refused); reply file: {4}</translation>
+    </message>
+</context>
+<context>
     <name>IntakeView</name>
     <message>
         <location filename="../../ui/pages/cases/intake.py" line="+54" />
@@ -1380,7 +1571,7 @@ Received: {3}　Due: {4}　{5}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+104" />
+        <location filename="../../ui/main_window.py" line="+105" />
         <source>{0} · 便民服务站</source>
         <translation>{0} · Village Service Station</translation>
     </message>
@@ -1729,6 +1920,26 @@ Received: {3}　Due: {4}　{5}</translation>
         <location line="+1" />
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/town/pages/__init__.py" line="+11" />
+        <source>收件箱</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>全镇概览</source>
+        <translation>Town overview</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>代办件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>报表</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3201,84 @@ Tracking no. {4}</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/town/pages/reports.py" line="+65" />
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>统计期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>导出Excel (.xlsx)…</source>
+        <translation>Export Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>导出CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>全镇合计</source>
+        <translation>Town totals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>各站明细</source>
+        <translation>Per station</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>服务标兵排名</source>
+        <translation>Service star ranking</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{0}评选规则：{1}</source>
+        <translation>{0}Ranking rule: {1}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>导出报表</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>报表已导出：{0}</source>
+        <translation>Report exported: {0}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>选择保存CSV的文件夹</source>
+        <translation>Choose a folder for the CSV files</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>已导出 {0} 个CSV文件到 {1}</source>
+        <translation>Exported {0} CSV files to {1}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="+32" />
@@ -3202,7 +3491,7 @@ The current data will be saved separately first.</translation>
         <translation>Station setup</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>下一步</source>
         <translation>Next</translation>
     </message>
@@ -3243,9 +3532,42 @@ The current data will be saved separately first.</translation>
     </message>
 </context>
 <context>
+    <name>StaffLoginDialog</name>
+    <message>
+        <location filename="../../ui/town/login.py" line="+20" />
+        <source>镇中心工作人员登录</source>
+        <translation>Town centre staff login</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>已锁定，请输入密码继续</source>
+        <translation>Locked: enter your password to continue</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>请输入您的姓名和密码</source>
+        <translation>Enter your name and password</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+</context>
+<context>
     <name>StationPage</name>
     <message>
-        <location line="-171" />
+        <location filename="../../ui/dialogs/wizard.py" line="-172" />
         <source>服务站信息</source>
         <translation>Station details</translation>
     </message>
@@ -3516,6 +3838,180 @@ The current data will be saved separately first.</translation>
     </message>
 </context>
 <context>
+    <name>TownCasesPage</name>
+    <message>
+        <location filename="../../ui/town/pages/cases.py" line="+25" />
+        <source>代办件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+12" />
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>全部服务站</source>
+        <translation>All stations</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>只看超期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>件号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>⚠ 超期 {0}</source>
+        <translation>⚠ Overdue {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>村民</source>
+        <translation>Villager</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+30" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>待受理</source>
+        <translation>To accept</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>待补正</source>
+        <translation>Needs correction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>筛选用上面的选项</source>
+        <translation>Use the filters above</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+42" />
+        <source>请在左边选一件</source>
+        <translation>Pick a case on the left</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <source>待补正须写明缺的材料</source>
+        <translation>Needs correction: say which materials are missing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>改为</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>保存状态</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>改动在服务站下次同步时送到站里</source>
+        <translation>The change reaches the station at its next sync</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>{0} · {1} · {2}
+现在：{3}</source>
+        <translation>{0} · {1} · {2}
+Now: {3}</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>{0} 已改为“{1}”</source>
+        <translation>{0} changed to "{1}"</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>（与服务站的改动冲突，已记入问题）</source>
+        <translation>(conflicts with a change at the station; recorded as a problem)</translation>
+    </message>
+</context>
+<context>
+    <name>TownText</name>
+    <message>
+        <location filename="../../ui/town/pages/dashboard.py" line="-145" />
+        <source>⚠ {0}（太久未同步）</source>
+        <translation>⚠ {0} (not synced for too long)</translation>
+    </message>
+</context>
+<context>
+    <name>TownWindow</name>
+    <message>
+        <location filename="../../ui/town/window.py" line="+33" />
+        <source>{0} · 镇中心</source>
+        <translation>{0} · Town centre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>镇中心数据：{0}</source>
+        <translation>Town centre data: {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>换人</source>
+        <translation>Switch agent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>换另一位工作人员登录</source>
+        <translation>Log in as another staff member</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>工作人员：{0}</source>
+        <translation>Staff: {0}</translation>
+    </message>
+</context>
+<context>
     <name>VillagerEditor</name>
     <message>
         <location filename="../../ui/pages/villagers/editor.py" line="-141" />
@@ -3753,6 +4249,11 @@ The current data will be saved separately first.</translation>
         <location line="+8" />
         <source>已自动备份：{0}</source>
         <translation>Backed up automatically: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/town/window.py" line="+18" />
+        <source>无法打开镇中心数据：{0}</source>
+        <translation>Cannot open the town centre data: {0}</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ from town_support import station_hub
 
 @pytest.fixture
 def hub_dir(tmp_path):
-    init_hub(tmp_path / "hub", "坡头镇便民服务中心").close()
+    init_hub(tmp_path / "hub", "小浪底镇便民服务中心").close()
     return tmp_path / "hub"
 
 

@@ -28,17 +28,26 @@ PAGES = [
 ]
 
 
-def nav_entries() -> list[tuple[str, str]]:
-    """(key, translated title) for the navigation, without importing any page."""
-    return [(key, QCoreApplication.translate("Navigation", title)) for key, _, title in PAGES]
+class Registry:
+    """A window's pages: ``entries`` are (key = module, class, title) and ``package`` is where
+    the modules live. The station window and the town window each have one."""
+
+    def __init__(self, package: str, entries: list[tuple[str, str, str]]):
+        self.package = package
+        self.entries = entries
+
+    def nav_entries(self) -> list[tuple[str, str]]:
+        """(key, translated title) for the navigation, without importing any page."""
+        return [(key, QCoreApplication.translate("Navigation", title)) for key, _, title in self.entries]
+
+    def page_class(self, key: str) -> type:
+        for module, name, _ in self.entries:
+            if module == key:
+                return getattr(importlib.import_module(f"{self.package}.{module}"), name)
+        raise KeyError(key)
+
+    def page_classes(self) -> list[type]:
+        return [self.page_class(key) for key, _, _ in self.entries]
 
 
-def page_class(key: str) -> type:
-    for module, name, _ in PAGES:
-        if module == key:
-            return getattr(importlib.import_module(f"ui.pages.{module}"), name)
-    raise KeyError(key)
-
-
-def page_classes() -> list[type]:
-    return [page_class(key) for key, _, _ in PAGES]
+STATION_PAGES = Registry("ui.pages", PAGES)

@@ -1,0 +1,1 @@
+"""The town window: the hub's data folder seen by the town service centre's staff."""

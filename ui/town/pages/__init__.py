@@ -1,0 +1,17 @@
+"""The pages of the town window, in navigation order (F1, F2, ... follow this order)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ...pages import Registry
+
+# (key = module, class, title)
+PAGES = [
+    ("inbox", "InboxPage", QT_TRANSLATE_NOOP("Navigation", "收件箱")),
+    ("dashboard", "DashboardPage", QT_TRANSLATE_NOOP("Navigation", "全镇概览")),
+    ("cases", "TownCasesPage", QT_TRANSLATE_NOOP("Navigation", "代办件")),
+    ("reports", "ReportsPage", QT_TRANSLATE_NOOP("Navigation", "报表")),
+]
+
+TOWN_PAGES = Registry("ui.town.pages", PAGES)

@@ -1,0 +1,148 @@
+"""代办件: the town's work list of agency cases from every station, and moving one on."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+
+from station_app.case_rules import STATUS_LABELS, allowed_next
+from sync import hub_changes, town_queries
+
+from ...forms import Form
+from ...models import Column, RecordModel
+from ...ops import read, write
+from ...pages.base import Page
+from ...widgets import ListPanel, primary_button
+
+# What the town's window decides; delivery and withdrawal are the station's steps.
+TOWN_MOVES = ("accepted", "needs_correction", "completed_approved", "completed_rejected")
+
+
+class TownCasesPage(Page):
+    key = "cases"
+
+    def title(self) -> str:
+        return self.tr("代办件")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self._loaded = False
+        self.current: dict = {}
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("服务站"), self))
+        self.station = QComboBox(self)
+        self.station.addItem(self.tr("全部服务站"), "")
+        filters.addWidget(self.station)
+        self.overdue = QCheckBox(self.tr("只看超期"), self)
+        filters.addWidget(self.overdue)
+        filters.addStretch(1)
+        self.layout_.addLayout(filters)
+        columns = [
+            Column(self.tr("件号"), lambda r: r["case_no"]),
+            Column(self.tr("状态"), lambda r: r["status_label"]),
+            Column(self.tr("期限"), lambda r: (self.tr("⚠ 超期 {0}") if r["overdue"] else "{0}").format(r["deadline"] or "")),
+            Column(self.tr("服务站"), lambda r: r.get("station_name") or r["station_code"]),
+            Column(self.tr("事项"), lambda r: r.get("item_name") or r["item_code"]),
+            Column(self.tr("村民"), lambda r: r.get("villager_name") or ""),
+            Column(self.tr("说明"), lambda r: r.get("note") or ""),
+        ]
+
+        def query(store, filters, limit, offset):
+            return town_queries.case_worklist(
+                store, station=filters.get("station"), status=filters.get("status"),
+                due=filters.get("due"), limit=limit, offset=offset)
+
+        self.model = RecordModel(self.db, columns, lambda s, f, l, o: query(s, f, l, o)["items"],
+                                 lambda s, f: query(s, f, 0, 0)["total"], parent=self)
+        chips = {"all": self.tr("全部"), "open": self.tr("未办结"), "sent_to_town": self.tr("待受理"),
+                 "accepted": self.tr("已受理"), "needs_correction": self.tr("待补正")}
+        self.list = ListPanel(self.model, self.tr("筛选用上面的选项"), chips=chips, parent=self)
+        self.list.search.hide()  # case_worklist filters by station/status/deadline, not by words
+        self.list.extra_filters = lambda: {"station": self.station.currentData(),
+                                           "due": "overdue" if self.overdue.isChecked() else ""}
+        self.station.currentIndexChanged.connect(lambda _: self.list.apply_filters())
+        self.overdue.toggled.connect(lambda _: self.list.apply_filters())
+        self.model.loaded.connect(lambda: setattr(self, "_loaded", True))
+
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        self.chosen = QLabel(self.tr("请在左边选一件"), side)
+        self.chosen.setWordWrap(True)
+        column.addWidget(self.chosen)
+        self.form = Form(side)
+        self.to_status = QComboBox(side)
+        self.note = QLineEdit(side)
+        self.note.setPlaceholderText(self.tr("待补正须写明缺的材料"))
+        self.form.add("to_status", self.tr("改为"), self.to_status)
+        self.form.add("note", self.tr("说明"), self.note)
+        column.addWidget(self.form)
+        self.save_button = primary_button(self.tr("保存状态"), side)
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setEnabled(False)
+        column.addWidget(self.save_button)
+        hint = QLabel(self.tr("改动在服务站下次同步时送到站里"), side)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+        column.addStretch(1)
+        split = QSplitter(Qt.Horizontal, self)
+        split.addWidget(self.list)
+        split.addWidget(side)
+        split.setSizes([800, 310])
+        self.layout_.addWidget(split, 1)
+        self.list.selected.connect(self.choose)
+        self.note.returnPressed.connect(self.save)
+        read(self.db, lambda store: [tuple(r) for r in store.all("SELECT code, name FROM hub_stations ORDER BY code")],
+             self._show_stations, self)
+        self.list.apply_filters()
+
+    def ready(self) -> bool:
+        return self._loaded and not self.model.is_loading()
+
+    def _show_stations(self, stations: list) -> None:
+        for code, name in stations:
+            self.station.addItem(f"{name}（{code}）", code)
+
+    def choose(self, row: dict) -> None:
+        self.current = row
+        self.to_status.clear()
+        self.form.clear_errors()
+        if not row:
+            self.chosen.setText(self.tr("请在左边选一件"))
+            self.save_button.setEnabled(False)
+            return
+        self.chosen.setText(self.tr("{0} · {1} · {2}\n现在：{3}").format(
+            row["case_no"], row.get("station_name") or row["station_code"], row.get("item_name") or row["item_code"],
+            row["status_label"]))
+        for status in TOWN_MOVES:
+            if status in allowed_next(row["status"]):
+                self.to_status.addItem(self.tr(STATUS_LABELS[status]), status)
+        self.save_button.setEnabled(self.to_status.count() > 0)
+
+    def select_case(self, case_id: str) -> bool:
+        for index, row in enumerate(self.model.rows):
+            if row["id"] == case_id:
+                self.list.table.selectRow(index)
+                self.choose(row)
+                return True
+        return False
+
+    def save(self) -> None:
+        row, status = self.current, self.to_status.currentData()
+        if not row or not status:
+            return
+        note = self.note.text()
+
+        def done(result: dict) -> None:
+            self.note.clear()
+            words = self.tr("{0} 已改为“{1}”").format(row["case_no"], STATUS_LABELS.get(result["status"], ""))
+            if result.get("conflict"):
+                words += self.tr("（与服务站的改动冲突，已记入问题）")
+            self.ctx.say(words)
+            self.chosen.setText(words)
+            self.current = {}
+            self.save_button.setEnabled(False)
+
+        write(self.db, lambda store: hub_changes.set_case_status(
+            store, row["id"], status, note=note, base_version=row["version"], seen_status=row["status"]),
+            form=self.form, on_done=done, parent=self)
