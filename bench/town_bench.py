@@ -36,7 +36,8 @@ from sync.hub_store import init_hub, open_hub  # noqa: E402
 from sync.station_state import save_enrolment  # noqa: E402
 from sync.town_demo import usb_sync  # noqa: E402
 from sync.town_queries import inbox, monthly_series, stations_overview  # noqa: E402
-from sync.town_reports import town_report, write_xlsx  # noqa: E402
+from sync.town_exports import write_xlsx  # noqa: E402
+from sync.town_reports import town_report  # noqa: E402
 from sync.town_store import ensure_town_tables  # noqa: E402
 
 ID_COLUMNS = {"id", "created_by", "updated_by"}

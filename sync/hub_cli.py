@@ -258,7 +258,8 @@ def cmd_report(folder: Path, args) -> Any:
 
     from station_app.errors import ValidationError
 
-    from .town_reports import parse_period, town_report, write_csv, write_xlsx
+    from .town_exports import write_csv, write_xlsx
+    from .town_reports import parse_period, town_report
 
     period = parse_period(args.period)
     out = Path(args.out) if args.out else None

@@ -12,10 +12,12 @@ from pathlib import Path
 
 from station_app.errors import StateError, ValidationError
 from station_app.ids import new_id
-from station_app.store import Store
+from station_app.store import Store, migrate_side_tables
 from station_app.timeutil import Clock
 from station_app.town_data import seed_town_data
 from station_app.validation import required_text
+
+from .protocol import TOWN_NOTICES
 
 HUB_FILE = "hub.db"
 HUB_DATA_DIR_ENV = "STATION_HUB_DATA_DIR"
@@ -93,16 +95,7 @@ HUB_V1 = [
         hlc TEXT NOT NULL,
         PRIMARY KEY (entity, record_id, field)
     ) WITHOUT ROWID""",
-    # Notices the town publishes to every station (village affairs, policy notices).
-    """CREATE TABLE town_notices (
-        id TEXT PRIMARY KEY,
-        title TEXT NOT NULL,
-        body TEXT NOT NULL,
-        published_at TEXT NOT NULL,
-        withdrawn_at TEXT,
-        version INTEGER NOT NULL DEFAULT 1,
-        hlc TEXT NOT NULL
-    )""",
+    TOWN_NOTICES,
 ]
 
 HUB_MIGRATIONS: list[tuple[int, list[str]]] = [(1, HUB_V1)]
@@ -114,18 +107,7 @@ def hub_path(data_dir: Path) -> Path:
 
 
 def migrate_hub(store: Store) -> int:
-    current = int(store.get_meta("hub_schema_version", "0"))
-    if current > HUB_SCHEMA_VERSION:
-        raise StateError("schema_too_new", f"集线器数据来自更新的版本（{current}），请先升级本程序",
-                         "hub_schema_version")
-    for version, statements in HUB_MIGRATIONS:
-        if version <= current:
-            continue
-        with store.transaction():
-            for sql in statements:
-                store.conn.execute(sql)
-            store.set_meta("hub_schema_version", str(version))
-    return HUB_SCHEMA_VERSION
+    return migrate_side_tables(store, "hub_schema_version", HUB_MIGRATIONS, "集线器数据")
 
 
 def is_hub(data_dir: Path) -> bool:

@@ -229,3 +229,16 @@ def sign(key_hex: str, data: bytes) -> str:
 
 def signature_ok(key_hex: str, data: bytes, signature: str) -> bool:
     return hmac.compare_digest(sign(key_hex, data), str(signature))
+
+
+# The notices the town publishes (村务公开, policy notices): kept the same way on the hub
+# and on every station, so a pulled notice is a plain row copy.
+TOWN_NOTICES = """CREATE TABLE IF NOT EXISTS town_notices (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    published_at TEXT NOT NULL,
+    withdrawn_at TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    hlc TEXT NOT NULL
+)"""

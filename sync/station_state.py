@@ -15,38 +15,21 @@ from typing import Any
 
 from station_app.clock import HlcTimestamp
 from station_app.errors import StateError
-from station_app.store import Store
+from station_app.store import Store, migrate_side_tables
 from station_app.store.schema import ENTITIES
 
 from .crash import crash_point
 from .packing import encode_page
-from .protocol import PROTOCOL_VERSION, file_key, gzip_json, op_to_wire
+from .protocol import TOWN_NOTICES, PROTOCOL_VERSION, file_key, gzip_json, op_to_wire
 
 CLOCK_BEHIND = "本机时间比镇中心慢了一天以上，请检查电脑的日期和时间（数据不受影响）"
 
-STATION_MIGRATIONS: list[tuple[int, list[str]]] = [(1, [
-    """CREATE TABLE IF NOT EXISTS town_notices (
-        id TEXT PRIMARY KEY,
-        title TEXT NOT NULL,
-        body TEXT NOT NULL,
-        published_at TEXT NOT NULL,
-        withdrawn_at TEXT,
-        version INTEGER NOT NULL DEFAULT 1,
-        hlc TEXT NOT NULL
-    )""",
-])]
+STATION_MIGRATIONS: list[tuple[int, list[str]]] = [(1, [TOWN_NOTICES])]
 
 
 def ensure_station_tables(store: Store) -> None:
     """Sync's own local tables on a station, versioned in ``meta.sync_schema_version``."""
-    current = int(store.get_meta("sync_schema_version", "0"))
-    for version, statements in STATION_MIGRATIONS:
-        if version <= current:
-            continue
-        with store.transaction():
-            for sql in statements:
-                store.conn.execute(sql)
-            store.set_meta("sync_schema_version", str(version))
+    migrate_side_tables(store, "sync_schema_version", STATION_MIGRATIONS, "同步数据")
 
 
 @dataclass

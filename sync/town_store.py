@@ -10,8 +10,7 @@ queries (the record schema on a station PC is unchanged).
 
 from __future__ import annotations
 
-from station_app.errors import StateError
-from station_app.store import Store
+from station_app.store import Store, migrate_side_tables
 
 TOWN_V1 = [
     """CREATE TABLE IF NOT EXISTS town_staff (
@@ -44,15 +43,4 @@ TOWN_SCHEMA_VERSION = TOWN_MIGRATIONS[-1][0]
 
 def ensure_town_tables(hub: Store) -> int:
     """Run the missing steps (each in its own transaction); cheap when up to date."""
-    current = int(hub.get_meta("town_schema_version", "0"))
-    if current > TOWN_SCHEMA_VERSION:
-        raise StateError("schema_too_new", f"镇中心窗口数据来自更新的版本（{current}），请先升级本程序",
-                         "town_schema_version")
-    for version, statements in TOWN_MIGRATIONS:
-        if version <= current:
-            continue
-        with hub.transaction():
-            for sql in statements:
-                hub.conn.execute(sql)
-            hub.set_meta("town_schema_version", str(version))
-    return TOWN_SCHEMA_VERSION
+    return migrate_side_tables(hub, "town_schema_version", TOWN_MIGRATIONS, "镇中心窗口数据")

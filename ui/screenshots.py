@@ -63,23 +63,38 @@ def take(folder: Path, out: Path, language: str | None = None) -> list[Path]:
     window = MainWindow(ctx, lock_minutes=24 * 60)
     window.resize(*SIZE)
     window.show()
-    written = []
-    for key in window.page_keys():
-        window.show_page(key)
-        page = window.page(key)
-        settle(lambda: ctx.db.idle() and page.ready())
-        written.append(grab(window, out / f"{key}.png"))
-    login = LoginDialog(ctx.db, ctx.station.name)
-    login.show()
-    settle(ctx.db.idle)
-    written.append(grab(login, out / "login.png"))
-    login.close()
+    written = _pages(window, ctx.db, out)
+    written.append(_dialog_shot(LoginDialog(ctx.db, ctx.station.name), ctx.db, out / "login.png"))
     written.extend(_dialogs(window, out))
     window.close()
     ctx.sync.close()
     ctx.db.close()
     written.append(_wizard(out))
     return written
+
+
+def _pages(window, db, out: Path) -> list[Path]:
+    """Every page of a window, each once its data is shown, plus the variants a page offers
+    (``page.screenshot_variants() -> {name: show}``, e.g. a chart tab)."""
+    written = []
+    for key in window.page_keys():
+        window.show_page(key)
+        page = window.page(key)
+        settle(lambda: db.idle() and page.ready())
+        written.append(grab(window, out / f"{key}.png"))
+        for name, show in getattr(page, "screenshot_variants", dict)().items():
+            show()
+            settle()
+            written.append(grab(window, out / f"{name}.png"))
+    return written
+
+
+def _dialog_shot(dialog, db, target: Path) -> Path:
+    dialog.show()
+    settle(db.idle)
+    grab(dialog, target)
+    dialog.close()
+    return target
 
 
 def _dialogs(window, out: Path) -> list[Path]:
@@ -124,21 +139,8 @@ def _town(folder: Path, out: Path) -> list[Path]:
     window = TownWindow(ctx, lock_minutes=24 * 60)
     window.resize(*SIZE)
     window.show()
-    written = []
-    for key in window.page_keys():
-        window.show_page(key)
-        page = window.page(key)
-        settle(lambda: ctx.db.idle() and page.ready())
-        written.append(grab(window, out / f"{key}.png"))
-        for name, show in getattr(page, "screenshot_variants", dict)().items():
-            show()
-            settle()
-            written.append(grab(window, out / f"{name}.png"))
-    login = StaffLoginDialog(ctx.db, ctx.station.name)
-    login.show()
-    settle(ctx.db.idle)
-    written.append(grab(login, out / "town_login.png"))
-    login.close()
+    written = _pages(window, ctx.db, out)
+    written.append(_dialog_shot(StaffLoginDialog(ctx.db, ctx.station.name), ctx.db, out / "town_login.png"))
     window.close()
     ctx.db.close()
     return written

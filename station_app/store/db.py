@@ -210,6 +210,25 @@ class Writer:
         )
 
 
+def migrate_side_tables(store: Store, meta_key: str, migrations: list[tuple[int, list[str]]],
+                        what: str) -> int:
+    """Tables a package keeps beside the record schema (hub, sync, town), versioned in
+    ``meta.<meta_key>`` so they evolve independently of ``PRAGMA user_version``. Each
+    missing step runs in its own transaction; cheap when up to date."""
+    latest = migrations[-1][0]
+    current = int(store.get_meta(meta_key, "0"))
+    if current > latest:
+        raise StateError("schema_too_new", f"{what}来自更新的版本（{current}），请先升级本程序", meta_key)
+    for version, statements in migrations:
+        if version <= current:
+            continue
+        with store.transaction():
+            for sql in statements:
+                store.conn.execute(sql)
+            store.set_meta(meta_key, str(version))
+    return latest
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Bring the file to the current schema; each step is atomic. Returns the new version."""
     current = conn.execute("PRAGMA user_version").fetchone()[0]

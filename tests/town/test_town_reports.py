@@ -12,7 +12,8 @@ from station_app.station import open_station
 from station_app.stats import station_stats
 from station_app.errors import ValidationError
 from sync.hub_store import open_hub
-from sync.town_reports import ADDITIVE, COLUMNS, parse_period, town_report, write_csv, write_xlsx
+from sync.town_exports import write_csv, write_xlsx
+from sync.town_reports import ADDITIVE, COLUMNS, parse_period, town_report
 
 from town_support import station_hub
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget)
 
 from station_app.timeutil import LOCAL_TZ, utc_now
-from sync import town_reports
+from sync import town_exports, town_reports
 
 from ...ops import read, show_failure
 from ...pages.base import Page
@@ -116,7 +116,7 @@ class ReportsPage(Page):
         if report["period"] != self.period.currentData():
             return  # an answer for a period already replaced
         self.report = report
-        tables = town_reports.tables(report)
+        tables = town_exports.tables(report)
         summary_head, summary_rows = tables["汇总"]
         _fill(self.summary, [self.tr("项目"), self.tr("数值")], summary_rows, align_numbers=False)
         self.summary.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)  # long rules wrap
@@ -137,7 +137,7 @@ class ReportsPage(Page):
             if not path:
                 return None
         try:  # the report is already built: writing it is quick and needs no database
-            written = town_reports.write_xlsx(self.report, Path(path))
+            written = town_exports.write_xlsx(self.report, Path(path))
         except OSError as err:
             show_failure(self, err)
             return None
@@ -152,7 +152,7 @@ class ReportsPage(Page):
             if not folder:
                 return []
         try:
-            written = town_reports.write_csv(self.report, Path(folder))
+            written = town_exports.write_csv(self.report, Path(folder))
         except OSError as err:
             show_failure(self, err)
             return []
