@@ -70,7 +70,8 @@ def add_station(hub: Store, code: str, name: str, enrol_file: Path | None = None
 
 
 def _set_secret(hub: Store, code: str, secret: str) -> None:
-    hub.conn.execute("UPDATE hub_stations SET secret_hash = ?, file_key = ?, enrolled_at = ? WHERE code = ?",
+    hub.conn.execute("UPDATE hub_stations SET secret_hash = ?, file_key = ?, enrolled_at = ?, revoked_at = NULL"
+                     " WHERE code = ?",
                      (secret_hash(secret), file_key(secret), hub.now_iso(), code))
 
 
@@ -97,11 +98,36 @@ def authenticate(hub: Store, code: str, secret: str | None) -> None:
     """Raise 401/403 unless ``secret`` is the current secret of station ``code``."""
     if not secret:
         raise ProtocolError(401, "no_credentials", "请求没有带服务站密钥")
-    row = hub.one("SELECT secret_hash FROM hub_stations WHERE code = ?", (code,))
+    row = hub.one("SELECT secret_hash, revoked_at FROM hub_stations WHERE code = ?", (code,))
+    if row is not None and row["revoked_at"]:
+        raise ProtocolError(403, "station_revoked", f"服务站 {code} 已被镇中心停用；要恢复请向镇中心要新的登记码")
     if row is None or row["secret_hash"] is None:
         raise ProtocolError(403, "unknown_station", f"服务站 {code} 没有在镇中心登记或尚未完成登记")
     if not hmac.compare_digest(secret_hash(secret), row["secret_hash"]):
         raise ProtocolError(403, "bad_credentials", f"服务站 {code} 的密钥不对；请重新登记")
+
+
+def revoke_station(hub: Store, code: str) -> dict:
+    """Stop a station: its secret and file key are forgotten (its exchanges get 403, its
+    files are refused) and any unused enrolment code dies; its records stay. A re-issued
+    code (``add_station(..., reissue=True)``) enrols it again."""
+    code = check_station_code(code)
+    with hub.transaction():
+        row = hub.one("SELECT code, revoked_at FROM hub_stations WHERE code = ?", (code,))
+        if row is None:
+            raise NotFoundError("unknown_station", f"镇中心没有登记服务站 {code}", "code")
+        if row["revoked_at"]:
+            raise StateError("station_revoked", f"服务站 {code} 已经停用了", "code")
+        hub.conn.execute(
+            "UPDATE hub_stations SET secret_hash = NULL, file_key = NULL, enrol_code_hash = NULL,"
+            " enrol_code_salt = NULL, enrol_code_expires = NULL, revoked_at = ? WHERE code = ?",
+            (hub.now_iso(), code))
+    return get_station(hub, code)
+
+
+def station_revoked(hub: Store, code: str) -> bool:
+    row = hub.one("SELECT revoked_at FROM hub_stations WHERE code = ?", (code,))
+    return bool(row and row["revoked_at"])
 
 
 def station_file_key(hub: Store, code: str) -> str | None:
@@ -110,16 +136,18 @@ def station_file_key(hub: Store, code: str) -> str | None:
 
 
 def list_stations(hub: Store) -> list[dict]:
-    rows = hub.all("SELECT code, name, enrolled_at, last_applied, last_seen_at FROM hub_stations ORDER BY code")
+    rows = hub.all("SELECT code, name, enrolled_at, last_applied, last_seen_at, revoked_at FROM hub_stations"
+                   " ORDER BY code")
     return [dict(r) for r in rows]
 
 
 def get_station(hub: Store, code: str) -> dict:
-    row = hub.one("SELECT code, name, enrolled_at, last_applied, last_seen_at FROM hub_stations WHERE code = ?",
-                  (code,))
+    row = hub.one("SELECT code, name, enrolled_at, last_applied, last_seen_at, revoked_at FROM hub_stations"
+                  " WHERE code = ?", (code,))
     if row is None:
         raise NotFoundError("unknown_station", f"镇中心没有登记服务站 {code}", "station")
     return dict(row)
 
 
-__all__ = ["add_station", "enrol", "authenticate", "station_file_key", "list_stations", "get_station"]
+__all__ = ["add_station", "enrol", "authenticate", "revoke_station", "station_revoked", "station_file_key",
+           "list_stations", "get_station"]

@@ -98,7 +98,10 @@ HUB_V1 = [
     TOWN_NOTICES,
 ]
 
-HUB_MIGRATIONS: list[tuple[int, list[str]]] = [(1, HUB_V1)]
+# A station the town stopped: its secret and file key are gone, its records stay.
+HUB_V2 = ["ALTER TABLE hub_stations ADD COLUMN revoked_at TEXT"]
+
+HUB_MIGRATIONS: list[tuple[int, list[str]]] = [(1, HUB_V1), (2, HUB_V2)]
 HUB_SCHEMA_VERSION = HUB_MIGRATIONS[-1][0]
 
 

@@ -103,8 +103,8 @@ def stations_overview(hub: Store, today: date | None = None, now: datetime | Non
     overdue = dict(hub.all(f"SELECT station_code, COUNT(*) FROM cases WHERE status IN ({marks}) AND deadline < ?"
                            " GROUP BY station_code", (*OPEN_STATUSES, today.isoformat())))
     result = []
-    for s in hub.all("SELECT code, name, enrolled_at, last_applied, last_seen_at, secret_hash IS NOT NULL AS enrolled"
-                     " FROM hub_stations ORDER BY code"):
+    for s in hub.all("SELECT code, name, enrolled_at, last_applied, last_seen_at, secret_hash IS NOT NULL AS enrolled,"
+                     " revoked_at FROM hub_stations ORDER BY code"):
         b = last.get(s["code"])
         seen = from_iso(s["last_seen_at"]) if s["last_seen_at"] else None
         age = (now - seen).total_seconds() / 86400 if seen else None
@@ -116,7 +116,7 @@ def stations_overview(hub: Store, today: date | None = None, now: datetime | Non
             "last_batch_outcome": b["outcome"] if b else None, "ops_received_to_seq": s["last_applied"],
             "waiting_ops": None,  # not recorded at the hub: only the station knows its outbox
             "open_problems": problems.get(s["code"], 0), "cases_overdue": overdue.get(s["code"], 0),
-            "clock_warning": b["reason"] if b else None,
+            "clock_warning": b["reason"] if b else None, "revoked_at": s["revoked_at"],
             "clock_skew_seconds": None,  # not recorded at the hub
             "versions": None,  # not recorded at the hub
         })

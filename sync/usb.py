@@ -29,7 +29,7 @@ from station_app.store.schema import SCHEMA_VERSION
 
 from .files import write_atomic
 from .hub_apply import batch_seen, exchange
-from .hub_stations import station_file_key
+from .hub_stations import station_file_key, station_revoked
 from .hub_store import hub_epoch
 from .protocol import (PROTOCOL_VERSION, Change, Gap, ProtocolError, PushPage, check_versions, dumps, sign,
                        signature_ok)
@@ -162,6 +162,8 @@ def import_at_hub(hub: Store, path: Path, reply_path: Path) -> dict:
     parsed = parse(path)
     station = str(parsed.manifest.get("station"))
     key = station_file_key(hub, station)
+    if key is None and station_revoked(hub, station):
+        raise BatchRefused("station_revoked", f"服务站 {station} 已被镇中心停用，它的文件不再接收")
     verify(parsed, key, "station_batch")
     m = parsed.manifest
     ops = _body(parsed)

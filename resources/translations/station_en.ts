@@ -1941,6 +1941,16 @@ Received: {3}　Due: {4}　{5}</translation>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>站点</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>服务目录与通知</source>
+        <translation>Catalogue &amp; notices</translation>
+    </message>
 </context>
 <context>
     <name>OpsText</name>
@@ -3599,6 +3609,182 @@ The current data will be saved separately first.</translation>
     </message>
 </context>
 <context>
+    <name>StationsPage</name>
+    <message>
+        <location filename="../../ui/town/pages/stations.py" line="+28" />
+        <source>站点</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>最近同步</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>时钟提醒</source>
+        <translation>Clock warning</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>按编号或名称找</source>
+        <translation>Find by code or name</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+13" />
+        <source>登记新站点</source>
+        <translation>Register new station</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>例如 ZHUPO</source>
+        <translation>e.g. ZHUPO</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>例如 朱坡村便民服务站</source>
+        <translation>e.g. Zhupo village service station</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>站点编号</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>站点名称</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>同时保存离线登记文件（给没有网络的站）</source>
+        <translation>Also save an offline registration file (for a station without network)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>选中的站点</source>
+        <translation>Selected station</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+62" />
+        <source>请在左边选一个站点</source>
+        <translation>Pick a station on the left</translation>
+    </message>
+    <message>
+        <location line="-56" />
+        <source>重发登记码</source>
+        <translation>Reissue code</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>停用</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>已停用</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>已登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>待登记</source>
+        <translation>Awaiting registration</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>从未同步</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{0}（{1}）· {2}</source>
+        <translation>{0} ({1}) · {2}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>保存离线登记文件</source>
+        <translation>Save offline registration file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>登记文件 (*.json)</source>
+        <translation>Registration file (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>停用站点</source>
+        <translation>Stop station</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{0}（{1}）的一次性登记码，14天内有效：</source>
+        <translation>One-time registration code for {0} ({1}), valid 14 days:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>请抄给站点，在站点的“设置”页登记时输入。只显示这一次。</source>
+        <translation>Give it to the station to type in when registering on its Settings page. Shown only this once.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>
+离线登记文件已保存：{0}（内含密钥，请用U盘交给站点，妥善保管）</source>
+        <translation>
+Offline registration file saved: {0} (it holds the key: carry it to the station on a USB stick and keep it safe)</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>已登记站点 {0}</source>
+        <translation>Registered station {0}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>站点 {0} 已经登记过；要换电脑重新登记，请在左边选中它，点“重发登记码”</source>
+        <translation>Station {0} is already registered; for a new PC select it on the left and click "Reissue code"</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>已给 {0} 重发登记码</source>
+        <translation>New registration code issued for {0}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>停用站点 {0}（{1}）？
+停用后它的同步和U盘文件都不再接收，已收到的记录保留。
+要恢复，给它重发登记码。</source>
+        <translation>Stop station {0} ({1})?
+Its sync and USB files will no longer be accepted; records already received stay.
+To restore it, reissue its registration code.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>已停用站点 {0}（{1}）</source>
+        <translation>Stopped station {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../../ui/pages/sync.py" line="+22" />
@@ -3968,6 +4154,267 @@ Now: {3}</translation>
         <location line="+2" />
         <source>（与服务站的改动冲突，已记入问题）</source>
         <translation>(conflicts with a change at the station; recorded as a problem)</translation>
+    </message>
+</context>
+<context>
+    <name>TownCataloguePage</name>
+    <message>
+        <location filename="../../ui/town/pages/catalogue.py" line="+51" />
+        <source>服务目录与通知</source>
+        <translation>Catalogue &amp; notices</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+59" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-59" />
+        <source>在办</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>⏸ 暂停</source>
+        <translation>⏸ Paused</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{0} 工作日</source>
+        <translation>{0} working days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>按编号、名称或窗口找</source>
+        <translation>Find by code, name or window</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>编辑事项</source>
+        <translation>Edit items</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+190" />
+        <source>发布通知</source>
+        <translation>Publish notice</translation>
+    </message>
+    <message>
+        <location line="-189" />
+        <source>工作日历</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> 元</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>例如 不收费</source>
+        <translation>e.g. free of charge</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>在办（不勾选即暂停受理）</source>
+        <translation>Active (untick to pause)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>服务对象</source>
+        <translation>Who it serves</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>办事程序</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>政策依据</source>
+        <translation>Policy basis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>承诺时限</source>
+        <translation>Committed time limit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>收费标准</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>收费说明</source>
+        <translation>Fee note</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>材料名称</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>原件/复印件</source>
+        <translation>Original/copy</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>必交</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>办事材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>加一项材料</source>
+        <translation>Add a material</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>删去选中的材料</source>
+        <translation>Remove selected material</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>不勾选“必交”的材料可容缺受理，办结前补交。</source>
+        <translation>Materials not marked "required" may follow later, before the case is finished.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>发布这项事项</source>
+        <translation>Publish this item</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>发布后版本加一，各站下次同步时收到</source>
+        <translation>Publishing raises the version; stations receive it at their next sync</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>不勾选：容缺，可先受理后补交</source>
+        <translation>Unticked: may follow later</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>请在左边选一个事项</source>
+        <translation>Pick an item on the left</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} {1} · {2} · 第 {3} 版</source>
+        <translation>{0} {1} · {2} · version {3}</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>{0} 已发布第 {1} 版，各站下次同步时收到</source>
+        <translation>{0} version {1} published; stations receive it at their next sync</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>通知发给所有服务站，各站下次同步时收到</source>
+        <translation>The notice goes to every station at its next sync</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>通知“{0}”已发布</source>
+        <translation>Notice "{0}" published</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>节假日（不上班）</source>
+        <translation>Holiday (no work)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+33" />
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <source>例如 春节</source>
+        <translation>e.g. Spring Festival</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>发布这一天</source>
+        <translation>Publish this day</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>只记周一到周五以外的例外：放假的工作日、调休上班的周末。各站下次同步时收到，承诺时限按新日历计算。</source>
+        <translation>Only exceptions to Monday–Friday: weekday holidays and make-up working weekends. Stations receive them at their next sync; deadlines follow the new calendar.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>今天以后的例外日期</source>
+        <translation>Exceptions from today on</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0}  {1}  {2}</source>
+        <translation>{0}  {1}  {2}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{0} 已发布为{1}</source>
+        <translation>{0} published as {1}</translation>
     </message>
 </context>
 <context>

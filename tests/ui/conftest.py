@@ -78,3 +78,33 @@ def station_ctx(gui, station_folder, station_agent):
     context = open_ctx(station_folder, station_agent)
     yield context
     context.db.close()
+
+
+@pytest.fixture(scope="session")
+def town_template(tmp_path_factory):
+    """A 3-station town with a few days of data, made once per session."""
+    from sync.town_demo import make_town_demo
+
+    folder = tmp_path_factory.mktemp("town-template") / "hub"
+    make_town_demo(folder, stations=3, days=6)
+    return folder
+
+
+@pytest.fixture
+def town_folder(town_template, tmp_path):
+    folder = tmp_path / "hub"
+    shutil.copytree(town_template, folder)
+    return folder
+
+
+@pytest.fixture
+def town_ctx(gui, town_folder):
+    from sync.town_demo import DEMO_STAFF
+    from ui.app import wait_idle
+    from ui.town.window import open_town_context
+
+    ctx = open_town_context(town_folder)
+    wait_idle(ctx.db)
+    ctx.set_agent("staff", DEMO_STAFF[0])
+    yield ctx
+    ctx.db.close()

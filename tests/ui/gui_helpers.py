@@ -68,3 +68,11 @@ def click(qtbot, button) -> None:
 def click_row(qtbot, panel, row: int, column: int = 0) -> None:
     rect = panel.table.visualRect(panel.model.index(row, column))
     qtbot.mouseClick(panel.table.viewport(), Qt.LeftButton, pos=rect.center())
+
+
+def hub_rows(folder, sql, params=()):
+    """Rows from a town hub's store, read the way the test would check them by hand."""
+    from sync.hub_store import open_hub
+
+    with open_hub(folder) as hub:
+        return [dict(r) for r in hub.all(sql, params)]

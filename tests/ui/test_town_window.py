@@ -4,58 +4,17 @@ case (and seeing it at the station after its next sync), the report export, the 
 from __future__ import annotations
 
 import csv
-import shutil
 
-import pytest
 from PySide6.QtWidgets import QDialog
 
 from station_app.agents import list_agents
 from station_app.station import open_station
 from station_app.villagers import add_villager
-from sync.hub_store import open_hub
-from sync.town_demo import DEMO_STAFF, STATIONS_DIR, make_town_demo, usb_sync
+from sync.hub_store import open_hub  # noqa: F401
+from sync.town_demo import DEMO_STAFF, STATIONS_DIR, usb_sync
 from sync.usb import export_batch, import_reply
 
-
-@pytest.fixture(scope="module")
-def town_template(tmp_path_factory):
-    """A 3-station town with a few days of data, made once for this file."""
-    folder = tmp_path_factory.mktemp("town-template") / "hub"
-    make_town_demo(folder, stations=3, days=6)
-    return folder
-
-
-@pytest.fixture
-def town_folder(town_template, tmp_path):
-    folder = tmp_path / "hub"
-    shutil.copytree(town_template, folder)
-    return folder
-
-
-@pytest.fixture
-def town_ctx(gui, town_folder):
-    from ui.app import wait_idle
-    from ui.town.window import open_town_context
-
-    ctx = open_town_context(town_folder)
-    wait_idle(ctx.db)
-    ctx.set_agent("staff", DEMO_STAFF[0])
-    yield ctx
-    ctx.db.close()
-
-
-def hub_rows(folder, sql, params=()):
-    with open_hub(folder) as hub:
-        return [dict(r) for r in hub.all(sql, params)]
-
-
-def page_on(qtbot, ctx, cls):
-    page = cls(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitUntil(lambda: ctx.db.idle() and page.ready(), timeout=15_000)
-    return page
+from gui_helpers import hub_rows, show_page
 
 
 def test_staff_login_refuses_a_wrong_password_next_to_the_field_then_accepts(qtbot, town_ctx):
@@ -84,7 +43,7 @@ def test_the_town_window_shows_its_pages_and_the_staff_member(qtbot, town_ctx):
     window = TownWindow(town_ctx, lock_minutes=60)
     qtbot.addWidget(window)
     window.show()
-    assert window.page_keys() == ["inbox", "dashboard", "cases", "reports"]
+    assert window.page_keys() == ["inbox", "dashboard", "cases", "reports", "stations", "catalogue"]
     for key in window.page_keys():
         window.show_page(key)
         page = window.page(key)
@@ -103,7 +62,7 @@ def test_importing_a_usb_file_in_the_inbox_writes_the_reply_and_lists_the_batch(
         add_villager(store, agent, "赵春梅", phone="13700002222", village_group="二组")
         export_batch(store, tmp_path / "batch.vsb")
     before = hub_rows(town_folder, "SELECT COUNT(*) AS n FROM hub_batches")[0]["n"]
-    page = page_on(qtbot, town_ctx, InboxPage)
+    page = show_page(qtbot, town_ctx, InboxPage)
     reply = tmp_path / "out" / "reply-ZHUPO.vsb"
     reply.parent.mkdir()
     page.import_file(tmp_path / "batch.vsb", reply)
@@ -125,7 +84,7 @@ def test_moving_a_case_needs_a_note_for_correction_and_reaches_the_station(qtbot
 
     case = hub_rows(town_folder, "SELECT id, case_no, station_code, status FROM cases WHERE station_code = 'ZHUPO'"
                                  " AND status IN ('sent_to_town', 'accepted') ORDER BY case_no")[0]
-    page = page_on(qtbot, town_ctx, TownCasesPage)
+    page = show_page(qtbot, town_ctx, TownCasesPage)
     assert page.select_case(case["id"])
     page.to_status.setCurrentIndex(page.to_status.findData("needs_correction"))
     page.save()
@@ -153,7 +112,7 @@ def test_the_report_exports_to_xlsx_and_csv_with_totals_equal_to_the_stations_su
 
     from ui.town.pages.reports import ReportsPage
 
-    page = page_on(qtbot, town_ctx, ReportsPage)
+    page = show_page(qtbot, town_ctx, ReportsPage)
     period = page.period.itemData(0)  # this month
     page.set_period(period)
     qtbot.waitUntil(page.ready, timeout=15_000)
@@ -180,10 +139,10 @@ def test_every_town_model_passes_the_model_tester(qtbot, qtmodeltester, town_ctx
     from ui.town.pages.inbox import InboxPage
 
     for cls in (InboxPage, DashboardPage, TownCasesPage):
-        page = page_on(qtbot, town_ctx, cls)
+        page = show_page(qtbot, town_ctx, cls)
         assert page.model.rowCount() > 0
         qtmodeltester.check(page.model)
-    dashboard = page_on(qtbot, town_ctx, DashboardPage)
+    dashboard = show_page(qtbot, town_ctx, DashboardPage)
     # The station three days behind comes first, with its warning word.
     assert [r["code"] for r in dashboard.model.rows] == ["XIANGLIU", "SHIMEN", "ZHUPO"]
     assert [r["code"] for r in dashboard.model.rows if r["stale"]] == ["XIANGLIU"]

@@ -12,6 +12,8 @@ PAGES = [
     ("dashboard", "DashboardPage", QT_TRANSLATE_NOOP("Navigation", "全镇概览")),
     ("cases", "TownCasesPage", QT_TRANSLATE_NOOP("Navigation", "代办件")),
     ("reports", "ReportsPage", QT_TRANSLATE_NOOP("Navigation", "报表")),
+    ("stations", "StationsPage", QT_TRANSLATE_NOOP("Navigation", "站点")),
+    ("catalogue", "TownCataloguePage", QT_TRANSLATE_NOOP("Navigation", "服务目录与通知")),
 ]
 
 TOWN_PAGES = Registry("ui.town.pages", PAGES)

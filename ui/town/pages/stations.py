@@ -1,0 +1,245 @@
+"""站点: the stations registered at the hub; registering one (its one-time enrolment code
+shown large, and an enrolment file for a station with no network), re-issuing the code,
+and stopping (revoking) a station."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
+
+from station_app.errors import DomainError
+from sync import hub_stations, town_queries
+
+from ...forms import Form
+from ...models import Column, RecordModel
+from ...ops import write
+from ...pages.base import Page
+from ...widgets import ListPanel, primary_button
+
+
+class StationsPage(Page):
+    key = "stations"
+
+    def title(self) -> str:
+        return self.tr("站点")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self._loaded = False
+        self.current: dict = {}
+        self.last_code = ""  # the enrolment code shown last (tests read it)
+        # Hooks a test replaces: where to save an enrolment file, and the yes/no question.
+        self.ask_file: Callable[[str], str] = self._ask_file
+        self.confirm: Callable[[str], bool] = self._confirm
+        columns = [
+            Column(self.tr("编号"), lambda r: r["code"]),
+            Column(self.tr("名称"), lambda r: r["name"]),
+            Column(self.tr("登记"), self._state),
+            Column(self.tr("最近同步"), lambda r: self._age(r)),
+            Column(self.tr("时钟提醒"), lambda r: ("⚠ " + r["clock_warning"]) if r.get("clock_warning") else ""),
+        ]
+
+        def fetch(store, filters, limit, offset):
+            rows = town_queries.stations_overview(store)
+            words = (filters.get("search") or "").upper()
+            if words:
+                rows = [r for r in rows if words in r["code"] or words in r["name"].upper()]
+            return rows[offset:offset + limit] if limit else rows[offset:]
+
+        self.model = RecordModel(self.db, columns, fetch, parent=self)
+        self.list = ListPanel(self.model, self.tr("按编号或名称找"), parent=self)
+        self.model.loaded.connect(lambda: setattr(self, "_loaded", True))
+
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        new_title = QLabel(self.tr("登记新站点"), side)
+        new_title.setStyleSheet("font-weight: bold;")
+        column.addWidget(new_title)
+        self.form = Form(side)
+        self.code = QLineEdit(side)
+        self.code.setPlaceholderText(self.tr("例如 ZHUPO"))
+        self.name = QLineEdit(side)
+        self.name.setPlaceholderText(self.tr("例如 朱坡村便民服务站"))
+        self.form.add("code", self.tr("站点编号"), self.code, aliases=("station_code",))
+        self.form.add("name", self.tr("站点名称"), self.name)
+        column.addWidget(self.form)
+        self.with_file = QCheckBox(self.tr("同时保存离线登记文件（给没有网络的站）"), side)
+        column.addWidget(self.with_file)
+        self.register_button = primary_button(self.tr("登记新站点"), side)
+        self.register_button.clicked.connect(lambda: self.register())
+        column.addWidget(self.register_button)
+
+        chosen_title = QLabel(self.tr("选中的站点"), side)
+        chosen_title.setStyleSheet("font-weight: bold;")
+        column.addSpacing(12)
+        column.addWidget(chosen_title)
+        self.chosen = QLabel(self.tr("请在左边选一个站点"), side)
+        self.chosen.setWordWrap(True)
+        column.addWidget(self.chosen)
+        self.station_form = Form(side)  # errors about the chosen station
+        column.addWidget(self.station_form)
+        buttons = QHBoxLayout()
+        self.reissue_button = QPushButton(self.tr("重发登记码"), side)
+        self.reissue_button.clicked.connect(lambda: self.reissue())
+        self.revoke_button = QPushButton(self.tr("停用"), side)
+        self.revoke_button.setObjectName("danger")
+        self.revoke_button.clicked.connect(lambda: self.revoke())
+        buttons.addWidget(self.reissue_button)
+        buttons.addWidget(self.revoke_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+
+        column.addSpacing(12)
+        self.code_caption = QLabel(side)
+        self.code_caption.setWordWrap(True)
+        column.addWidget(self.code_caption)
+        self.code_label = QLabel(side)
+        self.code_label.setObjectName("bigMoney")  # the large bold figure style
+        self.code_label.setWordWrap(True)  # a narrow window breaks it at a dash rather than cut it
+        self.code_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        column.addWidget(self.code_label)
+        self.code_hint = QLabel(side)
+        self.code_hint.setObjectName("hint")
+        self.code_hint.setWordWrap(True)
+        column.addWidget(self.code_hint)
+        column.addStretch(1)
+
+        split = QSplitter(Qt.Horizontal, self)
+        split.addWidget(self.list)
+        split.addWidget(side)
+        split.setSizes([700, 420])
+        self.layout_.addWidget(split, 1)
+        self.list.selected.connect(self.choose)
+        self.name.returnPressed.connect(lambda: self.register())
+        self.choose({})
+        self.list.apply_filters()
+
+    def ready(self) -> bool:
+        return self._loaded and not self.model.is_loading()
+
+    def _state(self, row: dict) -> str:
+        if row.get("revoked_at"):
+            return self.tr("已停用")
+        return self.tr("已登记") if row["enrolled"] else self.tr("待登记")
+
+    def _age(self, row: dict) -> str:
+        if not row.get("last_seen_at"):
+            return self.tr("从未同步")
+        text = row["age_text"]  # 刚刚 / N小时前 / N天前, worded by the query
+        return ("⚠ " + text) if row.get("stale") else text
+
+    def choose(self, row: dict) -> None:
+        self.current = row or {}
+        self.station_form.clear_errors()
+        has = bool(self.current)
+        self.reissue_button.setEnabled(has)
+        self.revoke_button.setEnabled(has and not self.current.get("revoked_at"))
+        if not has:
+            self.chosen.setText(self.tr("请在左边选一个站点"))
+            return
+        self.chosen.setText(self.tr("{0}（{1}）· {2}").format(row["name"], row["code"], self._state(row)))
+
+    def select_station(self, code: str) -> bool:
+        for index, row in enumerate(self.model.rows):
+            if row["code"] == code:
+                self.list.table.selectRow(index)
+                self.choose(row)
+                return True
+        return False
+
+    # -- actions ------------------------------------------------------------------------
+    def _ask_file(self, code: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存离线登记文件"), f"enrol-{code}.json",
+                                              self.tr("登记文件 (*.json)"))
+        return path
+
+    def _confirm(self, text: str) -> bool:
+        return QMessageBox.question(self, self.tr("停用站点"), text) == QMessageBox.Yes
+
+    def _show_code(self, code: str, name: str, enrol: str, enrol_file: str) -> None:
+        self.last_code = enrol
+        self.code_caption.setText(self.tr("{0}（{1}）的一次性登记码，14天内有效：").format(name, code))
+        self.code_label.setText(enrol)
+        hint = self.tr("请抄给站点，在站点的“设置”页登记时输入。只显示这一次。")
+        if enrol_file:
+            hint += self.tr("\n离线登记文件已保存：{0}（内含密钥，请用U盘交给站点，妥善保管）").format(enrol_file)
+        self.code_hint.setText(hint)
+
+    def _file_for(self, code: str) -> str | None:
+        """'' for no file, None when the user cancelled the file dialog."""
+        if not self.with_file.isChecked():
+            return ""
+        return self.ask_file(code) or None
+
+    def register(self) -> None:
+        code, name = self.code.text().strip().upper(), self.name.text().strip()
+        try:
+            from station_app.station import check_station_code
+            check_station_code(code)
+        except DomainError as err:
+            self.form.show_error(err)
+            return
+        enrol_file = self._file_for(code)
+        if enrol_file is None:
+            return
+
+        def done(enrol: str) -> None:
+            self.code.clear()
+            self.name.clear()
+            self._show_code(code, name, enrol, enrol_file)
+            self.ctx.say(self.tr("已登记站点 {0}").format(name))
+
+        def failed(err: Exception) -> None:
+            if isinstance(err, DomainError) and err.code == "station_exists":
+                self.form.errors["code"].show_text(
+                    self.tr("站点 {0} 已经登记过；要换电脑重新登记，请在左边选中它，点“重发登记码”").format(code))
+                self.code.setFocus()
+            elif isinstance(err, DomainError):
+                self.form.show_error(err)
+            else:
+                from ...ops import show_failure
+                show_failure(self, err)
+
+        self.form.clear_errors()
+        write(self.db, lambda store: hub_stations.add_station(
+            store, code, name, enrol_file=Path(enrol_file) if enrol_file else None),
+            form=self.form, on_done=done, on_error=failed, parent=self)
+
+    def reissue(self) -> None:
+        row = self.current
+        if not row:
+            return
+        enrol_file = self._file_for(row["code"])
+        if enrol_file is None:
+            return
+
+        def done(enrol: str) -> None:
+            self._show_code(row["code"], row["name"], enrol, enrol_file)
+            self.ctx.say(self.tr("已给 {0} 重发登记码").format(row["name"]))
+
+        write(self.db, lambda store: hub_stations.add_station(
+            store, row["code"], row["name"], enrol_file=Path(enrol_file) if enrol_file else None, reissue=True),
+            form=self.station_form, on_done=done, parent=self)
+
+    def revoke(self) -> None:
+        row = self.current
+        if not row:
+            return
+        question = self.tr("停用站点 {0}（{1}）？\n停用后它的同步和U盘文件都不再接收，已收到的记录保留。"
+                           "\n要恢复，给它重发登记码。").format(row["name"], row["code"])
+        if not self.confirm(question):
+            return
+
+        def done(_station: dict) -> None:
+            words = self.tr("已停用站点 {0}（{1}）").format(row["name"], row["code"])
+            self.chosen.setText(words)
+            self.ctx.say(words)
+            self.current = {}
+            self.revoke_button.setEnabled(False)
+
+        write(self.db, lambda store: hub_stations.revoke_station(store, row["code"]),
+              form=self.station_form, on_done=done, parent=self)
