@@ -54,12 +54,18 @@ def run(args) -> int:
 
     app = make_app()
     folder = data_dir(getattr(args, "window_data_dir", None))
-    if not is_initialised(folder):
+    from sync.hub_store import is_hub
+
+    if not is_initialised(folder) and not is_hub(folder):
         from .dialogs.wizard import SetupWizard
 
         wizard = SetupWizard(folder)
         if wizard.exec() != QDialog.Accepted:
             return 0
+    if is_hub(folder):  # the town service centre's PC: the town window
+        from .town.window import run as run_town
+
+        return run_town(folder)
     ctx = open_context(folder)
     wait_idle(ctx.db)
     if not ctx.station.code:

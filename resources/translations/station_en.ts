@@ -222,7 +222,7 @@
 <context>
     <name>AgentsPage</name>
     <message>
-        <location filename="../../ui/dialogs/wizard.py" line="+79" />
+        <location filename="../../ui/dialogs/wizard.py" line="+122" />
         <source>代办员（AB岗）</source>
         <translation>Agents (A post and B post)</translation>
     </message>
@@ -1274,7 +1274,7 @@ Received: {3}　Due: {4}　{5}</translation>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../ui/dialogs/wizard.py" line="+23" />
+        <location filename="../../ui/dialogs/wizard.py" line="+26" />
         <source>正在建立服务站</source>
         <translation>Setting up the station</translation>
     </message>
@@ -1287,7 +1287,7 @@ Received: {3}　Due: {4}　{5}</translation>
 <context>
     <name>HubPage</name>
     <message>
-        <location line="-15" />
+        <location line="-18" />
         <source>镇中心同步（可以以后再设置）</source>
         <translation>Town centre sync (can be set up later)</translation>
     </message>
@@ -3496,12 +3496,12 @@ The current data will be saved separately first.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/dialogs/wizard.py" line="+28" />
+        <location filename="../../ui/dialogs/wizard.py" line="+31" />
         <source>服务站设置向导</source>
         <translation>Station setup</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>下一步</source>
         <translation>Next</translation>
     </message>
@@ -3521,12 +3521,13 @@ The current data will be saved separately first.</translation>
         <translation>Finish</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+41" />
         <source>正在生成演示数据，请稍候……</source>
         <translation>Making the demo data, please wait…</translation>
     </message>
     <message>
         <location line="+0" />
+        <location line="+20" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
@@ -3537,6 +3538,11 @@ The current data will be saved separately first.</translation>
     </message>
     <message>
         <location line="+5" />
+        <source>镇中心数据已建好。点击“完成”进入登录。</source>
+        <translation>The town centre data is ready. Click "Finish" to log in.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>服务站已建好。点击“完成”进入登录。</source>
         <translation>The station is ready. Click "Finish" to log in.</translation>
     </message>
@@ -3577,7 +3583,7 @@ The current data will be saved separately first.</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../ui/dialogs/wizard.py" line="-172" />
+        <location filename="../../ui/dialogs/wizard.py" line="-205" />
         <source>服务站信息</source>
         <translation>Station details</translation>
     </message>
@@ -4418,6 +4424,51 @@ Now: {3}</translation>
     </message>
 </context>
 <context>
+    <name>TownPage</name>
+    <message>
+        <location filename="../../ui/dialogs/wizard.py" line="-43" />
+        <source>镇便民服务中心</source>
+        <translation>Town service centre</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+15" />
+        <source>中心名称</source>
+        <translation>Centre name</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>例如 小浪底镇便民服务中心</source>
+        <translation>e.g. Xiaolangdi Town Service Centre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+14" />
+        <source>工作人员姓名</source>
+        <translation>Staff name</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>登录密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>再输一遍密码</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>以后可以用 station-hub staff add 增加工作人员。</source>
+        <translation>More staff can be added later with station-hub staff add.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>两次输入的密码不一样</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
     <name>TownText</name>
     <message>
         <location filename="../../ui/town/pages/dashboard.py" line="-145" />
@@ -4665,7 +4716,7 @@ Now: {3}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/dialogs/wizard.py" line="-22" />
+        <location filename="../../ui/dialogs/wizard.py" line="-44" />
         <source>欢迎使用村便民服务站</source>
         <translation>Welcome to the Village Service Station</translation>
     </message>
@@ -4684,11 +4735,16 @@ Now: {3}</translation>
         <source>先用演示数据试一试（一年的模拟记录，随时可以重新安装）</source>
         <translation>Try it first with demo data (a year of made-up records; you can reinstall at any time)</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>这是镇便民服务中心的电脑（汇总各站数据）</source>
+        <translation>This is the town service centre's PC (collects every station's data)</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+66" />
+        <location filename="../../ui/app.py" line="+72" />
         <source>无法打开数据文件：{0}</source>
         <translation>Cannot open the data file: {0}</translation>
     </message>

@@ -107,3 +107,31 @@ def test_language_switch_rebuilds_the_window_in_english_and_back(qtbot, ctx):
     finally:
         window.retranslate("zh_CN")
     assert window.nav.item(0).text().startswith("今日")
+
+
+def test_wizard_town_role_makes_a_hub_with_a_staff_login(qtbot, gui, tmp_path):
+    from sync.hub_store import is_hub, open_hub
+    from sync.town_staff import verify_staff
+
+    folder = tmp_path / "town"
+    wizard = SetupWizard(folder)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.welcome.town.setChecked(True)
+    wizard.next()
+    assert wizard.currentPage() is wizard.town_page
+    wizard.town_page.town_name.insert("小浪底镇便民服务中心")
+    wizard.town_page.staff.insert("张丽")
+    wizard.town_page.password.setText("short")
+    wizard.town_page.again.setText("short")
+    wizard.next()
+    assert wizard.currentPage() is wizard.town_page  # refused: the password is too short
+    assert not wizard.town_page.form.errors["password"].isHidden()
+    wizard.town_page.password.setText("town-pass-2026")
+    wizard.town_page.again.setText("town-pass-2026")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.finish.done, timeout=20_000)
+    assert is_hub(folder) and not is_initialised(folder)
+    with open_hub(folder) as hub:
+        assert verify_staff(hub, "张丽", "town-pass-2026")
+        assert not verify_staff(hub, "张丽", "wrong-password")

@@ -36,10 +36,53 @@ class WelcomePage(QWizardPage):
         layout.addWidget(_hint(self.tr("这台电脑上还没有服务站的数据。请选择："), self))
         self.real = QRadioButton(self.tr("新建本村服务站（正式使用）"), self)
         self.demo = QRadioButton(self.tr("先用演示数据试一试（一年的模拟记录，随时可以重新安装）"), self)
+        self.town = QRadioButton(self.tr("这是镇便民服务中心的电脑（汇总各站数据）"), self)
         self.real.setChecked(True)
         layout.addWidget(self.real)
         layout.addWidget(self.demo)
+        layout.addWidget(self.town)
         layout.addStretch(1)
+
+    def nextId(self) -> int:
+        wizard = self.wizard()
+        return wizard.page_ids["town"] if self.town.isChecked() else wizard.page_ids["station"]
+
+
+class TownPage(QWizardPage):
+    """The town role: the hub's data lives here and staff log in with name and password."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("镇便民服务中心"))
+        layout = QVBoxLayout(self)
+        self.form = Form(self)
+        self.town_name = self.form.add("town_name", self.tr("中心名称"), QLineEdit(self))
+        self.town_name.setPlaceholderText(self.tr("例如 小浪底镇便民服务中心"))
+        self.staff = self.form.add("name", self.tr("工作人员姓名"), QLineEdit(self))
+        self.password = self.form.add("password", self.tr("登录密码"), QLineEdit(self))
+        self.password.setEchoMode(QLineEdit.Password)
+        self.again = self.form.add("again", self.tr("再输一遍密码"), QLineEdit(self))
+        self.again.setEchoMode(QLineEdit.Password)
+        layout.addWidget(self.form)
+        layout.addWidget(_hint(self.tr("以后可以用 station-hub staff add 增加工作人员。"), self))
+
+    def validatePage(self) -> bool:
+        from sync.town_staff import check_password
+
+        self.form.clear_errors()
+        try:
+            required_text(self.town_name.text(), "town_name", self.tr("中心名称"), 40)
+            required_text(self.staff.text(), "name", self.tr("工作人员姓名"), 20)
+            check_password(self.password.text())
+            if self.again.text() != self.password.text():
+                raise ValidationError("password_mismatch", self.tr("两次输入的密码不一样"), "again")
+        except DomainError as err:
+            self.form.show_error(err)
+            return False
+        return True
+
+    def nextId(self) -> int:
+        return self.wizard().page_ids["finish"]
 
 
 class StationPage(QWizardPage):
@@ -133,6 +176,9 @@ class HubPage(QWizardPage):
         layout.addWidget(self.form)
         layout.addWidget(_hint(self.tr("没有网络也能正常使用，数据可以用U盘带到镇中心。"), self))
 
+    def nextId(self) -> int:
+        return self.wizard().page_ids["finish"]  # the town page is only for the town role
+
 
 class FinishPage(QWizardPage):
     def __init__(self, parent=None):
@@ -166,9 +212,12 @@ class SetupWizard(QWizard):
         self.station = StationPage(self)
         self.agents_page = AgentsPage(self)
         self.hub = HubPage(self)
+        self.town_page = TownPage(self)
         self.finish = FinishPage(self)
-        for page in (self.welcome, self.station, self.agents_page, self.hub, self.finish):
-            self.addPage(page)
+        self.page_ids = {}
+        for key, page in (("welcome", self.welcome), ("station", self.station), ("agents", self.agents_page),
+                          ("hub", self.hub), ("town", self.town_page), ("finish", self.finish)):
+            self.page_ids[key] = self.addPage(page)
         self.setButtonText(QWizard.NextButton, self.tr("下一步"))
         self.setButtonText(QWizard.BackButton, self.tr("上一步"))
         self.setButtonText(QWizard.CancelButton, self.tr("取消"))
@@ -179,6 +228,9 @@ class SetupWizard(QWizard):
     def demo_chosen(self) -> bool:
         return self.welcome.demo.isChecked()
 
+    def town_chosen(self) -> bool:
+        return self.welcome.town.isChecked()
+
     def _on_page(self, page_id: int) -> None:
         if self.page(page_id) is self.finish and self._worker is None:
             self._create()
@@ -187,6 +239,9 @@ class SetupWizard(QWizard):
         """Make the store on a worker thread: PIN hashing and a year of demo data take seconds."""
         from station_app.demo import make_demo
         from station_app.station import init_station
+
+        if self.town_chosen():
+            return self._create_town()
 
         folder, demo = self.folder, self.demo_chosen()
         code, name, phone = self.station.code.text(), self.station.name.text(), self.station.phone.text()
@@ -209,6 +264,26 @@ class SetupWizard(QWizard):
         self._worker.opened.connect(self._created)
         self.finish.status.setText(self.tr("正在生成演示数据，请稍候……") if demo else self.tr("正在保存……"))
 
+    def _create_town(self) -> None:
+        from sync.hub_store import init_hub
+        from sync.town_staff import add_staff
+
+        folder = self.folder
+        town, staff, password = (self.town_page.town_name.text(), self.town_page.staff.text(),
+                                 self.town_page.password.text())
+        self.button(QWizard.BackButton).setEnabled(False)
+
+        def create():
+            hub = init_hub(folder, town)
+            try:
+                add_staff(hub, staff, password)
+            finally:
+                hub.close()
+
+        self._worker = Database(create)
+        self._worker.opened.connect(self._created)
+        self.finish.status.setText(self.tr("正在保存……"))
+
     def _created(self, message: str) -> None:
         self.finish.bar.setValue(100)
         if message:
@@ -217,7 +292,8 @@ class SetupWizard(QWizard):
             self._worker.close()
             self._worker = None
             return
-        self.finish.status.setText(self.tr("服务站已建好。点击“完成”进入登录。"))
+        self.finish.status.setText(self.tr("镇中心数据已建好。点击“完成”进入登录。") if self.town_chosen()
+                                   else self.tr("服务站已建好。点击“完成”进入登录。"))
         self.finish.done = True
         self.finish.completeChanged.emit()
         self._worker.close()
