@@ -101,7 +101,38 @@ HUB_V1 = [
 # A station the town stopped: its secret and file key are gone, its records stay.
 HUB_V2 = ["ALTER TABLE hub_stations ADD COLUMN revoked_at TEXT"]
 
-HUB_MIGRATIONS: list[tuple[int, list[str]]] = [(1, HUB_V1), (2, HUB_V2)]
+# What each station last said of itself (program and schema versions, its clock against
+# the hub's), batches held for a person to review, notices meant for some stations only,
+# and who settled a rejection or conflict and how.
+HUB_V3 = [
+    "ALTER TABLE hub_stations ADD COLUMN app_version TEXT",
+    "ALTER TABLE hub_stations ADD COLUMN protocol_version INTEGER",
+    "ALTER TABLE hub_stations ADD COLUMN schema_version INTEGER",
+    "ALTER TABLE hub_stations ADD COLUMN clock_skew_s INTEGER",
+    "ALTER TABLE hub_stations ADD COLUMN versions_at TEXT",
+    "ALTER TABLE hub_batches ADD COLUMN reviewed_by TEXT",
+    "ALTER TABLE hub_batches ADD COLUMN reviewed_at TEXT",
+    # A network page kept as received (canonical wire ops, gzip JSON) until a person imports it.
+    """CREATE TABLE hub_held_pages (
+        batch_id TEXT PRIMARY KEY REFERENCES hub_batches(id),
+        station_code TEXT NOT NULL,
+        from_seq INTEGER NOT NULL,
+        to_seq INTEGER NOT NULL,
+        schema_version INTEGER NOT NULL,
+        ops BLOB NOT NULL
+    )""",
+    "CREATE INDEX hub_held_pages_station ON hub_held_pages(station_code, from_seq)",
+    # No rows for a notice: every station. Rows: only those stations.
+    """CREATE TABLE hub_notice_audience (
+        notice_id TEXT NOT NULL REFERENCES town_notices(id),
+        station_code TEXT NOT NULL,
+        PRIMARY KEY (notice_id, station_code)
+    ) WITHOUT ROWID""",
+    "ALTER TABLE hub_problem_stations ADD COLUMN resolved_by TEXT",
+    "ALTER TABLE hub_problem_stations ADD COLUMN resolution TEXT",
+]
+
+HUB_MIGRATIONS: list[tuple[int, list[str]]] = [(1, HUB_V1), (2, HUB_V2), (3, HUB_V3)]
 HUB_SCHEMA_VERSION = HUB_MIGRATIONS[-1][0]
 
 

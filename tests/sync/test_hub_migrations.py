@@ -1,0 +1,29 @@
+"""The hub's own tables migrate forward from every earlier version, keeping what is there."""
+
+from __future__ import annotations
+
+import pytest
+
+from station_app.store import Store, migrate_side_tables
+from sync.hub_store import HUB_MIGRATIONS, HUB_SCHEMA_VERSION, hub_path, open_hub
+
+
+@pytest.mark.parametrize("start", [v for v, _ in HUB_MIGRATIONS[:-1]])
+def test_an_older_hub_migrates_and_keeps_its_stations(tmp_path, start):
+    store = Store(hub_path(tmp_path), role="town")
+    migrate_side_tables(store, "hub_schema_version", [m for m in HUB_MIGRATIONS if m[0] <= start], "hub")
+    with store.transaction():
+        store.set_meta("hub_epoch", "e1")
+        store.conn.execute("INSERT INTO hub_stations (code, name, last_applied, created_at)"
+                           " VALUES ('ZHUPO', '朱坡村', 42, '2026-01-01T00:00:00Z')")
+    store.close()
+
+    hub = open_hub(tmp_path)
+    try:
+        assert int(hub.get_meta("hub_schema_version")) == HUB_SCHEMA_VERSION
+        row = hub.one("SELECT * FROM hub_stations WHERE code = 'ZHUPO'")
+        assert (row["name"], row["last_applied"], row["app_version"], row["clock_skew_s"]) == ("朱坡村", 42, None, None)
+        assert hub.columns("hub_held_pages") and hub.columns("hub_notice_audience")
+        assert "resolution" in hub.columns("hub_problem_stations")
+    finally:
+        hub.close()
