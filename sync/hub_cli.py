@@ -3,6 +3,7 @@
     station-hub init    --data-dir H --town-name NAME
     station-hub station add --data-dir H --code CODE --name NAME [--enrol-file F] [--reissue]
     station-hub station list --data-dir H
+    station-hub station revoke --data-dir H --code CODE
     station-hub serve   --data-dir H [--host 127.0.0.1] [--port 8750]
     station-hub import  --data-dir H FILE --reply OUT
     station-hub stats   --data-dir H --station CODE --json
@@ -60,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--enrol-file", help="同时写一个离线登记文件（用U盘带到服务站）")
     a.add_argument("--reissue", action="store_true", help="给已登记的服务站重新发登记码（如换了电脑）")
     st.add_parser("list", parents=[common], help="列出服务站")
+    a = st.add_parser("revoke", parents=[common], help="停用服务站（如电脑丢失）：密钥作废，记录保留")
+    a.add_argument("--code", required=True)
 
     p = sub.add_parser("serve", parents=[common], help="启动同步服务")
     p.add_argument("--host", default="127.0.0.1")
@@ -133,11 +136,15 @@ def cmd_init(folder: Path, args) -> str:
 
 
 def cmd_station(folder: Path, args) -> Any:
-    from .hub_stations import add_station, list_stations
+    from .hub_stations import add_station, list_stations, revoke_station
 
     with open_hub(folder) as hub:
         if args.station_command == "list":
             return list_stations(hub)
+        if args.station_command == "revoke":
+            done = revoke_station(hub, args.code)
+            return (f"已停用服务站 {done['code']} {done['name']}：它的同步和U盘文件不再接收，已有记录保留；"
+                    f"要恢复，用 station add --reissue 重新发登记码")
         enrol_file = Path(args.enrol_file) if args.enrol_file else None
         code = add_station(hub, args.code, args.name, enrol_file=enrol_file, reissue=args.reissue)
     lines = [f"已登记服务站 {args.code.upper()} {args.name}"]

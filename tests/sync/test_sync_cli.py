@@ -147,3 +147,21 @@ def test_an_enrolment_file_enrols_only_its_own_station(hub_dir, make_station, tm
     assert "1092" in station_app("batch", "export", "--data-dir", zhupo, "--out", tmp_path / "b.vsb").stdout
     no_hub = station_app("sync", "--data-dir", zhupo, check=False)
     assert no_hub.returncode == 2 and "U盘" in no_hub.stderr
+
+
+def test_station_revoke_stops_a_station_from_the_command_line(hub, hub_dir, make_station, tmp_path):
+    station = make_station("ZHUPO")
+    station_hub("station", "add", "--data-dir", hub_dir, "--code", "ZHUPO", "--name", "朱坡村",
+                "--enrol-file", tmp_path / "e.json")
+    station_app("enroll", "--data-dir", station, "--file", tmp_path / "e.json", "--hub", hub.url)
+    assert station_app("sync", "--data-dir", station).returncode == 0
+
+    done = station_hub("station", "revoke", "--data-dir", hub_dir, "--code", "zhupo")
+
+    assert "已停用服务站 ZHUPO" in done.stdout
+    refused = station_app("sync", "--data-dir", station, check=False)
+    assert refused.returncode == 4 and refused.stdout.startswith("镇中心拒绝了本站")
+    twice = station_hub("station", "revoke", "--data-dir", hub_dir, "--code", "ZHUPO", check=False)
+    assert twice.returncode == 2 and "已经停用" in twice.stderr
+    unknown = station_hub("station", "revoke", "--data-dir", hub_dir, "--code", "NOPE", check=False)
+    assert unknown.returncode == 2 and "NOPE" in unknown.stderr
