@@ -37,6 +37,7 @@ class SyncReport:
     rejected: int = 0
     conflicts: int = 0
     resent: int = 0  # ops the hub had lost and that were sent again
+    held: int = 0  # ops the town holds for review: acknowledged once a person imports them
     round_trips: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
@@ -51,6 +52,8 @@ class SyncReport:
                   f"待上传 {self.pending}（{self.round_trips} 次往返，{size:.1f} KB）")
         head = {"ok": "同步完成", "unreachable": "暂时连不上镇中心，数据都在本机，稍后再试",
                 "refused": "镇中心拒绝了本站", "cancelled": "同步已取消"}[self.status]
+        if self.held:
+            counts += f"；{self.held} 条等镇中心审核后入账，下次同步时确认"
         tail = "".join(f"；{w}" for w in dict.fromkeys(self.warnings))
         why = f"（{self.message}）" if self.message and self.status != "ok" else ""
         return f"{head}{why}：{counts}{tail}"
@@ -72,6 +75,7 @@ class SyncEngine:
     def run(self, report: SyncReport | None = None) -> SyncReport:
         report = report or SyncReport()
         report.status, report.message = "ok", ""
+        self.holding = False
         ensure_station_tables(self.store)
         try:
             self._loop(report)
@@ -92,10 +96,11 @@ class SyncEngine:
                     report.status = "cancelled"
                     return
                 s = settings(self.store)
-                if ahead is not None and ahead.from_seq == s.acked + 1:
+                if ahead is not None and ahead.from_seq == s.acked + 1 and not self.holding:
                     out = ahead
-                else:
-                    out = build_request(self.store, s, self.page_ops, self.page_bytes, self.pull_limit)
+                else:  # the town holds what was sent for review: only pull for the rest of this sync
+                    out = build_request(self.store, s, 0 if self.holding else self.page_ops, self.page_bytes,
+                                        self.pull_limit)
                 ahead = None
                 crash_point("before_request")
                 sending = http.submit(self.transport.exchange, out.body)
@@ -129,6 +134,9 @@ class SyncEngine:
         report.pulled += got["pulled"]
         report.rejected += push.get("rejected", 0)
         report.conflicts += push.get("conflicts", 0)
+        if push.get("held"):
+            report.held = max(report.held, push["held"])
+            self.holding = True
         report.epoch_changed |= got["epoch_changed"]
         report.warnings += got["warnings"]
         pending = self.store.pending_outbox()
@@ -136,7 +144,7 @@ class SyncEngine:
             self.progress({"phase": "push" if pending else "pull", "pending": pending, "pushed": report.pushed,
                            "pulled": report.pulled, "round_trips": report.round_trips})
         pulled_all = reply.get("pull") is not None and not reply["pull"]["has_more"]
-        if not pending and pulled_all and not got["resend"]:
+        if (not pending or self.holding) and pulled_all and not got["resend"]:
             return True
         # Nothing moved (unsendable rows?): stop rather than spin.
         return out.count == 0 and pulled_all and not got["resend"] and not got["acked"]

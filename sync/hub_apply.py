@@ -19,7 +19,7 @@ import sqlite3
 from typing import Any
 
 from station_app.clock import HlcTimestamp
-from station_app.errors import DomainError
+from station_app.errors import DomainError, StateError
 from station_app.ids import new_id
 from station_app.store import Store, apply_op
 from station_app.store.schema import ENTITIES, SCHEMA_VERSION
@@ -28,6 +28,8 @@ from . import conflicts
 from .conflicts import Edit
 from .crash import crash_point
 from .hub_changes import TOWN, log_problem, log_record_state, pull_page
+from .hub_review import drop_delivered, held_page, hold_page, review_enabled
+from .hub_stations import note_contact, station_revoked
 from .hub_store import hub_epoch
 from .protocol import BASE, CREATED, ENTITY, FIELDS, HLC, KIND, OP_ID, PROTOCOL_VERSION, RECORD_ID, SEQ, \
     Gap, ProtocolError, wire_to_op
@@ -50,9 +52,12 @@ class Rejected(Exception):
         self.reason = reason
 
 
-def exchange(hub: Store, station: str, request: dict, via: str = "http", batch_id: str | None = None) -> dict:
+def exchange(hub: Store, station: str, request: dict, via: str = "http", batch_id: str | None = None,
+             reviewed_by: str | None = None) -> dict:
     """Apply ``request['push']`` (if any) and return a reply with a pull page, all in one
-    transaction. Raises ``Gap`` (nothing changed) or ``ProtocolError``."""
+    transaction. Raises ``Gap`` (nothing changed) or ``ProtocolError``. A network page is
+    held instead while the town reviews batches, unless a person is importing it now
+    (``reviewed_by``: then the station itself is not in contact)."""
     with hub.transaction():
         row = hub.one("SELECT last_applied FROM hub_stations WHERE code = ?", (station,))
         if row is None:
@@ -62,23 +67,33 @@ def exchange(hub: Store, station: str, request: dict, via: str = "http", batch_i
         push = request.get("push")
         result = None
         clock_warning = None
-        if push is not None:
+        if push is not None and via == "http" and reviewed_by is None and review_enabled(hub):
+            if push["from_seq"] > last_applied + 1:
+                raise Gap(last_applied, push["from_seq"], epoch)
+            result = hold_page(hub, station, push, batch_id or new_id())
+        elif push is not None:
             result, last_applied, newest = _apply_page(hub, station, push, last_applied, epoch)
             if newest:
                 clock_warning = CLOCK_WARNING if hub.hlc.receive(HlcTimestamp.decode(newest)).clamped else None
-            _record_batch(hub, station, push, result, via, batch_id or new_id(), clock_warning)
+            _record_batch(hub, station, push, result, via, batch_id or new_id(), clock_warning, reviewed_by)
+            drop_delivered(hub, station, last_applied)
         epoch_reset = bool(request.get("epoch")) and request["epoch"] != epoch
         pull = request.get("pull")
         page = None
         if pull is not None:
             cursor = 0 if epoch_reset else int(pull.get("cursor", 0))
             page = pull_page(hub, station, cursor, int(pull.get("limit", 500)))
-        hub.conn.execute("UPDATE hub_stations SET last_applied = ?, last_seen_at = ? WHERE code = ?",
-                         (last_applied, hub.now_iso(), station))
+        skew = None
+        if reviewed_by is None:
+            hub.conn.execute("UPDATE hub_stations SET last_applied = ?, last_seen_at = ? WHERE code = ?",
+                             (last_applied, hub.now_iso(), station))
+            skew = note_contact(hub, station, request, via)
+        else:
+            hub.conn.execute("UPDATE hub_stations SET last_applied = ? WHERE code = ?", (last_applied, station))
         hub_hlc = hub.hlc.tick().encode()
     return {"protocol_version": PROTOCOL_VERSION, "schema_version": SCHEMA_VERSION, "station": station,
             "epoch": epoch, "last_applied": last_applied, "hub_hlc": hub_hlc, "push": result, "pull": page,
-            "epoch_reset": epoch_reset, "clock_warning": clock_warning}
+            "epoch_reset": epoch_reset, "clock_warning": clock_warning, "clock_skew_s": skew}
 
 
 def _apply_page(hub: Store, station: str, push: dict, last_applied: int, epoch: str):
@@ -237,21 +252,46 @@ def _reject(hub: Store, station: str, wire, err: Rejected) -> None:
 
 
 def _record_batch(hub: Store, station: str, push: dict, result: dict, via: str, batch_id: str,
-                  warning: str | None) -> None:
+                  warning: str | None, reviewed_by: str | None) -> None:
+    """One row per batch; a held batch's row is completed when a person imports it."""
     ops = push["ops"]
     times = [w[CREATED] for w in ops]
     outcome = "rejected" if result["rejected"] else ("conflict" if result["conflicts"] else "ok")
+    now = hub.now_iso()
     hub.conn.execute(
         "INSERT INTO hub_batches (id, station_code, via, from_seq, to_seq, op_count, applied, skipped, rejected,"
-        " conflicts, first_at, last_at, outcome, reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (id) DO NOTHING",
+        " conflicts, first_at, last_at, outcome, reason, received_at, reviewed_by, reviewed_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+        " applied = excluded.applied, skipped = excluded.skipped, rejected = excluded.rejected,"
+        " conflicts = excluded.conflicts, outcome = excluded.outcome, reason = excluded.reason,"
+        " reviewed_by = excluded.reviewed_by, reviewed_at = excluded.reviewed_at WHERE hub_batches.outcome = 'held'",
         (batch_id, station, via, push["from_seq"], push["to_seq"], len(ops), result["applied"], result["skipped"],
          result["rejected"], result["conflicts"], min(times, default=None), max(times, default=None), outcome,
-         warning, hub.now_iso()))
+         warning, now, reviewed_by, now if reviewed_by else None))
+
+
+def import_held(hub: Store, batch_id: str, reviewed_by: str) -> dict:
+    """A person imports a held network batch: applied as if it had just arrived, in one
+    transaction with dropping it from the held pages. Returns the push result."""
+    with hub.transaction():
+        held = held_page(hub, batch_id)
+        if held is None:
+            raise StateError("not_held", "这一批已经导入过了，或不是待审核的数据", "batch")
+        station, push = held
+        if station_revoked(hub, station):
+            raise StateError("station_revoked", f"服务站 {station} 已被停用，它的数据不再接收", "batch")
+        try:
+            reply = exchange(hub, station, {"station": station, "push": push, "pull": None}, "http", batch_id,
+                             reviewed_by=reviewed_by)
+        except Gap as gap:
+            raise StateError("earlier_first", f"请先导入服务站 {station} 更早的一批（镇中心只收到第 "
+                             f"{gap.last_applied} 条，这一批从第 {push['from_seq']} 条开始）", "batch") from None
+        hub.conn.execute("DELETE FROM hub_held_pages WHERE batch_id = ?", (batch_id,))
+    return {"station": station, "ops": len(push["ops"]), **reply["push"]}
 
 
 def batch_seen(hub: Store, batch_id: str) -> bool:
     return hub.scalar("SELECT 1 FROM hub_batches WHERE id = ?", (batch_id,)) is not None
 
 
-__all__: list[Any] = ["exchange", "batch_seen", "Rejected"]
+__all__: list[Any] = ["exchange", "import_held", "batch_seen", "Rejected"]

@@ -125,6 +125,25 @@ def revoke_station(hub: Store, code: str) -> dict:
     return get_station(hub, code)
 
 
+def note_contact(hub: Store, code: str, request: dict, via: str) -> int | None:
+    """Keep what a station says of itself: program, protocol and schema versions, how many
+    ops still wait on it, and (over the network only: a file may be days old) how far its
+    clock is from the hub's, in seconds. Returns that skew."""
+    sent = request.get("sent_at")
+    skew = None
+    if via == "http" and sent is not None:
+        sent = from_iso(sent) if isinstance(sent, str) else sent
+        skew = round((sent - hub.clock.now()).total_seconds())
+    hub.conn.execute(
+        "UPDATE hub_stations SET app_version = COALESCE(?, app_version),"
+        " protocol_version = COALESCE(?, protocol_version), schema_version = COALESCE(?, schema_version),"
+        " clock_skew_s = COALESCE(?, clock_skew_s), waiting_ops = COALESCE(?, waiting_ops), versions_at = ?"
+        " WHERE code = ?",
+        (request.get("app_version"), request.get("protocol_version"), request.get("schema_version"), skew,
+         request.get("waiting"), hub.now_iso(), code))
+    return skew
+
+
 def station_revoked(hub: Store, code: str) -> bool:
     row = hub.one("SELECT revoked_at FROM hub_stations WHERE code = ?", (code,))
     return bool(row and row["revoked_at"])
@@ -149,5 +168,5 @@ def get_station(hub: Store, code: str) -> dict:
     return dict(row)
 
 
-__all__ = ["add_station", "enrol", "authenticate", "revoke_station", "station_revoked", "station_file_key",
-           "list_stations", "get_station"]
+__all__ = ["add_station", "enrol", "authenticate", "revoke_station", "note_contact", "station_revoked",
+           "station_file_key", "list_stations", "get_station"]

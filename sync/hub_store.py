@@ -110,6 +110,7 @@ HUB_V3 = [
     "ALTER TABLE hub_stations ADD COLUMN schema_version INTEGER",
     "ALTER TABLE hub_stations ADD COLUMN clock_skew_s INTEGER",
     "ALTER TABLE hub_stations ADD COLUMN versions_at TEXT",
+    "ALTER TABLE hub_stations ADD COLUMN waiting_ops INTEGER",
     "ALTER TABLE hub_batches ADD COLUMN reviewed_by TEXT",
     "ALTER TABLE hub_batches ADD COLUMN reviewed_at TEXT",
     # A network page kept as received (canonical wire ops, gzip JSON) until a person imports it.

@@ -13,7 +13,7 @@ import secrets
 import zlib
 from typing import Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from station_app.store import Op
 from station_app.store.schema import SCHEMA_VERSION
@@ -113,6 +113,10 @@ class ExchangeRequest(Versioned):
     epoch: Optional[str] = Field(None, max_length=64, description="the hub epoch the station last saw")
     push: Optional[CompactPage] = None
     pull: Optional[PullRequest] = Field(None, description="null: push only (the reply has no pull page)")
+    # What the town's Stations page shows of each station.
+    app_version: Optional[str] = Field(None, max_length=32, description="the station program's version")
+    sent_at: Optional[AwareDatetime] = Field(None, description="the station's clock when it sent this (for its skew)")
+    waiting: Optional[int] = Field(None, ge=0, description="ops still waiting after this page")
 
 
 class Change(_Message):
@@ -128,6 +132,7 @@ class PushResult(_Message):
     skipped: int = 0
     rejected: int = 0
     conflicts: int = 0
+    held: int = Field(0, description="ops kept for the town to review; not applied, not acknowledged")
 
 
 class PullPage(_Message):
@@ -145,6 +150,7 @@ class ExchangeReply(Versioned):
     pull: Optional[PullPage] = None
     epoch_reset: bool = False
     clock_warning: Optional[str] = None
+    clock_skew_s: Optional[int] = Field(None, description="the station's clock minus the hub's, in seconds")
 
 
 class EnrolRequest(Versioned):

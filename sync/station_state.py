@@ -23,6 +23,14 @@ from .packing import encode_page
 from .protocol import TOWN_NOTICES, PROTOCOL_VERSION, file_key, gzip_json, op_to_wire
 
 CLOCK_BEHIND = "本机时间比镇中心慢了一天以上，请检查电脑的日期和时间（数据不受影响）"
+# Below a day nothing is clamped, but dates near midnight and working-day deadlines can
+# still come out wrong, so the agent is asked to set the clock.
+CLOCK_OFF_S = 10 * 60
+CLOCK_OFF = "本机时间比镇中心{0}了{1}，请校准电脑的时间（办理期限按本机日期计算）"
+
+
+def _duration(seconds: int) -> str:
+    return f"{seconds // 3600} 小时" if seconds >= 3600 else f"{seconds // 60} 分钟"
 
 STATION_MIGRATIONS: list[tuple[int, list[str]]] = [(1, [TOWN_NOTICES])]
 
@@ -70,7 +78,9 @@ def save_enrolment(store: Store, made: dict, hub_url: str | None) -> None:
 def unacked_rows(store: Store, limit: int | None = None, after: int = 0) -> list[sqlite3.Row]:
     sql = ("SELECT seq, op_id, entity, record_id, kind, fields, base_version, hlc, agent_id, schema_version,"
            " created_at FROM outbox WHERE acked_at IS NULL AND seq > ? ORDER BY seq")
-    return store.all(sql + (" LIMIT ?" if limit else ""), (after, limit) if limit else (after,))
+    if limit is None:
+        return store.all(sql, (after,))
+    return store.all(sql + " LIMIT ?", (after, limit))
 
 
 def push_page(rows: list[sqlite3.Row], station: str, acked: int) -> dict | None:
@@ -91,12 +101,15 @@ def same_schema(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
     return rows
 
 
-def request(s: Settings, push: dict | None, pull_limit: int | None) -> dict:
+def request(s: Settings, push: dict | None, pull_limit: int | None, sent_at: str | None = None,
+            waiting: int | None = None) -> dict:
+    from station_app import __version__
     from station_app.store.schema import SCHEMA_VERSION
 
     pull = None if pull_limit is None else {"cursor": s.cursor, "limit": pull_limit}
     return {"protocol_version": PROTOCOL_VERSION, "schema_version": SCHEMA_VERSION, "station": s.station,
-            "epoch": s.epoch, "push": push, "pull": pull}
+            "epoch": s.epoch, "push": push, "pull": pull, "app_version": __version__, "sent_at": sent_at,
+            "waiting": waiting}
 
 
 @dataclass
@@ -112,8 +125,10 @@ def build_request(store: Store, s: Settings, max_ops: int, max_bytes: int, pull_
     """The next exchange: up to ``max_ops`` unacknowledged ops after seq ``after`` within
     ``max_bytes`` of gzip, and a pull (``pull_limit`` None: push only)."""
     rows = same_schema(unacked_rows(store, max_ops, after=after))
+    unacked = store.scalar("SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL AND seq > ?", (after,))
     while True:
-        body = gzip_json(request(s, encode_page(rows, s.station, s.acked), pull_limit))
+        body = gzip_json(request(s, encode_page(rows, s.station, s.acked), pull_limit, store.now_iso(),
+                                 max(0, unacked - len(rows))))
         if len(body) <= max_bytes or len(rows) <= 1:
             return Outgoing(body, len(rows), s.acked + 1, rows[-1]["seq"] if rows else s.acked)
         rows = rows[: len(rows) // 2]
@@ -160,6 +175,9 @@ def absorb(store: Store, reply: dict, live: bool, upto: int) -> dict:
             out["warnings"].append(CLOCK_BEHIND)
         if reply.get("clock_warning"):
             out["warnings"].append(reply["clock_warning"])
+        skew = reply.get("clock_skew_s")
+        if skew is not None and CLOCK_OFF_S <= abs(skew) < 86400:  # a day or more is warned of above
+            out["warnings"].append(CLOCK_OFF.format("快" if skew > 0 else "慢", _duration(abs(skew))))
         store.set_meta("sync_last_reply_at", store.now_iso())
     return out
 

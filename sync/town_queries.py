@@ -24,7 +24,8 @@ from station_app.voids import not_voided_sql
 from .town_store import ensure_town_tables
 
 VIA_LABELS = {"http": "网络", "file": "U盘文件"}
-OUTCOME_LABELS = {"ok": "全部入账", "rejected": "有拒收", "conflict": "有冲突"}
+OUTCOME_LABELS = {"ok": "全部入账", "rejected": "有拒收", "conflict": "有冲突", "held": "待审核",
+                  "merged": "已随后来的同步入账"}
 STALE_DAYS = 2
 SOON_DAYS = 3
 OPEN_STATUSES = tuple(s for s in STATUS_LABELS if s not in DONE)
@@ -104,7 +105,8 @@ def stations_overview(hub: Store, today: date | None = None, now: datetime | Non
                            " GROUP BY station_code", (*OPEN_STATUSES, today.isoformat())))
     result = []
     for s in hub.all("SELECT code, name, enrolled_at, last_applied, last_seen_at, secret_hash IS NOT NULL AS enrolled,"
-                     " revoked_at FROM hub_stations ORDER BY code"):
+                     " revoked_at, app_version, protocol_version, schema_version, clock_skew_s, waiting_ops"
+                     " FROM hub_stations ORDER BY code"):
         b = last.get(s["code"])
         seen = from_iso(s["last_seen_at"]) if s["last_seen_at"] else None
         age = (now - seen).total_seconds() / 86400 if seen else None
@@ -114,13 +116,31 @@ def stations_overview(hub: Store, today: date | None = None, now: datetime | Non
             "age_text": _age_text(age), "stale": age is None or age > STALE_DAYS,
             "last_batch_at": b["received_at"] if b else None, "last_batch_via": b["via"] if b else None,
             "last_batch_outcome": b["outcome"] if b else None, "ops_received_to_seq": s["last_applied"],
-            "waiting_ops": None,  # not recorded at the hub: only the station knows its outbox
+            "waiting_ops": s["waiting_ops"],  # as the station said at its last contact
             "open_problems": problems.get(s["code"], 0), "cases_overdue": overdue.get(s["code"], 0),
             "clock_warning": b["reason"] if b else None, "revoked_at": s["revoked_at"],
-            "clock_skew_seconds": None,  # not recorded at the hub
-            "versions": None,  # not recorded at the hub
+            "clock_skew_seconds": s["clock_skew_s"], "skew_text": skew_text(s["clock_skew_s"]),
+            "versions": _versions(s),
         })
     return result
+
+
+def skew_text(seconds: int | None) -> str:
+    """A station's clock against the hub's, in words (under a minute is network noise)."""
+    if seconds is None:
+        return "未知"
+    if abs(seconds) < 60:
+        return "准"
+    size = abs(seconds)
+    amount = (f"{size // 86400} 天" if size >= 86400 else f"{size // 3600} 小时" if size >= 3600
+              else f"{size // 60} 分钟")
+    return ("快 " if seconds > 0 else "慢 ") + amount
+
+
+def _versions(station) -> str | None:
+    if station["app_version"] is None and station["schema_version"] is None:
+        return None
+    return f"{station['app_version'] or '?'} · 数据 v{station['schema_version'] or '?'}"
 
 
 def _age_text(age_days: float | None) -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from pydantic import ValidationError as PydanticError
 
+from station_app import __version__
 from station_app.errors import DomainError
 from station_app.ids import new_id
 from station_app.store import Store
@@ -130,7 +131,8 @@ def export_batch(store: Store, out: Path) -> dict:
     manifest = {"kind": "station_batch", "station": s.station, "batch_id": new_id(), "epoch": s.epoch,
                 "from_seq": page["from_seq"] if page else s.acked + 1, "to_seq": page["to_seq"] if page else s.acked,
                 "schema_version": page["schema_version"] if page else SCHEMA_VERSION, "cursor": s.cursor,
-                "created_at": store.now_iso()}
+                "created_at": store.now_iso(), "app_version": __version__,
+                "waiting": max(0, store.pending_outbox() - len(rows))}
     write_signed(out, manifest, page["ops"] if page else [], s.key)
     return {"station": s.station, "ops": len(rows), "from_seq": manifest["from_seq"], "to_seq": manifest["to_seq"],
             "cursor": s.cursor, "file": str(out)}
@@ -157,6 +159,17 @@ def import_reply(store: Store, path: Path) -> dict:
 
 
 # -- hub side -------------------------------------------------------------------------
+def _says_of_itself(manifest: dict) -> dict:
+    """The versions a station's file names (checked by ``verify``); junk is left out."""
+    said = {"protocol_version": manifest.get("protocol_version"), "schema_version": manifest.get("schema_version")}
+    version, waiting = manifest.get("app_version"), manifest.get("waiting")
+    if isinstance(version, str) and len(version) <= 32:
+        said["app_version"] = version
+    if isinstance(waiting, int) and not isinstance(waiting, bool) and waiting >= 0:
+        said["waiting"] = waiting
+    return said
+
+
 def import_at_hub(hub: Store, path: Path, reply_path: Path) -> dict:
     """Check a station's file, apply it as HTTP would, write the signed reply file."""
     parsed = parse(path)
@@ -175,7 +188,8 @@ def import_at_hub(hub: Store, path: Path, reply_path: Path) -> dict:
     batch_id = str(m.get("batch_id"))
     repeat = batch_seen(hub, batch_id)
     request = {"station": station, "epoch": m.get("epoch"), "push": None if repeat else push,
-               "pull": {"cursor": int(m.get("cursor") or 0), "limit": FILE_PULL_LIMIT}}
+               "pull": {"cursor": int(m.get("cursor") or 0), "limit": FILE_PULL_LIMIT},
+               **_says_of_itself(m)}
     try:
         reply = exchange(hub, station, request, via="file", batch_id=batch_id)
     except Gap as gap:

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from station_app.agents import list_agents
 from station_app.reception import log_reception
 from station_app.station import init_station, open_station
-from station_app.timeutil import FixedClock
+from station_app.timeutil import Clock, FixedClock
 from station_app.villagers import add_villager
 from sync.client import HttpTransport, Unreachable
 from sync.engine import SyncEngine, sync_with_retries
@@ -152,3 +152,46 @@ def test_a_station_restored_from_its_own_backup_still_gets_its_new_work_to_the_h
     with open_hub(hub_dir) as hub_store:
         assert all(hub_store.get("villagers", v) is not None for v in fresh)
     assert set(station_op_ids(station)) <= set(hub_op_ids(hub_dir, "ZHUPO"))
+
+
+class FastClock(Clock):
+    """The real time, twenty minutes fast."""
+
+    def now(self) -> datetime:
+        return datetime.now(timezone.utc) + timedelta(minutes=20)
+
+
+def test_the_hub_learns_each_stations_versions_clock_skew_and_waiting_ops(hub, hub_dir, tmp_path):
+    from station_app import __version__
+    from station_app.store.schema import SCHEMA_VERSION
+
+    folder = tmp_path / "fast"
+    # Twenty minutes fast: not enough to clamp anything, enough to get dates wrong near midnight.
+    clock = FastClock()
+    with init_station(folder, "ZHUPO", "朱坡村便民服务站", [("王秀英", "1234")], clock=clock) as store:
+        agent = list_agents(store)[0].id
+        for i in range(30):
+            add_villager(store, agent, f"村民{i}")
+    enrol_offline(hub_dir, folder, "ZHUPO", hub.url)
+
+    report = _engine_sync(folder, clock=clock, page_ops=20)
+
+    assert report.status == "ok" and report.pending == 0
+    assert "本机时间比镇中心快了20 分钟，请校准电脑的时间（办理期限按本机日期计算）" in report.warnings
+    with open_hub(hub_dir) as hub_store:
+        row = hub_store.one("SELECT * FROM hub_stations WHERE code = 'ZHUPO'")
+    assert row["app_version"] == __version__ and row["schema_version"] == SCHEMA_VERSION
+    assert row["protocol_version"] == 1 and row["waiting_ops"] == 0
+    assert 20 * 60 - 5 <= row["clock_skew_s"] <= 20 * 60 + 5, row["clock_skew_s"]
+
+
+def test_a_station_within_a_minute_of_the_hub_hears_nothing_about_its_clock(hub, hub_dir, tmp_path):
+    folder = tmp_path / "right"
+    init_station(folder, "ZHUPO", "朱坡村便民服务站", [("王秀英", "1234")])
+    enrol_offline(hub_dir, folder, "ZHUPO", hub.url)
+
+    report = _engine_sync(folder)
+
+    assert report.status == "ok" and not report.warnings
+    with open_hub(hub_dir) as hub_store:
+        assert abs(hub_store.scalar("SELECT clock_skew_s FROM hub_stations WHERE code = 'ZHUPO'")) < 60

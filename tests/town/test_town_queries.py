@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import shutil
 
+from station_app import __version__
 from station_app.reports import monthly_summary
 from station_app.station import open_station
+from station_app.store.schema import SCHEMA_VERSION
 from sync.hub_changes import set_case_status
 from sync.hub_store import open_hub
 from sync.town_demo import usb_sync
@@ -95,7 +97,10 @@ def test_stations_overview_shows_the_stale_one(demo_town):
     assert not by_code["ZHUPO"]["stale"] and by_code["ZHUPO"]["age_days"] < 1
     for r in rows:
         assert r["enrolled"] and r["last_batch_via"] == "file" and r["open_problems"] == 0
-        assert r["waiting_ops"] is None  # not recorded at the hub
+        # From the stations' USB files: nothing left behind, this program's versions, no
+        # clock skew (a file's time says when it was written, not how wrong the clock is).
+        assert r["waiting_ops"] == 0 and r["versions"] == f"{__version__} · 数据 v{SCHEMA_VERSION}"
+        assert r["clock_skew_seconds"] is None and r["skew_text"] == "未知"
 
 
 def test_monthly_series_matches_the_stations(demo_town):

@@ -41,6 +41,7 @@ class DashboardPage(Page):
             Column(self.tr("最近同步"), lambda r: (r["last_seen_at"] or "")[:16].replace("T", " ")),
             Column(self.tr("距今"), _age),
             Column(self.tr("方式"), lambda r: town_queries.VIA_LABELS.get(r["last_batch_via"] or "", "")),
+            right(self.tr("待上传"), lambda r: "" if r["waiting_ops"] is None else r["waiting_ops"]),
             right(self.tr("未处理问题"), lambda r: (f"⚠ {r['open_problems']}" if r["open_problems"] else "0")),
             right(self.tr("超期代办件"), lambda r: (f"⚠ {r['cases_overdue']}" if r["cases_overdue"] else "0")),
         ]

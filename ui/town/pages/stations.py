@@ -40,7 +40,9 @@ class StationsPage(Page):
             Column(self.tr("名称"), lambda r: r["name"]),
             Column(self.tr("登记"), self._state),
             Column(self.tr("最近同步"), lambda r: self._age(r)),
-            Column(self.tr("时钟提醒"), lambda r: ("⚠ " + r["clock_warning"]) if r.get("clock_warning") else ""),
+            Column(self.tr("时钟"), self._clock),
+            Column(self.tr("程序版本"), lambda r: r["versions"] or self.tr("未知")),
+            right(self.tr("待上传"), lambda r: "" if r["waiting_ops"] is None else r["waiting_ops"]),
         ]
 
         def fetch(store, filters, limit, offset):
@@ -126,6 +128,26 @@ class StationsPage(Page):
             return self.tr("已停用")
         return self.tr("已登记") if row["enrolled"] else self.tr("待登记")
 
+    def _clock(self, row: dict) -> str:
+        """Skew in words, ⚠ when it is enough to put dates wrong; the hub's day-or-more
+        warning from the last batch wins (it is what the agent was told)."""
+        if row.get("clock_warning"):
+            return "⚠ " + row["clock_warning"]
+        skew = row.get("clock_skew_seconds")
+        if skew is None:
+            return self.tr("未知")
+        size = abs(skew)
+        if size < 60:
+            return self.tr("准")
+        if size >= 86400:
+            amount = self.tr("{0} 天").format(size // 86400)
+        elif size >= 3600:
+            amount = self.tr("{0} 小时").format(size // 3600)
+        else:
+            amount = self.tr("{0} 分钟").format(size // 60)
+        words = (self.tr("快 {0}") if skew > 0 else self.tr("慢 {0}")).format(amount)
+        return ("⚠ " + words) if size >= 600 else words
+
     def _age(self, row: dict) -> str:
         if not row.get("last_seen_at"):
             return self.tr("从未同步")
@@ -141,7 +163,9 @@ class StationsPage(Page):
         if not has:
             self.chosen.setText(self.tr("请在左边选一个站点"))
             return
-        self.chosen.setText(self.tr("{0}（{1}）· {2}").format(row["name"], row["code"], self._state(row)))
+        self.chosen.setText(self.tr("{0}（{1}）· {2}\n最近同步：{3}；时钟：{4}；程序版本：{5}").format(
+            row["name"], row["code"], self._state(row), self._age(row), self._clock(row),
+            row["versions"] or self.tr("未知")))
 
     def select_station(self, code: str) -> bool:
         for index, row in enumerate(self.model.rows):
