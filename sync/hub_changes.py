@@ -5,7 +5,8 @@ addressed to one station or to all. A station applies a record state only when i
 newer than its own copy (higher ``version``), so pulling the same entries twice, or an
 old entry after a newer one, changes nothing.
 
-- catalogue items, calendar days, notices: to every station;
+- catalogue items, calendar days: to every station; a notice: to every station or to
+  the stations the town chose (one entry per station, see ``town_notices``);
 - a case status the town changed: to the station that owns the case;
 - rejections, conflicts, and a record's merged state after a stale edit: to its station.
 
@@ -16,7 +17,7 @@ The town window calls ``set_case_status`` / ``publish_*`` on the hub database di
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Iterable
 
 from station_app.case_rules import check_transition
 from station_app.errors import NotFoundError, ValidationError
@@ -26,7 +27,7 @@ from station_app.store.schema import SCHEMA_VERSION
 from station_app.town_data import catalogue_fields
 from station_app.validation import optional_text, required_text
 
-from . import conflicts
+from . import conflicts, town_notices
 from .conflicts import Edit
 
 TOWN = "TOWN"
@@ -113,11 +114,16 @@ def set_case_status(hub: Store, case_id: str, to_status: str, note: str | None =
 
 
 # -- what the town publishes to every station -----------------------------------------
-def publish_catalogue_item(hub: Store, item: dict) -> str:
-    """Add or change a catalogue item (keyed by its code); every station receives it."""
+def publish_catalogue_item(hub: Store, item: dict, new: bool = False) -> str:
+    """Add or change a catalogue item (keyed by its code); every station receives it.
+    ``new``: the town meant a new item, so a code already in use is refused rather than
+    silently overwriting that item (cases refer to items by code)."""
     fields = catalogue_fields(item)
     with hub.write(None) as w:
-        row = hub.one("SELECT id, item_version FROM catalogue_items WHERE code = ?", (fields["code"],))
+        row = hub.one("SELECT id, name, item_version FROM catalogue_items WHERE code = ?", (fields["code"],))
+        if row is not None and new:
+            raise ValidationError("duplicate_item_code", f"编号 {fields['code']} 已经用于“{row['name']}”，请换一个编号",
+                                  "code")
         if row is None:
             record_id = w.insert("catalogue_items", fields, record_id=fields["code"])
         else:
@@ -142,19 +148,24 @@ def publish_calendar_day(hub: Store, day: str, kind: str, name: str | None = Non
     return record_id
 
 
-def publish_notice(hub: Store, title: str, body: str) -> str:
+def publish_notice(hub: Store, title: str, body: str, audience: Iterable[str] | str | None = None) -> str:
+    """A notice to every station (``audience`` None) or only to the listed station codes."""
     title = required_text(title, "title", "标题", 60)
     body = required_text(body, "body", "内容", 4000)
     notice_id = new_id()
     with hub.transaction():
+        codes = town_notices.audience_codes(hub, audience)  # inside: a station revoked meanwhile is seen
         hub.conn.execute(
             "INSERT INTO town_notices (id, title, body, published_at, version, hlc) VALUES (?, ?, ?, ?, 1, ?)",
             (notice_id, title, body, hub.now_iso(), hub.hlc.tick().encode()))
+        hub.conn.executemany("INSERT INTO hub_notice_audience (notice_id, station_code) VALUES (?, ?)",
+                             [(notice_id, code) for code in codes or ()])
         _log_notice(hub, notice_id)
     return notice_id
 
 
 def withdraw_notice(hub: Store, notice_id: str) -> None:
+    """Withdrawn for the same stations it was sent to (their copies are marked withdrawn)."""
     with hub.transaction():
         done = hub.conn.execute(
             "UPDATE town_notices SET withdrawn_at = ?, version = version + 1, hlc = ? WHERE id = ?"
@@ -165,7 +176,11 @@ def withdraw_notice(hub: Store, notice_id: str) -> None:
 
 
 def _log_notice(hub: Store, notice_id: str) -> None:
+    """One change for every station, or one per station of the notice's audience."""
     row = hub.one("SELECT * FROM town_notices WHERE id = ?", (notice_id,))
-    hub.conn.execute(
-        "INSERT INTO hub_changes (audience, kind, entity, record_id, data, created_at) VALUES (NULL, 'notice',"
-        " 'town_notices', ?, ?, ?)", (notice_id, json.dumps(dict(row), ensure_ascii=False), hub.now_iso()))
+    data, now = json.dumps(dict(row), ensure_ascii=False), hub.now_iso()
+    codes = [r[0] for r in hub.all("SELECT station_code FROM hub_notice_audience WHERE notice_id = ?"
+                                   " ORDER BY station_code", (notice_id,))]
+    hub.conn.executemany(
+        "INSERT INTO hub_changes (audience, kind, entity, record_id, data, created_at) VALUES (?, 'notice',"
+        " 'town_notices', ?, ?, ?)", [(code, notice_id, data, now) for code in codes or [None]])

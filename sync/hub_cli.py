@@ -8,10 +8,10 @@
     station-hub import  --data-dir H FILE --reply OUT
     station-hub stats   --data-dir H --station CODE --json
     station-hub case move --data-dir H CASE_NO STATUS [--note TEXT]
-    station-hub notice  --data-dir H --title T --body B
+    station-hub notice  --data-dir H --title T --body B [--stations ZHUPO,SHIMEN]
     station-hub backup  --data-dir H          station-hub restore --data-dir H FILE
     station-hub staff add --data-dir H --name NAME     (password on stdin)
-    station-hub report  --data-dir H --period 2026-11|2026-Q4 --out FILE.xlsx|FILE.csv
+    station-hub report  --data-dir H --period 2026-11|2026-Q4 --out FILE.xlsx|FILE.csv [--station CODE]
     station-hub demo    --data-dir H [--stations 28] [--days 30]
 
 The data folder is ``--data-dir``, else ``$STATION_HUB_DATA_DIR``, else the user data
@@ -83,9 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("status")
     m.add_argument("--note")
 
-    p = sub.add_parser("notice", parents=[common], help="向所有服务站发布通知")
+    p = sub.add_parser("notice", parents=[common], help="发布通知（默认发给所有服务站）")
     p.add_argument("--title", required=True)
     p.add_argument("--body", required=True)
+    p.add_argument("--stations", help="只发给这些服务站，编号用逗号隔开，如 ZHUPO,SHIMEN")
 
     p = sub.add_parser("staff", help="镇中心工作人员账号")
     sf = p.add_subparsers(dest="staff_command", required=True)
@@ -96,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", parents=[common], help="月报或季报，导出 .xlsx 或 .csv")
     p.add_argument("--period", required=True, help="2026-11（月）或 2026-Q4（季度）")
     p.add_argument("--out", help="FILE.xlsx 或 FILE.csv；不写则打印 JSON")
+    p.add_argument("--station", help="只出这个站的报表（站号）；不写则出全镇报表")
     p.add_argument("--today", help=argparse.SUPPRESS)
 
     p = sub.add_parser("demo", parents=[common], help="建一个有演示数据的镇中心")
@@ -215,10 +217,13 @@ def cmd_case(folder: Path, args) -> str:
 
 def cmd_notice(folder: Path, args) -> str:
     from .hub_changes import publish_notice
+    from .town_notices import list_notices
 
+    # "--stations ''" is a mistake to refuse, not a notice to every station
     with open_hub(folder) as hub:
-        publish_notice(hub, args.title, args.body)
-    return f"已发布通知：{args.title}"
+        notice_id = publish_notice(hub, args.title, args.body, audience=args.stations)
+        label = list_notices(hub, notice_id=notice_id)[0]["audience_label"]
+    return f"已发布通知：{args.title}（发给{label}）"
 
 
 def cmd_backup(folder: Path, args) -> str:
@@ -266,7 +271,7 @@ def cmd_report(folder: Path, args) -> Any:
     from station_app.errors import ValidationError
 
     from .town_exports import write_csv, write_xlsx
-    from .town_reports import parse_period, town_report
+    from .town_reports import parse_period, station_report, town_report
 
     period = parse_period(args.period)
     out = Path(args.out) if args.out else None
@@ -279,17 +284,24 @@ def cmd_report(folder: Path, args) -> Any:
         except ValueError:
             raise ValidationError("bad_today", "日期应写成 2026-11-27", "today") from None
     with open_hub(folder) as hub:
-        report = town_report(hub, period, today=today)
+        if args.station:  # an unknown code is refused before anything is written
+            report = station_report(hub, args.station.strip().upper(), period, today=today)
+        else:
+            report = town_report(hub, period, today=today)
     if out is None:
         return report
-    t = report["totals"]
-    head = (f"{report['town_name']} {report['title']}：{len(report['stations'])} 个站，办理事项 {t['services_handled']} 件，"
-            f"经手金额 {t['money_handled_fen'] / 100:.2f} 元")
+    if args.station:
+        t = report["station"]
+        head = f"{t['name']}（{t['station']}）{report['title']}：办理事项 {t['services_handled']} 件，"
+    else:
+        t = report["totals"]
+        head = f"{report['town_name']} {report['title']}：{len(report['stations'])} 个站，办理事项 {t['services_handled']} 件，"
+    head += f"经手金额 {t['money_handled_fen'] / 100:.2f} 元"
     if out.suffix.lower() == ".xlsx":
         write_xlsx(report, out)
         return f"{head}\n已导出 {out}"
     files = write_csv(report, out.parent, stem=out.stem)
-    files[1].replace(out)  # the stations' table is the file asked for; the others sit beside it
+    files[1].replace(out)  # the main table (stations, or the station's months) is the file asked for
     files[1] = out
     return head + "\n已导出 " + "、".join(str(f) for f in files)
 

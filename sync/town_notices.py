@@ -1,0 +1,80 @@
+"""Who a town notice is for, and the town's list of the notices it has published.
+
+A notice goes to every station (no ``hub_notice_audience`` rows) or only to the stations
+listed there; ``hub_changes.publish_notice`` / ``withdraw_notice`` write it and log one
+change per addressed station, so a station never pulls a notice meant for another.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from station_app.errors import ValidationError
+from station_app.store import Store
+
+EVERY_STATION = "全部服务站"
+NAMED_IN_LABEL = 4  # more than this and the label says how many instead
+
+
+def audience_codes(hub: Store, audience: Iterable[str] | str | None) -> list[str] | None:
+    """None for every station, else the chosen registered, working stations' codes.
+    A string may list codes separated by commas (as typed on the command line)."""
+    if audience is None:
+        return None
+    if isinstance(audience, str):
+        audience = re.split(r"[,，、\s]+", audience)
+    codes = sorted({str(code).strip().upper() for code in audience if code and str(code).strip()})
+    if not codes:
+        raise ValidationError("empty_audience", "请至少选一个服务站，或者发给全部服务站", "audience")
+    marks = ",".join("?" * len(codes))
+    known = {r["code"]: r["revoked_at"] for r in hub.all(
+        f"SELECT code, revoked_at FROM hub_stations WHERE code IN ({marks})", codes)}
+    unknown = [code for code in codes if code not in known]
+    if unknown:
+        raise ValidationError("unknown_station", f"没有登记过这些服务站：{'、'.join(unknown)}", "audience")
+    stopped = [code for code in codes if known[code]]
+    if stopped:
+        raise ValidationError("station_revoked", f"这些服务站已停用，收不到通知：{'、'.join(stopped)}", "audience")
+    return codes
+
+
+def short_name(name: str) -> str:
+    """朱坡村便民服务站 → 朱坡村: the village is what the town staff say."""
+    for suffix in ("便民服务站", "服务站"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def audience_label(codes: list[str], names: dict[str, str]) -> str:
+    if not codes:
+        return EVERY_STATION
+    shown = [short_name(names.get(code, code)) for code in codes]
+    if len(shown) > NAMED_IN_LABEL:
+        return f"{'、'.join(shown[:NAMED_IN_LABEL])}等 {len(shown)} 个服务站"
+    return "、".join(shown)
+
+
+def list_notices(hub: Store, limit: int | None = None, offset: int = 0, notice_id: str | None = None) -> list[dict]:
+    """The town's notices (or the one ``notice_id``), newest first, each with its audience
+    (codes and a label)."""
+    rows = hub.all(
+        "SELECT n.id, n.title, n.body, n.published_at, n.withdrawn_at,"
+        " (SELECT group_concat(a.station_code) FROM hub_notice_audience a WHERE a.notice_id = n.id) AS codes"
+        " FROM town_notices n WHERE ? IS NULL OR n.id = ? ORDER BY n.published_at DESC, n.id DESC LIMIT ? OFFSET ?",
+        (notice_id, notice_id, -1 if limit is None else limit, offset))
+    names = {r["code"]: r["name"] for r in hub.all("SELECT code, name FROM hub_stations")}
+    notices = []
+    for row in rows:
+        codes = sorted(row["codes"].split(",")) if row["codes"] else []
+        notices.append({"id": row["id"], "title": row["title"], "body": row["body"],
+                        "published_at": row["published_at"], "withdrawn_at": row["withdrawn_at"],
+                        "audience": codes, "audience_label": audience_label(codes, names)})
+    return notices
+
+
+def working_stations(hub: Store) -> list[dict]:
+    """Stations a notice can go to: registered and not stopped, by code."""
+    return [{"code": r["code"], "name": r["name"]} for r in hub.all(
+        "SELECT code, name FROM hub_stations WHERE revoked_at IS NULL ORDER BY code")]
