@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from station_app.errors import ValidationError
+from station_app.errors import NotFoundError, ValidationError
 from station_app.parcel_lookups import DEFAULT_RETENTION_DAYS
 from station_app.reports import SERVICES_RULE, monthly_summary
 from station_app.store import Store
@@ -215,19 +215,24 @@ def ranking(rows: list[dict]) -> list[dict]:
     return ranked
 
 
+def _as_of(period: Period, today: date | None) -> date:
+    """Stocks are counted at the period's end, or today if the period is not over yet."""
+    today = today or utc_now().astimezone(LOCAL_TZ).date()
+    return max(period.first, min(period.last, today))
+
+
 def town_report(hub: Store, period: Period | str, today: date | None = None) -> dict:
     """Every station's row, the town's totals (the sum of the rows) and the ranking."""
     ensure_town_tables(hub)
     period = parse_period(period) if isinstance(period, str) else period
-    today = today or utc_now().astimezone(LOCAL_TZ).date()
-    as_of = max(period.first, min(period.last, today))
+    as_of = _as_of(period, today)
     rows = [station_row(hub, s, period, as_of) for s in _stations(hub)]
     totals = {key: sum(r[key] for r in rows) for key in ADDITIVE}
     totals.update(station="合计", name=f"全镇（{len(rows)}个站）")
     _percentages(totals)
     star_title = "季度服务标兵" if period.kind == "quarter" else "本月服务排名（季度服务标兵按季度评）"
     return {
-        "period": period.label, "kind": period.kind, "title": period.title,
+        "scope": "town", "period": period.label, "kind": period.kind, "title": period.title,
         "town_name": hub.get_meta("town_name"), "first_day": period.first.isoformat(),
         "last_day": period.last.isoformat(), "as_of": as_of.isoformat(), "generated_at": hub.now_iso(),
         "columns": [{"key": k, "label": label, "kind": kind} for k, label, kind in COLUMNS],
@@ -239,21 +244,29 @@ def town_report(hub: Store, period: Period | str, today: date | None = None) -> 
 
 
 def station_report(hub: Store, code: str, period: Period | str, today: date | None = None) -> dict:
-    """One station's row of the town report (the same figures, computed for it alone)."""
-    from station_app.errors import NotFoundError
+    """One station's row of the town report, its place in the ranking and, for a quarter,
+    its month-by-month rows.
 
-    ensure_town_tables(hub)
+    The ranking needs every station's figures, so this builds the town report (a tenth
+    of a second for 28 stations): the station's row is then the town's, never a second
+    computation that could drift from it. Months not begun yet are left out."""
     period = parse_period(period) if isinstance(period, str) else period
-    today = today or utc_now().astimezone(LOCAL_TZ).date()
-    as_of = max(period.first, min(period.last, today))
-    station = next((s for s in _stations(hub) if s["code"] == code), None)
-    if station is None:
+    town = town_report(hub, period, today)
+    row = next((r for r in town["stations"] if r["station"] == code), None)
+    if row is None:
         raise NotFoundError("unknown_station", f"镇中心没有登记服务站 {code}", "station")
-    return {"period": period.label, "kind": period.kind, "title": period.title,
-            "town_name": hub.get_meta("town_name"), "as_of": as_of.isoformat(),
-            "columns": [{"key": k, "label": label, "kind": kind} for k, label, kind in COLUMNS],
-            "station": station_row(hub, station, period, as_of), "services_rule": SERVICES_RULE,
-            "satisfaction_rule": SATISFACTION_RULE}
-
-
-# -- exports ----------------------------------------------------------------------------
+    months = []
+    if period.kind == "quarter":
+        station = {"code": code, "name": row["name"]}
+        as_of = date.fromisoformat(town["as_of"])
+        for year, month in period.months:
+            one = parse_period(f"{year:04d}-{month:02d}")
+            if one.first <= as_of:
+                months.append({**station_row(hub, station, one, _as_of(one, as_of)),
+                               "month": one.label, "month_title": one.title})
+    report = {key: town[key] for key in ("period", "kind", "title", "town_name", "first_day", "last_day", "as_of",
+                                         "generated_at", "columns", "ranking_title", "ranking_rule",
+                                         "services_rule", "satisfaction_rule", "stocks_note")}
+    report.update(scope="station", station=row, months=months, station_count=len(town["stations"]),
+                  rank=next(r for r in town["ranking"] if r["station"] == code))
+    return report
