@@ -8,7 +8,7 @@
     station-hub import  --data-dir H FILE --reply OUT
     station-hub stats   --data-dir H --station CODE --json
     station-hub case move --data-dir H CASE_NO STATUS [--note TEXT]
-    station-hub notice  --data-dir H --title T --body B
+    station-hub notice  --data-dir H --title T --body B [--stations ZHUPO,SHIMEN]
     station-hub backup  --data-dir H          station-hub restore --data-dir H FILE
     station-hub staff add --data-dir H --name NAME     (password on stdin)
     station-hub report  --data-dir H --period 2026-11|2026-Q4 --out FILE.xlsx|FILE.csv [--station CODE]
@@ -83,9 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("status")
     m.add_argument("--note")
 
-    p = sub.add_parser("notice", parents=[common], help="向所有服务站发布通知")
+    p = sub.add_parser("notice", parents=[common], help="发布通知（默认发给所有服务站）")
     p.add_argument("--title", required=True)
     p.add_argument("--body", required=True)
+    p.add_argument("--stations", help="只发给这些服务站，编号用逗号隔开，如 ZHUPO,SHIMEN")
 
     p = sub.add_parser("staff", help="镇中心工作人员账号")
     sf = p.add_subparsers(dest="staff_command", required=True)
@@ -216,10 +217,13 @@ def cmd_case(folder: Path, args) -> str:
 
 def cmd_notice(folder: Path, args) -> str:
     from .hub_changes import publish_notice
+    from .town_notices import list_notices
 
+    # "--stations ''" is a mistake to refuse, not a notice to every station
     with open_hub(folder) as hub:
-        publish_notice(hub, args.title, args.body)
-    return f"已发布通知：{args.title}"
+        notice_id = publish_notice(hub, args.title, args.body, audience=args.stations)
+        label = list_notices(hub, notice_id=notice_id)[0]["audience_label"]
+    return f"已发布通知：{args.title}（发给{label}）"
 
 
 def cmd_backup(folder: Path, args) -> str:
