@@ -6,12 +6,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton
 
-from sync import town_queries, usb
+from station_app.errors import DomainError
+from sync import hub_review, town_queries, usb
+from sync.hub_apply import import_held
 
 from ...models import Column, RecordModel, right
-from ...ops import show_failure, write
+from ...ops import read, show_failure, write
 from ...pages.base import Page
 from ...widgets import ListPanel, primary_button
 
@@ -48,14 +50,28 @@ class InboxPage(Page):
         self.import_button.clicked.connect(lambda: self.import_file())
         bar.addWidget(self.import_button)
         self.layout_.addLayout(bar)
+        review = QHBoxLayout()
+        self.review_box = QCheckBox(self.tr("网络收到的数据先审核，再由工作人员导入"), self)
+        self.review_box.setToolTip(self.tr("打开后，各站网络同步送来的数据先放在这里（“待审核”），"
+                                           "看过再导入；U盘文件总是由人导入"))
+        self.review_box.toggled.connect(self.set_review)
+        review.addWidget(self.review_box)
+        review.addStretch(1)
+        self.import_held_button = QPushButton(self.tr("导入选中的一批"), self)
+        self.import_held_button.clicked.connect(lambda: self.import_selected())
+        self.import_all_button = QPushButton(self.tr("全部导入"), self)
+        self.import_all_button.setToolTip(self.tr("按各站的先后顺序导入所有待审核的数据"))
+        self.import_all_button.clicked.connect(lambda: self.import_all())
+        review.addWidget(self.import_held_button)
+        review.addWidget(self.import_all_button)
+        self.layout_.addLayout(review)
         columns = [
             Column(self.tr("服务站"), lambda r: r.get("station_name") or r["station_code"]),
             Column(self.tr("收到时间"), lambda r: _when(r["received_at"])),
             Column(self.tr("方式"), lambda r: r["via_label"]),
             right(self.tr("记录数"), lambda r: r["op_count"]),
             Column(self.tr("记录日期"), _range),
-            Column(self.tr("结果"), lambda r: (self.tr("✓ {0}") if r["outcome"] == "ok" else self.tr("⚠ {0}")).format(
-                r["outcome_label"])),
+            Column(self.tr("结果"), self._outcome),
             Column(self.tr("拒收与冲突（原因）"), _refusals),
         ]
 
@@ -73,8 +89,80 @@ class InboxPage(Page):
         self.layout_.addWidget(self.detail)
         self.list.selected.connect(self._show_detail)
         self.model.loaded.connect(lambda: setattr(self, "_loaded", True))
+        self.model.loaded.connect(self._count_held)
         self.model.reload()
         self.setAcceptDrops(True)  # a station's file may be dragged onto the page
+        self.held = 0
+        self.import_held_button.setEnabled(False)
+        self.import_all_button.setEnabled(False)
+        read(self.db, hub_review.review_enabled, self._show_review, parent=self)
+
+    def _show_review(self, on: bool) -> None:
+        self.review_box.blockSignals(True)
+        self.review_box.setChecked(on)
+        self.review_box.blockSignals(False)
+
+    def set_review(self, on: bool) -> None:
+        def done(_result) -> None:
+            self.ctx.say(self.tr("网络数据将先审核再导入") if on else self.tr("网络数据收到即入账"))
+
+        write(self.db, lambda store: hub_review.set_review(store, on), on_done=done, parent=self)
+
+    def _count_held(self) -> None:
+        def show(count: int) -> None:
+            self.held = count
+            self.import_all_button.setEnabled(count > 0)
+            self.import_all_button.setText(self.tr("全部导入（{0} 批）").format(count) if count else self.tr("全部导入"))
+
+        read(self.db, lambda store: len(hub_review.held_batches(store)), show, parent=self)
+
+    def import_selected(self) -> None:
+        row = self.list.current()
+        if row and row["outcome"] == "held":
+            self._import_held([row["id"]])
+
+    def import_all(self) -> None:
+        read(self.db, lambda store: [b["batch_id"] for b in hub_review.held_batches(store)], self._import_held,
+             parent=self)
+
+    def _import_held(self, batch_ids: list[str]) -> None:
+        """Held batches in order, each in its own transaction; a station whose earlier batch
+        could not be imported is skipped for the rest (its later ones would not fit)."""
+        staff = self.ctx.agent_name or self.tr("镇中心")
+
+        def work(store) -> dict:
+            done = {"batches": 0, "applied": 0, "rejected": 0, "problems": []}
+            stuck: set[str] = set()
+            for batch_id in batch_ids:
+                held = hub_review.held_page(store, batch_id)
+                if held is None or held[0] in stuck:
+                    continue
+                try:
+                    got = import_held(store, batch_id, staff)
+                except DomainError as err:
+                    stuck.add(held[0])
+                    done["problems"].append(err.message)
+                    continue
+                done["batches"] += 1
+                done["applied"] += got["applied"]
+                done["rejected"] += got["rejected"]
+            return done
+
+        def finished(done: dict) -> None:
+            self.last_result = done
+            self.ctx.say(self.tr("已导入 {0} 批，入账 {1} 条，拒收 {2} 条").format(
+                done["batches"], done["applied"], done["rejected"]))
+            if done["problems"]:
+                show_failure(self, DomainError("not_imported", "\n".join(done["problems"])))
+            self.model.reload()
+
+        self.import_held_button.setEnabled(False)
+        self.import_all_button.setEnabled(False)
+        write(self.db, work, on_done=finished, parent=self)
+
+    def _outcome(self, row: dict) -> str:
+        mark = {"ok": "✓ {0}", "merged": "✓ {0}", "held": "⏳ {0}"}.get(row["outcome"], "⚠ {0}")
+        return mark.format(row["outcome_label"])
 
     def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -90,12 +178,19 @@ class InboxPage(Page):
         return self._loaded and not self.model.is_loading()
 
     def _show_detail(self, row: dict) -> None:
+        self.import_held_button.setEnabled(bool(row) and row.get("outcome") == "held")
         if not row:
             self.detail.clear()
+            return
+        if row["outcome"] == "held":
+            self.detail.setText(self.tr("{0}：{1} 条记录（{2}）等待审核；导入后，该站下次同步时确认").format(
+                row.get("station_name") or row["station_code"], row["op_count"], _range(row)))
             return
         lines = [self.tr("{0}：收到 {1} 条，入账 {2} 条，跳过 {3} 条，拒收 {4} 条，冲突 {5} 条").format(
             row.get("station_name") or row["station_code"], row["op_count"], row["applied"], row["skipped"],
             row["rejected"], row["conflicts"])]
+        if row.get("reviewed_by"):
+            lines.append(self.tr("审核导入：{0}，{1}").format(row["reviewed_by"], _when(row["reviewed_at"])))
         if row.get("clock_warning"):
             lines.append("⚠ " + row["clock_warning"])
         lines += [f"⚠ {r['kind_label']}：{r['reason']}" for r in row.get("refusals") or []]

@@ -15,7 +15,7 @@ from station_app.errors import DomainError
 from sync import hub_stations, town_queries
 
 from ...forms import Form
-from ...models import Column, RecordModel
+from ...models import Column, RecordModel, right
 from ...ops import write
 from ...pages.base import Page
 from ...widgets import ListPanel, primary_button
