@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 
 from station_app import __version__
@@ -15,6 +14,7 @@ from sync.town_demo import usb_sync
 from sync.town_reports import town_report
 from sync.town_queries import case_worklist, inbox, monthly_series, open_problems, stations_overview
 from sync.town_staff import verify_staff
+from town_support import send_a_foreign_record
 
 STATIONS = ("SHIMEN", "XIANGLIU", "ZHUPO")
 
@@ -62,22 +62,7 @@ def test_inbox_lists_the_demo_batches(demo_town):
 def test_inbox_shows_a_rejection_with_its_reason(demo_town, tmp_path):
     hub_dir = tmp_path / "hub"
     shutil.copytree(demo_town["hub"], hub_dir)
-    station_dir = hub_dir / "demo-stations" / "ZHUPO"
-    with open_station(station_dir) as store:  # an op the hub must refuse: another station's code
-        row = store.one("SELECT seq, fields FROM outbox WHERE entity = 'receptions' AND kind = 'insert' LIMIT 1")
-        fields = json.loads(row["fields"])
-        with store.transaction():
-            store.conn.execute("UPDATE outbox SET acked_at = NULL WHERE seq = (SELECT MAX(seq) FROM outbox)")
-            last = store.one("SELECT * FROM outbox WHERE seq = (SELECT MAX(seq) FROM outbox)")
-            store.conn.execute("UPDATE outbox SET fields = ?, entity = 'receptions', kind = 'insert',"
-                               " record_id = ? WHERE seq = ?",
-                               (json.dumps({**fields, "station_code": "SHIMEN"}), last["op_id"], last["seq"]))
-            store.conn.execute("UPDATE meta SET value = ? WHERE key = 'sync_acked_seq'", (str(last["seq"] - 1),))
-    with open_hub(hub_dir) as hub:
-        hub.conn.execute("DELETE FROM hub_ops WHERE op_id = ?", (last["op_id"],))
-        hub.conn.execute("UPDATE hub_stations SET last_applied = ? WHERE code = 'ZHUPO'", (last["seq"] - 1,))
-        hub.conn.commit()
-    usb_sync(hub_dir, station_dir, tmp_path)
+    send_a_foreign_record(hub_dir, hub_dir / "demo-stations" / "ZHUPO", tmp_path)
     with open_hub(hub_dir) as hub:
         newest = inbox(hub, limit=1)["items"][0]
         problems = open_problems(hub)

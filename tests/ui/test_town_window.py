@@ -8,6 +8,8 @@ import csv
 from PySide6.QtWidgets import QDialog
 
 from station_app.agents import list_agents
+from station_app.case_rules import DONE
+from station_app.timeutil import LOCAL_TZ, utc_now
 from station_app.station import open_station
 from station_app.villagers import add_villager
 from sync.hub_store import open_hub  # noqa: F401
@@ -43,7 +45,7 @@ def test_the_town_window_shows_its_pages_and_the_staff_member(qtbot, town_ctx):
     window = TownWindow(town_ctx, lock_minutes=60)
     qtbot.addWidget(window)
     window.show()
-    assert window.page_keys() == ["inbox", "dashboard", "cases", "reports", "stations", "catalogue"]
+    assert window.page_keys() == ["inbox", "dashboard", "cases", "problems", "reports", "stations", "catalogue"]
     for key in window.page_keys():
         window.show_page(key)
         page = window.page(key)
@@ -181,3 +183,31 @@ def test_screenshots_of_a_hub_folder_render_the_town_pages(town_folder, tmp_path
         colours = {image.pixel(x, y) for x in range(0, image.width(), 20) for y in range(0, image.height(), 20)}
         assert len(colours) > 8, f"{key}.png looks blank"
     assert (out / "town_login.png").is_file() and not (out / "today.png").exists()
+
+
+def test_the_case_list_filters_by_item_window_station_and_deadline(qtbot, town_ctx, town_folder):
+    from ui.town.pages.cases import TownCasesPage
+
+    cases = hub_rows(town_folder, "SELECT c.id, c.item_code, c.station_code, ci.window FROM cases c"
+                                  " JOIN catalogue_items ci ON ci.code = c.item_code")
+    assert cases
+    item, window = cases[0]["item_code"], cases[0]["window"]
+    page = show_page(qtbot, town_ctx, TownCasesPage)
+    qtbot.waitUntil(lambda: page.item.count() > 1 and page.window.count() > 1, timeout=10_000)
+    # The status chip "全部" so that every case counts, whatever its state.
+    next(b for b in page.list.chips.buttons() if b.property("code") == "all").click()
+
+    def shown(box, value) -> set[str]:
+        box.setCurrentIndex(box.findData(value))
+        qtbot.waitUntil(lambda: town_ctx.db.idle() and page.ready(), timeout=10_000)
+        return {r["id"] for r in page.model.rows}
+
+    assert shown(page.item, item) == {c["id"] for c in cases if c["item_code"] == item}
+    page.item.setCurrentIndex(0)
+    assert shown(page.window, window) == {c["id"] for c in cases if c["window"] == window}
+    page.window.setCurrentIndex(0)
+    assert shown(page.station, "ZHUPO") == {c["id"] for c in cases if c["station_code"] == "ZHUPO"}
+    today = utc_now().astimezone(LOCAL_TZ).date().isoformat()
+    overdue = {r["id"] for r in hub_rows(town_folder, "SELECT id, status, deadline FROM cases WHERE station_code = 'ZHUPO'")
+               if r["status"] not in DONE and r["deadline"] and r["deadline"] < today}
+    assert shown(page.due, "overdue") == overdue

@@ -11,6 +11,7 @@ PAGES = [
     ("inbox", "InboxPage", QT_TRANSLATE_NOOP("Navigation", "收件箱")),
     ("dashboard", "DashboardPage", QT_TRANSLATE_NOOP("Navigation", "全镇概览")),
     ("cases", "TownCasesPage", QT_TRANSLATE_NOOP("Navigation", "代办件")),
+    ("problems", "ProblemsPage", QT_TRANSLATE_NOOP("Navigation", "拒收与冲突")),
     ("reports", "ReportsPage", QT_TRANSLATE_NOOP("Navigation", "报表")),
     ("stations", "StationsPage", QT_TRANSLATE_NOOP("Navigation", "站点")),
     ("catalogue", "TownCataloguePage", QT_TRANSLATE_NOOP("Navigation", "服务目录与通知")),

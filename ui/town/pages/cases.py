@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 from PySide6.QtCore import Qt
 
 from station_app.case_rules import STATUS_LABELS, allowed_next
@@ -16,6 +16,15 @@ from ...widgets import ListPanel, primary_button
 
 # What the town's window decides; delivery and withdrawal are the station's steps.
 TOWN_MOVES = ("accepted", "needs_correction", "completed_approved", "completed_rejected")
+
+
+def _choices(store) -> dict:
+    """What the filters offer: stations, catalogue items (active or not: old cases keep
+    theirs) and the town's windows."""
+    return {"stations": [tuple(r) for r in store.all("SELECT code, name FROM hub_stations ORDER BY code")],
+            "items": [tuple(r) for r in store.all("SELECT code, name FROM catalogue_items ORDER BY code")],
+            "windows": [r[0] for r in store.all("SELECT DISTINCT window FROM catalogue_items"
+                                                " WHERE window IS NOT NULL AND window != '' ORDER BY window")]}
 
 
 class TownCasesPage(Page):
@@ -33,8 +42,21 @@ class TownCasesPage(Page):
         self.station = QComboBox(self)
         self.station.addItem(self.tr("全部服务站"), "")
         filters.addWidget(self.station)
-        self.overdue = QCheckBox(self.tr("只看超期"), self)
-        filters.addWidget(self.overdue)
+        filters.addWidget(QLabel(self.tr("事项"), self))
+        self.item = QComboBox(self)
+        self.item.addItem(self.tr("全部事项"), "")
+        self.item.setMinimumContentsLength(10)
+        filters.addWidget(self.item)
+        filters.addWidget(QLabel(self.tr("窗口"), self))
+        self.window = QComboBox(self)
+        self.window.addItem(self.tr("全部窗口"), "")
+        filters.addWidget(self.window)
+        filters.addWidget(QLabel(self.tr("期限"), self))
+        self.due = QComboBox(self)
+        for text, key in ((self.tr("不限"), ""), (self.tr("⚠ 已超期"), "overdue"), (self.tr("今天到期"), "today"),
+                          (self.tr("三天内到期"), "soon")):
+            self.due.addItem(text, key)
+        filters.addWidget(self.due)
         filters.addStretch(1)
         self.layout_.addLayout(filters)
         columns = [
@@ -49,8 +71,8 @@ class TownCasesPage(Page):
 
         def query(store, filters, limit, offset):
             return town_queries.case_worklist(
-                store, station=filters.get("station"), status=filters.get("status"),
-                due=filters.get("due"), limit=limit, offset=offset)
+                store, item=filters.get("item"), window=filters.get("window"), station=filters.get("station"),
+                status=filters.get("status"), due=filters.get("due"), limit=limit, offset=offset)
 
         self.model = RecordModel(self.db, columns, lambda s, f, l, o: query(s, f, l, o)["items"],
                                  lambda s, f: query(s, f, 0, 0)["total"], parent=self)
@@ -58,10 +80,10 @@ class TownCasesPage(Page):
                  "accepted": self.tr("已受理"), "needs_correction": self.tr("待补正")}
         self.list = ListPanel(self.model, self.tr("筛选用上面的选项"), chips=chips, parent=self)
         self.list.search.hide()  # case_worklist filters by station/status/deadline, not by words
-        self.list.extra_filters = lambda: {"station": self.station.currentData(),
-                                           "due": "overdue" if self.overdue.isChecked() else ""}
-        self.station.currentIndexChanged.connect(lambda _: self.list.apply_filters())
-        self.overdue.toggled.connect(lambda _: self.list.apply_filters())
+        self.list.extra_filters = lambda: {"station": self.station.currentData(), "item": self.item.currentData(),
+                                           "window": self.window.currentData(), "due": self.due.currentData()}
+        for box in (self.station, self.item, self.window, self.due):
+            box.currentIndexChanged.connect(lambda _: self.list.apply_filters())
         self.model.loaded.connect(lambda: setattr(self, "_loaded", True))
 
         side = QWidget(self)
@@ -92,16 +114,19 @@ class TownCasesPage(Page):
         self.layout_.addWidget(split, 1)
         self.list.selected.connect(self.choose)
         self.note.returnPressed.connect(self.save)
-        read(self.db, lambda store: [tuple(r) for r in store.all("SELECT code, name FROM hub_stations ORDER BY code")],
-             self._show_stations, self)
+        read(self.db, _choices, self._show_choices, self)
         self.list.apply_filters()
 
     def ready(self) -> bool:
         return self._loaded and not self.model.is_loading()
 
-    def _show_stations(self, stations: list) -> None:
-        for code, name in stations:
+    def _show_choices(self, choices: dict) -> None:
+        for code, name in choices["stations"]:
             self.station.addItem(f"{name}（{code}）", code)
+        for code, name in choices["items"]:
+            self.item.addItem(name, code)
+        for window in choices["windows"]:
+            self.window.addItem(window, window)
 
     def choose(self, row: dict) -> None:
         self.current = row
