@@ -67,15 +67,16 @@ def exchange(hub: Store, station: str, request: dict, via: str = "http", batch_i
         push = request.get("push")
         result = None
         clock_warning = None
+        batch_id = batch_id or new_id()
         if push is not None and via == "http" and reviewed_by is None and review_enabled(hub):
             if push["from_seq"] > last_applied + 1:
                 raise Gap(last_applied, push["from_seq"], epoch)
-            result = hold_page(hub, station, push, batch_id or new_id())
+            result = hold_page(hub, station, push, batch_id)
         elif push is not None:
-            result, last_applied, newest = _apply_page(hub, station, push, last_applied, epoch)
+            result, last_applied, newest = _apply_page(hub, station, push, last_applied, epoch, batch_id)
             if newest:
                 clock_warning = CLOCK_WARNING if hub.hlc.receive(HlcTimestamp.decode(newest)).clamped else None
-            _record_batch(hub, station, push, result, via, batch_id or new_id(), clock_warning, reviewed_by)
+            _record_batch(hub, station, push, result, via, batch_id, clock_warning, reviewed_by)
             drop_delivered(hub, station, last_applied)
         epoch_reset = bool(request.get("epoch")) and request["epoch"] != epoch
         pull = request.get("pull")
@@ -96,7 +97,7 @@ def exchange(hub: Store, station: str, request: dict, via: str = "http", batch_i
             "epoch_reset": epoch_reset, "clock_warning": clock_warning, "clock_skew_s": skew}
 
 
-def _apply_page(hub: Store, station: str, push: dict, last_applied: int, epoch: str):
+def _apply_page(hub: Store, station: str, push: dict, last_applied: int, epoch: str, batch_id: str):
     from_seq, to_seq, ops = push["from_seq"], push["to_seq"], push["ops"]
     if from_seq > last_applied + 1:
         raise Gap(last_applied, from_seq, epoch)
@@ -128,10 +129,10 @@ def _apply_page(hub: Store, station: str, push: dict, last_applied: int, epoch: 
             outcome = "rejected"
             result["rejected"] += 1
             _reject(hub, station, wire, err)
-        outcomes.append((wire[OP_ID], station, wire[SEQ], wire[ENTITY], wire[RECORD_ID], outcome, now))
+        outcomes.append((wire[OP_ID], station, wire[SEQ], wire[ENTITY], wire[RECORD_ID], outcome, batch_id, now))
     hub.conn.executemany(
-        "INSERT INTO hub_ops (op_id, station_code, seq, entity, record_id, outcome, received_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)", outcomes)
+        "INSERT INTO hub_ops (op_id, station_code, seq, entity, record_id, outcome, batch_id, received_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", outcomes)
     return result, max(last_applied, to_seq), newest
 
 

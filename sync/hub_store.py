@@ -129,6 +129,9 @@ HUB_V3 = [
         station_code TEXT NOT NULL,
         PRIMARY KEY (notice_id, station_code)
     ) WITHOUT ROWID""",
+    # A batch's refusals are the problems its own ops raised.
+    "CREATE INDEX hub_ops_batch ON hub_ops(batch_id) WHERE batch_id IS NOT NULL",
+    "CREATE INDEX hub_problems_op ON sync_problems(op_id) WHERE op_id IS NOT NULL",
     "ALTER TABLE hub_problem_stations ADD COLUMN resolved_by TEXT",
     "ALTER TABLE hub_problem_stations ADD COLUMN resolution TEXT",
 ]

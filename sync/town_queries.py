@@ -57,27 +57,13 @@ def inbox(hub: Store, limit: int | None = 100, offset: int = 0, station: str | N
 
 
 def _refusals(hub: Store, batch) -> list[dict]:
-    """The batch's rejections (the station's problems whose op sequence number is in the
-    batch's range) and conflicts (no sequence number: those recorded after the station's
-    previous batch and no later than this one)."""
-    since = hub.scalar("SELECT COALESCE(MAX(received_at), '') FROM hub_batches WHERE station_code = ?"
-                       " AND received_at < ?", (batch["station_code"], batch["received_at"]))
+    """The batch's rejections and conflicts: the problems raised by its own ops."""
     rows = hub.all(
         "SELECT p.id, p.kind, p.entity, p.record_id, p.code, p.reason, p.detail, p.created_at, p.resolved_at"
-        " FROM sync_problems p JOIN hub_problem_stations h ON h.problem_id = p.id"
-        " WHERE h.station_code = ? AND p.created_at <= ? ORDER BY p.created_at",
-        (batch["station_code"], batch["received_at"]))
-    found = []
-    for p in rows:
-        detail = _detail(p["detail"])
-        if p["kind"] == "rejection":
-            seq = detail.get("seq")
-            if not (isinstance(seq, int) and batch["from_seq"] <= seq <= batch["to_seq"]):
-                continue
-        elif p["created_at"] <= since:
-            continue
-        found.append({**dict(p), "detail": detail, "kind_label": "拒收" if p["kind"] == "rejection" else "冲突"})
-    return found
+        " FROM hub_ops o JOIN sync_problems p ON p.op_id = o.op_id WHERE o.batch_id = ? ORDER BY p.created_at",
+        (batch["id"],))
+    return [{**dict(p), "detail": _detail(p["detail"]), "kind_label": "拒收" if p["kind"] == "rejection" else "冲突"}
+            for p in rows]
 
 
 def _detail(text: str | None) -> dict:
