@@ -104,21 +104,47 @@ def search_villagers(store: Store, text: str, limit: int = 50) -> list[Villager]
     return [_villager(r) for r in rows]
 
 
+def _contact_fields(name: str, phone: str | None, relation: str, is_payer: bool) -> dict:
+    if relation not in RELATIONS:
+        raise ValidationError("bad_relation", "请选择与村民的关系", "relation")
+    return {"name": required_text(name, "name", "联系人姓名", 30), "phone": mobile(phone, "phone", required=is_payer),
+            "relation": relation, "is_payer": 1 if is_payer else 0}
+
+
+def _one_payer(store: Store, w, villager_id: str, keep: str) -> None:
+    """One contact answers for a villager's advances: naming a new one relieves the others."""
+    for (other,) in store.all("SELECT id FROM contacts WHERE villager_id = ? AND is_payer = 1 AND id != ?",
+                              (villager_id, keep)):
+        w.update("contacts", other, {"is_payer": 0})
+
+
 def add_contact(store: Store, agent_id: str, villager_id: str, name: str, phone: str | None,
                 relation: str, is_payer: bool = False) -> str:
     require_agent(store, agent_id)
     get_villager(store, villager_id)
-    if relation not in RELATIONS:
-        raise ValidationError("bad_relation", "请选择与村民的关系", "relation")
-    fields = {
-        "villager_id": villager_id,
-        "name": required_text(name, "name", "联系人姓名", 30),
-        "phone": mobile(phone, "phone", required=is_payer),
-        "relation": relation,
-        "is_payer": 1 if is_payer else 0,
-    }
+    fields = {"villager_id": villager_id, **_contact_fields(name, phone, relation, is_payer)}
     with store.write(agent_id) as w:
-        return w.insert("contacts", fields)
+        contact_id = w.insert("contacts", fields)
+        if is_payer:
+            _one_payer(store, w, villager_id, contact_id)
+        return contact_id
+
+
+def update_contact(store: Store, agent_id: str, contact_id: str, name: str, phone: str | None,
+                   relation: str, is_payer: bool = False) -> None:
+    """Correct a contact (a new phone number, who pays back); only what changed is written."""
+    require_agent(store, agent_id)
+    current = store.one("SELECT * FROM contacts WHERE id = ?", (contact_id,))
+    if current is None:
+        raise NotFoundError("unknown_contact", "找不到这位联系人", "contact")
+    fields = _contact_fields(name, phone, relation, is_payer)
+    diff = {k: v for k, v in fields.items() if v != current[k]}
+    if not diff:
+        return
+    with store.write(agent_id) as w:
+        w.update("contacts", contact_id, diff)
+        if is_payer:
+            _one_payer(store, w, current["villager_id"], contact_id)
 
 
 def contacts_of(store: Store, villager_id: str) -> list[dict]:

@@ -74,3 +74,24 @@ def test_poor_rating_opens_a_callback_until_fixed(station, agent, villager):
     assert open_callbacks(station) == []
     other = log_reception(station, agent, "李四", "咨询")
     assert give_feedback(station, agent, "receptions", other, 5)["callback_id"] is None
+
+
+def test_a_contact_is_corrected_and_one_payer_answers_for_the_advances(station, agent, villager, payer):
+    from station_app.villagers import contacts_of, update_contact
+
+    daughter = add_contact(station, agent, villager, "张秀梅", None, "daughter")
+    before = station.pending_outbox()
+    update_contact(station, agent, payer, "张建军", "13987654321", "son", is_payer=True)  # nothing changed
+    assert station.pending_outbox() == before
+
+    with pytest.raises(ValidationError) as err:  # a payer needs a phone: refused, nothing written
+        update_contact(station, agent, daughter, "张秀梅", "", "daughter", is_payer=True)
+    assert err.value.field == "phone" and station.pending_outbox() == before
+
+    update_contact(station, agent, daughter, "张秀梅", "13612345678", "daughter", is_payer=True)
+
+    assert payer_of(station, villager)["id"] == daughter
+    assert {c["name"]: c["is_payer"] for c in contacts_of(station, villager)} == {"张秀梅": 1, "张建军": 0}
+    assert station.pending_outbox() == before + 2  # the daughter's update, the son relieved
+    with pytest.raises(NotFoundError):
+        update_contact(station, agent, "nope", "某人", None, "son")

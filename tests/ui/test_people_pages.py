@@ -224,3 +224,33 @@ def test_catalogue_shows_the_six_publics_of_the_selected_item(station_ctx, qtbot
     assert "30个工作日" in text and "最低生活保障申请书" in text and "容缺，可先办后补" in text
     assert page.details.isReadOnly()
     qtmodeltester.check(page.model)
+
+
+def test_choosing_a_contact_corrects_it_and_the_new_payer_relieves_the_old(station_ctx, station_folder, qtbot):
+    from ui.pages.villagers import VillagersPage
+
+    page = show_page(qtbot, station_ctx, VillagersPage, activate=True)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    click_row(qtbot, page.list, [r["name"] for r in page.model.rows].index("张桂兰"))
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and page.contacts.model.rowCount() == 1)
+    page.tabs.setCurrentIndex(1)
+    panel = page.contacts
+    type_text(panel.name, "张海燕")
+    panel.relation.setCurrentIndex(panel.relation.findData("daughter"))
+    click(qtbot, panel.add_button)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and panel.model.rowCount() == 2)
+
+    row = [r["name"] for r in panel.model.rows].index("张海燕")
+    click_row(qtbot, panel.list, row)
+    assert panel.name.text() == "张海燕" and panel.add_button.text() == "保存修改"
+    panel.payer.setChecked(True)
+    click(qtbot, panel.add_button)  # a payer needs a phone: the error sits by the field
+    qtbot.waitUntil(lambda: not panel.form.errors["phone"].isHidden())
+    type_text(panel.phone, "13700002222")
+    click(qtbot, panel.add_button)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and panel.add_button.text() == "添加联系人")
+
+    assert stored(station_folder, "SELECT name, phone, is_payer FROM contacts ORDER BY name") == [
+        {"name": "张建军", "phone": "13987654321", "is_payer": 0},
+        {"name": "张海燕", "phone": "13700002222", "is_payer": 1}]
+    assert panel.name.text() == "" and not panel.new_button.isVisible()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLin
 
 from station_app.validation import mask_id, mobile, resident_id
 from station_app.villagers import (RELATIONS, TAGS, Villager, add_contact, add_villager, contacts_of, get_villager,
-                                   update_villager)
+                                   update_contact, update_villager)
 
 from ...forms import Form, combo
 from ...models import Column, RecordModel
@@ -127,7 +127,7 @@ def _contacts(store, filters: dict, limit: int, offset: int) -> list[dict]:
 
 
 class ContactsPanel(QWidget):
-    """A villager's family contacts, and a short form to add one."""
+    """A villager's family contacts, and a short form to add one or correct the one chosen."""
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -157,31 +157,56 @@ class ContactsPanel(QWidget):
         self.form.add("is_payer", "", self.payer)
         self.form.live_check("phone", lambda text: mobile(text, "phone"))
         layout.addWidget(self.form)
+        self.contact_id: str | None = None  # the contact being corrected, if any
+        buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("添加联系人"), self)
         self.add_button.clicked.connect(self.add)
+        self.new_button = QPushButton(self.tr("改为新增"), self)
+        self.new_button.setToolTip(self.tr("不改选中的联系人，清空表格另加一位"))
+        self.new_button.clicked.connect(lambda: self.edit_contact({}))
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
         self.name.returnPressed.connect(self.add)
         self.phone.returnPressed.connect(self.add)
-        layout.addWidget(self.add_button, 0, Qt.AlignLeft)
+        layout.addLayout(buttons)
+        self.list.selected.connect(self.edit_contact)
         self.show_villager(None, "")
+
+    def edit_contact(self, contact: dict) -> None:
+        """Choosing a contact in the list puts it in the form; saving then corrects it."""
+        self.contact_id = contact.get("id") if contact else None
+        self.form.clear_errors()
+        self.name.setText(contact.get("name", "") if contact else "")
+        self.phone.setText((contact.get("phone") or "") if contact else "")
+        if contact:
+            self.relation.setCurrentIndex(max(0, self.relation.findData(contact["relation"])))
+        self.payer.setChecked(bool(contact and contact.get("is_payer")))
+        self.add_button.setText(self.tr("保存修改") if self.contact_id else self.tr("添加联系人"))
+        self.new_button.setVisible(self.contact_id is not None)
 
     def show_villager(self, villager_id: str | None, name: str) -> None:
         self.villager_id = villager_id
         for widget in (self.form, self.add_button):
             widget.setEnabled(villager_id is not None)
         self.heading.setText(self.tr("{0}的家属联系人").format(name) if villager_id else self.tr("先在左边选一位村民"))
+        self.edit_contact({})
         self.model.set_filters(villager=villager_id)
 
     def add(self) -> None:
         if not self.villager_id:
             return
-        agent, villager_id = self.ctx.agent_id, self.villager_id
+        agent, villager_id, contact_id = self.ctx.agent_id, self.villager_id, self.contact_id
         name, phone, relation, payer = self.name.text(), self.phone.text(), self.form.value("relation"), self.payer.isChecked()
-        write(self.db, lambda store: add_contact(store, agent, villager_id, name, phone, relation, payer),
-              form=self.form, parent=self, on_done=lambda _: self._added(name))
+        if contact_id:
+            fn = lambda store: update_contact(store, agent, contact_id, name, phone, relation, payer)  # noqa: E731
+        else:
+            fn = lambda store: add_contact(store, agent, villager_id, name, phone, relation, payer)  # noqa: E731
+        write(self.db, fn, form=self.form, parent=self, on_done=lambda _: self._added(name, bool(contact_id)))
 
-    def _added(self, name: str) -> None:
-        self.ctx.say(self.tr("已添加联系人：{0}").format(name.strip()))
-        self.name.clear()
-        self.phone.clear()
-        self.payer.setChecked(False)
+    def _added(self, name: str, corrected: bool) -> None:
+        words = self.tr("已修改联系人：{0}") if corrected else self.tr("已添加联系人：{0}")
+        self.ctx.say(words.format(name.strip()))
+        self.edit_contact({})
+        self.model.reload()
         self.name.setFocus()
