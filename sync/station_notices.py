@@ -15,9 +15,9 @@ SHOWN = 5  # the Today card is compact; older notices are the town's to repeat
 
 def recent_notices(store: Store, limit: int = SHOWN) -> list[dict]:
     """The newest notices not withdrawn, newest first: id, title, body, published_at."""
-    try:
+    try:  # rowid is the order they were pulled in: it splits notices of the same millisecond
         rows = store.all("SELECT id, title, body, published_at FROM town_notices WHERE withdrawn_at IS NULL"
-                         " ORDER BY published_at DESC, id DESC LIMIT ?", (limit,))
+                         " ORDER BY published_at DESC, rowid DESC LIMIT ?", (limit,))
     except sqlite3.OperationalError as err:
         if "no such table" in str(err):
             return []

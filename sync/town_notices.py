@@ -56,14 +56,17 @@ def audience_label(codes: list[str], names: dict[str, str]) -> str:
     return "、".join(shown)
 
 
-def list_notices(hub: Store, limit: int | None = None, offset: int = 0, notice_id: str | None = None) -> list[dict]:
-    """The town's notices (or the one ``notice_id``), newest first, each with its audience
-    (codes and a label)."""
+def list_notices(hub: Store, limit: int | None = None, offset: int = 0, notice_id: str | None = None,
+                 search: str | None = None) -> list[dict]:
+    """The town's notices (or the one ``notice_id``; ``search`` matches the title),
+    newest first, each with its audience (codes and a label)."""
+    words = f"%{(search or '').strip()}%"
     rows = hub.all(
         "SELECT n.id, n.title, n.body, n.published_at, n.withdrawn_at,"
         " (SELECT group_concat(a.station_code) FROM hub_notice_audience a WHERE a.notice_id = n.id) AS codes"
-        " FROM town_notices n WHERE ? IS NULL OR n.id = ? ORDER BY n.published_at DESC, n.id DESC LIMIT ? OFFSET ?",
-        (notice_id, notice_id, -1 if limit is None else limit, offset))
+        " FROM town_notices n WHERE (? IS NULL OR n.id = ?) AND n.title LIKE ?"
+        " ORDER BY n.published_at DESC, n.rowid DESC LIMIT ? OFFSET ?",
+        (notice_id, notice_id, words, -1 if limit is None else limit, offset))
     names = {r["code"]: r["name"] for r in hub.all("SELECT code, name FROM hub_stations")}
     notices = []
     for row in rows:
