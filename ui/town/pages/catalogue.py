@@ -1,20 +1,20 @@
-"""服务目录与通知: the town edits a catalogue item (its six publics, committed time limit,
-fee, active/paused, materials) and publishes it, or publishes a notice; both reach every
-station on its next sync (``hub_changes.publish_catalogue_item`` / ``publish_notice``).
+"""服务目录与通知: the town edits a catalogue item (name, window, its six publics,
+committed time limit, fee, active/paused, materials) or makes a new one, and publishes it;
+notices (``notices.py``) and the working-day calendar (``workdays.py``) sit in the other
+tabs. Everything published reaches the stations on their next sync.
 
-The working-day calendar's exceptions (holidays, make-up workdays) are published with
-``publish_calendar_day``. Notices for only some stations are not here: ``publish_notice``
-always addresses every station.
+An item's code is its record id and cases refer to it, so it is typed once for a new item
+and shown read-only afterwards. The checks are the core's (``town_data.catalogue_fields``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QSplitter,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QSplitter, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from station_app.catalogue import FORMS, list_items
+from station_app.catalogue import FORMS, get_item, list_items, windows
 from station_app.errors import ValidationError
 from sync import hub_changes
 
@@ -23,6 +23,11 @@ from ...models import Column, RecordModel, right
 from ...ops import read, write
 from ...pages.base import Page
 from ...widgets import ListPanel, primary_button
+from .notices import NoticeEditor
+from .workdays import CalendarEditor
+
+BLANK = {"code": "", "name": "", "window": "", "serves": None, "basis": None, "procedure": None,
+         "time_limit_days": 5, "materials": [], "fee_fen": 0, "fee_note": None, "active": True, "version": 1}
 
 
 def _item_row(item) -> dict:
@@ -32,16 +37,12 @@ def _item_row(item) -> dict:
             "fee_fen": item.fee_fen, "fee_note": item.fee_note, "active": item.active, "version": item.version}
 
 
-def _publish(store, item: dict) -> dict:
-    """Check what the form cannot, then publish; returns the item's new version."""
+def _publish(store, item: dict, new: bool) -> dict:
+    """The town's own rule (an item lists what to bring), then the core's; returns the item as stored."""
     if not item["materials"]:
         raise ValidationError("no_materials", "至少要列一项办事材料", "materials")
-    for index, material in enumerate(item["materials"], 1):
-        if not material["name"]:
-            raise ValidationError("material_name", f"第 {index} 项材料没有写名称", "materials")
-    record_id = hub_changes.publish_catalogue_item(store, item)
-    row = store.get("catalogue_items", record_id)
-    return {"code": row["code"], "version": row["item_version"]}
+    record_id = hub_changes.publish_catalogue_item(store, item, new=new)
+    return _item_row(get_item(store, record_id))
 
 
 class TownCataloguePage(Page):
@@ -53,10 +54,8 @@ class TownCataloguePage(Page):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self._loaded = False
-        self.current: dict = {}
+        self.current: dict = {}  # the item in the editor; {"new": True, ...} while making one
         self.last_published: dict = {}
-        self.last_notice = ""
-        self.last_day = ""
         columns = [
             Column(self.tr("编号"), lambda r: r["code"]),
             Column(self.tr("状态"), lambda r: self.tr("在办") if r["active"] else self.tr("⏸ 暂停")),
@@ -72,19 +71,47 @@ class TownCataloguePage(Page):
         self.list = ListPanel(self.model, self.tr("按编号、名称或窗口找"), parent=self)
         self.model.loaded.connect(self._on_loaded)
 
+        # Each tab has the full width: the catalogue's list belongs to its own tab only.
+        items = QSplitter(Qt.Horizontal, self)
+        items.addWidget(self.list)
+        items.addWidget(self._item_editor())
+        items.setSizes([500, 620])
+        self.notices = NoticeEditor(ctx, self)
+        self.calendar = CalendarEditor(ctx, self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._item_editor(), self.tr("编辑事项"))
-        self.tabs.addTab(self._notice_editor(), self.tr("发布通知"))
-        self.tabs.addTab(self._calendar_editor(), self.tr("工作日历"))
-
-        split = QSplitter(Qt.Horizontal, self)
-        split.addWidget(self.list)
-        split.addWidget(self.tabs)
-        split.setSizes([540, 660])
-        self.layout_.addWidget(split, 1)
+        self.tabs.addTab(items, self.tr("服务事项"))
+        self.tabs.addTab(self.notices, self.tr("通知"))
+        self.tabs.addTab(self.calendar, self.tr("工作日历"))
+        self.layout_.addWidget(self.tabs, 1)
+        # The tabs' parts, under the names the page has always offered (tests use them).
+        n, c = self.notices, self.calendar
+        self.notice_form, self.notice_title, self.notice_body = n.form, n.title_edit, n.body_edit
+        self.notice_done, self.publish_notice = n.done_label, n.publish
+        self.calendar_form, self.day, self.day_kind, self.day_name = c.form, c.day, c.day_kind, c.day_name
+        self.days, self.publish_day = c.days, c.publish_day
         self.list.selected.connect(self.choose)
         self.choose({})
         self.list.apply_filters()
+        self._load_windows()
+        self.db.changed.connect(self._load_windows)
+
+    def screenshot_variants(self) -> dict:
+        """The other tabs and a new item, for ``station-app screenshots``."""
+        def notices(some: bool) -> None:
+            self.tabs.setCurrentIndex(1)
+            (self.notices.some if some else self.notices.everyone).setChecked(True)
+
+        return {"catalogue_new_item": self.new_item, "catalogue_notices": lambda: notices(False),
+                "catalogue_notices_some": lambda: notices(True),
+                "catalogue_calendar": lambda: self.tabs.setCurrentIndex(2)}
+
+    @property
+    def last_notice(self) -> str:
+        return self.notices.last_notice
+
+    @property
+    def last_day(self) -> str:
+        return self.calendar.last_day
 
     # -- the item editor ------------------------------------------------------------------
     def _item_editor(self) -> QWidget:
@@ -92,11 +119,28 @@ class TownCataloguePage(Page):
         scroll.setWidgetResizable(True)
         box = QWidget(scroll)
         column = QVBoxLayout(box)
+        top = QHBoxLayout()
         self.chosen = QLabel(box)
         self.chosen.setWordWrap(True)
         self.chosen.setStyleSheet("font-weight: bold;")
-        column.addWidget(self.chosen)
+        top.addWidget(self.chosen, 1)
+        self.new_button = QPushButton(self.tr("＋ 新建事项"), box)
+        self.new_button.setShortcut("Ctrl+N")
+        self.new_button.setToolTip(self.tr("新建一个服务事项（Ctrl+N）"))
+        self.new_button.clicked.connect(lambda: self.new_item())
+        top.addWidget(self.new_button, 0, Qt.AlignTop)
+        column.addLayout(top)
         self.form = Form(box)
+        self.code = QLineEdit(box)
+        self.code.setMaxLength(16)
+        self.code.setPlaceholderText(self.tr("例如 MZ-08"))
+        self.code.setStyleSheet("QLineEdit[readOnly=\"true\"] { background: #ecece8; color: #444444; }")
+        self.name = QLineEdit(box)
+        self.name.setMaxLength(60)
+        self.window_box = QComboBox(box)  # the town's windows, or a new one typed in
+        self.window_box.setEditable(True)
+        self.window_box.setInsertPolicy(QComboBox.NoInsert)
+        self.window_box.lineEdit().setPlaceholderText(self.tr("选一个窗口，或写一个新窗口"))
         self.serves = QLineEdit(box)
         self.procedure = QPlainTextEdit(box)
         self.procedure.setFixedHeight(70)
@@ -112,6 +156,9 @@ class TownCataloguePage(Page):
         self.fee_note = QLineEdit(box)
         self.fee_note.setPlaceholderText(self.tr("例如 不收费"))
         self.active = QCheckBox(self.tr("在办（不勾选即暂停受理）"), box)
+        self.form.add("code", self.tr("事项编号"), self.code)
+        self.form.add("name", self.tr("事项名称"), self.name)
+        self.form.add("window", self.tr("受理窗口"), self.window_box)
         self.form.add("serves", self.tr("服务对象"), self.serves)
         self.form.add("procedure", self.tr("办事程序"), self.procedure)
         self.form.add("basis", self.tr("政策依据"), self.basis)
@@ -119,15 +166,7 @@ class TownCataloguePage(Page):
         self.form.add("fee_fen", self.tr("收费标准"), self.fee)
         self.form.add("fee_note", self.tr("收费说明"), self.fee_note)
         self.form.add("active", self.tr("状态"), self.active)
-        self.materials = QTableWidget(0, 3, box)
-        self.materials.setHorizontalHeaderLabels([self.tr("材料名称"), self.tr("原件/复印件"), self.tr("必交")])
-        self.materials.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.materials.horizontalHeader().setSectionResizeMode(1, QHeaderView.Fixed)
-        self.materials.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeToContents)
-        self.materials.verticalHeader().hide()
-        self.materials.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.materials.setMinimumHeight(180)
-        self.form.add("materials", self.tr("办事材料"), self.materials)
+        self.form.add("materials", self.tr("办事材料"), self._materials_table(box))
         rows = QHBoxLayout()
         self.add_material_button = QPushButton(self.tr("加一项材料"), box)
         self.add_material_button.clicked.connect(lambda: self.add_material("", FORMS[0], True))
@@ -154,6 +193,17 @@ class TownCataloguePage(Page):
         column.addStretch(1)
         scroll.setWidget(box)
         return scroll
+
+    def _materials_table(self, parent) -> QTableWidget:
+        self.materials = QTableWidget(0, 3, parent)
+        self.materials.setHorizontalHeaderLabels([self.tr("材料名称"), self.tr("原件/复印件"), self.tr("必交")])
+        self.materials.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.materials.horizontalHeader().setSectionResizeMode(1, QHeaderView.Fixed)
+        self.materials.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        self.materials.verticalHeader().hide()
+        self.materials.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.materials.setMinimumHeight(180)
+        return self.materials
 
     def add_material(self, name: str, form: str, required: bool) -> None:
         row = self.materials.rowCount()
@@ -185,8 +235,22 @@ class TownCataloguePage(Page):
                           "required": self.materials.cellWidget(row, 2).isChecked()})
         return found
 
+    def _load_windows(self) -> None:
+        read(self.db, lambda store: windows(store, active_only=False), self._show_windows, self)
+
+    def _show_windows(self, names: list[str]) -> None:
+        typed = self.window_box.currentText()
+        self.window_box.blockSignals(True)  # a refresh is not an edit: keep its error and text
+        self.window_box.clear()
+        self.window_box.addItems(names)
+        self.window_box.setCurrentText(typed)
+        self.window_box.blockSignals(False)
+
+    # -- choosing, making and publishing an item ---------------------------------------------
     def _on_loaded(self) -> None:
         self._loaded = True
+        if self.current.get("new"):
+            return  # a new item being typed stays as it is
         if not self.current and self.model.rows:  # show the first item rather than an empty form
             self.select_item(self.model.rows[0]["code"])
         elif self.current:  # keep unpublished edits unless the item itself changed
@@ -199,7 +263,7 @@ class TownCataloguePage(Page):
                 self.list.table.selectionModel().blockSignals(False)
 
     def ready(self) -> bool:
-        return self._loaded and not self.model.is_loading()
+        return self._loaded and not self.model.is_loading() and self.notices.ready()
 
     def choose(self, row: dict) -> None:
         self.current = row or {}
@@ -208,10 +272,23 @@ class TownCataloguePage(Page):
         for widget in (self.form, self.publish_button):
             widget.setEnabled(has)
         if not has:
-            self.chosen.setText(self.tr("请在左边选一个事项"))
+            self.chosen.setText(self.tr("请在左边选一个事项，或新建事项"))
             return
-        self.chosen.setText(self.tr("{0} {1} · {2} · 第 {3} 版").format(
-            row["code"], row["name"], row["window"], row["version"]))
+        new = bool(row.get("new"))
+        if new:
+            self.chosen.setText(self.tr("新建事项：编号发布后不能再改，请核对"))
+        else:
+            self.chosen.setText(self.tr("{0} {1} · {2} · 第 {3} 版").format(
+                row["code"], row["name"], row["window"], row["version"]))
+        self.code.setReadOnly(not new)
+        why = self.tr("编号是这个事项的记录号，各站的代办件按编号找它，所以发布后不能改。要换编号，请新建事项并暂停这一项。")
+        self.code.setToolTip("" if new else why)
+        self.code.style().unpolish(self.code)  # the read-only look follows the property
+        self.code.style().polish(self.code)
+        self.publish_button.setText(self.tr("发布新事项") if new else self.tr("发布这项事项"))
+        self.code.setText(row["code"])
+        self.name.setText(row["name"])
+        self.window_box.setCurrentText(row["window"])
         self.serves.setText(row.get("serves") or "")
         self.procedure.setPlainText(row.get("procedure") or "")
         self.basis.setPlainText(row.get("basis") or "")
@@ -223,6 +300,18 @@ class TownCataloguePage(Page):
         for material in row["materials"]:
             self.add_material(material["name"], material["form"], material["required"])
 
+    def new_item(self) -> None:
+        """An empty item to fill in; picking an item in the list leaves it unpublished."""
+        selection = self.list.table.selectionModel()
+        selection.blockSignals(True)
+        self.list.table.clearSelection()
+        selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.NoUpdate)
+        selection.blockSignals(False)
+        self.tabs.setCurrentIndex(0)
+        self.choose({**BLANK, "new": True})
+        self.add_material("", FORMS[0], True)
+        self.code.setFocus()
+
     def select_item(self, code: str) -> bool:
         for index, row in enumerate(self.model.rows):
             if row["code"] == code:
@@ -232,8 +321,8 @@ class TownCataloguePage(Page):
         return False
 
     def edited_item(self) -> dict:
-        row = self.current
-        return {**row, "serves": self.serves.text().strip() or None,
+        return {**self.current, "code": self.code.text().strip().upper(), "name": self.name.text().strip(),
+                "window": self.window_box.currentText().strip(), "serves": self.serves.text().strip() or None,
                 "procedure": self.procedure.toPlainText().strip() or None,
                 "basis": self.basis.toPlainText().strip() or None,
                 "time_limit_days": self.time_limit.value(), "fee_fen": round(self.fee.value() * 100),
@@ -243,108 +332,15 @@ class TownCataloguePage(Page):
     def publish_item(self) -> None:
         if not self.current:
             return
-        item = self.edited_item()
+        item, new = self.edited_item(), bool(self.current.get("new"))
 
-        def done(result: dict) -> None:
-            self.last_published = result
-            words = self.tr("{0} 已发布第 {1} 版，各站下次同步时收到").format(result["code"], result["version"])
+        def done(row: dict) -> None:
+            self.last_published = {"code": row["code"], "version": row["version"]}
+            self.choose(row)  # the item as stored, no longer new; the list catches up on reload
+            words = (self.tr("新事项 {0} {1} 已发布，各站下次同步时收到") if new
+                     else self.tr("{0} {1} 已发布第 {2} 版，各站下次同步时收到"))
+            words = words.format(row["code"], row["name"], row["version"])
             self.ctx.say(words)
             self.chosen.setText(words)
 
-        write(self.db, lambda store: _publish(store, item), form=self.form, on_done=done, parent=self)
-
-    # -- notices --------------------------------------------------------------------------
-    def _notice_editor(self) -> QWidget:
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        self.notice_form = Form(box)
-        self.notice_title = QLineEdit(box)
-        self.notice_title.setMaxLength(60)
-        self.notice_body = QPlainTextEdit(box)
-        self.notice_form.add("title", self.tr("标题"), self.notice_title)
-        self.notice_form.add("body", self.tr("内容"), self.notice_body)
-        column.addWidget(self.notice_form, 1)
-        self.notice_button = primary_button(self.tr("发布通知"), box)
-        self.notice_button.clicked.connect(lambda: self.publish_notice())
-        column.addWidget(self.notice_button)
-        self.notice_done = QLabel(box)
-        self.notice_done.setWordWrap(True)
-        column.addWidget(self.notice_done)
-        hint = QLabel(self.tr("通知发给所有服务站，各站下次同步时收到"), box)
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
-        column.addWidget(hint)
-        return box
-
-    def publish_notice(self) -> None:
-        title, body = self.notice_title.text(), self.notice_body.toPlainText()
-
-        def done(notice_id: str) -> None:
-            self.last_notice = notice_id
-            words = self.tr("通知“{0}”已发布").format(title.strip())
-            self.notice_done.setText(words)
-            self.ctx.say(words)
-            self.notice_title.clear()
-            self.notice_body.clear()
-
-        write(self.db, lambda store: hub_changes.publish_notice(store, title, body),
-              form=self.notice_form, on_done=done, parent=self)
-
-    # -- the working-day calendar ---------------------------------------------------------
-    def _calendar_editor(self) -> QWidget:
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        self.calendar_form = Form(box)
-        self.day = QDateEdit(QDate.currentDate(), box)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day_kind = QComboBox(box)
-        self.day_kind.addItem(self.tr("节假日（不上班）"), "holiday")
-        self.day_kind.addItem(self.tr("调休上班"), "workday")
-        self.day_name = QLineEdit(box)
-        self.day_name.setPlaceholderText(self.tr("例如 春节"))
-        self.calendar_form.add("day", self.tr("日期"), self.day)
-        self.calendar_form.add("kind", self.tr("类型"), self.day_kind)
-        self.calendar_form.add("name", self.tr("名称"), self.day_name)
-        column.addWidget(self.calendar_form)
-        self.day_button = primary_button(self.tr("发布这一天"), box)
-        self.day_button.clicked.connect(lambda: self.publish_day())
-        column.addWidget(self.day_button)
-        hint = QLabel(self.tr("只记周一到周五以外的例外：放假的工作日、调休上班的周末。各站下次同步时收到，"
-                              "承诺时限按新日历计算。"), box)
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
-        column.addWidget(hint)
-        caption = QLabel(self.tr("今天以后的例外日期"), box)
-        caption.setStyleSheet("font-weight: bold;")
-        column.addWidget(caption)
-        self.days = QListWidget(box)
-        column.addWidget(self.days, 1)
-        self._load_days()
-        self.db.changed.connect(self._load_days)
-        return box
-
-    def _load_days(self) -> None:
-        today = QDate.currentDate().toString("yyyy-MM-dd")
-        read(self.db, lambda store: [tuple(r) for r in store.all(
-            "SELECT day, kind, name FROM calendar_days WHERE day >= ? ORDER BY day", (today,))],
-            self._show_days, self)
-
-    def _show_days(self, days: list) -> None:
-        self.days.clear()
-        for day, kind, name in days:
-            word = self.tr("放假") if kind == "holiday" else self.tr("调休上班")
-            self.days.addItem(self.tr("{0}  {1}  {2}").format(day, word, name or ""))
-
-    def publish_day(self) -> None:
-        day = self.day.date().toString("yyyy-MM-dd")
-        kind, name = self.day_kind.currentData(), self.day_name.text().strip() or None
-
-        def done(_record_id: str) -> None:
-            self.last_day = day
-            words = self.tr("{0} 已发布为{1}").format(day, self.day_kind.currentText())
-            self.ctx.say(words)
-            self.day_name.clear()
-
-        write(self.db, lambda store: hub_changes.publish_calendar_day(store, day, kind, name),
-              form=self.calendar_form, on_done=done, parent=self)
+        write(self.db, lambda store: _publish(store, item, new), form=self.form, on_done=done, parent=self)
