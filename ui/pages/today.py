@@ -1,16 +1,25 @@
-"""Today (今日): the agent's to-do list. Each figure and each line is one click from its page."""
+"""Today (今日): the agent's to-do list. Each figure and each line is one click from its page.
+Beside the to-do list, the town's newest notices (``today_notices``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from station_app.money import format_yuan
 from station_app.today import today_summary
+from sync.station_notices import recent_notices
 
 from ..ops import read
 from ..widgets import Card
 from .base import Page
+from .today_notices import TownNoticesPanel
+
+
+def _today(store) -> dict:
+    # One trip to the worker for the figures and the town's notices (one small query):
+    # start-up waits for nothing more.
+    return {**today_summary(store), "notices": recent_notices(store)}
 
 
 class TodayPage(Page):
@@ -41,18 +50,27 @@ class TodayPage(Page):
             grid.addWidget(card, index // 4, index % 4)
             self.cards[key] = card
         self.layout_.addLayout(grid)
+        below = QHBoxLayout()
+        below.setSpacing(16)
+        left = QVBoxLayout()
         heading = QLabel(self.tr("待办事项"), self)
         heading.setObjectName("pageTitle")
-        self.layout_.addWidget(heading)
+        left.addWidget(heading)
         self.todo = QListWidget(self)
+        self.todo.setWordWrap(True)  # the notices sit beside it now: wrap a long line, never cut it
+        self.todo.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.todo.itemActivated.connect(lambda item: self._go(item.data(Qt.UserRole)))
         self.todo.itemClicked.connect(lambda item: self._go(item.data(Qt.UserRole)))
-        self.layout_.addWidget(self.todo, 1)
+        left.addWidget(self.todo, 1)
+        below.addLayout(left, 2)
+        self.town_notices = TownNoticesPanel(self)
+        below.addWidget(self.town_notices, 1)
+        self.layout_.addLayout(below, 1)
         self.db.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        read(self.db, today_summary, self._show, self)
+        read(self.db, _today, self._show, self)
 
     def _show(self, summary: dict) -> None:
         c = self.cards
@@ -74,6 +92,7 @@ class TodayPage(Page):
             item.setData(Qt.UserRole, line["page"])
         if not summary["todo"]:
             QListWidgetItem(self.tr("今天没有待办事项。"), self.todo)
+        self.town_notices.show_notices(summary["notices"])
         self._loaded = True
 
     def _go(self, page: str | None) -> None:
@@ -83,3 +102,10 @@ class TodayPage(Page):
 
     def ready(self) -> bool:
         return self._loaded
+
+    def screenshot_dialogs(self) -> dict:
+        """The newest town notice opened, for ``station-app screenshots``."""
+        from .today_notices import NoticeDialog
+
+        shown = self.town_notices.notices()
+        return {"today_notice": NoticeDialog(shown[0], self)} if shown else {}
