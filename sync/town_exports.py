@@ -61,7 +61,9 @@ def display(value, kind: str) -> str:
     if kind == "pct":
         return f"{value:.1f}"
     if kind == "num":
-        return f"{value:g}"
+        return f"{value:.1f}"
+    if kind == "rating":
+        return f"{value:.2f}"
     return str(value)
 
 
@@ -149,7 +151,7 @@ def _table_sheet(wb, sheet: Sheet, rows: list[list], styles: dict):
     for values in rows:
         ws.append(values)
     for index, (_k, label, kind) in enumerate(sheet.columns, 1):
-        fmt = {"money": "#,##0.00", "pct": "0.0", "num": "0.0", "int": "#,##0"}.get(kind)
+        fmt = {"money": "#,##0.00", "pct": "0.0", "num": "0.0", "rating": "0.00", "int": "#,##0"}.get(kind)
         if fmt:
             for (cell,) in ws.iter_rows(min_row=2, min_col=index, max_col=index):
                 cell.number_format = fmt

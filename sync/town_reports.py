@@ -37,7 +37,7 @@ STAR_RULE = (
 )
 SATISFACTION_RULE = "满意率 = 评价为3星及以上的次数 ÷ 评价总次数"
 
-# Every per-station figure, in report order: key, Chinese header, kind (text|int|money|pct|num).
+# Every per-station figure, in report order: key, Chinese header, kind (text|int|money|pct|num|rating).
 COLUMNS: list[tuple[str, str, str]] = [
     ("station", "站号", "text"),
     ("name", "服务站", "text"),
@@ -74,7 +74,7 @@ RANK_COLUMNS: list[tuple[str, str, str]] = [
     ("services_handled", "办理事项数", "int"),
     ("volume_score", "办理量得分", "num"),
     ("on_time_pct", "按期办结率（%）", "num"),
-    ("avg_rating", "平均星级", "num"),
+    ("avg_rating", "平均星级", "rating"),  # two decimals: 4.25 stars, not 4.3
     ("rating_score", "群众评价得分", "num"),
     ("score", "综合得分", "num"),
 ]

@@ -121,7 +121,8 @@ def test_a_month_has_no_month_lines_and_the_ranking_place_is_the_towns(demo_town
     assert report["station_count"] == 3 and report["ranking_rule"] == town["ranking_rule"]
     headers, lines = station_grid(report)
     assert headers == ["项目", "本月"]
-    assert [(label, values) for label, _kind, values in lines][0] == ("办理事项数", [report["station"]["services_handled"]])
+    label, _kind, values = lines[0]
+    assert (label, values) == ("办理事项数", [report["station"]["services_handled"]])
 
 
 def test_an_unknown_station_is_refused(demo_town):
