@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from .i18n import context
 
 PrintText = context("PrintText")  # lupdate context of this module's strings
-PAPERS = {"a4": None, "80mm": 80, "58mm": 58}
+PAPERS = {"a4": None, "a4-landscape": None, "80mm": 80, "58mm": 58}
 
 
 def document(title: str, body_html: str, station_name: str = "", station_phone: str = "") -> str:
@@ -46,7 +46,11 @@ def _configure(printer: QPrinter, paper: str) -> None:
     width = PAPERS.get(paper)
     if width is None:
         printer.setPageSize(QPageSize(QPageSize.A4))
-        printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Millimeter)
+        # Wide tables (the town's report, a column per figure) go on A4 turned sideways.
+        landscape = paper == "a4-landscape"
+        printer.setPageOrientation(QPageLayout.Landscape if landscape else QPageLayout.Portrait)
+        margin = 8 if landscape else 15
+        printer.setPageMargins(QMarginsF(margin, margin, margin, margin), QPageLayout.Millimeter)
     else:
         # Receipt rolls: fixed width, tall enough for a slip; the printer cuts after it.
         printer.setPageSize(QPageSize(QSizeF(width, 200), QPageSize.Millimeter, "roll"))

@@ -1,22 +1,29 @@
-"""报表: the town's monthly or quarterly report, its ranking and rule, exported for Excel/WPS."""
+"""报表: the town's monthly or quarterly report, or one station's, with the service-star
+ranking and its rule; exported for Excel/WPS and printed (or saved as PDF)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableWidget, QTableWidgetItem, QTabWidget)
+                               QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from station_app.timeutil import LOCAL_TZ, utc_now
-from sync import town_exports, town_reports
+from sync import hub_stations, town_exports, town_reports
+from sync.town_exports import display, is_station, rank_text
 
 from ...ops import read, show_failure
 from ...pages.base import Page
+from ...printing import print_html, save_pdf
 from ...widgets import primary_button
+from .. import printouts
 
 MONTHS_BACK = 12
 QUARTERS_BACK = 4
+TOWN = ""  # the scope box's value for the whole town (else a station's code)
 
 
 def period_choices(today=None) -> list[tuple[str, str]]:
@@ -34,17 +41,24 @@ def period_choices(today=None) -> list[tuple[str, str]]:
     return choices
 
 
-def _fill(table: QTableWidget, headers: list[str], rows: list[list], align_numbers: bool = True) -> None:
+def _fill(table: QTableWidget, headers: list[str], rows: list[list[tuple[object, str]]],
+          bold_last: bool = False, align_numbers: bool = True) -> None:
+    """Cells are (value, kind) as the core gives them; they read as on paper (``display``):
+    1,234.50 yuan, 11,516, 4.25 stars, numbers on the right, the total row bold."""
     table.clear()
     table.setColumnCount(len(headers))
     table.setRowCount(len(rows))
     table.setHorizontalHeaderLabels(headers)
     for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            text = "" if value is None else (f"{value:,.2f}" if isinstance(value, float) else str(value))
+        for c, (value, kind) in enumerate(values):
+            text = ("" if value is None else str(value)) if kind == "text" else display(value, kind)
             item = QTableWidgetItem(text)
-            if align_numbers and isinstance(value, (int, float)):
+            if align_numbers and kind != "text":
                 item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            if bold_last and r == len(rows) - 1:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
 
@@ -58,6 +72,11 @@ def _table(parent) -> QTableWidget:
     return table
 
 
+def report_key(report: dict) -> tuple[str, str]:
+    """(period, station code or TOWN): which report a dict is, to drop stale answers."""
+    return report["period"], report["station"]["station"] if is_station(report) else TOWN
+
+
 class ReportsPage(Page):
     key = "reports"
 
@@ -68,19 +87,36 @@ class ReportsPage(Page):
         super().__init__(ctx, parent)
         self.report: dict = {}
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("统计期"), self))
+        period_label = QLabel(self.tr("统计期"), self)
+        bar.addWidget(period_label)
         self.period = QComboBox(self)
         for label, period in period_choices():
             self.period.addItem(label, period)
+        period_label.setBuddy(self.period)
         bar.addWidget(self.period)
+        bar.addSpacing(12)
+        scope_label = QLabel(self.tr("范围"), self)
+        bar.addWidget(scope_label)
+        self.scope = QComboBox(self)
+        self.scope.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.scope.addItem(self.tr("全镇"), TOWN)
+        scope_label.setBuddy(self.scope)
+        bar.addWidget(self.scope)
         bar.addStretch(1)
-        self.xlsx_button = primary_button(self.tr("导出Excel (.xlsx)…"), self)
+        self.print_button = QPushButton(self.tr("打印…"), self)
+        self.print_button.setShortcut(QKeySequence.Print)
+        self.print_button.setToolTip(self.tr("打印正在看的报表；没有打印机时保存为PDF（Ctrl+P）"))
+        self.print_button.clicked.connect(lambda: self.print_report())
+        bar.addWidget(self.print_button)
+        self.xlsx_button = primary_button(self.tr("导出Excel…"), self)
+        self.xlsx_button.setToolTip(self.tr("保存为 .xlsx 工作簿，可用 Excel 或 WPS 打开"))
         self.xlsx_button.clicked.connect(lambda: self.export_xlsx())
         bar.addWidget(self.xlsx_button)
         self.csv_button = QPushButton(self.tr("导出CSV…"), self)
         self.csv_button.clicked.connect(lambda: self.export_csv())
         bar.addWidget(self.csv_button)
         self.layout_.addLayout(bar)
+        self.views = QStackedWidget(self)
         self.tabs = QTabWidget(self)
         self.summary = _table(self)
         self.detail = _table(self)
@@ -88,16 +124,60 @@ class ReportsPage(Page):
         self.tabs.addTab(self.summary, self.tr("全镇合计"))
         self.tabs.addTab(self.detail, self.tr("各站明细"))
         self.tabs.addTab(self.ranking, self.tr("服务标兵排名"))
-        self.layout_.addWidget(self.tabs, 1)
+        self.views.addWidget(self.tabs)
+        self.views.addWidget(self._station_view())
+        self.layout_.addWidget(self.views, 1)
         self.rule = QLabel(self)
         self.rule.setWordWrap(True)
         self.rule.setObjectName("hint")
         self.layout_.addWidget(self.rule)
         self.period.currentIndexChanged.connect(lambda _: self.load())
+        self.scope.currentIndexChanged.connect(lambda _: self.load())
+        self.load_stations()
         self.load()
 
+    def _station_view(self) -> QWidget:
+        """One station: every figure, month by month, on the left; on the right its place in
+        the ranking, how the score was made up, and the rule (so the table keeps the height)."""
+        view = QWidget(self)
+        layout = QHBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.station_table = _table(view)
+        layout.addWidget(self.station_table, 3)
+        side = QVBoxLayout()
+        self.station_line = QLabel(view)
+        self.station_line.setWordWrap(True)
+        self.station_line.setStyleSheet("font-size:16pt; font-weight:bold;")
+        side.addWidget(self.station_line)
+        self.rank_title = QLabel(view)
+        self.rank_title.setWordWrap(True)
+        side.addSpacing(8)
+        side.addWidget(self.rank_title)
+        self.rank_line = QLabel(view)
+        self.rank_line.setWordWrap(True)
+        self.rank_line.setStyleSheet("font-size:20pt; font-weight:bold; color:#0b5394;")
+        side.addWidget(self.rank_line)
+        self.station_scores = QLabel(view)
+        self.station_scores.setWordWrap(True)
+        side.addWidget(self.station_scores)
+        self.station_rule = QLabel(view)
+        self.station_rule.setWordWrap(True)
+        self.station_rule.setObjectName("hint")
+        side.addWidget(self.station_rule)
+        side.addStretch(1)
+        layout.addLayout(side, 2)
+        for label in (self.station_line, self.rank_title, self.rank_line, self.station_scores, self.station_rule):
+            label.setTextFormat(Qt.PlainText)
+        return view
+
+    def activated(self) -> None:
+        self.load_stations()  # a station registered on the 站点 page since
+
     def ready(self) -> bool:
-        return bool(self.report) and self.report["period"] == self.period.currentData()
+        return bool(self.report) and report_key(self.report) == self.wanted()
+
+    def wanted(self) -> tuple[str, str]:
+        return self.period.currentData(), self.scope.currentData()
 
     def set_period(self, period: str) -> None:
         index = self.period.findData(period)
@@ -106,33 +186,113 @@ class ReportsPage(Page):
             index = self.period.count() - 1
         self.period.setCurrentIndex(index)
 
+    def set_station(self, code: str) -> None:
+        """Show one station's report (``TOWN`` for the whole town)."""
+        index = self.scope.findData(code)
+        if index < 0:
+            raise KeyError(code)
+        self.scope.setCurrentIndex(index)
+
+    def load_stations(self) -> None:
+        read(self.db, hub_stations.list_stations, self._show_stations, self)
+
+    def _show_stations(self, stations: list[dict]) -> None:
+        chosen = self.scope.currentData()
+        self.scope.blockSignals(True)  # refilling the box is not a new choice
+        self.scope.clear()
+        self.scope.addItem(self.tr("全镇"), TOWN)
+        for station in stations:
+            self.scope.addItem(station["name"], station["code"])
+            self.scope.setItemData(self.scope.count() - 1, station["code"], Qt.ToolTipRole)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)))
+        self.scope.blockSignals(False)
+        if self.scope.currentData() != chosen:
+            self.load()  # the station shown is gone: back to the town
+
     def load(self) -> None:
-        period = self.period.currentData()
-        self.xlsx_button.setEnabled(False)
-        self.csv_button.setEnabled(False)
-        read(self.db, lambda store: town_reports.town_report(store, period), self._show, self)
+        period, code = self.wanted()
+        for button in (self.print_button, self.xlsx_button, self.csv_button):
+            button.setEnabled(False)
+        if code == TOWN:
+            read(self.db, lambda store: town_reports.town_report(store, period), self._show, self)
+        else:
+            read(self.db, lambda store: town_reports.station_report(store, code, period), self._show, self)
 
     def _show(self, report: dict) -> None:
-        if report["period"] != self.period.currentData():
-            return  # an answer for a period already replaced
+        if report_key(report) != self.wanted():
+            return  # an answer for a period or station already replaced
         self.report = report
-        tables = town_exports.tables(report)
-        summary_head, summary_rows = tables["汇总"]
-        _fill(self.summary, [self.tr("项目"), self.tr("数值")], summary_rows, align_numbers=False)
+        if is_station(report):
+            self._show_station(report)
+        else:
+            self._show_town(report)
+        self.rule.setText(self.tr("{0}评选规则：{1}").format(report["ranking_title"], report["ranking_rule"]))
+        self.rule.setVisible(not is_station(report))  # a station's view has the rule beside its ranking
+        for button in (self.print_button, self.xlsx_button, self.csv_button):
+            button.setEnabled(True)
+
+    def _show_town(self, report: dict) -> None:
+        pairs = [[(label, "text"), (value, kind)] for label, value, kind in town_exports.summary_pairs(report)]
+        _fill(self.summary, [self.tr("项目"), self.tr("数值")], pairs, align_numbers=False)  # beside the label
         self.summary.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)  # long rules wrap
         self.summary.setWordWrap(True)
         self.summary.resizeRowsToContents()
-        _fill(self.detail, *tables["各站明细"])
-        _fill(self.ranking, *tables["服务标兵"])
-        self.rule.setText(self.tr("{0}评选规则：{1}").format(report["ranking_title"], report["ranking_rule"]))
-        self.xlsx_button.setEnabled(True)
-        self.csv_button.setEnabled(True)
+        detail, ranks = town_exports.sheets(report)
+        for table, sheet in ((self.detail, detail), (self.ranking, ranks)):
+            rows = [[(item.get(key), kind) for key, _label, kind in sheet.columns] for item in sheet.items]
+            _fill(table, [label for _key, label, _kind in sheet.columns], rows, bold_last=sheet.total_row)
+        self.views.setCurrentIndex(0)
+
+    def _show_station(self, report: dict) -> None:
+        row, rank = report["station"], report["rank"]
+        self.station_line.setText(self.tr("{0}（{1}）\n{2}").format(row["name"], row["station"], report["title"]))
+        self.rank_title.setText(report["ranking_title"])
+        self.rank_line.setText(rank_text(report))
+        kinds = {key: (label, kind) for key, label, kind in town_reports.RANK_COLUMNS}
+        self.station_scores.setText("\n".join(f"{kinds[key][0]}：{display(rank.get(key), kinds[key][1])}" for key in
+                                              ("score", "volume_score", "on_time_pct", "avg_rating", "rating_score")))
+        self.station_rule.setText(self.tr("评选规则：{0}").format(report["ranking_rule"]))
+        _headers, lines = town_exports.station_grid(report)
+        headers = [self.tr("项目"), *(m["month_title"] for m in report["months"]),
+                   self.tr("本季度") if report["kind"] == "quarter" else self.tr("本月")]
+        table = self.station_table
+        _fill(table, headers, [[(label, "text")] + [(value, kind) for value in values] for label, kind, values in lines])
+        for r in range(table.rowCount()):  # the period's own figure, the one reported, in bold
+            item = table.item(r, len(headers) - 1)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        for column in range(1, len(headers)):  # figures side by side at one width, easy to compare
+            table.setColumnWidth(column, max(130, table.columnWidth(column)))
+        # As wide as its columns, no wider: the numbers stay next to their labels.
+        width = sum(table.columnWidth(c) for c in range(len(headers)))
+        table.setMaximumWidth(width + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4)
+        self.views.setCurrentIndex(1)
+
+    def _file_stem(self) -> str:
+        if is_station(self.report):
+            return self.tr("{0}报表-{1}").format(self.report["station"]["name"], self.report["period"])
+        return self.tr("镇报表-{0}").format(self.report["period"])
+
+    def print_report(self, target: str | Path | None = None) -> Path | None:
+        """Print the report shown (town or station); with ``target``, save that PDF instead."""
+        if not self.report:
+            return None
+        html, paper = printouts.report_html(self.report), printouts.paper_for(self.report)
+        try:
+            saved = save_pdf(html, Path(target), paper) if target else print_html(self, html, self._file_stem(), paper)
+        except OSError as err:
+            show_failure(self, err)
+            return None
+        if saved:
+            self.ctx.say(self.tr("报表已保存为PDF：{0}").format(saved))
+        return saved
 
     def export_xlsx(self, path: str | Path | None = None) -> Path | None:
         if not self.report:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出报表"), f"镇报表-{self.report['period']}.xlsx",
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出报表"), f"{self._file_stem()}.xlsx",
                                                   self.tr("Excel 工作簿 (*.xlsx)"))
             if not path:
                 return None
@@ -158,3 +318,16 @@ class ReportsPage(Page):
             return []
         self.ctx.say(self.tr("已导出 {0} 个CSV文件到 {1}").format(len(written), folder))
         return written
+
+    def screenshot_variants(self) -> dict:
+        """Extra pictures for ``station-app screenshots``: one station's report."""
+        from ...app import wait_idle
+
+        if self.scope.count() < 2:
+            return {}
+
+        def show_station() -> None:
+            self.set_station(self.scope.itemData(1))
+            wait_idle(self.db)  # the picture is taken right after: let the report arrive
+
+        return {f"{self.key}_station": show_station}

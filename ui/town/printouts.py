@@ -1,0 +1,168 @@
+"""What the town prints: its monthly or quarterly report, or one station's, on A4.
+
+Pure functions from the report dicts of ``sync.town_reports`` to HTML laid out by
+``ui.printing``; every figure and rule is the core's, every text is escaped here. The
+town's per-station table has a column per figure, too many for one sheet even sideways,
+so it is printed in two halves, each with the station names and the total row.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from station_app.timeutil import format_local
+from sync.town_exports import FIGURES, display, is_station, rank_text, station_grid
+from sync.town_reports import RANK_COLUMNS
+
+from ..i18n import context
+from ..printing import document
+
+TownPrintText = context("TownPrintText")  # lupdate context of this module's strings
+
+SPLIT_AT = "parcels_in"  # the second half of the per-station table starts at this figure
+CELL = "border:1px solid #777;padding:0 3px"  # tight: a town's 28 stations fit one sheet
+HEAD = CELL + ";background:#e8e8e3;font-weight:bold"
+GAP = "&nbsp;·&nbsp;"
+
+
+def _e(value) -> str:
+    return escape("" if value is None else str(value))
+
+
+def paper_for(report: dict) -> str:
+    """The town's wide tables go sideways; a station's report reads top to bottom."""
+    return "a4" if is_station(report) else "a4-landscape"
+
+
+def _two_lines(label: str) -> str:
+    """A column header on at most two lines, broken where a person would: before the unit
+    (代缴金额 / （元）), else in the middle of a long label (期末超期 / 未办结). Qt would
+    otherwise wrap the narrow count columns onto three lines or not at all."""
+    if "（" in label and not label.startswith("（"):
+        cut = label.index("（")
+    elif len(label) > 4:
+        cut = (len(label) + 1) // 2
+    else:
+        return _e(label)
+    return f"{_e(label[:cut])}<br>{_e(label[cut:])}"
+
+
+def _grid(headers: list[str], rows: list[list[tuple[str, str]]], bold_last: bool = False, font_pt: float = 9) -> str:
+    """A ruled table; each cell is (text, kind) and numbers sit on the right. The header
+    row is a <thead>, so Qt repeats it when the table runs onto another page."""
+    # Qt's rich text does not pass a table's font size down to its cells: each cell says it.
+    size = f";font-size:{font_pt}pt"
+    head = "".join(f"<th style='{HEAD}{size};white-space:nowrap'>{_two_lines(h)}</th>" for h in headers)
+    body = []
+    for index, row in enumerate(rows):
+        weight = ";font-weight:bold" if bold_last and index == len(rows) - 1 else ""
+        cells = "".join(
+            f"<td style='{CELL}{size}{weight};white-space:nowrap' align='{'left' if kind == 'text' else 'right'}'>"
+            f"{_e(text) or '&nbsp;'}</td>" for text, kind in row)  # an empty cell takes the page font
+        body.append(f"<tr>{cells}</tr>")
+    return (f"<table cellspacing='0' cellpadding='0' width='100%' style='border-collapse:collapse'>"
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
+
+
+def _section(title: str, page_break: bool = False) -> str:
+    # A section opening a sheet needs no space above it: the page margin is there.
+    brk = "page-break-before:always;margin:0 0 4px 0" if page_break else "margin:8px 0 3px 0"
+    return f"<h3 style='{brk};font-size:11.5pt'>{_e(title)}</h3>"
+
+
+def _meta(report: dict, extra: list[str]) -> str:
+    parts = [TownPrintText.tr("统计期：{0} 至 {1}").format(report["first_day"], report["last_day"]),
+             TownPrintText.tr("期末数截至：{0}").format(report["as_of"]), *extra,
+             TownPrintText.tr("制表时间：{0}").format(format_local(report["generated_at"]))]
+    return f"<p style='font-size:8.5pt;margin:0 0 4px 0'>{GAP.join(_e(p) for p in parts)}</p>"
+
+
+def _pairs(items: list[tuple[str, object, str]], per_row: int) -> str:
+    """Label/value pairs, ``per_row`` to a line: the figures of one report at a glance."""
+    rows = []
+    for start in range(0, len(items), per_row):
+        cells = "".join(f"<td style='{CELL};font-size:10pt;background:#f3f3ef'>{_e(label)}</td>"
+                        f"<td style='{CELL};font-size:10pt' align='right'><b>{_e(display(value, kind))}</b></td>"
+                        for label, value, kind in items[start:start + per_row])
+        rows.append(f"<tr>{cells}</tr>")
+    return f"<table cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse'>{''.join(rows)}</table>"
+
+
+def _rules(report: dict) -> str:
+    lines = [(TownPrintText.tr("办理事项统计口径"), report["services_rule"]),
+             (TownPrintText.tr("满意率口径"), report["satisfaction_rule"]),
+             (TownPrintText.tr("期末数说明"), report["stocks_note"])]
+    return "".join(f"<p style='font-size:8.5pt;margin:2px 0'><b>{_e(k)}：</b>{_e(v)}</p>" for k, v in lines)
+
+
+def _star_rule(report: dict) -> str:
+    """The rule right under the ranking's title, so the ranking and how it was made share a sheet."""
+    return (f"<p style='font-size:8pt;margin:2px 0 6px 0'><b>{_e(TownPrintText.tr('评选规则：'))}</b>"
+            f"{_e(report['ranking_rule'])}</p>")
+
+
+def _signatures() -> str:
+    return ("<table width='100%' style='margin-top:12px;font-size:10pt' cellspacing='0'><tr>"
+            f"<td>{_e(TownPrintText.tr('制表人：____________'))}</td>"
+            f"<td>{_e(TownPrintText.tr('审核人：____________'))}</td>"
+            f"<td>{_e(TownPrintText.tr('日期：______年____月____日'))}</td></tr></table>")
+
+
+def _ranking(rows: list[dict]) -> str:
+    headers = [label for _k, label, _kind in RANK_COLUMNS]
+    cells = [[(display(r.get(k), kind) if r.get(k) != "" else "", kind) for k, _l, kind in RANK_COLUMNS]
+             for r in rows]
+    return _grid(headers, cells, font_pt=7)
+
+
+def town_html(report: dict) -> str:
+    """The whole town: totals, the stations in two halves with a total row, the ranking and its rule."""
+    keys = [key for key, _label, _kind in FIGURES]
+    split = keys.index(SPLIT_AT)
+    halves = [(TownPrintText.tr("各站明细（一）：办理事项、代缴与垫付"), FIGURES[:split]),
+              (TownPrintText.tr("各站明细（二）：快递、代办件、接待与评价"), FIGURES[split:])]
+    totals = report["totals"]
+    body = _meta(report, [TownPrintText.tr("服务站：{0}个").format(len(report["stations"]))])
+    body += _section(TownPrintText.tr("全镇合计"))
+    body += _pairs([(label, totals.get(key), kind) for key, label, kind in FIGURES], per_row=4)
+    stars = [r for r in report["ranking"] if r["star"]]
+    if report["kind"] == "quarter" and stars:  # the quarter's honour, on the sheet that goes upwards
+        names = "、".join(TownPrintText.tr("{0}（{1}分）").format(r["name"], display(r["score"], "num")) for r in stars)
+        body += f"<p style='font-size:10.5pt;margin:6px 0'><b>{_e(report['ranking_title'])}：</b>{_e(names)}</p>"
+    body += _rules(report) + _signatures()  # the first sheet is the one signed and sent upwards
+    for title, columns in halves:
+        headers = [TownPrintText.tr("服务站")] + [label for _k, label, _kind in columns]
+        rows = [[(r["name"], "text")] + [(display(r.get(k), kind), kind) for k, _l, kind in columns]
+                for r in [*report["stations"], totals]]
+        body += _section(title, page_break=True) + _grid(headers, rows, bold_last=True, font_pt=7.5)
+    body += _section(report["ranking_title"], page_break=True) + _star_rule(report)
+    body += _ranking(report["ranking"])
+    title = TownPrintText.tr("{0}便民服务报表").format(report["title"])
+    return document(title, body, report["town_name"] or "")
+
+
+def station_html(report: dict) -> str:
+    """One station: its place in the ranking and how it was scored, every figure (month by
+    month in a quarter), the rules. Fits one portrait sheet."""
+    row = report["station"]
+    rank = report["rank"]
+    body = _meta(report, [])
+    body += _section(report["ranking_title"])
+    body += (f"<p style='font-size:12pt;margin:2px 0'><b>{_e(rank_text(report))}</b>　"
+             f"{_e(TownPrintText.tr('综合得分 {0}').format(display(rank['score'], 'num')))}</p>")
+    parts = [f"{label} {display(rank.get(key), kind)}" for key, label, kind in RANK_COLUMNS
+             if key in ("volume_score", "on_time_pct", "avg_rating", "rating_score")]
+    body += f"<p style='font-size:9.5pt;margin:2px 0'>{GAP.join(_e(p) for p in parts)}</p>" + _star_rule(report)
+    _headers, lines = station_grid(report)
+    months = [TownPrintText.tr("{0}月").format(int(m["month"][5:])) for m in report["months"]]
+    headers = [TownPrintText.tr("项目"), *months,
+               TownPrintText.tr("本季度") if report["kind"] == "quarter" else TownPrintText.tr("本月")]
+    rows = [[(label, "text")] + [(display(v, kind), kind) for v in values] for label, kind, values in lines]
+    body += _section(TownPrintText.tr("各项数据")) + _grid(headers, rows, font_pt=7.5)
+    body += _rules(report)  # no signature lines: the signed report that goes upwards is the town's
+    title = TownPrintText.tr("{0} {1}便民服务报表").format(row["name"], report["title"])
+    return document(title, body, TownPrintText.tr("{0} · 站号：{1}").format(report["town_name"] or "", row["station"]))
+
+
+def report_html(report: dict) -> str:
+    return station_html(report) if is_station(report) else town_html(report)
