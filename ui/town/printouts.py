@@ -84,6 +84,8 @@ def _pairs(items: list[tuple[str, object, str]], per_row: int) -> str:
         cells = "".join(f"<td style='{CELL};font-size:10pt;background:#f3f3ef'>{_e(label)}</td>"
                         f"<td style='{CELL};font-size:10pt' align='right'><b>{_e(display(value, kind))}</b></td>"
                         for label, value, kind in items[start:start + per_row])
+        missing = per_row - len(items[start:start + per_row])  # Qt drops the border above absent cells
+        cells += f"<td style='{CELL}' colspan='{2 * missing}'>&nbsp;</td>" if missing else ""
         rows.append(f"<tr>{cells}</tr>")
     return f"<table cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse'>{''.join(rows)}</table>"
 
