@@ -64,6 +64,10 @@ def _print(html: str, printer: QPrinter) -> None:
     font = QApplication.font()
     font.setPointSize(10)
     doc.setDefaultFont(font)
+    # The page is given in points but laid out at the screen's 96 dpi, then fitted to the
+    # paper: every size in a printout comes out 4/3 of what it says (a "10pt" line prints
+    # at about 13pt). The printouts were sized by looking at the paper, so this is kept;
+    # a new printout should be judged on its PDF, not on its numbers.
     doc.setPageSize(printer.pageRect(QPrinter.Point).size())
     doc.setHtml(html)
     doc.print_(printer)
