@@ -135,18 +135,18 @@
     </message>
     <message>
         <location line="+22" />
-        <source>还款人：{0}（{1}）　电话 {2}</source>
-        <translation>Repayer: {0} ({1})　Tel. {2}</translation>
+        <source>还款人：{0}（{1}）&#x3000;电话 {2}</source>
+        <translation>Repayer: {0} ({1})&#x3000;Tel. {2}</translation>
     </message>
     <message>
         <location line="+4" />
         <source>⚠ 没有登记还款人（可在“村民”页添加家人并设为还款人）</source>
-        <translation>⚠ No repayer recorded (add a family member on the "Villagers" page and make them the repayer)</translation>
+        <translation>⚠ No repayer recorded (add a family member on the &quot;Villagers&quot; page and make them the repayer)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>还款人姓名</source>
-        <translation>Repayer's name</translation>
+        <translation>Repayer&apos;s name</translation>
     </message>
     <message>
         <location line="+1" />
@@ -155,8 +155,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>大写：{0}　共垫付 {1}，已还 {2}</source>
-        <translation>In words: {0}　Advanced {1} in all, repaid {2}</translation>
+        <source>大写：{0}&#x3000;共垫付 {1}，已还 {2}</source>
+        <translation>In words: {0}&#x3000;Advanced {1} in all, repaid {2}</translation>
     </message>
     <message>
         <location line="+22" />
@@ -259,6 +259,75 @@
     </message>
 </context>
 <context>
+    <name>CalendarEditor</name>
+    <message>
+        <location filename="../../ui/town/pages/workdays.py" line="+29" />
+        <source>节假日（不上班）</source>
+        <translation>Holiday (no work)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+33" />
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <source>例如 春节</source>
+        <translation>e.g. Spring Festival</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>发布这一天</source>
+        <translation>Publish this day</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>只记周一到周五以外的例外：放假的工作日、调休上班的周末。各站下次同步时收到，承诺时限按新日历计算。</source>
+        <translation>Only exceptions to Monday–Friday: weekday holidays and make-up working weekends. Stations receive them at their next sync; deadlines follow the new calendar.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>今天以后的例外日期</source>
+        <translation>Exceptions from today on</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0}  {1}  {2}</source>
+        <translation>{0}  {1}  {2}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>今天以后还没有例外日期：周一到周五上班，周末休息。</source>
+        <translation>No exceptions from today on: Monday to Friday are working days, weekends are off.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{0} 已发布为{1}</source>
+        <translation>{0} published as {1}</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailView</name>
     <message>
         <location filename="../../ui/pages/cases/detail.py" line="+45" />
@@ -288,7 +357,7 @@
     <message>
         <location line="+1" />
         <source>改为“待补正”时必须写明缺什么</source>
-        <translation>Required for "Correction needed": say what is missing</translation>
+        <translation>Required for &quot;Correction needed&quot;: say what is missing</translation>
     </message>
     <message>
         <location line="+1" />
@@ -313,10 +382,10 @@
     </message>
     <message>
         <location line="+26" />
-        <source>村民：{0}　事项：{1} {2}
-收件：{3}　办结期限：{4}　{5}</source>
-        <translation>Villager: {0}　Matter: {1} {2}
-Received: {3}　Due: {4}　{5}</translation>
+        <source>村民：{0}&#x3000;事项：{1} {2}
+收件：{3}&#x3000;办结期限：{4}&#x3000;{5}</source>
+        <translation>Villager: {0}&#x3000;Matter: {1} {2}
+Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+12" />
@@ -330,18 +399,18 @@ Received: {3}　Due: {4}　{5}</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>　说明：{0}</source>
-        <translation>　Note: {0}</translation>
+        <source>&#x3000;说明：{0}</source>
+        <translation>&#x3000;Note: {0}</translation>
     </message>
     <message>
         <location line="+10" />
         <source>改为“{0}”</source>
-        <translation>Set to "{0}"</translation>
+        <translation>Set to &quot;{0}&quot;</translation>
     </message>
     <message>
         <location line="+11" />
         <source>这件代办已经“{0}”，办理结束。</source>
-        <translation>This case is "{0}": it is closed.</translation>
+        <translation>This case is &quot;{0}&quot;: it is closed.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -371,7 +440,7 @@ Received: {3}　Due: {4}　{5}</translation>
     <message>
         <location line="+7" />
         <source>代办件 {0} 已改为“{1}”</source>
-        <translation>Case {0} set to "{1}"</translation>
+        <translation>Case {0} set to &quot;{1}&quot;</translation>
     </message>
     <message>
         <location line="+9" />
@@ -554,7 +623,7 @@ Received: {3}　Due: {4}　{5}</translation>
     <message>
         <location filename="../../ui/pages/parcels/checkin.py" line="+61" />
         <source>扫描快递单号 → 输入收件人手机尾号或姓名 → 按回车入库</source>
-        <translation>Scan the tracking no. → type the recipient's phone last 4 or name → Enter to check in</translation>
+        <translation>Scan the tracking no. → type the recipient&apos;s phone last 4 or name → Enter to check in</translation>
     </message>
     <message>
         <location line="+6" />
@@ -648,13 +717,13 @@ Received: {3}　Due: {4}　{5}</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>　⚠ 送货上门</source>
-        <translation>　⚠ Deliver to door</translation>
+        <source>&#x3000;⚠ 送货上门</source>
+        <translation>&#x3000;⚠ Deliver to door</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>{0}　{1}　放{2}{3}</source>
-        <translation>{0}　{1}　Put on: {2}{3}</translation>
+        <source>{0}&#x3000;{1}&#x3000;放{2}{3}</source>
+        <translation>{0}&#x3000;{1}&#x3000;Put on: {2}{3}</translation>
     </message>
     <message>
         <location line="+5" />
@@ -778,12 +847,12 @@ Received: {3}　Due: {4}　{5}</translation>
     <name>ContactsPanel</name>
     <message>
         <location filename="../../ui/pages/villagers/editor.py" line="+139" />
-        <location line="+32" />
+        <location line="+53" />
         <source>先在左边选一位村民</source>
         <translation>First pick a villager on the left</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-50" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -820,19 +889,40 @@ Received: {3}　Due: {4}　{5}</translation>
         <translation>This person repays the advances</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
+        <location line="+23" />
         <source>添加联系人</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-21" />
+        <source>改为新增</source>
+        <translation>Add new instead</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>不改选中的联系人，清空表格另加一位</source>
+        <translation>Leave the chosen contact as it is; clear the form to add another</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>{0}的家属联系人</source>
         <translation>Family contacts of {0}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>已添加联系人：{0}</source>
         <translation>Contact added: {0}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已修改联系人：{0}</source>
+        <translation>Contact corrected: {0}</translation>
     </message>
 </context>
 <context>
@@ -905,7 +995,7 @@ Received: {3}　Due: {4}　{5}</translation>
     <message>
         <location line="+2" />
         <source>作废这天的日结</source>
-        <translation>Void this day's close</translation>
+        <translation>Void this day&apos;s close</translation>
     </message>
     <message>
         <location line="+31" />
@@ -1047,6 +1137,11 @@ Received: {3}　Due: {4}　{5}</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>待上传</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>未处理问题</source>
         <translation>Open problems</translation>
     </message>
@@ -1165,7 +1260,7 @@ Received: {3}　Due: {4}　{5}</translation>
     <message>
         <location line="-41" />
         <source>村民的意见</source>
-        <translation>Villager's comments</translation>
+        <translation>Villager&apos;s comments</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1281,7 +1376,7 @@ Received: {3}　Due: {4}　{5}</translation>
     <message>
         <location line="+2" />
         <source>点击“完成”开始。</source>
-        <translation>Click "Finish" to start.</translation>
+        <translation>Click &quot;Finish&quot; to start.</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1405,7 @@ Received: {3}　Due: {4}　{5}</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/town/pages/inbox.py" line="+38" />
+        <location filename="../../ui/town/pages/inbox.py" line="+40" />
         <source>收件箱</source>
         <translation>Inbox</translation>
     </message>
@@ -1326,6 +1421,32 @@ Received: {3}　Due: {4}　{5}</translation>
     </message>
     <message>
         <location line="+5" />
+        <source>网络收到的数据先审核，再由工作人员导入</source>
+        <translation>Review network batches; staff import them</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>打开后，各站网络同步送来的数据先放在这里（“待审核”），看过再导入；U盘文件总是由人导入</source>
+        <translation>When on, what stations send over the network waits here (&quot;Awaiting review&quot;) until someone imports it; USB files are always imported by a person</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>导入选中的一批</source>
+        <translation>Import selected batch</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+53" />
+        <source>全部导入</source>
+        <translation>Import all</translation>
+    </message>
+    <message>
+        <location line="-52" />
+        <source>按各站的先后顺序导入所有待审核的数据</source>
+        <translation>Import every batch awaiting review, station by station, oldest first</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>服务站</source>
         <translation>Station</translation>
     </message>
@@ -1355,17 +1476,7 @@ Received: {3}　Due: {4}　{5}</translation>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>✓ {0}</source>
-        <translation>✓ {0}</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>⚠ {0}</source>
-        <translation>⚠ {0}</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>拒收与冲突（原因）</source>
         <translation>Refusals and conflicts (reason)</translation>
     </message>
@@ -1375,14 +1486,49 @@ Received: {3}　Due: {4}　{5}</translation>
         <translation>Filter by station code, e.g. ZHUPO</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+22" />
+        <source>网络数据将先审核再导入</source>
+        <translation>Network batches will wait for review</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>网络数据收到即入账</source>
+        <translation>Network batches are recorded on arrival</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>全部导入（{0} 批）</source>
+        <translation>Import all ({0} batches)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>镇中心</source>
+        <translation>Town centre</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>已导入 {0} 批，入账 {1} 条，拒收 {2} 条</source>
+        <translation>Imported {0} batches: {1} recorded, {2} refused</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>{0}：{1} 条记录（{2}）等待审核；导入后，该站下次同步时确认</source>
+        <translation>{0}: {1} records ({2}) await review; once imported, the station is told at its next sync</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>{0}：收到 {1} 条，入账 {2} 条，跳过 {3} 条，拒收 {4} 条，冲突 {5} 条</source>
         <translation>{0}: {1} received, {2} applied, {3} skipped, {4} refused, {5} conflicts</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+4" />
+        <source>审核导入：{0}，{1}</source>
+        <translation>Reviewed and imported: {0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>选择服务站的U盘文件</source>
-        <translation>Choose the station's USB file</translation>
+        <translation>Choose the station&apos;s USB file</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1938,6 +2084,11 @@ Received: {3}　Due: {4}　{5}</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>拒收与冲突</source>
+        <translation>Refusals &amp; conflicts</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
@@ -1950,6 +2101,129 @@ Received: {3}　Due: {4}　{5}</translation>
         <location line="+1" />
         <source>服务目录与通知</source>
         <translation>Catalogue &amp; notices</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../ui/pages/today_notices.py" line="+33" />
+        <source>镇中心通知</source>
+        <translation>Town notice</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>镇便民服务中心 {0} 发布</source>
+        <translation>Published by the town service centre on {0}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeEditor</name>
+    <message>
+        <location filename="../../ui/town/pages/notices.py" line="+52" />
+        <location line="+98" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="-97" />
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+97" />
+        <source>发给</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <location line="-85" />
+        <source>发布通知</source>
+        <translation>Publish notice</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>全部服务站</source>
+        <translation>All stations</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>部分服务站（在下面勾选）</source>
+        <translation>Some stations (tick below)</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>通知“{0}”已发布，发给{1}，各站下次同步时收到</source>
+        <translation>Notice &quot;{0}&quot; published to {1}; stations receive it at their next sync</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>发布时间</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>有效</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>按标题找</source>
+        <translation>Find by title</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>已发布的通知</source>
+        <translation>Published notices</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>撤回选中的通知</source>
+        <translation>Withdraw selected notice</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>撤回通知</source>
+        <translation>Withdraw notice</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>撤回通知“{0}”？
+发给：{1}。这些服务站下次同步后不再显示它。</source>
+        <translation>Withdraw notice &quot;{0}&quot;?
+Sent to: {1}. Those stations stop showing it after their next sync.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>通知“{0}”已撤回，{1}下次同步时收到</source>
+        <translation>Notice &quot;{0}&quot; withdrawn; {1} receive this at their next sync</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeText</name>
+    <message>
+        <location filename="../../ui/pages/today_notices.py" line="-24" />
+        <source>{0}月{1}日</source>
+        <translation>{0:0&gt;2}-{1:0&gt;2}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0}年{1}月{2}日</source>
+        <translation>{0}-{1:0&gt;2}-{2:0&gt;2}</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +2264,7 @@ Details: {0}</translation>
     <message>
         <location line="-49" />
         <source>寄件人手机</source>
-        <translation>Sender's mobile</translation>
+        <translation>Sender&apos;s mobile</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2001,7 +2275,7 @@ Details: {0}</translation>
     <message>
         <location line="-46" />
         <source>收件人电话</source>
-        <translation>Recipient's phone</translation>
+        <translation>Recipient&apos;s phone</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2391,17 +2665,17 @@ Details: {0}</translation>
     <message>
         <location line="+34" />
         <source>⚠ 站点垫付要先选村民，记到他家的垫付账上</source>
-        <translation>⚠ For a station advance, pick the villager first: it goes on the household's advance account</translation>
+        <translation>⚠ For a station advance, pick the villager first: it goes on the household&apos;s advance account</translation>
     </message>
     <message>
         <location line="+2" />
         <source>记到 {0} 家的垫付账上，年底向家人收回</source>
-        <translation>Goes on {0}'s household advance account, collected from the family at year end</translation>
+        <translation>Goes on {0}&apos;s household advance account, collected from the family at year end</translation>
     </message>
     <message>
         <location line="+28" />
         <source>没有选中村民：请从列表里选，或直接写缴费人姓名</source>
-        <translation>No villager selected: pick one from the list, or just type the payer's name</translation>
+        <translation>No villager selected: pick one from the list, or just type the payer&apos;s name</translation>
     </message>
     <message>
         <location line="+7" />
@@ -2411,7 +2685,7 @@ Details: {0}</translation>
     <message>
         <location line="+3" />
         <source>站点为 {0} 垫付{1}（户号 {2}），记到他家的垫付账上。</source>
-        <translation>The station advances {1} for {0} (account no. {2}); it goes on the household's advance account.</translation>
+        <translation>The station advances {1} for {0} (account no. {2}); it goes on the household&apos;s advance account.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2504,8 +2778,8 @@ Details: {0}</translation>
     </message>
     <message>
         <location line="+12" />
-        <source>合计 {0}（{1} 笔，已作废的不计）　{2}</source>
-        <translation>Total {0} ({1} payments, voided ones excluded)　{2}</translation>
+        <source>合计 {0}（{1} 笔，已作废的不计）&#x3000;{2}</source>
+        <translation>Total {0} ({1} payments, voided ones excluded)&#x3000;{2}</translation>
     </message>
     <message>
         <location line="+8" />
@@ -2527,13 +2801,151 @@ Details: {0}</translation>
     <name>PrintText</name>
     <message>
         <location filename="../../ui/printing.py" line="+28" />
-        <source>　电话：{0}</source>
+        <source>&#x3000;电话：{0}</source>
         <translation>  Tel: {0}</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+68" />
         <source>没有打印机，保存为PDF</source>
         <translation>No printer: save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <location filename="../../ui/town/pages/problems.py" line="+54" />
+        <source>拒收与冲突</source>
+        <translation>Refusals &amp; conflicts</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>发生时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>处理</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>✓ {0}</source>
+        <translation>✓ {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>⚠ 未处理</source>
+        <translation>⚠ Open</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>未处理</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已处理</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>按站号筛选，如 ZHUPO</source>
+        <translation>Filter by station code, e.g. ZHUPO</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+41" />
+        <source>请在左边选一条</source>
+        <translation>Choose one on the left</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>例如：已电话联系该站，重新登记了这条记录</source>
+        <translation>e.g. Phoned the station; they entered the record again</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>处理说明</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>标记已处理</source>
+        <translation>Mark as settled</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>镇中心已按规则处理了数据（拒收的没有入账；冲突采用了胜出的一方）。核对后写明怎么处理的，服务站下次同步时会看到。</source>
+        <translation>The hub has already applied the rules (refused records were not recorded; in a conflict the winning side&apos;s value stands). Check, then note what was done; the station sees it at its next sync.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>拒收</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>冲突</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>镇中心的值：{0}
+服务站的值：{1}</source>
+        <translation>Town&apos;s value: {0}
+Station&apos;s value: {1}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>服务站第 {0} 条记录，登记于 {1}</source>
+        <translation>Station record no. {0}, entered {1}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>记录编号：{0}</source>
+        <translation>Record id: {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>已处理：{0}，{1}
+{2}</source>
+        <translation>Settled: {0}, {1}
+{2}</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>已标记处理：{0}</source>
+        <translation>Marked as settled: {0}</translation>
     </message>
 </context>
 <context>
@@ -2600,9 +3012,9 @@ Details: {0}</translation>
     </message>
     <message>
         <location line="+10" />
-        <source>取件码 {0}　{1}　{2} 入库
+        <source>取件码 {0}&#x3000;{1}&#x3000;{2} 入库
 单号 {3}</source>
-        <translation>Pickup code {0}　{1}　checked in {2}
+        <translation>Pickup code {0}&#x3000;{1}&#x3000;checked in {2}
 Tracking no. {3}</translation>
     </message>
     <message>
@@ -2678,7 +3090,7 @@ Tracking no. {3}</translation>
     <message>
         <location line="+0" />
         <source>收件人姓名与手机号不符</source>
-        <translation>Recipient's name and mobile don't match</translation>
+        <translation>Recipient&apos;s name and mobile don&apos;t match</translation>
     </message>
     <message>
         <location line="+0" />
@@ -2745,12 +3157,12 @@ Tracking no. {3}</translation>
     <message>
         <location line="+1" />
         <source>村民的意见</source>
-        <translation>Villager's comments</translation>
+        <translation>Villager&apos;s comments</translation>
     </message>
     <message>
         <location line="+2" />
         <source>不满意时必须记下村民的意见，便于回访整改</source>
-        <translation>If not satisfied, the villager's comments must be recorded for the call-back</translation>
+        <translation>If not satisfied, the villager&apos;s comments must be recorded for the call-back</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2770,7 +3182,7 @@ Tracking no. {3}</translation>
     <message>
         <location line="+2" />
         <source>。已生成回访任务，请在“待回访”里跟进</source>
-        <translation>. A call-back was created: follow it up under "Call-backs due"</translation>
+        <translation>. A call-back was created: follow it up under &quot;Call-backs due&quot;</translation>
     </message>
 </context>
 <context>
@@ -2822,8 +3234,8 @@ Tracking no. {3}</translation>
     </message>
     <message>
         <location line="+22" />
-        <source>{0}{1}　{2}　户号 {3}　{4} {5}</source>
-        <translation>{0}{1}　{2}　Account no. {3}　{4} {5}</translation>
+        <source>{0}{1}&#x3000;{2}&#x3000;户号 {3}&#x3000;{4} {5}</source>
+        <translation>{0}{1}&#x3000;{2}&#x3000;Account no. {3}&#x3000;{4} {5}</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2954,7 +3366,7 @@ Tracking no. {3}</translation>
     <message>
         <location line="+4" />
         <source>搜索今天的接待：姓名、事由或手机号</source>
-        <translation>Search today's visits: name, purpose or mobile</translation>
+        <translation>Search today&apos;s visits: name, purpose or mobile</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3070,7 +3482,105 @@ Tracking no. {3}</translation>
     <message>
         <location line="+17" />
         <source>预约“{0}”已标记为：{1}</source>
-        <translation>Appointment "{0}" marked as: {1}</translation>
+        <translation>Appointment &quot;{0}&quot; marked as: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../../ui/town/pages/problems.py" line="-136" />
+        <source>代办员</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>村民</source>
+        <translation>Villager</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>代缴</source>
+        <translation>Bill payment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>垫付</source>
+        <translation>Advance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>还款</source>
+        <translation>Repayment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>快递</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>快递记录</source>
+        <translation>Parcel event</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>寄件</source>
+        <translation>Parcel sent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>代办件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>代办记录</source>
+        <translation>Case event</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>接待</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>预约</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>回访</source>
+        <translation>Call-back</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>日结</source>
+        <translation>Daily close</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>服务事项</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>工作日历</source>
+        <translation>Working-day calendar</translation>
     </message>
 </context>
 <context>
@@ -3110,7 +3620,7 @@ Tracking no. {3}</translation>
     <message>
         <location line="+2" />
         <source>领取人姓名</source>
-        <translation>Collector's name</translation>
+        <translation>Collector&apos;s name</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3145,7 +3655,7 @@ Tracking no. {3}</translation>
     <message>
         <location line="+11" />
         <source>这件是问题件（{0}），要先在“超期 · 退回 · 问题件”里处理</source>
-        <translation>This is a problem parcel ({0}): deal with it under "Overdue · Returns · Problems" first</translation>
+        <translation>This is a problem parcel ({0}): deal with it under &quot;Overdue · Returns · Problems&quot; first</translation>
     </message>
     <message>
         <location line="+16" />
@@ -3154,14 +3664,14 @@ Tracking no. {3}</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>　⚠ 要求送货上门</source>
-        <translation>　⚠ Door delivery requested</translation>
+        <source>&#x3000;⚠ 要求送货上门</source>
+        <translation>&#x3000;⚠ Door delivery requested</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>{0}　{1}　{2}{3}
+        <source>{0}&#x3000;{1}&#x3000;{2}{3}
 单号 {4}</source>
-        <translation>{0}　{1}　{2}{3}
+        <translation>{0}&#x3000;{1}&#x3000;{2}{3}
 Tracking no. {4}</translation>
     </message>
     <message>
@@ -3213,7 +3723,7 @@ Tracking no. {4}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/town/pages/reports.py" line="+65" />
+        <location filename="../../ui/town/pages/reports.py" line="+84" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
@@ -3223,17 +3733,12 @@ Tracking no. {4}</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>导出Excel (.xlsx)…</source>
-        <translation>Export Excel (.xlsx)…</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+25" />
         <source>导出CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>全镇合计</source>
         <translation>Town totals</translation>
     </message>
@@ -3248,22 +3753,91 @@ Tracking no. {4}</translation>
         <translation>Service star ranking</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+110" />
+        <location line="+20" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-20" />
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-7" />
         <source>{0}评选规则：{1}</source>
         <translation>{0}Ranking rule: {1}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-131" />
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+101" />
+        <source>全镇</source>
+        <translation>Whole town</translation>
+    </message>
+    <message>
+        <location line="-97" />
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>打印正在看的报表；没有打印机时保存为PDF（Ctrl+P）</source>
+        <translation>Print the report shown; saved as PDF when there is no printer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>保存为 .xlsx 工作簿，可用 Excel 或 WPS 打开</source>
+        <translation>Save as an .xlsx workbook for Excel or WPS</translation>
+    </message>
+    <message>
+        <location line="+136" />
+        <source>{0}（{1}）
+{2}</source>
+        <translation>{0} ({1})
+{2}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>评选规则：{0}</source>
+        <translation>Ranking rule: {0}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>本季度</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{0}报表-{1}</source>
+        <translation>{0} report-{1}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>镇报表-{0}</source>
+        <translation>Town report-{0}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>报表已保存为PDF：{0}</source>
+        <translation>Report saved as PDF: {0}</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>导出报表</source>
         <translation>Export report</translation>
     </message>
@@ -3338,7 +3912,7 @@ Tracking no. {4}</translation>
     <message>
         <location line="+15" />
         <source>现在连不上镇中心。登记码已记下，联网后会自动登记。</source>
-        <translation>Can't reach the town centre now. The code is saved: registration happens by itself once online.</translation>
+        <translation>Can&apos;t reach the town centre now. The code is saved: registration happens by itself once online.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3413,7 +3987,7 @@ Tracking no. {4}</translation>
     <message>
         <location line="+27" />
         <source>还没有备份。点“立即备份”做第一份。</source>
-        <translation>No backups yet. Click "Back up now".</translation>
+        <translation>No backups yet. Click &quot;Back up now&quot;.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3539,12 +4113,12 @@ The current data will be saved separately first.</translation>
     <message>
         <location line="+5" />
         <source>镇中心数据已建好。点击“完成”进入登录。</source>
-        <translation>The town centre data is ready. Click "Finish" to log in.</translation>
+        <translation>The town centre data is ready. Click &quot;Finish&quot; to log in.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>服务站已建好。点击“完成”进入登录。</source>
-        <translation>The station is ready. Click "Finish" to log in.</translation>
+        <translation>The station is ready. Click &quot;Finish&quot; to log in.</translation>
     </message>
 </context>
 <context>
@@ -3643,8 +4217,25 @@ The current data will be saved separately first.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>时钟提醒</source>
-        <translation>Clock warning</translation>
+        <source>时钟</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>程序版本</source>
+        <translation>Program version</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+94" />
+        <location line="+30" />
+        <source>未知</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="-123" />
+        <source>待上传</source>
+        <translation>Waiting</translation>
     </message>
     <message>
         <location line="+11" />
@@ -3689,12 +4280,12 @@ The current data will be saved separately first.</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+62" />
+        <location line="+82" />
         <source>请在左边选一个站点</source>
         <translation>Pick a station on the left</translation>
     </message>
     <message>
-        <location line="-56" />
+        <location line="-76" />
         <source>重发登记码</source>
         <translation>Reissue code</translation>
     </message>
@@ -3719,17 +4310,49 @@ The current data will be saved separately first.</translation>
         <translation>Awaiting registration</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+12" />
+        <source>准</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} 天</source>
+        <translation>{0} d</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} 小时</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} 分钟</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>快 {0}</source>
+        <translation>{0} fast</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>慢 {0}</source>
+        <translation>{0} slow</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>从未同步</source>
         <translation>Never synced</translation>
     </message>
     <message>
         <location line="+13" />
-        <source>{0}（{1}）· {2}</source>
-        <translation>{0} ({1}) · {2}</translation>
+        <source>{0}（{1}）· {2}
+最近同步：{3}；时钟：{4}；程序版本：{5}</source>
+        <translation>{0} ({1}) · {2}
+Last sync: {3}; clock: {4}; program version: {5}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>保存离线登记文件</source>
         <translation>Save offline registration file</translation>
     </message>
@@ -3768,7 +4391,7 @@ Offline registration file saved: {0} (it holds the key: carry it to the station 
     <message>
         <location line="+5" />
         <source>站点 {0} 已经登记过；要换电脑重新登记，请在左边选中它，点“重发登记码”</source>
-        <translation>Station {0} is already registered; for a new PC select it on the left and click "Reissue code"</translation>
+        <translation>Station {0} is already registered; for a new PC select it on the left and click &quot;Reissue code&quot;</translation>
     </message>
     <message>
         <location line="+23" />
@@ -3855,7 +4478,7 @@ To restore it, reissue its registration code.</translation>
     <message>
         <location line="+23" />
         <source>未登记（在“设置”页登记，或用U盘文件同步）</source>
-        <translation>Not registered (register on the "Settings" page, or sync with USB files)</translation>
+        <translation>Not registered (register on the &quot;Settings&quot; page, or sync with USB files)</translation>
     </message>
     <message>
         <location line="+29" />
@@ -3890,7 +4513,7 @@ To restore it, reissue its registration code.</translation>
     <message>
         <location line="+0" />
         <source>回执已导入：镇中心已收到本站的记录，待发送 {0} 条。</source>
-        <translation>Reply imported: the town centre has received this station's records; {0} still to send.</translation>
+        <translation>Reply imported: the town centre has received this station&apos;s records; {0} still to send.</translation>
     </message>
     <message>
         <location line="-44" />
@@ -3959,7 +4582,7 @@ To restore it, reissue its registration code.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="+20" />
+        <location filename="../../ui/pages/today.py" line="+29" />
         <source>今日</source>
         <translation>Today</translation>
     </message>
@@ -4004,12 +4627,12 @@ To restore it, reissue its registration code.</translation>
         <translation>Records to sync to the town centre</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>待办事项</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+27" />
         <source>垫付待收回（{0} 户）</source>
         <translation>Advances to collect ({0} households)</translation>
     </message>
@@ -4032,28 +4655,23 @@ To restore it, reissue its registration code.</translation>
 <context>
     <name>TownCasesPage</name>
     <message>
-        <location filename="../../ui/town/pages/cases.py" line="+25" />
+        <location filename="../../ui/town/pages/cases.py" line="+34" />
         <source>代办件</source>
         <translation>Cases</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+12" />
+        <location line="+25" />
         <source>服务站</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-23" />
         <source>全部服务站</source>
         <translation>All stations</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>只看超期</source>
-        <translation>Overdue only</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+20" />
         <source>件号</source>
         <translation>Case no.</translation>
     </message>
@@ -4063,7 +4681,8 @@ To restore it, reissue its registration code.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-10" />
+        <location line="+11" />
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
@@ -4073,12 +4692,48 @@ To restore it, reissue its registration code.</translation>
         <translation>⚠ Overdue {0}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-20" />
+        <location line="+22" />
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
+        <location line="-20" />
+        <source>全部事项</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>全部窗口</source>
+        <translation>All windows</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>⚠ 已超期</source>
+        <translation>⚠ Overdue</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>今天到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>三天内到期</source>
+        <translation>Due within 3 days</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>村民</source>
         <translation>Villager</translation>
     </message>
@@ -4120,12 +4775,12 @@ To restore it, reissue its registration code.</translation>
     </message>
     <message>
         <location line="+10" />
-        <location line="+42" />
+        <location line="+45" />
         <source>请在左边选一件</source>
         <translation>Pick a case on the left</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-39" />
         <source>待补正须写明缺的材料</source>
         <translation>Needs correction: say which materials are missing</translation>
     </message>
@@ -4145,7 +4800,7 @@ To restore it, reissue its registration code.</translation>
         <translation>The change reaches the station at its next sync</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+34" />
         <source>{0} · {1} · {2}
 现在：{3}</source>
         <translation>{0} · {1} · {2}
@@ -4154,7 +4809,7 @@ Now: {3}</translation>
     <message>
         <location line="+24" />
         <source>{0} 已改为“{1}”</source>
-        <translation>{0} changed to "{1}"</translation>
+        <translation>{0} changed to &quot;{1}&quot;</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4165,23 +4820,23 @@ Now: {3}</translation>
 <context>
     <name>TownCataloguePage</name>
     <message>
-        <location filename="../../ui/town/pages/catalogue.py" line="+51" />
+        <location filename="../../ui/town/pages/catalogue.py" line="+52" />
         <source>服务目录与通知</source>
         <translation>Catalogue &amp; notices</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+8" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+59" />
+        <location line="+107" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-107" />
         <source>在办</source>
         <translation>Active</translation>
     </message>
@@ -4211,23 +4866,32 @@ Now: {3}</translation>
         <translation>Find by code, name or window</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>编辑事项</source>
-        <translation>Edit items</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+190" />
-        <source>发布通知</source>
-        <translation>Publish notice</translation>
-    </message>
-    <message>
-        <location line="-189" />
+        <location line="+13" />
         <source>工作日历</source>
         <translation>Working-day calendar</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+43" />
+        <source>＋ 新建事项</source>
+        <translation>+ New item</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>新建一个服务事项（Ctrl+N）</source>
+        <translation>Create a service item (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>例如 MZ-08</source>
+        <translation>e.g. MZ-08</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>选一个窗口，或写一个新窗口</source>
+        <translation>Choose a window, or type a new one</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
@@ -4245,6 +4909,21 @@ Now: {3}</translation>
         <location line="+1" />
         <source>在办（不勾选即暂停受理）</source>
         <translation>Active (untick to pause)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>事项编号</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>事项名称</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>受理窗口</source>
+        <translation>Window</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4277,7 +4956,7 @@ Now: {3}</translation>
         <translation>Fee note</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+32" />
         <source>材料名称</source>
         <translation>Material</translation>
     </message>
@@ -4292,12 +4971,52 @@ Now: {3}</translation>
         <translation>Required</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+76" />
+        <source>请在左边选一个事项，或新建事项</source>
+        <translation>Choose an item on the left, or create one</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>新建事项：编号发布后不能再改，请核对</source>
+        <translation>New item: the code cannot change once published; check it</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>编号是这个事项的记录号，各站的代办件按编号找它，所以发布后不能改。要换编号，请新建事项并暂停这一项。</source>
+        <translation>The code is the item&apos;s record key: the stations&apos; cases find the item by it, so it cannot change once published. To use another code, create a new item and pause this one.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>发布新事项</source>
+        <translation>Publish new item</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>新事项 {0} {1} 已发布，各站下次同步时收到</source>
+        <translation>New item {0} {1} published; stations receive it at their next sync</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} {1} 已发布第 {2} 版，各站下次同步时收到</source>
+        <translation>{0} {1} version {2} published; stations receive it at their next sync</translation>
+    </message>
+    <message>
+        <location line="-172" />
         <source>办事材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-87" />
+        <source>服务事项</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>通知</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <location line="+88" />
         <source>加一项材料</source>
         <translation>Add a material</translation>
     </message>
@@ -4309,118 +5028,46 @@ Now: {3}</translation>
     <message>
         <location line="+8" />
         <source>不勾选“必交”的材料可容缺受理，办结前补交。</source>
-        <translation>Materials not marked "required" may follow later, before the case is finished.</translation>
+        <translation>Materials not marked &quot;required&quot; may follow later, before the case is finished.</translation>
     </message>
     <message>
         <location line="+5" />
+        <location line="+102" />
         <source>发布这项事项</source>
         <translation>Publish this item</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-99" />
         <source>发布后版本加一，各站下次同步时收到</source>
         <translation>Publishing raises the version; stations receive it at their next sync</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+31" />
         <source>不勾选：容缺，可先受理后补交</source>
         <translation>Unticked: may follow later</translation>
     </message>
     <message>
-        <location line="+41" />
-        <source>请在左边选一个事项</source>
-        <translation>Pick an item on the left</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+61" />
         <source>{0} {1} · {2} · 第 {3} 版</source>
         <translation>{0} {1} · {2} · version {3}</translation>
     </message>
+</context>
+<context>
+    <name>TownNoticesPanel</name>
     <message>
-        <location line="+37" />
-        <source>{0} 已发布第 {1} 版，各站下次同步时收到</source>
-        <translation>{0} version {1} published; stations receive it at their next sync</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>标题</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>内容</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>通知发给所有服务站，各站下次同步时收到</source>
-        <translation>The notice goes to every station at its next sync</translation>
+        <location filename="../../ui/pages/today_notices.py" line="+36" />
+        <source>镇中心通知</source>
+        <translation>Town notices</translation>
     </message>
     <message>
         <location line="+11" />
-        <source>通知“{0}”已发布</source>
-        <translation>Notice "{0}" published</translation>
+        <source>点一下通知看全文</source>
+        <translation>Click a notice to read it all</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>节假日（不上班）</source>
-        <translation>Holiday (no work)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+33" />
-        <source>调休上班</source>
-        <translation>Make-up working day</translation>
-    </message>
-    <message>
-        <location line="-31" />
-        <source>例如 春节</source>
-        <translation>e.g. Spring Festival</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>发布这一天</source>
-        <translation>Publish this day</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>只记周一到周五以外的例外：放假的工作日、调休上班的周末。各站下次同步时收到，承诺时限按新日历计算。</source>
-        <translation>Only exceptions to Monday–Friday: weekday holidays and make-up working weekends. Stations receive them at their next sync; deadlines follow the new calendar.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>今天以后的例外日期</source>
-        <translation>Exceptions from today on</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <source>放假</source>
-        <translation>Holiday</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>{0}  {1}  {2}</source>
-        <translation>{0}  {1}  {2}</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>{0} 已发布为{1}</source>
-        <translation>{0} published as {1}</translation>
+        <location line="+12" />
+        <source>暂无通知。镇中心发来的通知在同步后显示在这里。</source>
+        <translation>No notices. Notices from the town appear here after a sync.</translation>
     </message>
 </context>
 <context>
@@ -4469,9 +5116,112 @@ Now: {3}</translation>
     </message>
 </context>
 <context>
+    <name>TownPrintText</name>
+    <message>
+        <location filename="../../ui/town/printouts.py" line="+74" />
+        <source>统计期：{0} 至 {1}</source>
+        <translation>Period: {0} to {1}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>期末数截至：{0}</source>
+        <translation>Balances as of: {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>制表时间：{0}</source>
+        <translation>Prepared: {0}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>办理事项统计口径</source>
+        <translation>How services handled are counted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>满意率口径</source>
+        <translation>How satisfaction is counted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>期末数说明</source>
+        <translation>About the balances</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>各站明细（一）：办理事项、代缴与垫付</source>
+        <translation>Stations (1): services handled, bill payments and advances</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>各站明细（二）：快递、代办件、接待与评价</source>
+        <translation>Stations (2): parcels, cases, visits and ratings</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>服务站：{0}个</source>
+        <translation>Stations: {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>全镇合计</source>
+        <translation>Town totals</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{0}（{1}分）</source>
+        <translation>{0} ({1} points)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{0}便民服务报表</source>
+        <translation>{0} service report</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{0}月</source>
+        <translation>M{0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>本季度</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>各项数据</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} {1}便民服务报表</source>
+        <translation>{0} {1} service report</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} · 站号：{1}</source>
+        <translation>{0} · station code: {1}</translation>
+    </message>
+</context>
+<context>
     <name>TownText</name>
     <message>
-        <location filename="../../ui/town/pages/dashboard.py" line="-145" />
+        <location filename="../../ui/town/pages/dashboard.py" line="-146" />
         <source>⚠ {0}（太久未同步）</source>
         <translation>⚠ {0} (not synced for too long)</translation>
     </message>
@@ -4512,7 +5262,7 @@ Now: {3}</translation>
 <context>
     <name>VillagerEditor</name>
     <message>
-        <location filename="../../ui/pages/villagers/editor.py" line="-141" />
+        <location filename="../../ui/pages/villagers/editor.py" line="-166" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -4602,8 +5352,8 @@ Now: {3}</translation>
     </message>
     <message>
         <location line="+67" />
-        <source>✓ 已选村民：{0}　{1}</source>
-        <translation>✓ Villager: {0}　{1}</translation>
+        <source>✓ 已选村民：{0}&#x3000;{1}</source>
+        <translation>✓ Villager: {0}&#x3000;{1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/villagers/picker.py" line="+20" />
@@ -4618,7 +5368,7 @@ Now: {3}</translation>
     <message>
         <location line="+49" />
         <source>没有找到，请换个写法或先在“村民”页登记</source>
-        <translation>Not found: try another spelling, or register them on the "Villagers" page first</translation>
+        <translation>Not found: try another spelling, or register them on the &quot;Villagers&quot; page first</translation>
     </message>
     <message>
         <location line="+36" />
@@ -4705,7 +5455,7 @@ Now: {3}</translation>
     <message>
         <location line="+3" />
         <source>不作废（Esc）</source>
-        <translation>Don't void (Esc)</translation>
+        <translation>Don&apos;t void (Esc)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4728,7 +5478,7 @@ Now: {3}</translation>
     <message>
         <location line="+1" />
         <source>新建本村服务站（正式使用）</source>
-        <translation>Set up this village's station (for real use)</translation>
+        <translation>Set up this village&apos;s station (for real use)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4738,7 +5488,7 @@ Now: {3}</translation>
     <message>
         <location line="+1" />
         <source>这是镇便民服务中心的电脑（汇总各站数据）</source>
-        <translation>This is the town service centre's PC (collects every station's data)</translation>
+        <translation>This is the town service centre&apos;s PC (collects every station&apos;s data)</translation>
     </message>
 </context>
 <context>

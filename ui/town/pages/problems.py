@@ -18,13 +18,28 @@ def _when(text: str | None) -> str:
     return (text or "")[:16].replace("T", " ")
 
 
-# The core's record names, marked here so they are translated (context "Records").
-RECORD_NAMES = {entity: QT_TRANSLATE_NOOP("Records", name) for entity, name in {
-    "agents": "代办员", "villagers": "村民", "contacts": "联系人", "payments": "代缴", "voids": "作废",
-    "advances": "垫付", "repayments": "还款", "parcels": "快递", "parcel_events": "快递记录",
-    "parcels_out": "寄件", "cases": "代办件", "case_events": "代办记录", "receptions": "接待",
-    "appointments": "预约", "feedback": "评价", "callbacks": "回访", "daily_closes": "日结",
-    "catalogue_items": "服务事项", "calendar_days": "工作日历"}.items()}
+# What agents and clerks call each kind of record (context "Records" for the translators).
+RECORD_NAMES = {
+    "agents": QT_TRANSLATE_NOOP("Records", "代办员"),
+    "villagers": QT_TRANSLATE_NOOP("Records", "村民"),
+    "contacts": QT_TRANSLATE_NOOP("Records", "联系人"),
+    "payments": QT_TRANSLATE_NOOP("Records", "代缴"),
+    "voids": QT_TRANSLATE_NOOP("Records", "作废"),
+    "advances": QT_TRANSLATE_NOOP("Records", "垫付"),
+    "repayments": QT_TRANSLATE_NOOP("Records", "还款"),
+    "parcels": QT_TRANSLATE_NOOP("Records", "快递"),
+    "parcel_events": QT_TRANSLATE_NOOP("Records", "快递记录"),
+    "parcels_out": QT_TRANSLATE_NOOP("Records", "寄件"),
+    "cases": QT_TRANSLATE_NOOP("Records", "代办件"),
+    "case_events": QT_TRANSLATE_NOOP("Records", "代办记录"),
+    "receptions": QT_TRANSLATE_NOOP("Records", "接待"),
+    "appointments": QT_TRANSLATE_NOOP("Records", "预约"),
+    "feedback": QT_TRANSLATE_NOOP("Records", "评价"),
+    "callbacks": QT_TRANSLATE_NOOP("Records", "回访"),
+    "daily_closes": QT_TRANSLATE_NOOP("Records", "日结"),
+    "catalogue_items": QT_TRANSLATE_NOOP("Records", "服务事项"),
+    "calendar_days": QT_TRANSLATE_NOOP("Records", "工作日历"),
+}
 
 
 def record_name(row: dict) -> str:
