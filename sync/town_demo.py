@@ -99,11 +99,25 @@ def make_town_demo(data_dir: Path, stations: int = 28, days: int = 30, today: da
         if progress:
             progress(f"{code} {village}：{got['ops']} 条记录已同步" + (f"（{late} 天前）" if late else ""))
     moved = _town_moves(data_dir, [m["code"] for m in made if not m["days_behind"]])
+    _withdrawn_meanwhile(work, moved[:1])
+    conflicts = 0
     # The moved cases reach their stations on the next sync, as they would in real life.
     for code in sorted({c for c, _ in moved}):
-        usb_sync(data_dir, work / code, work)
+        conflicts += usb_sync(data_dir, work / code, work)["conflicts"]
     return {"hub": str(data_dir), "stations": made, "skipped": skipped, "ops": ops, "town_moves": len(moved),
-            "staff": staff, "stale": [m["code"] for m in made if m["days_behind"]]}
+            "conflicts": conflicts, "staff": staff, "stale": [m["code"] for m in made if m["days_behind"]]}
+
+
+def _withdrawn_meanwhile(work: Path, moved: list[tuple[str, str]]) -> None:
+    """A villager withdraws a case at the station before the station hears that the town
+    accepted it: on the next sync the town's status stands, and the town window lists the
+    conflict for someone to settle with the station, as happens in real life."""
+    from station_app.agents import list_agents
+    from station_app.cases import change_status
+
+    for code, case_id in moved:
+        with open_station(work / code) as store:
+            change_status(store, list_agents(store)[0].id, case_id, "withdrawn", note="村民说家里已自己办了，不用代办")
 
 
 def _town_moves(data_dir: Path, codes: list[str]) -> list[tuple[str, str]]:
@@ -125,6 +139,8 @@ def _town_moves(data_dir: Path, codes: list[str]) -> list[tuple[str, str]]:
 def summary_text(result: dict) -> str:
     lines = [f"演示镇中心已建立：{result['hub']}",
              f"服务站 {len(result['stations'])} 个，同步记录 {result['ops']} 条；镇中心受理代办件 {result['town_moves']} 件"]
+    if result.get("conflicts"):
+        lines.append(f"待镇中心处理的冲突 {result['conflicts']} 条（见“拒收与冲突”）")
     if result["stale"]:
         lines.append("几天没来同步的站（看板上会标出）：" + "、".join(result["stale"]))
     if result["skipped"]:

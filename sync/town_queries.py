@@ -126,7 +126,7 @@ def skew_text(seconds: int | None) -> str:
 def _versions(station) -> str | None:
     if station["app_version"] is None and station["schema_version"] is None:
         return None
-    return f"{station['app_version'] or '?'} · 数据 v{station['schema_version'] or '?'}"
+    return f"{station['app_version'] or '?'} · v{station['schema_version'] or '?'}"
 
 
 def _age_text(age_days: float | None) -> str:

@@ -13,6 +13,7 @@ from sync.hub_store import open_hub
 from sync.town_demo import usb_sync
 from sync.town_reports import town_report
 from sync.town_queries import case_worklist, inbox, monthly_series, open_problems, stations_overview
+from sync.station_state import open_problems as station_open_problems
 from sync.town_staff import verify_staff
 from town_support import send_a_foreign_record
 
@@ -21,6 +22,14 @@ STATIONS = ("SHIMEN", "XIANGLIU", "ZHUPO")
 
 def test_demo_made_a_town(demo_town):
     assert "XIANGLIU" in demo_town["out"]  # the stale one is named
+    assert "待镇中心处理的冲突 1 条" in demo_town["out"]
+    with open_hub(demo_town["hub"]) as hub:  # a withdrawal at the station met the town's acceptance
+        (conflict,) = open_problems(hub)
+        case = hub.one("SELECT status, station_code FROM cases WHERE id = ?", (conflict["record_id"],))
+    assert conflict["kind"] == "conflict" and case["status"] == "accepted"  # the town's window decides
+    with open_station(demo_town["stations"] / case["station_code"]) as store:
+        assert store.scalar("SELECT status FROM cases WHERE id = ?", (conflict["record_id"],)) == "accepted"
+        assert [p["id"] for p in station_open_problems(store)] == [conflict["id"]]
     with open_hub(demo_town["hub"]) as hub:
         accepted = hub.all("SELECT case_id, station_code FROM case_events WHERE by_side = 'town'")
         assert accepted  # the town window's work in the demo ...
@@ -47,10 +56,11 @@ def test_inbox_lists_the_demo_batches(demo_town):
     for code, items in first_ops.items():
         with open_station(demo_town["stations"] / code) as store:
             sent = store.scalar("SELECT COUNT(*) FROM outbox")
-        assert sum(i["applied"] for i in items) == sent
+        assert sum(i["applied"] + i["conflicts"] for i in items) == sent
         for item in items:
             assert item["via"] == "file" and item["via_label"] == "U盘文件"
-            assert item["outcome"] == "ok" and item["refusals"] == []
+            assert item["outcome"] == ("conflict" if item["conflicts"] else "ok")
+            assert [r["code"] for r in item["refusals"]] == ["field_conflict"] * item["conflicts"]
         biggest = max(items, key=lambda i: i["op_count"])
         assert biggest["first_at"] <= biggest["last_at"] and biggest["from_seq"] == 1
     received = [i["received_at"] for i in got["items"]]
@@ -80,11 +90,13 @@ def test_stations_overview_shows_the_stale_one(demo_town):
     assert set(by_code) == set(STATIONS)
     assert by_code["XIANGLIU"]["stale"] and by_code["XIANGLIU"]["age_days"] > 2
     assert not by_code["ZHUPO"]["stale"] and by_code["ZHUPO"]["age_days"] < 1
+    # The demo's one conflict: a case withdrawn at a station the town had just accepted.
+    assert sorted(r["open_problems"] for r in rows) == [0] * (len(rows) - 1) + [1]
     for r in rows:
-        assert r["enrolled"] and r["last_batch_via"] == "file" and r["open_problems"] == 0
+        assert r["enrolled"] and r["last_batch_via"] == "file"
         # From the stations' USB files: nothing left behind, this program's versions, no
         # clock skew (a file's time says when it was written, not how wrong the clock is).
-        assert r["waiting_ops"] == 0 and r["versions"] == f"{__version__} · 数据 v{SCHEMA_VERSION}"
+        assert r["waiting_ops"] == 0 and r["versions"] == f"{__version__} · v{SCHEMA_VERSION}"
         assert r["clock_skew_seconds"] is None and r["skew_text"] == "未知"
 
 

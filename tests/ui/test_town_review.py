@@ -83,5 +83,5 @@ def test_stations_page_shows_clock_skew_versions_and_waiting_ops(qtbot, town_ctx
 
     assert cell("ZHUPO", clock) == "⚠ 快 25 分钟"
     assert cell("SHIMEN", clock) == "准"
-    assert cell("ZHUPO", version) == f"{__version__} · 数据 v{SCHEMA_VERSION}"
+    assert cell("ZHUPO", version) == f"{__version__} · v{SCHEMA_VERSION}"
     assert page.select_station("ZHUPO") and "快 25 分钟" in page.chosen.text()

@@ -62,9 +62,9 @@ class ProblemsPage(Page):
             Column(self.tr("服务站"), lambda r: r.get("station_name") or r["station_code"]),
             Column(self.tr("类型"), lambda r: self._kind(r)),
             Column(self.tr("记录"), lambda r: record_name(r)),
-            Column(self.tr("原因"), lambda r: r["reason"]),
             Column(self.tr("处理"), lambda r: (self.tr("✓ {0}").format(r["resolved_by"] or "")
                                                if r["resolved_at"] else self.tr("⚠ 未处理"))),
+            Column(self.tr("原因"), lambda r: r["reason"]),  # long: last, where the row stretches
         ]
 
         def query(store, filters, limit, offset):
@@ -110,6 +110,10 @@ class ProblemsPage(Page):
         self.choose({})
         self.list.apply_filters()
 
+    def screenshot_variants(self) -> dict:
+        """The first one chosen, for ``station-app screenshots``."""
+        return {"problems_chosen": lambda: self.model.rows and self.select_problem(self.model.rows[0]["id"])}
+
     def _kind(self, row: dict) -> str:
         return self.tr("拒收") if row["kind"] == "rejection" else self.tr("冲突")
 
@@ -129,7 +133,7 @@ class ProblemsPage(Page):
                                                    self._kind(row), record_name(row)),
                  row["reason"]]
         detail = row["detail"]
-        if row["kind"] == "conflict":
+        if row["kind"] == "conflict" and detail.get("field") != "status":  # the reason names both statuses
             lines.append(self.tr("镇中心的值：{0}\n服务站的值：{1}").format(
                 (detail.get("town") or {}).get("value", ""), (detail.get("station") or {}).get("value", "")))
         elif detail.get("seq") is not None:
