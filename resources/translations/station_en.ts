@@ -1106,7 +1106,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/town/pages/dashboard.py" line="+32" />
+        <location filename="../../ui/town/pages/dashboard.py" line="+34" />
         <source>全镇概览</source>
         <translation>Town overview</translation>
     </message>
@@ -1461,6 +1461,16 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Method</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>网络</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>U盘文件</source>
+        <translation>USB file</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>记录数</source>
         <translation>Records</translation>
@@ -1511,7 +1521,32 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Imported {0} batches: {1} recorded, {2} refused</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+11" />
+        <source>✓ 全部入账</source>
+        <translation>✓ All recorded</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>⚠ 有拒收</source>
+        <translation>⚠ Some refused</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>⚠ 有冲突</source>
+        <translation>⚠ Conflicts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>⏳ 待审核</source>
+        <translation>⏳ Awaiting review</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>✓ 已随后来的同步入账</source>
+        <translation>✓ Recorded by a later sync</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>{0}：{1} 条记录（{2}）等待审核；导入后，该站下次同步时确认</source>
         <translation>{0}: {1} records ({2}) await review; once imported, the station is told at its next sync</translation>
     </message>
@@ -2085,7 +2120,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     <message>
         <location line="+1" />
         <source>拒收与冲突</source>
-        <translation>Refusals &amp; conflicts</translation>
+        <translation>Problems</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2100,7 +2135,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     <message>
         <location line="+1" />
         <source>服务目录与通知</source>
-        <translation>Catalogue &amp; notices</translation>
+        <translation>Catalogue</translation>
     </message>
 </context>
 <context>
@@ -2838,12 +2873,12 @@ Details: {0}</translation>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-2" />
         <source>处理</source>
         <translation>Settled</translation>
     </message>
@@ -2858,7 +2893,7 @@ Details: {0}</translation>
         <translation>⚠ Open</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>未处理</source>
         <translation>Open</translation>
     </message>
@@ -2879,12 +2914,12 @@ Details: {0}</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+41" />
+        <location line="+45" />
         <source>请在左边选一条</source>
         <translation>Choose one on the left</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-39" />
         <source>例如：已电话联系该站，重新登记了这条记录</source>
         <translation>e.g. Phoned the station; they entered the record again</translation>
     </message>
@@ -2904,7 +2939,7 @@ Details: {0}</translation>
         <translation>The hub has already applied the rules (refused records were not recorded; in a conflict the winning side&apos;s value stands). Check, then note what was done; the station sees it at its next sync.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+21" />
         <source>拒收</source>
         <translation>Refused</translation>
     </message>
@@ -3488,7 +3523,7 @@ Tracking no. {3}</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/town/pages/problems.py" line="-136" />
+        <location filename="../../ui/town/pages/problems.py" line="-140" />
         <source>代办员</source>
         <translation>Agent</translation>
     </message>
@@ -4191,7 +4226,7 @@ The current data will be saved separately first.</translation>
 <context>
     <name>StationsPage</name>
     <message>
-        <location filename="../../ui/town/pages/stations.py" line="+28" />
+        <location filename="../../ui/town/pages/stations.py" line="+29" />
         <source>站点</source>
         <translation>Stations</translation>
     </message>
@@ -4227,13 +4262,13 @@ The current data will be saved separately first.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+94" />
+        <location line="+95" />
         <location line="+30" />
         <source>未知</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-124" />
         <source>待上传</source>
         <translation>Waiting</translation>
     </message>
@@ -4244,12 +4279,12 @@ The current data will be saved separately first.</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+13" />
+        <location line="+14" />
         <source>登记新站点</source>
         <translation>Register new station</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-9" />
         <source>例如 ZHUPO</source>
         <translation>e.g. ZHUPO</translation>
     </message>
@@ -4270,8 +4305,13 @@ The current data will be saved separately first.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>同时保存离线登记文件（给没有网络的站）</source>
-        <translation>Also save an offline registration file (for a station without network)</translation>
+        <source>同时保存离线登记文件</source>
+        <translation>Also save an offline enrolment file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>给没有网络的站：文件用U盘带过去，在站里登记</source>
+        <translation>For a station with no network: carry the file there on a USB stick and enrol with it</translation>
     </message>
     <message>
         <location line="+6" />
@@ -5257,6 +5297,29 @@ Now: {3}</translation>
         <location line="+7" />
         <source>工作人员：{0}</source>
         <translation>Staff: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TownWords</name>
+    <message>
+        <location filename="../../ui/town/words.py" line="+13" />
+        <source>从未同步</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>刚刚</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0}小时前</source>
+        <translation>{0} h ago</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0}天前</source>
+        <translation>{0} days ago</translation>
     </message>
 </context>
 <context>

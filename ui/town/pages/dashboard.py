@@ -13,6 +13,7 @@ from ...models import Column, RecordModel, right
 from ...ops import read
 from ...pages.base import Page
 from ...widgets import ListPanel
+from ..words import age_words
 
 CHART_MODULES = ("payments", "parcels_in", "parcels_sent", "cases_opened", "receptions")
 CHART_MONTHS = 6
@@ -22,7 +23,8 @@ TownText = context("TownText")  # lupdate context of this module's strings
 
 
 def _age(row: dict) -> str:
-    return TownText.tr("⚠ {0}（太久未同步）").format(row["age_text"]) if row["stale"] else row["age_text"]
+    words = age_words(row["age_days"])
+    return TownText.tr("⚠ {0}（太久未同步）").format(words) if row["stale"] else words
 
 
 class DashboardPage(Page):

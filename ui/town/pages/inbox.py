@@ -68,7 +68,7 @@ class InboxPage(Page):
         columns = [
             Column(self.tr("服务站"), lambda r: r.get("station_name") or r["station_code"]),
             Column(self.tr("收到时间"), lambda r: _when(r["received_at"])),
-            Column(self.tr("方式"), lambda r: r["via_label"]),
+            Column(self.tr("方式"), lambda r: self.tr("网络") if r["via"] == "http" else self.tr("U盘文件")),
             right(self.tr("记录数"), lambda r: r["op_count"]),
             Column(self.tr("记录日期"), _range),
             Column(self.tr("结果"), self._outcome),
@@ -161,8 +161,9 @@ class InboxPage(Page):
         write(self.db, work, on_done=finished, parent=self)
 
     def _outcome(self, row: dict) -> str:
-        mark = {"ok": "✓ {0}", "merged": "✓ {0}", "held": "⏳ {0}"}.get(row["outcome"], "⚠ {0}")
-        return mark.format(row["outcome_label"])
+        words = {"ok": self.tr("✓ 全部入账"), "rejected": self.tr("⚠ 有拒收"), "conflict": self.tr("⚠ 有冲突"),
+                 "held": self.tr("⏳ 待审核"), "merged": self.tr("✓ 已随后来的同步入账")}
+        return words.get(row["outcome"], row["outcome_label"])
 
     def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):

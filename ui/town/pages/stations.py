@@ -19,6 +19,7 @@ from ...models import Column, RecordModel, right
 from ...ops import write
 from ...pages.base import Page
 from ...widgets import ListPanel, primary_button
+from ..words import age_words
 
 
 class StationsPage(Page):
@@ -152,7 +153,7 @@ class StationsPage(Page):
     def _age(self, row: dict) -> str:
         if not row.get("last_seen_at"):
             return self.tr("从未同步")
-        text = row["age_text"]  # 刚刚 / N小时前 / N天前, worded by the query
+        text = age_words(row["age_days"])
         return ("⚠ " + text) if row.get("stale") else text
 
     def choose(self, row: dict) -> None:
