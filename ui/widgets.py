@@ -6,9 +6,26 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from .models import RecordModel
+
+
+def hint(text: str, parent=None) -> QLabel:
+    """A grey explanatory line that wraps."""
+    label = QLabel(text, parent)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
+def list_and_side(left: QWidget, side: QWidget, parent, side_width: int = 320) -> QSplitter:
+    """The work-list pages' shape: the list on the left, what to do with the chosen row beside it."""
+    split = QSplitter(Qt.Horizontal, parent)
+    split.addWidget(left)
+    split.addWidget(side)
+    split.setSizes([1120 - side_width, side_width])
+    return split
 
 
 def primary_button(text: str, parent=None) -> QPushButton:

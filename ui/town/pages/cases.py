@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
-from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from station_app.case_rules import STATUS_LABELS, allowed_next
 from sync import hub_changes, town_queries
@@ -12,7 +11,7 @@ from ...forms import Form
 from ...models import Column, RecordModel
 from ...ops import read, write
 from ...pages.base import Page
-from ...widgets import ListPanel, primary_button
+from ...widgets import ListPanel, hint, list_and_side, primary_button
 
 # What the town's window decides; delivery and withdrawal are the station's steps.
 TOWN_MOVES = ("accepted", "needs_correction", "completed_approved", "completed_rejected")
@@ -102,16 +101,9 @@ class TownCasesPage(Page):
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(False)
         column.addWidget(self.save_button)
-        hint = QLabel(self.tr("改动在服务站下次同步时送到站里"), side)
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
-        column.addWidget(hint)
+        column.addWidget(hint(self.tr("改动在服务站下次同步时送到站里"), side))
         column.addStretch(1)
-        split = QSplitter(Qt.Horizontal, self)
-        split.addWidget(self.list)
-        split.addWidget(side)
-        split.setSizes([800, 310])
-        self.layout_.addWidget(split, 1)
+        self.layout_.addWidget(list_and_side(self.list, side, self, 310), 1)
         self.list.selected.connect(self.choose)
         self.note.returnPressed.connect(self.save)
         read(self.db, _choices, self._show_choices, self)

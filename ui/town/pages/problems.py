@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from sync import hub_problems
 
@@ -11,7 +11,7 @@ from ...forms import Form
 from ...models import Column, RecordModel
 from ...ops import write
 from ...pages.base import Page
-from ...widgets import ListPanel, primary_button
+from ...widgets import ListPanel, hint, list_and_side, primary_button
 
 
 def _when(text: str | None) -> str:
@@ -94,17 +94,10 @@ class ProblemsPage(Page):
         self.resolve_button = primary_button(self.tr("标记已处理"), side)
         self.resolve_button.clicked.connect(self.resolve)
         column.addWidget(self.resolve_button)
-        hint = QLabel(self.tr("镇中心已按规则处理了数据（拒收的没有入账；冲突采用了胜出的一方）。"
-                              "核对后写明怎么处理的，服务站下次同步时会看到。"), side)
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
-        column.addWidget(hint)
+        column.addWidget(hint(self.tr("镇中心已按规则处理了数据（拒收的没有入账；冲突采用了胜出的一方）。"
+                                      "核对后写明怎么处理的，服务站下次同步时会看到。"), side))
         column.addStretch(1)
-        split = QSplitter(Qt.Horizontal, self)
-        split.addWidget(self.list)
-        split.addWidget(side)
-        split.setSizes([800, 330])
-        self.layout_.addWidget(split, 1)
+        self.layout_.addWidget(list_and_side(self.list, side, self, 330), 1)
         self.list.selected.connect(self.choose)
         self.resolution.returnPressed.connect(self.resolve)
         self.choose({})
