@@ -35,9 +35,10 @@ from sync.hub_stations import add_station  # noqa: E402
 from sync.hub_store import init_hub, open_hub  # noqa: E402
 from sync.station_state import save_enrolment  # noqa: E402
 from sync.town_demo import usb_sync  # noqa: E402
-from sync.town_queries import inbox, monthly_series, stations_overview  # noqa: E402
+from sync.hub_problems import problem_list  # noqa: E402
+from sync.town_queries import case_worklist, inbox, monthly_series, stations_overview  # noqa: E402
 from sync.town_exports import write_xlsx  # noqa: E402
-from sync.town_reports import town_report  # noqa: E402
+from sync.town_reports import station_report, town_report  # noqa: E402
 from sync.town_store import ensure_town_tables  # noqa: E402
 
 ID_COLUMNS = {"id", "created_by", "updated_by"}
@@ -152,6 +153,13 @@ def measure(hub_dir: Path, today: date) -> dict:
         out["current_quarter_report_s"] = round(t, 3)
         t, _ = timed(lambda: town_report(hub, f"{today:%Y-%m}", today=today))
         out["month_report_s"] = round(t, 3)
+        code = first[0]["code"]
+        t, _ = timed(lambda: station_report(hub, code, f"{last_q[0]}-Q{last_q[1]}", today=today))
+        out["station_quarter_report_s"] = round(t, 3)
+        t, _ = timed(lambda: case_worklist(hub, status="open", limit=200, today=today))
+        out["open_cases_first_page_s"] = round(t, 3)
+        t, _ = timed(lambda: problem_list(hub))
+        out["problems_page_s"] = round(t, 3)
     path = hub_dir.parent / "town-bench-report.xlsx"
     t, _ = timed(lambda: write_xlsx(report, path))
     out["xlsx_export_s"] = round(t, 3)
