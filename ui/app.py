@@ -80,6 +80,7 @@ def run(args) -> int:
         app.translate("app", "已自动备份：{0}").format(path)))
     window = MainWindow(ctx)
     window.show()
+    window.activateWindow()  # keys (F1…) reach it at once after the login dialog closes
 
     def start_sync() -> None:  # after the first paint: sync's imports are not on the agent's wait
         from .sync_controller import SyncController

@@ -70,6 +70,7 @@ def run(folder: Path) -> int:
     ctx.set_agent(login.staff["id"], login.staff["name"])
     window = TownWindow(ctx)
     window.show()
+    window.activateWindow()  # keys (F1…) reach it at once after the login dialog closes
     code = app.exec()
     ctx.db.close()
     return code
