@@ -172,13 +172,19 @@ def post_exchange(url: str, secret: str | None, body: bytes, gzip_body: bool = T
     return requests.post(url + "/v1/exchange", data=body, headers=headers, timeout=30)
 
 
-def hub_fingerprint(hub_dir: Path) -> dict:
-    """Everything the hub holds that a request could change (record tables and hub tables)."""
+CONTACT = ("stations", "hub_batches")  # when each station was last heard from, and each batch received
+
+
+def hub_fingerprint(hub_dir: Path, contact: bool = True) -> dict:
+    """Everything the hub holds that a request could change (record tables and hub tables).
+    ``contact=False`` leaves out the record of contact: a repeated page or file changes no
+    record, but the hub still notes that the station was heard from."""
     from station_app.store.schema import ENTITIES
 
     with open_hub(hub_dir) as hub:
         tables = [*ENTITIES, "sync_problems", "hub_ops", "hub_changes", "hub_problem_stations",
-                  "hub_field_marks", "town_notices"]
+                  "hub_field_marks", "town_notices", "hub_batches", "hub_held_pages"]
         out = {t: hub.all(f"SELECT * FROM {t} ORDER BY 1") for t in tables}
-        out["stations"] = hub.all("SELECT code, last_applied, secret_hash FROM hub_stations ORDER BY code")
-        return {k: [tuple(r) for r in v] for k, v in out.items()}
+        out["stations"] = hub.all("SELECT code, last_applied, secret_hash, last_seen_at, app_version, clock_skew_s,"
+                                  " waiting_ops FROM hub_stations ORDER BY code")
+        return {k: [tuple(r) for r in v] for k, v in out.items() if contact or k not in CONTACT}

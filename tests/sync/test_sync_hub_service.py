@@ -39,6 +39,10 @@ def test_bad_requests_get_a_4xx_with_a_reason_and_change_nothing(hub, hub_dir, m
         ("ids do not match ops", dict(body=broken(lambda m: m["push"]["op_ids"]["ts"].pop())), 422),
         ("bad shape index", dict(body=broken(lambda m: m["push"]["ops"][3].__setitem__(1, 999))), 422),
         ("ops out of order", dict(body=broken(lambda m: m["push"]["ops"][3].__setitem__(0, -2))), 422),
+        ("clock without a zone", dict(body=broken(lambda m: m.__setitem__("sent_at", "2026-11-27T10:00:00"))), 422),
+        ("clock not a time", dict(body=broken(lambda m: m.__setitem__("sent_at", "yesterday"))), 422),
+        ("negative waiting", dict(body=broken(lambda m: m.__setitem__("waiting", -1))), 422),
+        ("version too long", dict(body=broken(lambda m: m.__setitem__("app_version", "9" * 40))), 422),
         ("too large", dict(body=b"\0" * (MAX_BODY_BYTES + 1), gzip_body=False), 413),
         ("gzip bomb", dict(body=gzip.compress(b" " * (60 * 1024 * 1024), 9)), 413),
     ]

@@ -67,11 +67,11 @@ def test_importing_any_file_twice_changes_nothing(hub_dir, usb_station, tmp_path
     station, batch = usb_station
     with open_hub(hub_dir) as hub:
         import_at_hub(hub, batch, tmp_path / "reply.vsb")
-    at_hub = hub_fingerprint(hub_dir)
+    at_hub = hub_fingerprint(hub_dir, contact=False)
     with open_hub(hub_dir) as hub:
         again = import_at_hub(hub, batch, tmp_path / "reply-again.vsb")
     assert again["repeat"] and again["applied"] == 0
-    assert hub_fingerprint(hub_dir) == at_hub
+    assert hub_fingerprint(hub_dir, contact=False) == at_hub
 
     with open_station(station) as store:
         import_reply(store, tmp_path / "reply.vsb")
