@@ -123,3 +123,15 @@ def test_core_and_sync_sources_do_not_import_qt_or_ui():
                         words[1].split(".")[0] in ("PySide6", "ui"):
                     offenders.append(f"{file.name}: {line.strip()}")
     assert offenders == []
+
+
+def test_station_app_hub_runs_the_hub_commands_for_the_packaged_program(tmp_path):
+    hub = tmp_path / "hub"
+    made = run("hub", "init", "--data-dir", str(hub), "--town-name", "小浪底镇便民服务中心")
+    assert made.returncode == 0 and "小浪底镇便民服务中心" in made.stdout
+    added = run("hub", "station", "add", "--data-dir", str(hub), "--code", "ZHUPO", "--name", "朱坡村便民服务站")
+    assert added.returncode == 0 and added.stdout.strip().splitlines()[-1]  # the one-time code
+    listed = run("hub", "station", "list", "--data-dir", str(hub))
+    assert "ZHUPO" in listed.stdout
+    bad = run("hub", "station", "add", "--data-dir", str(hub), "--code", "x", "--name", "坏")
+    assert bad.returncode == 2 and "code" in bad.stderr

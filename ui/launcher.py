@@ -65,6 +65,13 @@ def _open_window(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    words = sys.argv[1:] if argv is None else list(argv)
+    if words[:1] == ["hub"]:
+        # ``station-app hub serve ...`` is ``station-hub serve ...``: the packaged program is
+        # one executable, and the town PC runs the hub service through it.
+        from sync.hub_cli import main as hub_main
+
+        return hub_main(words[1:])
     return core_main(argv, extensions=_extensions(), no_command=_open_window)
 
 
