@@ -42,7 +42,7 @@ def stale_positions(count: int) -> dict[int, int]:
 
 def usb_sync(hub_dir: Path, station_dir: Path, work: Path, clock: FixedClock | None = None) -> dict:
     """One round trip over files: export at the station, import at the hub, reply back."""
-    batch, reply = work / "batch.vsb", work / "reply.vsb"
+    batch, reply = work / "batch.vsbatch", work / "reply.vsreply"  # the names the windows' file dialogs offer
     with open_station(station_dir) as store:
         export_batch(store, batch)
     with open_hub(hub_dir, clock=clock) as hub:

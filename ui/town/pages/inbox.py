@@ -202,12 +202,12 @@ class InboxPage(Page):
         Tests pass both paths; a person picks them in file dialogs."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("选择服务站的U盘文件"), "",
-                                                  self.tr("同步文件 (*.vsb);;所有文件 (*)"))
+                                                  self.tr("服务站同步文件 (*.vsbatch);;所有文件 (*)"))
             if not path:
                 return
         path = Path(path)
         ask = reply_path is None
-        target = Path(tempfile.mkdtemp(prefix="reply-")) / "reply.vsb" if ask else Path(reply_path)
+        target = Path(tempfile.mkdtemp(prefix="reply-")) / "reply.vsreply" if ask else Path(reply_path)
         self.import_button.setEnabled(False)
 
         def done(result: dict) -> None:
@@ -216,8 +216,8 @@ class InboxPage(Page):
             saved = target
             if ask:
                 name, _ = QFileDialog.getSaveFileName(
-                    self, self.tr("保存给服务站的回执文件"), str(path.with_name(f"reply-{result['station']}.vsb")),
-                    self.tr("同步文件 (*.vsb)"))
+                    self, self.tr("保存给服务站的回执文件"), str(path.with_name(f"reply-{result['station']}.vsreply")),
+                    self.tr("回执文件 (*.vsreply)"))
                 if name:
                     saved = Path(shutil.move(str(target), name))
             self.ctx.say(self.tr("已导入 {0} 的 {1} 条记录（入账 {2}，拒收 {3}）；回执文件：{4}").format(
