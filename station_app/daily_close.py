@@ -26,6 +26,8 @@ INCOME_SOURCES = (
     ("repayments", "received_at", "amount_fen", "method"),
     ("parcels_out", "sent_at", "fee_fen", "method"),
 )
+# What each line of the day's money list is; a payment line names its bill (代缴电费).
+LINE_LABELS = {"payment": "代缴{0}", "repayment": "垫付还款", "parcel_out": "代寄快递", "advance": "站点垫付"}
 
 
 def _check_day(day: object) -> date:
@@ -171,11 +173,10 @@ def _money_lines(store: Store, day: date) -> list[dict]:
                     f" JOIN villagers v ON v.id = x.villager_id {void_join.format(e='advances')}"
                     f" WHERE x.payment_id IS NULL AND x.advanced_at >= ? AND x.advanced_at < ?"),
     ]
-    labels = {"repayment": "垫付还款", "parcel_out": "代寄快递", "advance": "站点垫付"}
     lines = []
     for kind, sql in queries:
         for r in store.all(sql, (start, end)):
-            label = f"代缴{BILL_KINDS.get(r['detail'], '')}" if kind == "payment" else labels[kind]
+            label = LINE_LABELS[kind].format(BILL_KINDS.get(r["detail"], "") if kind == "payment" else "")
             voided = r["void_reason"] is not None
             lines.append({
                 "at": r["at"], "time": format_local(r["at"])[11:], "kind": kind, "kind_label": label,

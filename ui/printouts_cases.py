@@ -46,11 +46,12 @@ def notice_html(text: str, station_name: str = "", station_phone: str = "") -> s
             close_list()
             body.append(f"<p style='margin:10px 0 2px 0;font-size:13pt'><b>{escape(line.strip())}</b></p>")
     close_list()
+    villager, agent = CasePrintouts.tr("村民签字：____________"), CasePrintouts.tr("代办员签字：____________")
+    signed_on = CasePrintouts.tr("日期：______年____月____日")
     signatures = (
         "<table width='100%' style='margin-top:28px' cellspacing='0'><tr>"
-        f"<td>{escape(CasePrintouts.tr('村民签字：____________'))}</td>"
-        f"<td>{escape(CasePrintouts.tr('代办员签字：____________'))}</td></tr>"
-        f"<tr><td colspan='2' style='padding-top:14px'>{escape(CasePrintouts.tr('日期：______年____月____日'))}</td></tr></table>"
+        f"<td>{escape(villager)}</td><td>{escape(agent)}</td></tr>"
+        f"<tr><td colspan='2' style='padding-top:14px'>{escape(signed_on)}</td></tr></table>"
         "<p style='font-size:10pt;color:#444;margin-top:14px'>"
         + escape(CasePrintouts.tr("请保管好本告知单，凭代办编号可到服务站或打电话查询办理进度。")) + "</p>"
     )

@@ -13,6 +13,7 @@ from html import escape
 
 from station_app.money import format_yuan, to_capitals
 
+from .labels import label, money_line, translate
 from .printing import document, table
 from .i18n import context
 
@@ -56,11 +57,11 @@ def receipt_html(r: dict, paper: str = "80mm") -> str:
     if r.get("payer_phone_masked"):
         rows.append((MoneyPrintouts.tr("手机号"), _e(r["payer_phone_masked"])))
     rows += [
-        (MoneyPrintouts.tr("缴费类型"), _e(r["bill_kind_label"])),
+        (MoneyPrintouts.tr("缴费类型"), _e(label("bill_kind", r["bill_kind"]))),
         (MoneyPrintouts.tr("户号"), _e(r["account_no"])),
         (MoneyPrintouts.tr("金额"), f"<b style='font-size:{big}'>{_e(r['amount'])}</b>"),
         (MoneyPrintouts.tr("大写"), f"<b>{_e(r['amount_capitals'])}</b>"),
-        (MoneyPrintouts.tr("付款方式"), _e(r["method_label"])),
+        (MoneyPrintouts.tr("付款方式"), _e(label("payment_method", r["method"]))),
     ]
     if r.get("voucher_no"):
         rows.append((MoneyPrintouts.tr("凭证号"), _e(r["voucher_no"])))
@@ -68,10 +69,12 @@ def receipt_html(r: dict, paper: str = "80mm") -> str:
         rows.append((MoneyPrintouts.tr("经办人"), _e(r["agent_name"])))
     body = ""
     if r.get("voided"):
-        body += (f"<p style='font-size:12pt;font-weight:bold'>⚠ {_e(MoneyPrintouts.tr('已作废'))}："
+        voided = MoneyPrintouts.tr("已作废")
+        body += (f"<p style='font-size:12pt;font-weight:bold'>⚠ {_e(voided)}："
                  f"{_e(r.get('void_reason', ''))}</p>")
     body += table(rows)
-    body += f"<p style='font-size:9pt'>{_e(MoneyPrintouts.tr('请妥善保管本收据。如有疑问请联系服务站。'))}</p>"
+    keep = MoneyPrintouts.tr("请妥善保管本收据。如有疑问请联系服务站。")
+    body += f"<p style='font-size:9pt'>{_e(keep)}</p>"
     return document(MoneyPrintouts.tr("代缴费用收据"), _sized(body, 9 if paper != "a4" else 11),
                     r.get("station_name", ""), r.get("station_phone", ""))
 
@@ -80,7 +83,7 @@ def receipt_html(r: dict, paper: str = "80mm") -> str:
 def _payer_line(payer: dict | None) -> str:
     if not payer:
         return MoneyPrintouts.tr("还款人：未登记")
-    return MoneyPrintouts.tr("还款人：{0}（{1}）电话 {2}").format(payer["name"], payer["relation_label"],
+    return MoneyPrintouts.tr("还款人：{0}（{1}）电话 {2}").format(payer["name"], label("villager_relation", payer["relation"]),
                                               payer.get("phone_masked") or "—")
 
 
@@ -93,13 +96,15 @@ def statement_html(s: dict, station_name: str = "", station_phone: str = "") -> 
              _money(line["repayment_fen"]) if line["repayment_fen"] else "",
              _money(line["balance_fen"])] for line in s["lines"]]
     t = s["totals"]
-    body = (f"<p><b>{_e(MoneyPrintouts.tr('村民'))}：{_e(who)}</b>　{_e(v.get('phone_masked') or '')}<br/>"
+    villager, given, repaid = MoneyPrintouts.tr("村民"), MoneyPrintouts.tr("共垫付"), MoneyPrintouts.tr("已还")
+    owing, capitals, printed = MoneyPrintouts.tr("尚欠"), MoneyPrintouts.tr("大写"), MoneyPrintouts.tr("打印时间")
+    body = (f"<p><b>{_e(villager)}：{_e(who)}</b>　{_e(v.get('phone_masked') or '')}<br/>"
             f"{_e(_payer_line(s.get('payer')))}</p>")
     body += _grid([MoneyPrintouts.tr("日期"), MoneyPrintouts.tr("摘要"), MoneyPrintouts.tr("垫付"), MoneyPrintouts.tr("还款"), MoneyPrintouts.tr("余额")], rows, [17, 44, 13, 13, 13])
-    body += (f"<p>{_e(MoneyPrintouts.tr('共垫付'))} {_money(t['given_fen'])}　{_e(MoneyPrintouts.tr('已还'))} {_money(t['repaid_fen'])}<br/>"
-             f"<b style='font-size:14pt'>{_e(MoneyPrintouts.tr('尚欠'))} {_money(t['outstanding_fen'])}</b>　"
-             f"（{_e(MoneyPrintouts.tr('大写'))}：{_e(t['outstanding_capitals'])}）</p>")
-    body += f"<p style='font-size:9pt'>{_e(MoneyPrintouts.tr('打印时间'))}：{_e(s.get('printed_at', ''))}</p>"
+    body += (f"<p>{_e(given)} {_money(t['given_fen'])}　{_e(repaid)} {_money(t['repaid_fen'])}<br/>"
+             f"<b style='font-size:14pt'>{_e(owing)} {_money(t['outstanding_fen'])}</b>　"
+             f"（{_e(capitals)}：{_e(t['outstanding_capitals'])}）</p>")
+    body += f"<p style='font-size:9pt'>{_e(printed)}：{_e(s.get('printed_at', ''))}</p>"
     return document(MoneyPrintouts.tr("垫付对账单"), _sized(body), station_name, station_phone)
 
 
@@ -114,56 +119,69 @@ def collection_html(rows: list[dict], year: int, station_name: str = "", station
     for r in rows:
         payer = r.get("payer_name") or "—"
         if r.get("payer_relation_label"):
-            payer += f"（{r['payer_relation_label']}）"
+            # The core gives this list the relation's word only, not its code.
+            payer = MoneyPrintouts.tr("{0}（{1}）").format(payer, translate(r["payer_relation_label"]))
         cells.append([_e(r.get("village_group") or ""), _e(r["name"]), _e(payer), _e(r.get("payer_phone") or ""),
                       _e(r["open_advances"]), _money(r["this_year_fen"]), _money(r["earlier_fen"]),
                       f"<b>{_money(r['outstanding_fen'])}</b>", _e(r["oldest_advance_date"]), ""])
     total = sum(r["outstanding_fen"] for r in rows)
     body = _grid([MoneyPrintouts.tr("组"), MoneyPrintouts.tr("村民"), MoneyPrintouts.tr("还款人"), MoneyPrintouts.tr("电话"), MoneyPrintouts.tr("笔数"), MoneyPrintouts.tr("今年"), MoneyPrintouts.tr("往年"),
                   MoneyPrintouts.tr("合计"), MoneyPrintouts.tr("最早欠款"), MoneyPrintouts.tr("签收")], cells, [6, 9, 13, 12, 5, 10, 10, 11, 11, 13], font_pt=9)
-    body += (f"<p><b>{_e(MoneyPrintouts.tr('共 {0} 户，合计 {1}').format(len(rows), format_yuan(total)))}</b>"
+    summary = MoneyPrintouts.tr("共 {0} 户，合计 {1}").format(len(rows), format_yuan(total))
+    body += (f"<p><b>{_e(summary)}</b>"
              f"（{_e(to_capitals(total))}）</p>")
     return document(MoneyPrintouts.tr("{0}年垫付收款名单").format(year), _sized(body), station_name, station_phone)
 
 
 # -- the day sheet ---------------------------------------------------------------------------
+def _para(text: str, style: str = "") -> str:
+    return f"<p style='{style}'>{_e(text)}</p>" if style else f"<p>{_e(text)}</p>"
+
+
 def day_sheet_html(sheet: dict) -> str:
     """One day's money: every line (voided ones struck through), per-channel totals, the close."""
     lines = []
     for line in sheet["lines"]:
-        cells = [_e(line["time"]), _e(line["kind_label"]), _e(line["person"]), _e(line["ref"]),
-                 _money(line["amount_fen"]), _e(line["method_label"]),
+        cells = [_e(line["time"]), _e(money_line(line)), _e(line["person"]), _e(line["ref"]),
+                 _money(line["amount_fen"]), _e(label("payment_method", line["method"])),
                  _e(MoneyPrintouts.tr("已作废：") + line["void_reason"]) if line["voided"] else ""]
         if line["voided"]:
             cells = [f"<s>{c}</s>" if i < 6 else c for i, c in enumerate(cells)]
         lines.append(cells)
-    body = _grid([MoneyPrintouts.tr("时间"), MoneyPrintouts.tr("项目"), MoneyPrintouts.tr("姓名"), MoneyPrintouts.tr("单号"), MoneyPrintouts.tr("金额"), MoneyPrintouts.tr("方式"), MoneyPrintouts.tr("备注")],
-                 lines, [8, 14, 12, 22, 12, 10, 22], font_pt=9) if lines else f"<p>{_e(MoneyPrintouts.tr('当天没有收款记录。'))}</p>"
+    heads = [MoneyPrintouts.tr("时间"), MoneyPrintouts.tr("项目"), MoneyPrintouts.tr("姓名"), MoneyPrintouts.tr("单号"),
+             MoneyPrintouts.tr("金额"), MoneyPrintouts.tr("方式"), MoneyPrintouts.tr("备注")]
+    body = (_grid(heads, lines, [8, 16, 12, 20, 12, 12, 20], font_pt=9) if lines
+            else _para(MoneyPrintouts.tr("当天没有收款记录。")))
     close = sheet.get("close")
     counted = {line["channel"]: line for line in close["lines"]} if close else {}
     totals = []
-    for channel, label in sheet["channels"].items():
+    for channel in sheet["channels"]:
         carried = sheet["carried_in_fen"] if channel == "cash" else 0
         line = counted.get(channel)
-        totals.append([_e(label), _money(sheet["income"][channel]), _money(carried) if channel == "cash" else "",
-                       _money(sheet["expected"][channel]),
+        totals.append([_e(label("channel", channel)), _money(sheet["income"][channel]),
+                       _money(carried) if channel == "cash" else "", _money(sheet["expected"][channel]),
                        _money(line["counted_fen"]) if line else "", _money(line["variance_fen"]) if line else "",
                        _e(line["reason"] or "") if line else ""])
-    body += f"<p style='font-size:13pt;font-weight:bold;margin-top:10px'>{_e(MoneyPrintouts.tr('各渠道合计'))}</p>"
-    body += _grid([MoneyPrintouts.tr("渠道"), MoneyPrintouts.tr("当日收入"), MoneyPrintouts.tr("上日留存"), MoneyPrintouts.tr("应有"), MoneyPrintouts.tr("清点"), MoneyPrintouts.tr("差额"), MoneyPrintouts.tr("差额原因")],
-                  totals, [10, 14, 12, 14, 14, 12, 24])
+    body += _para(MoneyPrintouts.tr("各渠道合计"), "font-size:13pt;font-weight:bold;margin-top:10px")
+    heads = [MoneyPrintouts.tr("渠道"), MoneyPrintouts.tr("当日收入"), MoneyPrintouts.tr("上日留存"),
+             MoneyPrintouts.tr("应有"), MoneyPrintouts.tr("清点"), MoneyPrintouts.tr("差额"), MoneyPrintouts.tr("差额原因")]
+    body += _grid(heads, totals, [12, 14, 14, 14, 13, 16, 17])
+    # lupdate cannot read inside f-strings: the words are fetched first, then laid out.
     if close:
-        body += (f"<p>{_e(MoneyPrintouts.tr('已日结'))}：{_e(close.get('agent_name') or '')} {_e(close['closed_at_local'])}　"
-                 f"{_e(MoneyPrintouts.tr('留存到次日现金'))} {_money(close['carried_forward_fen'])}</p>")
+        closed, kept = MoneyPrintouts.tr("已日结"), MoneyPrintouts.tr("留存到次日现金")
+        body += (f"<p>{_e(closed)}：{_e(close.get('agent_name') or '')} {_e(close['closed_at_local'])}　"
+                 f"{_e(kept)} {_money(close['carried_forward_fen'])}</p>")
         if close.get("note"):
-            body += f"<p>{_e(MoneyPrintouts.tr('备注'))}：{_e(close['note'])}</p>"
+            body += _para(MoneyPrintouts.tr("备注") + "：" + close["note"])
         if not close.get("matches_current", True):
-            body += f"<p><b>⚠ {_e(MoneyPrintouts.tr('日结后有记录被作废，应有数已变化，请核对后重新日结。'))}</b></p>"
+            changed = MoneyPrintouts.tr("日结后有记录被作废，应有数已变化，请核对后重新日结。")
+            body += f"<p><b>⚠ {_e(changed)}</b></p>"
     else:
-        body += f"<p><b>⚠ {_e(MoneyPrintouts.tr('这一天还没有日结。'))}</b></p>"
-    body += (f"<p style='margin-top:24px'>{_e(MoneyPrintouts.tr('代办员签字'))}：＿＿＿＿＿＿＿＿　　"
-             f"{_e(MoneyPrintouts.tr('复核'))}：＿＿＿＿＿＿＿＿</p>"
-             f"<p style='font-size:9pt'>{_e(MoneyPrintouts.tr('打印时间'))}：{_e(sheet.get('printed_at', ''))}</p>")
+        not_closed = MoneyPrintouts.tr("这一天还没有日结。")
+        body += f"<p><b>⚠ {_e(not_closed)}</b></p>"
+    agent, checker, printed = MoneyPrintouts.tr("代办员签字"), MoneyPrintouts.tr("复核"), MoneyPrintouts.tr("打印时间")
+    body += (f"<p style='margin-top:24px'>{_e(agent)}：＿＿＿＿＿＿＿＿　　{_e(checker)}：＿＿＿＿＿＿＿＿</p>"
+             f"<p style='font-size:9pt'>{_e(printed)}：{_e(sheet.get('printed_at', ''))}</p>")
     station = sheet.get("station", {})
     return document(MoneyPrintouts.tr("日结单 {0}").format(sheet["date"]), _sized(body),
                     station.get("name", ""), station.get("phone", ""))

@@ -9,9 +9,9 @@ from __future__ import annotations
 from html import escape
 
 
-from station_app.couriers import courier_name
 from station_app.timeutil import LOCAL_TZ, from_iso
 
+from .labels import label
 from .printing import document, table
 from .i18n import context
 
@@ -32,7 +32,7 @@ def pickup_slip_html(parcel: dict, station_name: str, station_phone: str = "", r
     rows = [
         (ParcelPrintouts.tr("收件人"), escape(parcel["recipient_name"])),
         (ParcelPrintouts.tr("手机尾号"), escape(tail) if tail else "—"),
-        (ParcelPrintouts.tr("快递公司"), escape(courier_name(parcel["courier"]))),
+        (ParcelPrintouts.tr("快递公司"), escape(label("courier", parcel["courier"]))),
         (ParcelPrintouts.tr("快递单号"), escape(parcel["tracking_no"])),
         (ParcelPrintouts.tr("货架位置"), escape(ParcelPrintouts.tr("{0}号货架第{1}层").format(parcel["shelf"], parcel["layer"]))),
         (ParcelPrintouts.tr("入库时间"), escape(_moment(parcel["checked_in_at"]))),
@@ -43,6 +43,7 @@ def pickup_slip_html(parcel: dict, station_name: str, station_phone: str = "", r
         note = ParcelPrintouts.tr("请凭取件码或手机尾号领取，保管{0}天。").format(retention_days)
     else:
         note = ParcelPrintouts.tr("请凭取件码或手机尾号领取。")
-    body = (f"<p style='margin:0;text-align:center'>{escape(ParcelPrintouts.tr('取件码'))}</p>{big}{table(rows)}"
+    caption = ParcelPrintouts.tr("取件码")  # outside the f-string, where lupdate reads it
+    body = (f"<p style='margin:0;text-align:center'>{escape(caption)}</p>{big}{table(rows)}"
             f"<p style='font-size:10pt;margin-top:8px'>{escape(note)}</p>")
     return document(ParcelPrintouts.tr("取件单"), body, station_name, station_phone)

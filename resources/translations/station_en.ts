@@ -12,13 +12,13 @@
 <context>
     <name>AdvancesPage</name>
     <message>
-        <location filename="../../ui/pages/advances/__init__.py" line="+34" />
-        <location line="+71" />
+        <location filename="../../ui/pages/advances/__init__.py" line="+35" />
+        <location line="+72" />
         <source>垫付</source>
         <translation>Advances</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-47" />
         <source>欠款户（最早欠的在前）</source>
         <translation>Owing (oldest debt first)</translation>
     </message>
@@ -44,12 +44,17 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+65" />
+        <location line="+66" />
         <source>还款人</source>
         <translation>Repayer</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-66" />
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>组</source>
         <translation>Group</translation>
     </message>
@@ -330,7 +335,7 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../ui/pages/cases/detail.py" line="+45" />
+        <location filename="../../ui/pages/cases/detail.py" line="+49" />
         <source>← 返回列表</source>
         <translation>← Back to list</translation>
     </message>
@@ -371,12 +376,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+81" />
+        <location line="+83" />
         <source>还缺的材料</source>
         <translation>Missing materials</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-77" />
         <source>登记村民补交的材料</source>
         <translation>Record materials handed in later</translation>
     </message>
@@ -398,7 +403,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Station</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>&#x3000;说明：{0}</source>
         <translation>&#x3000;Note: {0}</translation>
     </message>
@@ -456,7 +461,22 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CasePrintouts</name>
     <message>
-        <location filename="../../ui/printouts_cases.py" line="+55" />
+        <location filename="../../ui/printouts_cases.py" line="+49" />
+        <source>村民签字：____________</source>
+        <translation>Villager&apos;s signature: ____________</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>代办员签字：____________</source>
+        <translation>Agent&apos;s signature: ____________</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>日期：______年____月____日</source>
+        <translation>Date: ____________</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>请保管好本告知单，凭代办编号可到服务站或打电话查询办理进度。</source>
         <translation>Keep this notice. With the case number you can ask about progress at the station or by phone.</translation>
     </message>
@@ -469,7 +489,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../../ui/pages/cases/common.py" line="+30" />
+        <location filename="../../ui/pages/cases/common.py" line="+31" />
         <source>{0}年{1}月{2}日</source>
         <translation>{0}-{1:0&gt;2}-{2:0&gt;2}</translation>
     </message>
@@ -482,7 +502,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases/__init__.py" line="+24" />
+        <location filename="../../ui/pages/cases/__init__.py" line="+25" />
         <source>代办</source>
         <translation>Agency cases</translation>
     </message>
@@ -565,7 +585,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="+82" />
+        <location filename="../../ui/pages/catalogue.py" line="+85" />
         <source>服务目录</source>
         <translation>Service catalogue</translation>
     </message>
@@ -578,7 +598,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CatalogueText</name>
     <message>
-        <location line="-53" />
+        <location line="-55" />
         <source>窗口</source>
         <translation>Window</translation>
     </message>
@@ -603,7 +623,22 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Search: item, code, window or who it serves</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+18" />
+        <source>⏸ 这个事项暂停受理，请向镇便民服务中心询问</source>
+        <translation>⏸ This service is paused; ask the town service centre</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>必需</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>容缺，可先办后补</source>
+        <translation>May follow later</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
@@ -744,7 +779,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../ui/pages/advances/dialogs.py" line="+71" />
+        <location filename="../../ui/pages/advances/dialogs.py" line="+72" />
         <location line="+4" />
         <source>年底收款名单</source>
         <translation>Year-end collection list</translation>
@@ -770,12 +805,17 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Villager</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>还款人</source>
         <translation>Repayer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -846,7 +886,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../ui/pages/villagers/editor.py" line="+139" />
+        <location filename="../../ui/pages/villagers/editor.py" line="+142" />
         <location line="+53" />
         <source>先在左边选一位村民</source>
         <translation>First pick a villager on the left</translation>
@@ -928,7 +968,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>DailyClosePage</name>
     <message>
-        <location filename="../../ui/pages/daily_close.py" line="+60" />
+        <location filename="../../ui/pages/daily_close.py" line="+61" />
         <source>日结</source>
         <translation>Daily close</translation>
     </message>
@@ -1106,14 +1146,14 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/town/pages/dashboard.py" line="+34" />
+        <location filename="../../ui/town/pages/dashboard.py" line="+35" />
         <source>全镇概览</source>
         <translation>Town overview</translation>
     </message>
     <message>
         <location line="+7" />
         <source>站号</source>
-        <translation>Station</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1204,7 +1244,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="+176" />
+        <location filename="../../ui/pages/feedback.py" line="+177" />
         <source>评价回访</source>
         <translation>Feedback</translation>
     </message>
@@ -1405,7 +1445,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/town/pages/inbox.py" line="+40" />
+        <location filename="../../ui/town/pages/inbox.py" line="+45" />
         <source>收件箱</source>
         <translation>Inbox</translation>
     </message>
@@ -1461,17 +1501,17 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>网络</source>
-        <translation>Network</translation>
+        <location line="+134" />
+        <source>服务站同步文件 (*.vsbatch);;所有文件 (*)</source>
+        <translation>Station sync files (*.vsbatch);;All files (*)</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>U盘文件</source>
-        <translation>USB file</translation>
+        <location line="+15" />
+        <source>回执文件 (*.vsreply)</source>
+        <translation>Reply files (*.vsreply)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-148" />
         <source>记录数</source>
         <translation>Records</translation>
     </message>
@@ -1488,7 +1528,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     <message>
         <location line="+1" />
         <source>拒收与冲突（原因）</source>
-        <translation>Refusals and conflicts (reason)</translation>
+        <translation>Problems (reason)</translation>
     </message>
     <message>
         <location line="+10" />
@@ -1521,32 +1561,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Imported {0} batches: {1} recorded, {2} refused</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>✓ 全部入账</source>
-        <translation>✓ All recorded</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>⚠ 有拒收</source>
-        <translation>⚠ Some refused</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>⚠ 有冲突</source>
-        <translation>⚠ Conflicts</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>⏳ 待审核</source>
-        <translation>⏳ Awaiting review</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>✓ 已随后来的同步入账</source>
-        <translation>✓ Recorded by a later sync</translation>
-    </message>
-    <message>
-        <location line="+22" />
+        <location line="+34" />
         <source>{0}：{1} 条记录（{2}）等待审核；导入后，该站下次同步时确认</source>
         <translation>{0}: {1} records ({2}) await review; once imported, the station is told at its next sync</translation>
     </message>
@@ -1566,22 +1581,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Choose the station&apos;s USB file</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>同步文件 (*.vsb);;所有文件 (*)</source>
-        <translation>Sync files (*.vsb);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>保存给服务站的回执文件</source>
         <translation>Save the reply file for the station</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>同步文件 (*.vsb)</source>
-        <translation>Sync files (*.vsb)</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>已导入 {0} 的 {1} 条记录（入账 {2}，拒收 {3}）；回执文件：{4}</source>
         <translation>Imported {1} records from {0} ({2} applied, {3} refused); reply file: {4}</translation>
     </message>
@@ -1589,7 +1594,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/pages/cases/intake.py" line="+54" />
+        <location filename="../../ui/pages/cases/intake.py" line="+55" />
         <source>1. 找到村民</source>
         <translation>1. Find the villager</translation>
     </message>
@@ -1704,9 +1709,690 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+24" />
+        <source>已收件</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已送镇</source>
+        <translation>Sent to town</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>待补正</source>
+        <translation>Needs correction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>已办结（准予）</source>
+        <translation>Done (approved)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>已办结（不予）</source>
+        <translation>Done (refused)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>已送达</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>正常</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>临近期限</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已办结</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>在库待取</source>
+        <translation>On shelf</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>问题件</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>已取件</source>
+        <translation>Picked up</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已送货上门</source>
+        <translation>Delivered to door</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>已退回快递公司</source>
+        <translation>Returned to courier</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>本人</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>家人</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+50" />
+        <source>邻居</source>
+        <translation>Neighbour</translation>
+    </message>
+    <message>
+        <location line="-50" />
+        <location line="+20" />
+        <location line="+31" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="-48" />
+        <source>破损</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>丢失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>收件人不符</source>
+        <translation>Wrong recipient</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+65" />
+        <source>拒收</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="-62" />
+        <source>顺丰速运</source>
+        <translation>SF Express</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>京东快递</source>
+        <translation>JD Express</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>圆通速递</source>
+        <translation>YTO Express</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>中通快递</source>
+        <translation>ZTO Express</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>申通快递</source>
+        <translation>STO Express</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>韵达快递</source>
+        <translation>Yunda Express</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>中国邮政/EMS</source>
+        <translation>China Post/EMS</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>极兔速递</source>
+        <translation>J&amp;T Express</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>德邦快递</source>
+        <translation>Deppon Express</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>其他快递</source>
+        <translation>Other courier</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>支付宝</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>电费</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>水费</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>话费</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>燃气费</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>有线电视费</source>
+        <translation>Cable TV</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+3" />
+        <source>站点垫付</source>
+        <translation>Station advance</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>代缴{0}</source>
+        <translation>{0} bill</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>垫付还款</source>
+        <translation>Advance repaid</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>代寄快递</source>
+        <translation>Parcel sent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>来访</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>来电</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>当场答复</source>
+        <translation>Answered then</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>转镇中心</source>
+        <translation>Sent to town centre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>转为代办件</source>
+        <translation>Made a case</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>快递服务</source>
+        <translation>Parcel service</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>代缴费用</source>
+        <translation>Bill payment</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>待办</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已办</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>未到</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>基本满意</source>
+        <translation>Mostly satisfied</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>不满意</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>老人</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>独居</source>
+        <translation>Lives alone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>留守</source>
+        <translation>Left behind</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>行动不便</source>
+        <translation>Limited mobility</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>低保</source>
+        <translation>Low income</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>五保</source>
+        <translation>Five guarantees</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>儿子</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>女儿</source>
+        <translation>Daughter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>配偶</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>孙辈</source>
+        <translation>Grandchild</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>亲属</source>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>服务事项</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>办事程序</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>政策依据</source>
+        <translation>Policy basis</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>承诺时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>办事资料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>收费标准</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>原件</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>复印件</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>原件及复印件</source>
+        <translation>Original + copy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>网络</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>U盘文件</source>
+        <translation>USB file</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>全部入账</source>
+        <translation>All recorded</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>有拒收</source>
+        <translation>Some refused</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>有冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>待审核</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>已随后来的同步入账</source>
+        <translation>Recorded with a later sync</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>冲突</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="+10" />
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>站号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+36" />
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>办理事项数</source>
+        <translation>Services handled</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>经手金额（元）</source>
+        <translation>Money handled (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+40" />
+        <source>代缴笔数</source>
+        <translation>Bill payments</translation>
+    </message>
+    <message>
+        <location line="-39" />
+        <source>代缴金额（元）</source>
+        <translation>Bills paid (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>作废笔数</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>代寄收费（元）</source>
+        <translation>Postage taken (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>垫付金额（元）</source>
+        <translation>Advanced (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>垫付收回（元）</source>
+        <translation>Advances repaid (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>期末未还垫付（元）</source>
+        <translation>Advances owed at end (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+35" />
+        <source>快递入库</source>
+        <translation>Parcels in</translation>
+    </message>
+    <message>
+        <location line="-34" />
+        <source>快递出库</source>
+        <translation>Parcels out</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+34" />
+        <source>代寄件数</source>
+        <translation>Parcels sent</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <source>期末在库</source>
+        <translation>On shelf at end</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>期末超期未取</source>
+        <translation>Overdue on shelf at end</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+32" />
+        <source>新受理代办件</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <source>办结代办件</source>
+        <translation>Cases done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>按期办结</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>期末超期未办结</source>
+        <translation>Cases overdue at end</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+29" />
+        <source>接待登记</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <location line="+29" />
+        <source>评价次数</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <source>满意次数</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>评价星级合计</source>
+        <translation>Total stars</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>满意率（%）</source>
+        <translation>Satisfied (%)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>服务标兵</source>
+        <translation>Service star</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>办理量得分</source>
+        <translation>Volume score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>按期办结率（%）</source>
+        <translation>On time (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>平均星级</source>
+        <translation>Average stars</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>群众评价得分</source>
+        <translation>Rating score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+8" />
+        <source>综合得分</source>
+        <translation>Total score</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>镇中心</source>
+        <translation>Town centre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>统计期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>期末数截至</source>
+        <translation>End figures as of</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>服务站数</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>服务排名</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>办理事项统计口径</source>
+        <translation>How services handled are counted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>满意率口径</source>
+        <translation>How satisfaction is counted</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>期末数说明</source>
+        <translation>About end-of-period figures</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>代缴金额（分）</source>
+        <translation>Bills paid (fen)</translation>
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+37" />
+        <location filename="../../ui/widgets.py" line="+54" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
@@ -1808,18 +2494,18 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>MoneyPrintouts</name>
     <message>
-        <location filename="../../ui/printouts_money.py" line="+52" />
+        <location filename="../../ui/printouts_money.py" line="+53" />
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+45" />
+        <location line="+49" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-48" />
         <source>缴费人</source>
         <translation>Payer</translation>
     </message>
@@ -1840,17 +2526,18 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+79" />
+        <location line="+90" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-89" />
+        <location line="+37" />
         <source>大写</source>
         <translation>In words</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-36" />
         <source>付款方式</source>
         <translation>Payment method</translation>
     </message>
@@ -1865,7 +2552,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>代缴费用收据</source>
         <translation>Bill payment receipt</translation>
     </message>
@@ -1880,7 +2567,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Repayer: {0} ({1}), tel. {2}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>摘要</source>
         <translation>Description</translation>
     </message>
@@ -1910,17 +2597,54 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Advance repayment reminder</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+10" />
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-29" />
+        <location line="+29" />
         <source>村民</source>
         <translation>Villager</translation>
     </message>
     <message>
+        <location line="-56" />
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>请妥善保管本收据。如有疑问请联系服务站。</source>
+        <translation>Please keep this receipt. Questions? Ask the station.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>共垫付</source>
+        <translation>Advanced in all</translation>
+    </message>
+    <message>
         <location line="+0" />
+        <source>已还</source>
+        <translation>Repaid</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>尚欠</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+82" />
+        <source>打印时间</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="-54" />
         <source>还款人</source>
         <translation>Repayer</translation>
     </message>
@@ -1960,12 +2684,17 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Signature</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>共 {0} 户，合计 {1}</source>
+        <translation>{0} households, total {1}</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>{0}年垫付收款名单</source>
         <translation>Advance collection list {0}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>已作废：</source>
         <translation>Voided: </translation>
     </message>
@@ -1990,17 +2719,28 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Ref. no.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
         <location line="+0" />
+        <location line="+23" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="-21" />
+        <source>当天没有收款记录。</source>
+        <translation>No takings this day.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>各渠道合计</source>
+        <translation>Totals by channel</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
@@ -2015,7 +2755,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Kept from the day before</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>应有</source>
         <translation>Expected</translation>
     </message>
@@ -2035,7 +2775,37 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Reason for difference</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+4" />
+        <source>已日结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>留存到次日现金</source>
+        <translation>Cash kept for the next day</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>日结后有记录被作废，应有数已变化，请核对后重新日结。</source>
+        <translation>A record was voided after the close, so the expected amounts changed: check and close the day again.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>这一天还没有日结。</source>
+        <translation>This day is not closed yet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>代办员签字</source>
+        <translation>Agent&apos;s signature</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>复核</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>日结单 {0}</source>
         <translation>Day sheet {0}</translation>
     </message>
@@ -2182,11 +2952,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+13" />
+        <location line="+100" />
         <source>全部服务站</source>
         <translation>All stations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-99" />
         <source>部分服务站（在下面勾选）</source>
         <translation>Some stations (tick below)</translation>
     </message>
@@ -2231,7 +3002,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Withdraw selected notice</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+23" />
         <source>撤回通知</source>
         <translation>Withdraw notice</translation>
     </message>
@@ -2286,7 +3057,7 @@ Details: {0}</translation>
 <context>
     <name>OutgoingTab</name>
     <message>
-        <location filename="../../ui/pages/parcels/outgoing.py" line="+74" />
+        <location filename="../../ui/pages/parcels/outgoing.py" line="+75" />
         <source>姓名或手机尾号，从登记册选</source>
         <translation>Name or phone last 4</translation>
     </message>
@@ -2508,6 +3279,11 @@ Details: {0}</translation>
         <translation>Collect with the pickup code or your phone ending.</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>取件码</source>
+        <translation>Pickup code</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>取件单</source>
         <translation>Pickup slip</translation>
@@ -2516,7 +3292,7 @@ Details: {0}</translation>
 <context>
     <name>ParcelText</name>
     <message>
-        <location filename="../../ui/pages/parcels/common.py" line="+28" />
+        <location filename="../../ui/pages/parcels/common.py" line="+27" />
         <source>{0}年{1}月{2}日</source>
         <translation>{0}-{1:0&gt;2}-{2:0&gt;2}</translation>
     </message>
@@ -2526,12 +3302,12 @@ Details: {0}</translation>
         <translation>{0:0&gt;2}-{1:0&gt;2} {2}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+8" />
         <source>{0}号货架第{1}层</source>
         <translation>Shelf {0}, layer {1}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>⚠ 超期未取</source>
         <translation>⚠ Overdue</translation>
     </message>
@@ -2642,7 +3418,7 @@ Details: {0}</translation>
 <context>
     <name>PaymentForm</name>
     <message>
-        <location filename="../../ui/pages/payments/form.py" line="+149" />
+        <location filename="../../ui/pages/payments/form.py" line="+150" />
         <location line="+8" />
         <source>可不填</source>
         <translation>Optional</translation>
@@ -2736,7 +3512,7 @@ Details: {0}</translation>
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../ui/pages/payments/__init__.py" line="+29" />
+        <location filename="../../ui/pages/payments/__init__.py" line="+30" />
         <source>代缴费</source>
         <translation>Bill payments</translation>
     </message>
@@ -2812,7 +3588,7 @@ Details: {0}</translation>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>合计 {0}（{1} 笔，已作废的不计）&#x3000;{2}</source>
         <translation>Total {0} ({1} payments, voided ones excluded)&#x3000;{2}</translation>
     </message>
@@ -2848,7 +3624,7 @@ Details: {0}</translation>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../ui/town/pages/problems.py" line="+54" />
+        <location filename="../../ui/town/pages/problems.py" line="+55" />
         <source>拒收与冲突</source>
         <translation>Refusals &amp; conflicts</translation>
     </message>
@@ -2914,12 +3690,12 @@ Details: {0}</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+45" />
+        <location line="+38" />
         <source>请在左边选一条</source>
         <translation>Choose one on the left</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-32" />
         <source>例如：已电话联系该站，重新登记了这条记录</source>
         <translation>e.g. Phoned the station; they entered the record again</translation>
     </message>
@@ -2939,17 +3715,7 @@ Details: {0}</translation>
         <translation>The hub has already applied the rules (refused records were not recorded; in a conflict the winning side&apos;s value stands). Check, then note what was done; the station sees it at its next sync.</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>拒收</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>冲突</source>
-        <translation>Conflict</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+28" />
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
@@ -2986,7 +3752,7 @@ Station&apos;s value: {1}</translation>
 <context>
     <name>ProblemsTab</name>
     <message>
-        <location filename="../../ui/pages/parcels/problems.py" line="+31" />
+        <location filename="../../ui/pages/parcels/problems.py" line="+32" />
         <source>保管期</source>
         <translation>Keep for</translation>
     </message>
@@ -3223,7 +3989,7 @@ Tracking no. {3}</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/pages/payments/receipt.py" line="+26" />
+        <location filename="../../ui/pages/payments/receipt.py" line="+27" />
         <source>代缴费用收据</source>
         <translation>Bill payment receipt</translation>
     </message>
@@ -3298,7 +4064,7 @@ Tracking no. {3}</translation>
         <translation>Receipt {0}: {1} {2} {3}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>（站点垫付，这笔垫付也一起作废）</source>
         <translation> (station advance: the advance is voided with it)</translation>
     </message>
@@ -3523,7 +4289,7 @@ Tracking no. {3}</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/town/pages/problems.py" line="-140" />
+        <location filename="../../ui/town/pages/problems.py" line="-133" />
         <source>代办员</source>
         <translation>Agent</translation>
     </message>
@@ -3723,7 +4489,7 @@ Tracking no. {4}</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../ui/pages/advances/dialogs.py" line="-112" />
+        <location filename="../../ui/pages/advances/dialogs.py" line="-114" />
         <location line="+3" />
         <location line="+33" />
         <source>还款提醒</source>
@@ -3758,7 +4524,7 @@ Tracking no. {4}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/town/pages/reports.py" line="+84" />
+        <location filename="../../ui/town/pages/reports.py" line="+86" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
@@ -3788,18 +4554,18 @@ Tracking no. {4}</translation>
         <translation>Service star ranking</translation>
     </message>
     <message>
-        <location line="+110" />
-        <location line="+20" />
+        <location line="+111" />
+        <location line="+25" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-25" />
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-8" />
         <source>{0}评选规则：{1}</source>
         <translation>{0}Ranking rule: {1}</translation>
     </message>
@@ -3835,14 +4601,19 @@ Tracking no. {4}</translation>
         <translation>Save as an .xlsx workbook for Excel or WPS</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+141" />
         <source>{0}（{1}）
 {2}</source>
         <translation>{0} ({1})
 {2}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>评选规则：{0}</source>
         <translation>Ranking rule: {0}</translation>
     </message>
@@ -3857,7 +4628,7 @@ Tracking no. {4}</translation>
         <translation>This month</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>{0}报表-{1}</source>
         <translation>{0} report-{1}</translation>
     </message>
@@ -4815,12 +5586,12 @@ To restore it, reissue its registration code.</translation>
     </message>
     <message>
         <location line="+10" />
-        <location line="+45" />
+        <location line="+38" />
         <source>请在左边选一件</source>
         <translation>Pick a case on the left</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-32" />
         <source>待补正须写明缺的材料</source>
         <translation>Needs correction: say which materials are missing</translation>
     </message>
@@ -4840,7 +5611,7 @@ To restore it, reissue its registration code.</translation>
         <translation>The change reaches the station at its next sync</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+27" />
         <source>{0} · {1} · {2}
 现在：{3}</source>
         <translation>{0} · {1} · {2}
@@ -4860,7 +5631,7 @@ Now: {3}</translation>
 <context>
     <name>TownCataloguePage</name>
     <message>
-        <location filename="../../ui/town/pages/catalogue.py" line="+52" />
+        <location filename="../../ui/town/pages/catalogue.py" line="+53" />
         <source>服务目录与通知</source>
         <translation>Catalogue &amp; notices</translation>
     </message>
@@ -4983,7 +5754,7 @@ Now: {3}</translation>
     <message>
         <location line="+1" />
         <source>承诺时限</source>
-        <translation>Committed time limit</translation>
+        <translation>Time limit</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5158,7 +5929,7 @@ Now: {3}</translation>
 <context>
     <name>TownPrintText</name>
     <message>
-        <location filename="../../ui/town/printouts.py" line="+74" />
+        <location filename="../../ui/town/printouts.py" line="+81" />
         <source>统计期：{0} 至 {1}</source>
         <translation>Period: {0} to {1}</translation>
     </message>
@@ -5188,7 +5959,27 @@ Now: {3}</translation>
         <translation>About the balances</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+6" />
+        <source>评选规则：</source>
+        <translation>Ranking rule: </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>制表人：____________</source>
+        <translation>Prepared by: ____________</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>审核人：____________</source>
+        <translation>Checked by: ____________</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>日期：______年____月____日</source>
+        <translation>Date: ____________</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>各站明细（一）：办理事项、代缴与垫付</source>
         <translation>Stations (1): services handled, bill payments and advances</translation>
     </message>
@@ -5208,7 +5999,7 @@ Now: {3}</translation>
         <translation>Town totals</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>{0}（{1}分）</source>
         <translation>{0} ({1} points)</translation>
     </message>
@@ -5223,7 +6014,12 @@ Now: {3}</translation>
         <translation>{0} service report</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+11" />
+        <source>综合得分 {0}</source>
+        <translation>Total score {0}</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>{0}月</source>
         <translation>M{0}</translation>
     </message>
@@ -5302,7 +6098,7 @@ Now: {3}</translation>
 <context>
     <name>TownWords</name>
     <message>
-        <location filename="../../ui/town/words.py" line="+13" />
+        <location filename="../../ui/town/words.py" line="+14" />
         <source>从未同步</source>
         <translation>Never synced</translation>
     </message>
@@ -5321,11 +6117,31 @@ Now: {3}</translation>
         <source>{0}天前</source>
         <translation>{0} days ago</translation>
     </message>
+    <message>
+        <location line="+7" />
+        <source>{0}年第{1}季度</source>
+        <translation>{0} Q{1}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0}年{1}月</source>
+        <translation>{0}-{1:02d}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>全镇（{0}个站）</source>
+        <translation>Whole town ({0} stations)</translation>
+    </message>
 </context>
 <context>
     <name>VillagerEditor</name>
     <message>
-        <location filename="../../ui/pages/villagers/editor.py" line="-166" />
+        <location filename="../../ui/pages/villagers/editor.py" line="-168" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -5365,7 +6181,7 @@ Now: {3}</translation>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>情况</source>
         <translation>Situation</translation>
     </message>
@@ -5419,7 +6235,7 @@ Now: {3}</translation>
         <translation>✓ Villager: {0}&#x3000;{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villagers/picker.py" line="+20" />
+        <location filename="../../ui/pages/villagers/picker.py" line="+21" />
         <source>尾号{0}</source>
         <translation>phone …{0}</translation>
     </message>
@@ -5442,7 +6258,7 @@ Now: {3}</translation>
 <context>
     <name>VillagersPage</name>
     <message>
-        <location filename="../../ui/pages/villagers/__init__.py" line="+41" />
+        <location filename="../../ui/pages/villagers/__init__.py" line="+42" />
         <source>村民</source>
         <translation>Villagers</translation>
     </message>

@@ -8,8 +8,9 @@ from html import escape
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTextBrowser
 
-from station_app.catalogue import SIX_PUBLICS_LABELS, CatalogueItem, list_items, six_publics
+from station_app.catalogue import CatalogueItem, list_items, six_publics
 
+from ..labels import label, labels
 from ..models import Column, RecordModel
 from ..widgets import ListPanel
 from .base import Page
@@ -58,16 +59,18 @@ def six_publics_html(item: CatalogueItem) -> str:
     publics = six_publics(item)
     parts = [f"<h2 style='margin:0 0 6px 0'>{escape(item.code)} {escape(item.name)}</h2>"]
     if not item.active:
-        parts.append(f"<p><b>{escape(CatalogueText.tr('⏸ 这个事项暂停受理，请向镇便民服务中心询问'))}</b></p>")
-    for key, label in SIX_PUBLICS_LABELS.items():
-        parts.append(f"<h3 style='margin:12px 0 2px 0;color:#0b5394'>{escape(label)}</h3>")
+        paused = CatalogueText.tr("⏸ 这个事项暂停受理，请向镇便民服务中心询问")
+        parts.append(f"<p><b>{escape(paused)}</b></p>")
+    must, may_follow = CatalogueText.tr("必需"), CatalogueText.tr("容缺，可先办后补")
+    for key, heading in labels("six_publics").items():
+        parts.append(f"<h3 style='margin:12px 0 2px 0;color:#0b5394'>{escape(heading)}</h3>")
         if key == "materials" and item.materials:
             head = "".join(f"<th align='left' style='padding:4px 10px 4px 0'>{escape(h)}</th>"
                            for h in (CatalogueText.tr("材料"), CatalogueText.tr("原件/复印件"), CatalogueText.tr("是否必需")))
             rows = "".join(
                 f"<tr><td style='padding:3px 10px 3px 0'>{i}. {escape(m.name)}</td>"
-                f"<td style='padding:3px 10px 3px 0'>{escape(m.form)}</td>"
-                f"<td style='padding:3px 0'>{escape(CatalogueText.tr('必需') if m.required else CatalogueText.tr('容缺，可先办后补'))}</td></tr>"
+                f"<td style='padding:3px 10px 3px 0'>{escape(label('material_form', m.form))}</td>"
+                f"<td style='padding:3px 0'>{escape(must if m.required else may_follow)}</td></tr>"
                 for i, m in enumerate(item.materials, 1))
             parts.append(f"<table cellspacing='0'><tr>{head}</tr>{rows}</table>")
         else:

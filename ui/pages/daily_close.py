@@ -21,6 +21,7 @@ from station_app.money import CHANNELS, format_yuan, parse_yuan
 from station_app.timeutil import LOCAL_TZ, utc_now
 
 from ..forms import ErrorLabel, Form
+from ..labels import label, labels, money_line
 from ..models import Column, RecordModel, right
 from ..ops import read, show_failure, write
 from ..printing import print_html
@@ -104,8 +105,8 @@ class DailyClosePage(Page):
             g.addWidget(header, 1, col)
         self.expected, self.counted, self.variance, self.reasons = {}, {}, {}, {}
         row = 2
-        for channel, label in CHANNELS.items():
-            g.addWidget(QLabel(label, box), row, 0)
+        for channel, word in labels("channel").items():
+            g.addWidget(QLabel(word, box), row, 0)
             self.expected[channel] = QLabel("…", box)
             self.expected[channel].setAlignment(Qt.AlignRight | Qt.AlignVCenter)
             g.addWidget(self.expected[channel], row, 1)
@@ -171,9 +172,9 @@ class DailyClosePage(Page):
         layout.addWidget(QLabel(self.tr("当天收款明细（划线的已作废，不计入）"), box))
         self.lines = RecordModel(self.db, [
             Column(self.tr("时间"), lambda r: r["time"]),
-            Column(self.tr("项目"), lambda r: (self.tr("作废·") if r["voided"] else "") + r["kind_label"]),
+            Column(self.tr("项目"), lambda r: (self.tr("作废·") if r["voided"] else "") + money_line(r)),
             right(self.tr("金额"), lambda r: r["amount"]),
-            Column(self.tr("方式"), lambda r: r["method_label"]),
+            Column(self.tr("方式"), lambda r: label("payment_method", r["method"])),
             Column(self.tr("姓名"), lambda r: r["person"]),
         ], fetch_lines, count_lines, struck=lambda r: r["voided"], parent=self)
         self.line_panel = ListPanel(self.lines, parent=box)
@@ -232,22 +233,22 @@ class DailyClosePage(Page):
             self._show_variance(channel)
 
     def _show_variance(self, channel: str) -> None:
-        label, reason = self.variance[channel], self.reasons[channel]
+        shown, reason = self.variance[channel], self.reasons[channel]
         if self.sheet is None:
-            label.clear()
+            shown.clear()
             return
         try:
             counted = parse_counted(self.counted[channel].text(), f"counted_{channel}")
         except ValidationError:
-            label.setText("—")
+            shown.setText("—")
             return
         variance = counted - self.sheet["expected"][channel]
         if variance == 0:
-            label.setText(self.tr("✓ 相符"))
+            shown.setText(self.tr("✓ 相符"))
             reason.setPlaceholderText("")
         else:
             word = self.tr("多出") if variance > 0 else self.tr("短缺")
-            label.setText(f"⚠ {word} {format_yuan(abs(variance))}")
+            shown.setText(f"⚠ {word} {format_yuan(abs(variance))}")
             reason.setPlaceholderText(self.tr("有差额，请写明原因"))
 
     # -- saving, voiding, printing -------------------------------------------------------

@@ -14,6 +14,7 @@ from station_app.feedback import LEVELS, complete_callback, give_feedback, open_
 from station_app.timeutil import LOCAL_TZ, from_iso, to_iso, utc_now
 
 from ..forms import Form
+from ..labels import label
 from ..models import Column, RecordModel
 from ..ops import write
 from ..widgets import ListPanel, primary_button
@@ -121,7 +122,7 @@ class RatingPanel(QWidget):
         self.levels = QButtonGroup(self)
         self.level_buttons: dict[int, QPushButton] = {}
         for index, level in enumerate(sorted(LEVELS, reverse=True)):
-            button = QPushButton(f"{stars(level)}\n{LEVELS[level]}", buttons)
+            button = QPushButton(f"{stars(level)}\n{label('feedback_level', level)}", buttons)
             button.setCheckable(True)
             button.setMinimumHeight(72)
             self.levels.addButton(button, level)
@@ -161,7 +162,7 @@ class RatingPanel(QWidget):
               form=self.form, parent=self, on_done=lambda made: self._saved({**made, "level": level}))
 
     def _saved(self, made: dict) -> None:
-        text = self.tr("已记录评价：{0}").format(LEVELS[made["level"]])
+        text = self.tr("已记录评价：{0}").format(label("feedback_level", made["level"]))
         if made["callback_id"]:
             text += self.tr("。已生成回访任务，请在“待回访”里跟进")
         self.ctx.say(text)
@@ -219,7 +220,7 @@ class FeedbackPage(Page):
         box = QGridLayout(tab)
         columns = [
             Column(self.tr("评价时间"), lambda r: when(r["created_at"])),
-            Column(self.tr("满意程度"), lambda r: f"⚠ {LEVELS[r['level']]}"),
+            Column(self.tr("满意程度"), lambda r: f"⚠ {label('feedback_level', r['level'])}"),
             Column(self.tr("服务"), lambda r: r["target"]),
             Column(self.tr("村民的意见"), lambda r: r["comment"] or ""),
         ]
@@ -262,7 +263,7 @@ class FeedbackPage(Page):
     def _build_recent(self) -> None:
         columns = [
             Column(self.tr("时间"), lambda r: when(r["at"])),
-            Column(self.tr("满意程度"), lambda r: f"{stars(r['level'])} {LEVELS[r['level']]}"),
+            Column(self.tr("满意程度"), lambda r: f"{stars(r['level'])} {label('feedback_level', r['level'])}"),
             Column(self.tr("服务"), lambda r: r["target"]),
             Column(self.tr("意见"), lambda r: r["comment"] or ""),
             Column(self.tr("回访"), self._callback_text),

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPu
                                QVBoxLayout, QWidget)
 
 from station_app.agents import list_agents
-from station_app.reception import (APPOINTMENT_STATUS, CHANNELS, OUTCOMES, book_appointment, close_appointment,
-                                   list_receptions, log_reception)
+from station_app.reception import book_appointment, close_appointment, list_receptions, log_reception
 from station_app.timeutil import LOCAL_TZ, format_local, from_iso, local_day_bounds, to_iso, utc_now
 from station_app.validation import mobile
 
 from ..forms import Form, combo
+from ..labels import label, labels
 from ..models import Column, RecordModel
 from ..ops import read, write
 from ..widgets import ListPanel, primary_button
@@ -99,14 +99,14 @@ class ReceptionPage(Page):
         row = QHBoxLayout(tab)
         left = QVBoxLayout()
         f = self.form = Form(tab)
-        self.channel = f.add("channel", self.tr("方式"), combo(CHANNELS, tab))
+        self.channel = f.add("channel", self.tr("方式"), combo(labels("visit_channel"), tab))
         self.visitor = VillagerPicker(self.db, tab, self.tr("姓名，或手机尾号找村民"), free_text=True, rows=4)
         f.add("visitor_name", self.tr("来访人"), self.visitor, aliases=("villager",))
         self.village_group = f.add("village_group", self.tr("村民组"), QLineEdit(tab))
         self.phone = f.add("phone", self.tr("手机号"), QLineEdit(tab))
         self.matter = f.add("matter", self.tr("事由"), QLineEdit(tab))
         self.matter.setPlaceholderText(self.tr("例如：问养老金认证"))
-        self.outcome = f.add("outcome", self.tr("办理结果"), combo(OUTCOMES, tab))
+        self.outcome = f.add("outcome", self.tr("办理结果"), combo(labels("visit_outcome"), tab))
         self.first_agent = f.add("first_agent_id", self.tr("首问代办员"), QComboBox(tab), aliases=("agent",))
         f.live_check("phone", lambda text: mobile(text, "phone"))
         self.visitor.edit.textEdited.connect(lambda _: f.clear_error("visitor_name"))
@@ -121,10 +121,10 @@ class ReceptionPage(Page):
         row.addLayout(left, 2)
         columns = [
             Column(self.tr("时间"), lambda r: format_local(r["at"])[-5:]),
-            Column(self.tr("方式"), lambda r: CHANNELS.get(r["channel"], r["channel"])),
+            Column(self.tr("方式"), lambda r: label("visit_channel", r["channel"])),
             Column(self.tr("来访人"), lambda r: r["visitor_name"]),
             Column(self.tr("村民组"), lambda r: r["village_group"] or ""),
-            Column(self.tr("结果"), lambda r: OUTCOMES.get(r["outcome"], r["outcome"])),
+            Column(self.tr("结果"), lambda r: label("visit_outcome", r["outcome"])),
             Column(self.tr("首问"), lambda r: r["first_agent_name"] or ""),
             Column(self.tr("事由"), lambda r: r["matter"]),
         ]
@@ -230,7 +230,7 @@ class ReceptionPage(Page):
         self.tabs.addTab(tab, self.tr("延时预约"))
 
     def _status_text(self, row: dict) -> str:
-        text = APPOINTMENT_STATUS.get(row["status"], row["status"])
+        text = label("appointment_status", row["status"])
         if row["status"] == "scheduled" and row["scheduled_at"] < to_iso(utc_now()):
             text += self.tr("（⚠ 已过预约时间）")
         return text
@@ -270,7 +270,7 @@ class ReceptionPage(Page):
             return
         agent = self.ctx.agent_id
         write(self.db, lambda store: close_appointment(store, agent, row["id"], status), parent=self,
-              on_done=lambda _: self.ctx.say(self.tr("预约“{0}”已标记为：{1}").format(row["name"], APPOINTMENT_STATUS[status])))
+              on_done=lambda _: self.ctx.say(self.tr("预约“{0}”已标记为：{1}").format(row["name"], label("appointment_status", status))))
 
     def activated(self) -> None:
         if self.tabs.currentIndex() == 0:

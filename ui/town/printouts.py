@@ -15,7 +15,9 @@ from sync.town_exports import FIGURES, display, is_station, rank_text, station_g
 from sync.town_reports import RANK_COLUMNS
 
 from ..i18n import context
+from ..labels import label, translate
 from ..printing import document
+from .words import period_title, report_value, total_row
 
 TownPrintText = context("TownPrintText")  # lupdate context of this module's strings
 
@@ -34,17 +36,22 @@ def paper_for(report: dict) -> str:
     return "a4" if is_station(report) else "a4-landscape"
 
 
-def _two_lines(label: str) -> str:
+def _two_lines(text: str) -> str:
     """A column header on at most two lines, broken where a person would: before the unit
-    (代缴金额 / （元）), else in the middle of a long label (期末超期 / 未办结). Qt would
-    otherwise wrap the narrow count columns onto three lines or not at all."""
-    if "（" in label and not label.startswith("（"):
-        cut = label.index("（")
-    elif len(label) > 4:
-        cut = (len(label) + 1) // 2
+    (代缴金额 / （元）), else in the middle of a long label (期末超期 / 未办结); in English at
+    the space nearest the middle. Qt would otherwise wrap the narrow count columns onto
+    three lines or not at all."""
+    if "（" in text and not text.startswith("（"):
+        cut = text.index("（")
+    elif " " in text.strip():
+        spaces = [i for i, ch in enumerate(text) if ch == " " and 0 < i < len(text) - 1]
+        cut = min(spaces, key=lambda i: abs(2 * i - len(text)))
+        return f"{_e(text[:cut])}<br>{_e(text[cut + 1:])}"
+    elif len(text) > 4 and not text.isascii():
+        cut = (len(text) + 1) // 2
     else:
-        return _e(label)
-    return f"{_e(label[:cut])}<br>{_e(label[cut:])}"
+        return _e(text)
+    return f"{_e(text[:cut])}<br>{_e(text[cut:])}"
 
 
 def _grid(headers: list[str], rows: list[list[tuple[str, str]]], bold_last: bool = False, font_pt: float = 9) -> str:
@@ -81,9 +88,9 @@ def _pairs(items: list[tuple[str, object, str]], per_row: int) -> str:
     """Label/value pairs, ``per_row`` to a line: the figures of one report at a glance."""
     rows = []
     for start in range(0, len(items), per_row):
-        cells = "".join(f"<td style='{CELL};font-size:10pt;background:#f3f3ef'>{_e(label)}</td>"
+        cells = "".join(f"<td style='{CELL};font-size:10pt;background:#f3f3ef'>{_e(name)}</td>"
                         f"<td style='{CELL};font-size:10pt' align='right'><b>{_e(display(value, kind))}</b></td>"
-                        for label, value, kind in items[start:start + per_row])
+                        for name, value, kind in items[start:start + per_row])
         missing = per_row - len(items[start:start + per_row])  # Qt drops the border above absent cells
         cells += f"<td style='{CELL}' colspan='{2 * missing}'>&nbsp;</td>" if missing else ""
         rows.append(f"<tr>{cells}</tr>")
@@ -99,20 +106,21 @@ def _rules(report: dict) -> str:
 
 def _star_rule(report: dict) -> str:
     """The rule right under the ranking's title, so the ranking and how it was made share a sheet."""
-    return (f"<p style='font-size:8pt;margin:2px 0 6px 0'><b>{_e(TownPrintText.tr('评选规则：'))}</b>"
+    rule = TownPrintText.tr("评选规则：")  # lupdate cannot read inside f-strings
+    return (f"<p style='font-size:8pt;margin:2px 0 6px 0'><b>{_e(rule)}</b>"
             f"{_e(report['ranking_rule'])}</p>")
 
 
 def _signatures() -> str:
-    return ("<table width='100%' style='margin-top:12px;font-size:10pt' cellspacing='0'><tr>"
-            f"<td>{_e(TownPrintText.tr('制表人：____________'))}</td>"
-            f"<td>{_e(TownPrintText.tr('审核人：____________'))}</td>"
-            f"<td>{_e(TownPrintText.tr('日期：______年____月____日'))}</td></tr></table>")
+    lines = (TownPrintText.tr("制表人：____________"), TownPrintText.tr("审核人：____________"),
+             TownPrintText.tr("日期：______年____月____日"))
+    cells = "".join(f"<td>{_e(line)}</td>" for line in lines)
+    return f"<table width='100%' style='margin-top:12px;font-size:10pt' cellspacing='0'><tr>{cells}</tr></table>"
 
 
 def _ranking(rows: list[dict]) -> str:
-    headers = [label for _k, label, _kind in RANK_COLUMNS]
-    cells = [[(display(r.get(k), kind) if r.get(k) != "" else "", kind) for k, _l, kind in RANK_COLUMNS]
+    headers = [label("report_column", key, text) for key, text, _kind in RANK_COLUMNS]
+    cells = [[(display(report_value(r, k), kind) if r.get(k) != "" else "", kind) for k, _l, kind in RANK_COLUMNS]
              for r in rows]
     return _grid(headers, cells, font_pt=7)
 
@@ -126,20 +134,21 @@ def town_html(report: dict) -> str:
     totals = report["totals"]
     body = _meta(report, [TownPrintText.tr("服务站：{0}个").format(len(report["stations"]))])
     body += _section(TownPrintText.tr("全镇合计"))
-    body += _pairs([(label, totals.get(key), kind) for key, label, kind in FIGURES], per_row=4)
+    body += _pairs([(label("report_column", key, text), totals.get(key), kind) for key, text, kind in FIGURES],
+                   per_row=4)
     stars = [r for r in report["ranking"] if r["star"]]
     if report["kind"] == "quarter" and stars:  # the quarter's honour, on the sheet that goes upwards
         names = "、".join(TownPrintText.tr("{0}（{1}分）").format(r["name"], display(r["score"], "num")) for r in stars)
         body += f"<p style='font-size:10.5pt;margin:6px 0'><b>{_e(report['ranking_title'])}：</b>{_e(names)}</p>"
     body += _rules(report) + _signatures()  # the first sheet is the one signed and sent upwards
     for title, columns in halves:
-        headers = [TownPrintText.tr("服务站")] + [label for _k, label, _kind in columns]
+        headers = [TownPrintText.tr("服务站")] + [label("report_column", key, text) for key, text, _kind in columns]
         rows = [[(r["name"], "text")] + [(display(r.get(k), kind), kind) for k, _l, kind in columns]
-                for r in [*report["stations"], totals]]
+                for r in [*report["stations"], total_row(totals, len(report["stations"]))]]
         body += _section(title, page_break=True) + _grid(headers, rows, bold_last=True, font_pt=7.5)
     body += _section(report["ranking_title"], page_break=True) + _star_rule(report)
     body += _ranking(report["ranking"])
-    title = TownPrintText.tr("{0}便民服务报表").format(report["title"])
+    title = TownPrintText.tr("{0}便民服务报表").format(period_title(report["period"]))
     return document(title, body, report["town_name"] or "")
 
 
@@ -150,19 +159,19 @@ def station_html(report: dict) -> str:
     rank = report["rank"]
     body = _meta(report, [])
     body += _section(report["ranking_title"])
-    body += (f"<p style='font-size:12pt;margin:2px 0'><b>{_e(rank_text(report))}</b>　"
-             f"{_e(TownPrintText.tr('综合得分 {0}').format(display(rank['score'], 'num')))}</p>")
-    parts = [f"{label} {display(rank.get(key), kind)}" for key, label, kind in RANK_COLUMNS
+    score = TownPrintText.tr("综合得分 {0}").format(display(rank["score"], "num"))
+    body += f"<p style='font-size:12pt;margin:2px 0'><b>{_e(rank_text(report))}</b>　{_e(score)}</p>"
+    parts = [f"{label('report_column', key, text)} {display(rank.get(key), kind)}" for key, text, kind in RANK_COLUMNS
              if key in ("volume_score", "on_time_pct", "avg_rating", "rating_score")]
     body += f"<p style='font-size:9.5pt;margin:2px 0'>{GAP.join(_e(p) for p in parts)}</p>" + _star_rule(report)
     _headers, lines = station_grid(report)
     months = [TownPrintText.tr("{0}月").format(int(m["month"][5:])) for m in report["months"]]
     headers = [TownPrintText.tr("项目"), *months,
                TownPrintText.tr("本季度") if report["kind"] == "quarter" else TownPrintText.tr("本月")]
-    rows = [[(label, "text")] + [(display(v, kind), kind) for v in values] for label, kind, values in lines]
+    rows = [[(translate(text), "text")] + [(display(v, kind), kind) for v in values] for text, kind, values in lines]
     body += _section(TownPrintText.tr("各项数据")) + _grid(headers, rows, font_pt=7.5)
     body += _rules(report)  # no signature lines: the signed report that goes upwards is the town's
-    title = TownPrintText.tr("{0} {1}便民服务报表").format(row["name"], report["title"])
+    title = TownPrintText.tr("{0} {1}便民服务报表").format(row["name"], period_title(report["period"]))
     return document(title, body, TownPrintText.tr("{0} · 站号：{1}").format(report["town_name"] or "", row["station"]))
 
 

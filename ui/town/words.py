@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..i18n import context
+from ..labels import label
 
 TownWords = context("TownWords")  # lupdate context of this module's strings
 
@@ -16,3 +17,23 @@ def age_words(age_days: float | None) -> str:
     if age_days < 1:
         return TownWords.tr("{0}小时前").format(int(age_days * 24))
     return TownWords.tr("{0}天前").format(int(age_days))
+
+
+def period_title(period: str) -> str:
+    """A report's period ("2026-11" or "2026-Q4") as people say it: 2026年11月, 2026年第4季度."""
+    year, _, rest = period.partition("-")
+    if rest.startswith("Q"):
+        return TownWords.tr("{0}年第{1}季度").format(int(year), int(rest[1:]))
+    return TownWords.tr("{0}年{1}月").format(int(year), int(rest))
+
+
+def report_value(item: dict, key: str):
+    """A report cell's value as the core gives it, but the ranking's star mark (★ 服务标兵),
+    a label, in the window's language."""
+    value = item.get(key)
+    return f"★ {label('report_column', 'star')}" if key == "star" and value else value
+
+
+def total_row(totals: dict, stations: int) -> dict:
+    """The town report's total row with its own words (合计, 全镇（28个站）) in the window's language."""
+    return {**totals, "station": TownWords.tr("合计"), "name": TownWords.tr("全镇（{0}个站）").format(stations)}

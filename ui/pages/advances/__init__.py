@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from station_app import advances
 from station_app.errors import ValidationError
-from station_app.money import CHANNELS, format_yuan, parse_yuan, to_capitals
+from station_app.money import format_yuan, parse_yuan, to_capitals
 
 from ...forms import ErrorLabel, Form, combo
+from ...labels import label, labels
 from ...models import Column, RecordModel, right
 from ...ops import read, write
 from ...printing import print_html
@@ -66,8 +67,9 @@ class AdvancesPage(Page):
             Column(self.tr("村民"), lambda r: r["name"]),
             right(self.tr("尚欠"), lambda r: format_yuan(r["outstanding_fen"])),
             Column(self.tr("最早欠款"), lambda r: r["oldest_advance_date"] or "—"),
-            Column(self.tr("还款人"), lambda r: (r["payer_name"] or "—") + (f"（{r['payer_relation_label']}）"
-                                                                          if r["payer_relation_label"] else "")),
+            Column(self.tr("还款人"), lambda r: self.tr("{0}（{1}）").format(
+                r["payer_name"] or "—", label("villager_relation", r["payer_relation"])) if r["payer_relation"]
+                else r["payer_name"] or "—"),
             Column(self.tr("组"), lambda r: r["village_group"] or ""),
         ], listing.fetch_households, listing.count_households, parent=self)
         self.household_panel = ListPanel(self.households, self.tr("搜索村民、还款人、手机尾号"),
@@ -127,7 +129,7 @@ class AdvancesPage(Page):
         self.form = Form(box)
         self.amount = QLineEdit(box)
         self.amount.setPlaceholderText(self.tr("例如 200"))
-        self.method: QComboBox = combo(CHANNELS, box)
+        self.method: QComboBox = combo(labels("channel"), box)
         self.paid_by = QLineEdit(box)
         self._place("amount", self.tr("还款金额"), self.amount, 1, 0)
         self._place("method", self.tr("方式"), self.method, 1, 2)
@@ -176,8 +178,8 @@ class AdvancesPage(Page):
         if villager_id is None:
             self.statement = None
             self.who.setText(self.tr("请在左边选一户，查看对账单、收还款"))
-            for label in (self.payer, self.owed, self.owed_detail):
-                label.clear()
+            for line in (self.payer, self.owed, self.owed_detail):
+                line.clear()
             self.lines.set_filters()
             return
         self.lines.set_filters(villager_id=villager_id)
@@ -198,7 +200,7 @@ class AdvancesPage(Page):
         self.who.setText(f"{v['name']}{group}")
         if payer:
             self.payer.setText(self.tr("还款人：{0}（{1}）　电话 {2}").format(
-                payer["name"], payer["relation_label"], payer["phone"] or "—"))
+                payer["name"], label("villager_relation", payer["relation"]), payer["phone"] or "—"))
             self.paid_by.setPlaceholderText(payer["name"])
         else:
             self.payer.setText(self.tr("⚠ 没有登记还款人（可在“村民”页添加家人并设为还款人）"))

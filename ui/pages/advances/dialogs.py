@@ -10,6 +10,7 @@ from station_app import advances
 from station_app.money import format_yuan
 from station_app.timeutil import LOCAL_TZ, utc_now
 
+from ...labels import translate
 from ...models import Column, RecordModel, right
 from ...ops import read
 from ...printing import print_html
@@ -91,8 +92,10 @@ class CollectionDialog(QDialog):
         self.model = RecordModel(self.db, [
             Column(self.tr("组"), lambda r: r["village_group"] or ""),
             Column(self.tr("村民"), lambda r: r["name"]),
-            Column(self.tr("还款人"), lambda r: (r["payer_name"] or "—") + (f"（{r['payer_relation_label']}）"
-                                                                          if r["payer_relation_label"] else "")),
+            # The core gives this list the relation's word only, not its code.
+            Column(self.tr("还款人"), lambda r: self.tr("{0}（{1}）").format(
+                r["payer_name"] or "—", translate(r["payer_relation_label"])) if r["payer_relation_label"]
+                else r["payer_name"] or "—"),
             Column(self.tr("电话"), lambda r: r["payer_phone"] or ""),
             right(self.tr("笔数"), lambda r: r["open_advances"]),
             right(self.tr("今年"), lambda r: format_yuan(r["this_year_fen"])),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QStackedWidget, QWidget
 
 from station_app.timeutil import local_date
 
+from ...labels import label
 from ...models import Column, RecordModel
 from ...widgets import ListPanel, primary_button
 from ..base import Page
@@ -44,7 +45,7 @@ class CasesPage(Page):
         columns = [
             Column(self.tr("代办编号"), lambda r: r["case_no"]),
             Column(self.tr("村民"), lambda r: r["villager_name"]),
-            Column(self.tr("状态"), lambda r: r["status_label"]),
+            Column(self.tr("状态"), lambda r: label("case_status", r["status"])),
             Column(self.tr("办结期限"), lambda r: cn_date(r["deadline"])),
             Column(self.tr("紧急程度"), urgency_text),
             Column(self.tr("收件日期"), lambda r: cn_date(local_date(r["received_at"]))),

@@ -6,12 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 
-from station_app.case_rules import CLOSED, DECIDED, STATUSES, URGENCY_LABELS, urgency
+from station_app.case_rules import CLOSED, DECIDED, STATUSES, urgency
 from station_app.cases import count_cases as core_count
 from station_app.cases import list_cases
 from station_app.timeutil import local_date
 from station_app.workdays import calendar_for
 from ...i18n import context
+from ...labels import label
 
 # The list's chips. "Open" is everything the agent still has to do, delivery included.
 OPEN = tuple(s for s in STATUSES if s not in CLOSED)
@@ -36,8 +37,8 @@ def urgency_text(case: dict) -> str:
     if level == "done":
         return CaseText.tr("待送达") if case["status"] in DECIDED else "—"
     if level in ("warning", "overdue"):
-        return "⚠ " + URGENCY_LABELS[level]
-    return URGENCY_LABELS.get(level or "normal", "")
+        return "⚠ " + label("urgency", level)
+    return label("urgency", level or "normal")
 
 
 def with_urgency(store, rows: list[dict]) -> list[dict]:

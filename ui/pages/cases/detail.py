@@ -8,17 +8,21 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from station_app.case_rules import DONE, STATUSES, allowed_next, label
+from station_app.case_rules import DONE, STATUSES, allowed_next
 from station_app.cases import change_status, get_case, history, missing_materials, notice_text, tick_materials
-from station_app.feedback import LEVELS
 from station_app.timeutil import format_local, local_date
 
 from ...forms import Form
+from ...labels import label
 from ...ops import read, write
 from ...printing import print_html
 from ...printouts_cases import notice_html
 from ..feedback import RatingPanel, stars
 from .common import cn_date, urgency_text, with_urgency
+
+
+def status_word(status: str | None) -> str:
+    return label("case_status", status)
 
 
 def load_case(store, case_id: str) -> dict:
@@ -144,7 +148,7 @@ class CaseDetailView(QWidget):
         self.data = data
         case = data["case"]
         self.case_no.setText(case["case_no"])
-        self.status.setText(f"· {case['status_label']}")
+        self.status.setText(f"· {status_word(case['status'])}")
         self.summary.setText(self.tr("村民：{0}　事项：{1} {2}\n收件：{3}　办结期限：{4}　{5}").format(
             case["villager_name"], case["item_code"], case["item_name"] or "", cn_date(local_date(case["received_at"])),
             cn_date(case["deadline"]), urgency_text(case)))
@@ -159,7 +163,9 @@ class CaseDetailView(QWidget):
         for event in events:
             side = self.tr("⇦ 镇中心") if event["by_side"] == "town" else self.tr("服务站")
             who = f" · {event['agent_name']}" if event.get("agent_name") else ""
-            change = event["to_label"] if not event["from_status"] else f"{event['from_label']} → {event['to_label']}"
+            change = status_word(event["to_status"])
+            if event["from_status"]:
+                change = f"{status_word(event['from_status'])} → {change}"
             text = f"{cn_date(local_date(event['at']))} {format_local(event['at'])[-5:]}　{change}\n{side}{who}"
             if event["note"]:
                 text += self.tr("　说明：{0}").format(event["note"])
@@ -172,7 +178,7 @@ class CaseDetailView(QWidget):
         self.status_buttons = {}
         nexts = allowed_next(status)
         for index, target in enumerate(sorted(nexts, key=lambda s: (s == "withdrawn", STATUSES.index(s)))):
-            button = QPushButton(self.tr("改为“{0}”").format(label(target)), self.status_box)
+            button = QPushButton(self.tr("改为“{0}”").format(status_word(target)), self.status_box)
             if target == "withdrawn":
                 button.setObjectName("danger")
             elif index == 0:
@@ -183,13 +189,13 @@ class CaseDetailView(QWidget):
             self.status_buttons[target] = button
         self.form.setVisible(bool(nexts))
         self.closed_label.setVisible(not nexts)
-        self.closed_label.setText(self.tr("这件代办已经“{0}”，办理结束。").format(label(status)))
+        self.closed_label.setText(self.tr("这件代办已经“{0}”，办理结束。").format(status_word(status)))
 
     def _fill_materials(self, missing: dict, status: str) -> None:
         self.materials.clear()
         for material in missing["required"] + missing["may_follow"]:
             mark = self.tr("【必需】") if material.required else self.tr("【容缺·可后补】")
-            entry = QListWidgetItem(f"{mark}{material.name}（{material.form}）", self.materials)
+            entry = QListWidgetItem(f"{mark}{material.name}（{label('material_form', material.form)}）", self.materials)
             entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
             entry.setCheckState(Qt.Unchecked)
             entry.setData(Qt.UserRole, material.name)
@@ -208,7 +214,7 @@ class CaseDetailView(QWidget):
             if self.rating.target != ("cases", case["id"]):
                 self.rating.set_target("cases", case["id"], f"{case['case_no']} {case['item_name'] or ''}")
         else:
-            text = f"{stars(rating['level'])} {LEVELS[rating['level']]}"
+            text = f"{stars(rating['level'])} {label('feedback_level', rating['level'])}"
             self.rated.setText(text + (f"\n{rating['comment']}" if rating["comment"] else ""))
 
     # -- actions ----------------------------------------------------------------------
@@ -230,7 +236,7 @@ class CaseDetailView(QWidget):
     def _moved(self, case_no: str, target: str) -> None:
         self.note.clear()
         self.from_town.setChecked(False)
-        self.ctx.say(self.tr("代办件 {0} 已改为“{1}”").format(case_no, label(target)))
+        self.ctx.say(self.tr("代办件 {0} 已改为“{1}”").format(case_no, status_word(target)))
 
     def tick(self) -> None:
         names = [self.materials.item(i).data(Qt.UserRole) for i in range(self.materials.count())

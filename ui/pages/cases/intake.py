@@ -12,6 +12,7 @@ from station_app.cases import notice_text, open_case
 from station_app.errors import DomainError
 
 from ...forms import Form
+from ...labels import label
 from ...ops import show_failure, write
 from ...printing import print_html
 from ...printouts_cases import notice_html
@@ -122,7 +123,7 @@ class IntakeView(QWidget):
             item.code, item.name, item.window, item.time_limit_days, fee_text(item)))
         for material in item.materials:
             mark = self.tr("【必需】") if material.required else self.tr("【容缺·可后补】")
-            entry = QListWidgetItem(f"{mark}{material.name}（{material.form}）", self.materials)
+            entry = QListWidgetItem(f"{mark}{material.name}（{label('material_form', material.form)}）", self.materials)
             entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
             entry.setCheckState(Qt.Unchecked)
             entry.setData(Qt.UserRole, material.name)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QHBoxLayout
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from station_app import parcels
-from station_app.couriers import courier_name, guess_courier, matching_couriers, normalize_tracking
+from station_app.couriers import guess_courier, matching_couriers, normalize_tracking
 from station_app.errors import DomainError
 from station_app.parcel_lookups import retention_days
 
@@ -23,7 +23,7 @@ from ...printing import print_html
 from ...printouts_parcels import pickup_slip_html
 from ...widgets import primary_button
 from . import data
-from .common import TabModel, courier_combo, light_header, parcel_columns, set_combo_data, slot_text
+from .common import TabModel, courier_combo, courier_word, light_header, parcel_columns, set_combo_data, slot_text
 from .people import ChooseVillager, VillagerPicker, resolve_person, split_typed
 
 
@@ -171,7 +171,7 @@ class CheckInTab(QWidget):
         if guess or chosen:
             self.recipient.setFocus()
             return
-        candidates = [courier_name(c) for c in matching_couriers(number)]
+        candidates = [courier_word(c) for c in matching_couriers(number)]
         if candidates:
             message = self.tr("可能是 {0}，请选择快递公司").format("、".join(candidates))
         else:
@@ -222,7 +222,7 @@ class CheckInTab(QWidget):
         self.code.setText(result["pickup_code"])
         home = self.tr("　⚠ 送货上门") if parcel["home_delivery"] else ""
         self.details.setText(self.tr("{0}　{1}　放{2}{3}").format(
-            parcel["recipient_name"], courier_name(parcel["courier"]), slot_text(parcel), home))
+            parcel["recipient_name"], courier_word(parcel["courier"]), slot_text(parcel), home))
         self.notice.setText(result["notice"])
         self.copy_button.setEnabled(True)
         self.print_button.setEnabled(True)

@@ -9,10 +9,9 @@ from datetime import date
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QListWidget, QTableView
 
-from station_app import parcels
-from station_app.couriers import COURIERS, courier_name
 from station_app.timeutil import LOCAL_TZ, from_iso, local_date
 
+from ...labels import label, labels
 from ...models import Column, RecordModel
 from ...i18n import context
 
@@ -36,6 +35,10 @@ def cn_moment(iso_utc: str | None) -> str:
     return ParcelText.tr("{0}月{1}日 {2}").format(moment.month, moment.day, moment.strftime("%H:%M"))
 
 
+def courier_word(code: str | None) -> str:
+    return label("courier", code)
+
+
 def slot_text(row: dict) -> str:
     return ParcelText.tr("{0}号货架第{1}层").format(row["shelf"], row["layer"])
 
@@ -43,12 +46,11 @@ def slot_text(row: dict) -> str:
 def status_text(row: dict) -> str:
     """The status in words; a problem carries a ⚠ and its kind (破损, 拒收…) so colour is never the only sign."""
     status = row.get("status", "")
-    label = parcels.STATUS_LABELS.get(status, status)
     if status == "problem":
-        return "⚠ " + (parcels.PROBLEM_KINDS.get(row.get("problem_kind") or "") or label)
+        return "⚠ " + label("parcel_problem", row.get("problem_kind") or "", label("parcel_status", status))
     if row.get("overdue"):
         return ParcelText.tr("⚠ 超期未取")
-    return label
+    return label("parcel_status", status)
 
 
 def parcel_columns(*, waited: bool = False, slot: bool = False, status: bool = True,
@@ -59,7 +61,7 @@ def parcel_columns(*, waited: bool = False, slot: bool = False, status: bool = T
     ]
     if phone:
         columns.append(Column(ParcelText.tr("尾号"), lambda r: r.get("phone_tail") or ""))
-    columns.append(Column(ParcelText.tr("快递公司"), lambda r: courier_name(r["courier"])))
+    columns.append(Column(ParcelText.tr("快递公司"), lambda r: courier_word(r["courier"])))
     if slot:
         columns.append(Column(ParcelText.tr("位置"), slot_text))
     columns.append(Column(ParcelText.tr("入库时间"), lambda r: cn_moment(r["checked_in_at"])))
@@ -75,7 +77,7 @@ def courier_combo(parent=None) -> "EnterCombo":
     """Courier choice with an empty first entry: a guess is never silently assumed."""
     box = EnterCombo(parent)
     box.addItem(ParcelText.tr("— 请选择快递公司 —"), None)
-    for code, name in COURIERS.items():
+    for code, name in labels("courier").items():
         box.addItem(name, code)
     return box
 

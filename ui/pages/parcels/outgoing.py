@@ -12,17 +12,18 @@ import re
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from station_app import parcels_out
-from station_app.couriers import courier_name, guess_courier
+from station_app.couriers import guess_courier
 from station_app.errors import DomainError
 from station_app.money import format_yuan, parse_yuan
 from station_app.validation import mobile
 
 from ...forms import Form, combo
+from ...labels import label, labels
 from ...models import Column, right
 from ...ops import write
 from ...widgets import ListPanel, primary_button
 from . import data
-from .common import TabModel, cn_moment, courier_combo, light_header, set_combo_data
+from .common import TabModel, cn_moment, courier_combo, courier_word, light_header, set_combo_data
 from .dialogs import ActionDialog
 from .people import VillagerPicker, resolve_person
 
@@ -90,7 +91,7 @@ class OutgoingTab(QWidget):
         self.fee = QLineEdit(box)
         self.fee.setPlaceholderText(self.tr("例如 12 或 12.50"))
         self.form.add("fee_fen", self.tr("运费（元）"), self.fee, aliases=("fee", "amount"))
-        self.method = combo(parcels_out.METHODS, box)
+        self.method = combo(labels("send_method"), box)
         self.form.add("method", self.tr("付款方式"), self.method)
         column.addWidget(self.form)
         self.save_button = primary_button(self.tr("登记寄件"), box)
@@ -125,8 +126,8 @@ class OutgoingTab(QWidget):
             Column(self.tr("时间"), lambda r: cn_moment(r["sent_at"])),
             Column(self.tr("寄件人"), lambda r: r["sender_name"]),
             Column(self.tr("收件人"), lambda r: r["receiver_name"]),
-            Column(self.tr("快递公司"), lambda r: courier_name(r["courier"])),
-            right(self.tr("运费"), lambda r: f"{format_yuan(r['fee_fen'])} {parcels_out.METHODS.get(r['method'], '')}"),
+            Column(self.tr("快递公司"), lambda r: courier_word(r["courier"])),
+            right(self.tr("运费"), lambda r: f"{format_yuan(r['fee_fen'])} {label('send_method', r['method'], '')}"),
             Column(self.tr("作废"), lambda r: self.tr("已作废：{0}").format(r["void_reason"]) if r["voided"] else ""),
         ]
         self.model = TabModel(self.db, columns, data.fetch_sent, data.count_sent, struck=lambda r: r["voided"],
@@ -205,7 +206,7 @@ class OutgoingTab(QWidget):
         agent_id = self.page.ctx.agent_id
         about = self.tr("{0} 寄给 {1}，运费 {2}（{3}）。作废后这条记录保留并划掉，不计入收款。").format(
             row["sender_name"], row["receiver_name"], format_yuan(row["fee_fen"]),
-            parcels_out.METHODS.get(row["method"], row["method"]))
+            label("send_method", row["method"]))
         self.dialog = ActionDialog(
             self.db, self.tr("作废寄件记录"), about, text_name="reason", text_label=self.tr("作废原因"),
             presets=(self.tr("录入错误，重新登记"), self.tr("村民取消寄件")), ok_text=self.tr("确认作废"),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from station_app import parcels
 
+from ...labels import labels
 from ...ops import read, write
 from ...widgets import ListPanel
 from . import data
@@ -123,7 +124,7 @@ class ProblemsTab(QWidget):
             self.tr("登记问题件"), row,
             lambda store, agent, pid, v: parcels.report_problem(store, agent, pid, v["kind"], v["note"]),
             self.tr("已登记问题件：{0} {1}").format(row["pickup_code"], row["recipient_name"]),
-            choice=("kind", self.tr("问题类型"), parcels.PROBLEM_KINDS),
+            choice=("kind", self.tr("问题类型"), labels("parcel_problem")),
             text_name="note", text_label=self.tr("问题说明"), ok_text=self.tr("登记问题"),
             presets=(self.tr("外包装破损"), self.tr("收件人姓名与手机号不符"), self.tr("货架上找不到")))
 

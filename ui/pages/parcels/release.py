@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
                                QTableView, QVBoxLayout, QWidget)
 
 from station_app import parcels
-from station_app.couriers import courier_name
 
 from ...forms import Form
+from ...labels import label, labels
 from ...ops import write
 from ...widgets import ListPanel, primary_button
 from . import data
-from .common import ArrowKeys, EnterCombo, TabModel, light_header, parcel_columns, slot_text
+from .common import ArrowKeys, EnterCombo, TabModel, courier_word, light_header, parcel_columns, slot_text
 
 
 def _table(model, parent) -> QTableView:
@@ -116,8 +116,8 @@ class ReleaseTab(QWidget):
         layout.addWidget(self.details)
         self.form = Form(card)
         self.relation = EnterCombo(card)
-        for code, label in parcels.RELATIONS.items():
-            self.relation.addItem(label, code)
+        for code, word in labels("pickup_relation").items():
+            self.relation.addItem(word, code)
         self.form.add("relation", self.tr("领取人是"), self.relation)
         self.collector = QLineEdit(card)
         self.form.add("collected_by", self.tr("领取人姓名"), self.collector, aliases=("parcel", "status"))
@@ -198,7 +198,7 @@ class ReleaseTab(QWidget):
         self.collector.setText(row["recipient_name"])
         if row["status"] != "in_stock":
             self.form.general.show_text(self.tr("这件是问题件（{0}），要先在“超期 · 退回 · 问题件”里处理").format(
-                parcels.PROBLEM_KINDS.get(row.get("problem_kind") or "", "")))
+                label("parcel_problem", row.get("problem_kind") or "")))
         self.collector.setFocus()
         self.collector.selectAll()
 
@@ -217,7 +217,7 @@ class ReleaseTab(QWidget):
         self.code.setText(row["pickup_code"])
         home = self.tr("　⚠ 要求送货上门") if row.get("home_delivery") else ""
         self.details.setText(self.tr("{0}　{1}　{2}{3}\n单号 {4}").format(
-            row["recipient_name"], courier_name(row["courier"]), slot_text(row), home, row["tracking_no"]))
+            row["recipient_name"], courier_word(row["courier"]), slot_text(row), home, row["tracking_no"]))
 
     def _relation_changed(self, _index: int) -> None:
         if self.chosen is None:

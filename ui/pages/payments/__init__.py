@@ -10,8 +10,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from station_app.money import format_yuan
-from station_app.payments import METHODS, get_payment
+from station_app.payments import get_payment
 
+from ...labels import label, labels
 from ...models import Column, RecordModel, right
 from ...ops import read
 from ...widgets import ListPanel
@@ -70,8 +71,8 @@ class PaymentsPage(Page):
             Column(self.tr("缴费人"), lambda r: r["payer_name"]),
             right(self.tr("金额"), lambda r: r["amount"]),
             Column(self.tr("状态"), lambda r: self.tr("已作废") if r["voided"] else ""),
-            Column(self.tr("类型"), lambda r: r["bill_kind_label"]),
-            Column(self.tr("方式"), lambda r: r["method_label"]),
+            Column(self.tr("类型"), lambda r: label("bill_kind", r["bill_kind"])),
+            Column(self.tr("方式"), lambda r: label("payment_method", r["method"])),
             Column(self.tr("时间"), lambda r: r["paid_at_local"][5:]),
             Column(self.tr("户号"), lambda r: r["account_no"]),
         ]
@@ -84,7 +85,8 @@ class PaymentsPage(Page):
         read(self.db, lambda store: listing.totals(store, filters), self._show_totals, self)
 
     def _show_totals(self, t: dict) -> None:
-        parts = [f"{label} {format_yuan(t['by_method'][m][1])}" for m, label in METHODS.items() if m in t["by_method"]]
+        parts = [f"{word} {format_yuan(t['by_method'][m][1])}" for m, word in labels("payment_method").items()
+                 if m in t["by_method"]]
         self.totals.setText(self.tr("合计 {0}（{1} 笔，已作废的不计）　{2}").format(
             format_yuan(t["fen"]), t["count"], " · ".join(parts)))
 

@@ -16,6 +16,7 @@ from station_app.validation import mask_phone, mobile
 from station_app.villagers import Villager, search_villagers
 
 from ...forms import Form, combo
+from ...labels import labels
 from ...ops import show_failure, write
 from ...widgets import primary_button
 from .dialogs import ConfirmDialog
@@ -147,12 +148,12 @@ class PaymentForm(QWidget):
         self.picker = VillagerPicker(self.db, self)
         self.phone = QLineEdit(self)
         self.phone.setPlaceholderText(self.tr("可不填"))
-        self.bill_kind: QComboBox = combo(payments.BILL_KINDS, self)
+        self.bill_kind: QComboBox = combo(labels("bill_kind"), self)
         self.account_no = QLineEdit(self)
         self.account_no.setPlaceholderText(self.tr("电费卡、水费单上的户号"))
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(self.tr("例如 120.50"))
-        self.method: QComboBox = combo(payments.METHODS, self)
+        self.method: QComboBox = combo(labels("payment_method"), self)
         self.voucher_no = QLineEdit(self)
         self.voucher_no.setPlaceholderText(self.tr("可不填"))
         f = self.form

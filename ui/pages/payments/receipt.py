@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButt
 from station_app import payments
 
 from ...forms import combo
+from ...labels import label
 from ...ops import read
 from ...printing import print_html
 from ...printouts_money import receipt_html
@@ -90,8 +91,8 @@ class ReceiptDialog(QDialog):
         self.number.setText(r["receipt_no"])
         phone = f"　{r['payer_phone_masked']}" if r["payer_phone_masked"] else ""
         self.who.setText(self.tr("{0}{1}　{2}　户号 {3}　{4} {5}").format(
-            r["payer_name"], phone, r["bill_kind_label"], r["account_no"], r["date"], r["time"]))
-        self.amount.setText(f"{r['amount']}　{r['method_label']}")
+            r["payer_name"], phone, label("bill_kind", r["bill_kind"]), r["account_no"], r["date"], r["time"]))
+        self.amount.setText(f"{r['amount']}　{label('payment_method', r['method'])}")
         self.capitals.setText(self.tr("大写：{0}").format(r["amount_capitals"]))
         if r["voided"]:
             self.state.setText(self.tr("⚠ 已作废：{0}").format(r["void_reason"]))
@@ -119,7 +120,8 @@ class ReceiptDialog(QDialog):
         if r is None or r["voided"]:
             return
         agent, payment_id = self.page.ctx.agent_id, self.payment_id
-        what = self.tr("收据 {0}：{1} {2} {3}").format(r["receipt_no"], r["payer_name"], r["bill_kind_label"], r["amount"])
+        what = self.tr("收据 {0}：{1} {2} {3}").format(r["receipt_no"], r["payer_name"], label("bill_kind", r["bill_kind"]),
+                                                   r["amount"])
         if r["method"] == "advance":
             what += self.tr("（站点垫付，这笔垫付也一起作废）")
         self.void_dialog = VoidDialog(

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QTabWidget
 from station_app.validation import mask_id
 from station_app.villagers import TAGS, search_villagers
 
+from ...labels import label
 from ...models import Column, RecordModel
 from ...widgets import ListPanel
 from ..base import Page
@@ -18,7 +19,7 @@ def _row(villager) -> dict:
     return {
         "id": villager.id, "name": villager.name, "phone": villager.phone or "",
         "village_group": villager.village_group or "", "id_masked": mask_id(villager.id_number),
-        "tags": "、".join(TAGS[t] for t in villager.tags if t in TAGS), "note": villager.note or "",
+        "tags": "、".join(label("villager_tag", t) for t in villager.tags if t in TAGS), "note": villager.note or "",
     }
 
 

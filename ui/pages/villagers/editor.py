@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLin
                                QWidget)
 
 from station_app.validation import mask_id, mobile, resident_id
-from station_app.villagers import (RELATIONS, TAGS, Villager, add_contact, add_villager, contacts_of, get_villager,
+from station_app.villagers import (Villager, add_contact, add_villager, contacts_of, get_villager,
                                    update_contact, update_villager)
 
 from ...forms import Form, combo
+from ...labels import label, labels
 from ...models import Column, RecordModel
 from ...ops import read, write
 from ...widgets import ListPanel, primary_button
@@ -51,9 +52,11 @@ class VillagerEditor(QWidget):
         grid = QGridLayout(tags)
         grid.setContentsMargins(0, 0, 0, 0)
         self.tags: dict[str, QCheckBox] = {}
-        for index, (code, label) in enumerate(TAGS.items()):
-            box = QCheckBox(label, tags)
-            grid.addWidget(box, index // 3, index % 3)
+        words = labels("villager_tag")
+        per_row = 3 if all(len(word) <= 4 for word in words.values()) else 2  # Chinese fits 3, English 2
+        for index, (code, word) in enumerate(words.items()):
+            box = QCheckBox(word, tags)
+            grid.addWidget(box, index // per_row, index % per_row)
             self.tags[code] = box
         f.add("tags", self.tr("情况"), tags)
         self.note = f.add("note", self.tr("备注"), QLineEdit(self))
@@ -140,7 +143,7 @@ class ContactsPanel(QWidget):
         layout.addWidget(self.heading)
         columns = [
             Column(self.tr("姓名"), lambda r: r["name"]),
-            Column(self.tr("关系"), lambda r: RELATIONS.get(r["relation"], r["relation"])),
+            Column(self.tr("关系"), lambda r: label("villager_relation", r["relation"])),
             Column(self.tr("手机号"), lambda r: r["phone"] or ""),
             Column(self.tr("还垫付款"), lambda r: self.tr("✓ 负责还款") if r["is_payer"] else ""),
         ]
@@ -152,7 +155,7 @@ class ContactsPanel(QWidget):
         self.form = Form(self)
         self.name = self.form.add("name", self.tr("联系人"), QLineEdit(self))
         self.phone = self.form.add("phone", self.tr("手机号"), QLineEdit(self))
-        self.relation = self.form.add("relation", self.tr("关系"), combo(RELATIONS, self))
+        self.relation = self.form.add("relation", self.tr("关系"), combo(labels("villager_relation"), self))
         self.payer = QCheckBox(self.tr("由他/她负责还垫付款"), self)
         self.form.add("is_payer", "", self.payer)
         self.form.live_check("phone", lambda text: mobile(text, "phone"))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from station_app.villagers import TAGS, Villager, search_villagers
 
+from ...labels import label
 from ...worker import Database
 
 
@@ -18,7 +19,7 @@ def describe(villager: Villager) -> str:
         parts.append(villager.village_group)
     if villager.phone:
         parts.append(QCoreApplication.translate("VillagerPicker", "尾号{0}").format(villager.phone[-4:]))
-    tags = "、".join(TAGS[t] for t in villager.tags if t in TAGS)
+    tags = "、".join(label("villager_tag", t) for t in villager.tags if t in TAGS)
     if tags:
         parts.append(tags)
     return " · ".join(parts)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from station_app.case_rules import STATUS_LABELS, allowed_next
+from station_app.case_rules import allowed_next
 from sync import hub_changes, town_queries
 
 from ...forms import Form
+from ...labels import label
 from ...models import Column, RecordModel
 from ...ops import read, write
 from ...pages.base import Page
@@ -60,7 +61,7 @@ class TownCasesPage(Page):
         self.layout_.addLayout(filters)
         columns = [
             Column(self.tr("件号"), lambda r: r["case_no"]),
-            Column(self.tr("状态"), lambda r: r["status_label"]),
+            Column(self.tr("状态"), lambda r: label("case_status", r["status"])),
             Column(self.tr("期限"), lambda r: (self.tr("⚠ 超期 {0}") if r["overdue"] else "{0}").format(r["deadline"] or "")),
             Column(self.tr("服务站"), lambda r: r.get("station_name") or r["station_code"]),
             Column(self.tr("事项"), lambda r: r.get("item_name") or r["item_code"]),
@@ -130,10 +131,10 @@ class TownCasesPage(Page):
             return
         self.chosen.setText(self.tr("{0} · {1} · {2}\n现在：{3}").format(
             row["case_no"], row.get("station_name") or row["station_code"], row.get("item_name") or row["item_code"],
-            row["status_label"]))
+            label("case_status", row["status"])))
         for status in TOWN_MOVES:
             if status in allowed_next(row["status"]):
-                self.to_status.addItem(self.tr(STATUS_LABELS[status]), status)
+                self.to_status.addItem(label("case_status", status), status)
         self.save_button.setEnabled(self.to_status.count() > 0)
 
     def select_case(self, case_id: str) -> bool:
@@ -152,7 +153,7 @@ class TownCasesPage(Page):
 
         def done(result: dict) -> None:
             self.note.clear()
-            words = self.tr("{0} 已改为“{1}”").format(row["case_no"], STATUS_LABELS.get(result["status"], ""))
+            words = self.tr("{0} 已改为“{1}”").format(row["case_no"], label("case_status", result["status"], ""))
             if result.get("conflict"):
                 words += self.tr("（与服务站的改动冲突，已记入问题）")
             self.ctx.say(words)

@@ -19,6 +19,7 @@ from station_app.errors import ValidationError
 from sync import hub_changes
 
 from ...forms import Form
+from ...labels import labels
 from ...models import Column, RecordModel, right
 from ...ops import read, write
 from ...pages.base import Page
@@ -210,8 +211,8 @@ class TownCataloguePage(Page):
         self.materials.insertRow(row)
         self.materials.setItem(row, 0, QTableWidgetItem(name))
         kind = QComboBox(self.materials)
-        for value in FORMS:
-            kind.addItem(self.tr(value), value)
+        for value, word in labels("material_form").items():
+            kind.addItem(word, value)
         kind.setCurrentIndex(max(0, kind.findData(form)))
         self.materials.setCellWidget(row, 1, kind)
         self.materials.setColumnWidth(1, max(self.materials.columnWidth(1), kind.sizeHint().width() + 8))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSplitter
 from sync import town_queries
 
 from ...i18n import context
+from ...labels import label
 from ...models import Column, RecordModel, right
 from ...ops import read
 from ...pages.base import Page
@@ -42,7 +43,7 @@ class DashboardPage(Page):
             Column(self.tr("服务站"), lambda r: r["name"]),
             Column(self.tr("最近同步"), lambda r: (r["last_seen_at"] or "")[:16].replace("T", " ")),
             Column(self.tr("距今"), _age),
-            Column(self.tr("方式"), lambda r: town_queries.VIA_LABELS.get(r["last_batch_via"] or "", "")),
+            Column(self.tr("方式"), lambda r: label("batch_via", r["last_batch_via"] or "", "")),
             right(self.tr("待上传"), lambda r: "" if r["waiting_ops"] is None else r["waiting_ops"]),
             right(self.tr("未处理问题"), lambda r: (f"⚠ {r['open_problems']}" if r["open_problems"] else "0")),
             right(self.tr("超期代办件"), lambda r: (f"⚠ {r['cases_overdue']}" if r["cases_overdue"] else "0")),
@@ -139,7 +140,7 @@ class DashboardPage(Page):
         for key in CHART_MODULES:
             module = series["modules"][key]
             line = QLineSeries()
-            line.setName(self.tr(module["label"]))
+            line.setName(label("series", key, module["label"]))
             line.setPointsVisible(True)
             for index, value in enumerate(module["town"]):
                 line.append(index, value)
@@ -154,7 +155,7 @@ class DashboardPage(Page):
         totals = [0] * len(codes)
         for key in CHART_MODULES:
             module = series["modules"][key]
-            part = QBarSet(self.tr(module["label"]))
+            part = QBarSet(label("series", key, module["label"]))
             for index, code in enumerate(codes):
                 value = module["by_station"].get(code, [0])[-1]
                 part.append(value)

@@ -12,10 +12,15 @@ from station_app.errors import DomainError
 from sync import hub_review, town_queries, usb
 from sync.hub_apply import import_held
 
+from ...labels import label
 from ...models import Column, RecordModel, right
 from ...ops import read, show_failure, write
 from ...pages.base import Page
 from ...widgets import ListPanel, primary_button
+
+
+# A mark beside each outcome's word, so the list never speaks by colour alone.
+OUTCOME_MARKS = {"ok": "✓", "rejected": "⚠", "conflict": "⚠", "held": "⏳", "merged": "✓"}
 
 
 def _when(text: str | None) -> str:
@@ -30,7 +35,7 @@ def _range(row: dict) -> str:
 
 
 def _refusals(row: dict) -> str:
-    return "；".join(f"{r['kind_label']}：{r['reason']}" for r in row.get("refusals") or [])
+    return "；".join(f"{label('sync_problem', r['kind'])}：{r['reason']}" for r in row.get("refusals") or [])
 
 
 class InboxPage(Page):
@@ -68,7 +73,7 @@ class InboxPage(Page):
         columns = [
             Column(self.tr("服务站"), lambda r: r.get("station_name") or r["station_code"]),
             Column(self.tr("收到时间"), lambda r: _when(r["received_at"])),
-            Column(self.tr("方式"), lambda r: self.tr("网络") if r["via"] == "http" else self.tr("U盘文件")),
+            Column(self.tr("方式"), lambda r: label("batch_via", r["via"])),
             right(self.tr("记录数"), lambda r: r["op_count"]),
             Column(self.tr("记录日期"), _range),
             Column(self.tr("结果"), self._outcome),
@@ -161,9 +166,9 @@ class InboxPage(Page):
         write(self.db, work, on_done=finished, parent=self)
 
     def _outcome(self, row: dict) -> str:
-        words = {"ok": self.tr("✓ 全部入账"), "rejected": self.tr("⚠ 有拒收"), "conflict": self.tr("⚠ 有冲突"),
-                 "held": self.tr("⏳ 待审核"), "merged": self.tr("✓ 已随后来的同步入账")}
-        return words.get(row["outcome"], row["outcome_label"])
+        mark = OUTCOME_MARKS.get(row["outcome"])
+        words = label("batch_outcome", row["outcome"])
+        return f"{mark} {words}" if mark else words
 
     def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -194,7 +199,7 @@ class InboxPage(Page):
             lines.append(self.tr("审核导入：{0}，{1}").format(row["reviewed_by"], _when(row["reviewed_at"])))
         if row.get("clock_warning"):
             lines.append("⚠ " + row["clock_warning"])
-        lines += [f"⚠ {r['kind_label']}：{r['reason']}" for r in row.get("refusals") or []]
+        lines += [f"⚠ {label('sync_problem', r['kind'])}：{r['reason']}" for r in row.get("refusals") or []]
         self.detail.setText("\n".join(lines))
 
     def import_file(self, path: str | Path | None = None, reply_path: str | Path | None = None) -> None:

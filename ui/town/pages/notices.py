@@ -131,7 +131,7 @@ class NoticeEditor(QWidget):
         def done(notice: dict) -> None:
             self.last_notice = notice["id"]
             words = self.tr("通知“{0}”已发布，发给{1}，各站下次同步时收到").format(
-                notice["title"], notice["audience_label"])
+                notice["title"], self.audience(notice))
             self.done_label.setText(words)
             self.ctx.say(words)
             self.title_edit.clear()
@@ -148,7 +148,7 @@ class NoticeEditor(QWidget):
             Column(self.tr("发布时间"), lambda r: format_local(r["published_at"])),
             Column(self.tr("状态"), lambda r: self.tr("已撤回") if r["withdrawn_at"] else self.tr("有效")),
             Column(self.tr("标题"), lambda r: r["title"]),
-            Column(self.tr("发给"), lambda r: r["audience_label"]),  # last: a long list is what gets cut
+            Column(self.tr("发给"), self.audience),  # last: a long list is what gets cut
         ]
 
         def fetch(store, filters, limit, offset):
@@ -174,6 +174,10 @@ class NoticeEditor(QWidget):
         self.list.apply_filters()
         return box
 
+    def audience(self, notice: dict) -> str:
+        """Who a notice goes to; the core names some stations, or says 全部服务站 for every one."""
+        return notice["audience_label"] if notice["audience"] else self.tr("全部服务站")
+
     def select_notice(self, notice_id: str) -> bool:
         for index, row in enumerate(self.model.rows):
             if row["id"] == notice_id:
@@ -189,11 +193,11 @@ class NoticeEditor(QWidget):
         if not row or row["withdrawn_at"]:
             return
         if not self.confirm(self.tr("撤回通知“{0}”？\n发给：{1}。这些服务站下次同步后不再显示它。").format(
-                row["title"], row["audience_label"])):
+                row["title"], self.audience(row))):
             return
 
         def done(_result) -> None:
-            words = self.tr("通知“{0}”已撤回，{1}下次同步时收到").format(row["title"], row["audience_label"])
+            words = self.tr("通知“{0}”已撤回，{1}下次同步时收到").format(row["title"], self.audience(row))
             self.done_label.setText(words)
             self.ctx.say(words)
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from sync import hub_problems
 
 from ...forms import Form
+from ...labels import label
 from ...models import Column, RecordModel
 from ...ops import write
 from ...pages.base import Page
@@ -108,7 +109,7 @@ class ProblemsPage(Page):
         return {"problems_chosen": lambda: self.model.rows and self.select_problem(self.model.rows[0]["id"])}
 
     def _kind(self, row: dict) -> str:
-        return self.tr("拒收") if row["kind"] == "rejection" else self.tr("冲突")
+        return label("sync_problem", row["kind"])
 
     def ready(self) -> bool:
         return self._loaded and not self.model.is_loading()

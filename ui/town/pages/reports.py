@@ -15,11 +15,13 @@ from station_app.timeutil import LOCAL_TZ, utc_now
 from sync import hub_stations, town_exports, town_reports
 from sync.town_exports import display, is_station, rank_text
 
+from ...labels import label, translate
 from ...ops import read, show_failure
 from ...pages.base import Page
 from ...printing import print_html, save_pdf
 from ...widgets import primary_button
 from .. import printouts
+from ..words import period_title, report_value, total_row
 
 MONTHS_BACK = 12
 QUARTERS_BACK = 4
@@ -32,11 +34,11 @@ def period_choices(today=None) -> list[tuple[str, str]]:
     choices = []
     y, m = today.year, today.month
     for _ in range(MONTHS_BACK):
-        choices.append((f"{y}年{m}月", f"{y:04d}-{m:02d}"))
+        choices.append((period_title(f"{y:04d}-{m:02d}"), f"{y:04d}-{m:02d}"))
         y, m = (y - 1, 12) if m == 1 else (y, m - 1)
     y, q = today.year, (today.month - 1) // 3 + 1
     for _ in range(QUARTERS_BACK):
-        choices.append((f"{y}年第{q}季度", f"{y:04d}-Q{q}"))
+        choices.append((period_title(f"{y:04d}-Q{q}"), f"{y:04d}-Q{q}"))
         y, q = (y - 1, 4) if q == 1 else (y, q - 1)
     return choices
 
@@ -90,8 +92,8 @@ class ReportsPage(Page):
         period_label = QLabel(self.tr("统计期"), self)
         bar.addWidget(period_label)
         self.period = QComboBox(self)
-        for label, period in period_choices():
-            self.period.addItem(label, period)
+        for title, period in period_choices():
+            self.period.addItem(title, period)
         period_label.setBuddy(self.period)
         bar.addWidget(self.period)
         bar.addSpacing(12)
@@ -166,8 +168,8 @@ class ReportsPage(Page):
         side.addWidget(self.station_rule)
         side.addStretch(1)
         layout.addLayout(side, 2)
-        for label in (self.station_line, self.rank_title, self.rank_line, self.station_scores, self.station_rule):
-            label.setTextFormat(Qt.PlainText)
+        for line in (self.station_line, self.rank_title, self.rank_line, self.station_scores, self.station_rule):
+            line.setTextFormat(Qt.PlainText)
         return view
 
     def activated(self) -> None:
@@ -232,31 +234,38 @@ class ReportsPage(Page):
             button.setEnabled(True)
 
     def _show_town(self, report: dict) -> None:
-        pairs = [[(label, "text"), (value, kind)] for label, value, kind in town_exports.summary_pairs(report)]
+        # The core names the summary's items only by their Chinese words.
+        pairs = [[(translate(text), "text"), (value, kind)] for text, value, kind in town_exports.summary_pairs(report)]
         _fill(self.summary, [self.tr("项目"), self.tr("数值")], pairs, align_numbers=False)  # beside the label
         self.summary.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)  # long rules wrap
         self.summary.setWordWrap(True)
         self.summary.resizeRowsToContents()
         detail, ranks = town_exports.sheets(report)
         for table, sheet in ((self.detail, detail), (self.ranking, ranks)):
-            rows = [[(item.get(key), kind) for key, _label, kind in sheet.columns] for item in sheet.items]
-            _fill(table, [label for _key, label, _kind in sheet.columns], rows, bold_last=sheet.total_row)
+            items = sheet.items
+            if sheet.total_row:
+                items = [*items[:-1], total_row(items[-1], len(report["stations"]))]
+            rows = [[(report_value(item, key), kind) for key, _text, kind in sheet.columns] for item in items]
+            _fill(table, [label("report_column", key, text) for key, text, _kind in sheet.columns], rows,
+                  bold_last=sheet.total_row)
         self.views.setCurrentIndex(0)
 
     def _show_station(self, report: dict) -> None:
         row, rank = report["station"], report["rank"]
-        self.station_line.setText(self.tr("{0}（{1}）\n{2}").format(row["name"], row["station"], report["title"]))
+        self.station_line.setText(self.tr("{0}（{1}）\n{2}").format(row["name"], row["station"], period_title(report["period"])))
         self.rank_title.setText(report["ranking_title"])
         self.rank_line.setText(rank_text(report))
-        kinds = {key: (label, kind) for key, label, kind in town_reports.RANK_COLUMNS}
-        self.station_scores.setText("\n".join(f"{kinds[key][0]}：{display(rank.get(key), kinds[key][1])}" for key in
-                                              ("score", "volume_score", "on_time_pct", "avg_rating", "rating_score")))
+        kinds = {key: kind for key, _text, kind in town_reports.RANK_COLUMNS}
+        self.station_scores.setText("\n".join(
+            self.tr("{0}：{1}").format(label("report_column", key), display(rank.get(key), kinds[key]))
+            for key in ("score", "volume_score", "on_time_pct", "avg_rating", "rating_score")))
         self.station_rule.setText(self.tr("评选规则：{0}").format(report["ranking_rule"]))
         _headers, lines = town_exports.station_grid(report)
-        headers = [self.tr("项目"), *(m["month_title"] for m in report["months"]),
+        headers = [self.tr("项目"), *(period_title(m["month"]) for m in report["months"]),
                    self.tr("本季度") if report["kind"] == "quarter" else self.tr("本月")]
         table = self.station_table
-        _fill(table, headers, [[(label, "text")] + [(value, kind) for value in values] for label, kind, values in lines])
+        _fill(table, headers, [[(translate(text), "text")] + [(value, kind) for value in values]
+                               for text, kind, values in lines])
         for r in range(table.rowCount()):  # the period's own figure, the one reported, in bold
             item = table.item(r, len(headers) - 1)
             font = item.font()
