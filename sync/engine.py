@@ -75,7 +75,7 @@ class SyncEngine:
     def run(self, report: SyncReport | None = None) -> SyncReport:
         report = report or SyncReport()
         report.status, report.message = "ok", ""
-        self.holding = False
+        self.held_to: int | None = None  # while the town holds pages for review: the last seq held
         ensure_station_tables(self.store)
         try:
             self._loop(report)
@@ -96,11 +96,13 @@ class SyncEngine:
                     report.status = "cancelled"
                     return
                 s = settings(self.store)
-                if ahead is not None and ahead.from_seq == s.acked + 1 and not self.holding:
+                if self.held_to is not None:  # held for review: the next page follows the held ones
+                    s = dataclasses.replace(s, acked=self.held_to)
+                if ahead is not None and ahead.from_seq == s.acked + 1:
                     out = ahead
-                else:  # the town holds what was sent for review: only pull for the rest of this sync
-                    out = build_request(self.store, s, 0 if self.holding else self.page_ops, self.page_bytes,
-                                        self.pull_limit)
+                else:
+                    out = build_request(self.store, s, self.page_ops, self.page_bytes, self.pull_limit,
+                                        after=self.held_to or 0)
                 ahead = None
                 crash_point("before_request")
                 sending = http.submit(self.transport.exchange, out.body)
@@ -115,7 +117,7 @@ class SyncEngine:
                     with self.store.transaction():
                         report.resent += unack_after(self.store, gap.last_applied)
                     report.round_trips += 1
-                    ahead = None
+                    ahead, self.held_to = None, None
                     continue
                 crash_point("after_hub_commit")
                 if self._absorb(report, reply, sent, received, out):
@@ -135,8 +137,9 @@ class SyncEngine:
         report.rejected += push.get("rejected", 0)
         report.conflicts += push.get("conflicts", 0)
         if push.get("held"):
-            report.held = max(report.held, push["held"])
-            self.holding = True
+            self.held_to = max(self.held_to or 0, push.get("held_to") or out.last_seq)
+            report.held = self.store.scalar("SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL AND seq <= ?",
+                                            (self.held_to,))
         report.epoch_changed |= got["epoch_changed"]
         report.warnings += got["warnings"]
         pending = self.store.pending_outbox()
@@ -144,7 +147,10 @@ class SyncEngine:
             self.progress({"phase": "push" if pending else "pull", "pending": pending, "pushed": report.pushed,
                            "pulled": report.pulled, "round_trips": report.round_trips})
         pulled_all = reply.get("pull") is not None and not reply["pull"]["has_more"]
-        if (not pending or self.holding) and pulled_all and not got["resend"]:
+        if self.held_to is not None:  # what is not held yet still goes this sync
+            pending = self.store.scalar("SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL AND seq > ?",
+                                        (self.held_to,))
+        if not pending and pulled_all and not got["resend"]:
             return True
         # Nothing moved (unsendable rows?): stop rather than spin.
         return out.count == 0 and pulled_all and not got["resend"] and not got["acked"]

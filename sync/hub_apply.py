@@ -28,7 +28,7 @@ from . import conflicts
 from .conflicts import Edit
 from .crash import crash_point
 from .hub_changes import TOWN, log_problem, log_record_state, pull_page
-from .hub_review import drop_delivered, held_page, hold_page, review_enabled
+from .hub_review import drop_delivered, held_page, held_upto, hold_page, review_enabled
 from .hub_stations import note_contact, station_revoked
 from .hub_store import hub_epoch
 from .protocol import BASE, CREATED, ENTITY, FIELDS, HLC, KIND, OP_ID, PROTOCOL_VERSION, RECORD_ID, SEQ, \
@@ -68,8 +68,11 @@ def exchange(hub: Store, station: str, request: dict, via: str = "http", batch_i
         result = None
         clock_warning = None
         batch_id = batch_id or new_id()
-        if push is not None and via == "http" and reviewed_by is None and review_enabled(hub):
-            if push["from_seq"] > last_applied + 1:
+        # Held only when it brings something new: a page the hub already has (imported
+        # after review) is applied as usual, which acknowledges it.
+        if (push is not None and via == "http" and reviewed_by is None and push["to_seq"] > last_applied
+                and review_enabled(hub)):
+            if push["from_seq"] > max(last_applied, held_upto(hub, station)) + 1:
                 raise Gap(last_applied, push["from_seq"], epoch)
             result = hold_page(hub, station, push, batch_id)
         elif push is not None:

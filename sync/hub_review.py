@@ -29,9 +29,16 @@ def set_review(hub: Store, on: bool) -> None:
         hub.set_meta(REVIEW_KEY, "1" if on else "0")
 
 
+def held_upto(hub: Store, station: str) -> int:
+    """The last seq the hub holds for ``station`` (0: none): the next page may follow it."""
+    return hub.scalar("SELECT COALESCE(MAX(to_seq), 0) FROM hub_held_pages WHERE station_code = ?", (station,))
+
+
 def hold_page(hub: Store, station: str, push: dict, batch_id: str) -> dict:
     """Keep a pushed page for review (call inside the exchange's transaction). A page the
-    hub already holds whole (the station asks again at its next sync) is not kept twice."""
+    hub already holds whole (the station asks again at its next sync) is not kept twice.
+    ``held_to`` tells the station where its next page may start, so a backlog is held
+    whole in one sync rather than a page per sync."""
     covered = hub.scalar(
         "SELECT 1 FROM hub_held_pages WHERE station_code = ? AND from_seq <= ? AND to_seq >= ?",
         (station, push["from_seq"], push["to_seq"]))
@@ -50,7 +57,8 @@ def hold_page(hub: Store, station: str, push: dict, batch_id: str) -> dict:
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (batch_id) DO NOTHING",
             (batch_id, station, push["from_seq"], push["to_seq"], push["schema_version"],
              gzip.compress(dumps(push), 6, mtime=0)))
-    return {"applied": 0, "skipped": 0, "rejected": 0, "conflicts": 0, "held": len(ops)}
+    return {"applied": 0, "skipped": 0, "rejected": 0, "conflicts": 0, "held": len(ops),
+            "held_to": held_upto(hub, station)}
 
 
 def held_page(hub: Store, batch_id: str) -> tuple[str, dict] | None:

@@ -133,6 +133,7 @@ class PushResult(_Message):
     rejected: int = 0
     conflicts: int = 0
     held: int = Field(0, description="ops kept for the town to review; not applied, not acknowledged")
+    held_to: int = Field(0, description="the last seq held: the station's next page may start after it")
 
 
 class PullPage(_Message):

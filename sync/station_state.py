@@ -159,7 +159,9 @@ def absorb(store: Store, reply: dict, live: bool, upto: int) -> dict:
         last = int(reply["last_applied"])
         if last < acked and (live or changed or reply.get("gap")):
             out["resend"] = unack_after(store, last)
-        elif last > acked or upto > acked:
+        else:
+            # Also when the hub was already ahead (a USB file it got before this request):
+            # what this request carried is acknowledged, or the same page would go forever.
             out["acked"] = store.conn.execute(
                 "UPDATE outbox SET acked_at = ? WHERE acked_at IS NULL AND seq <= ?",
                 (store.now_iso(), min(last, max(upto, acked)))).rowcount

@@ -195,3 +195,23 @@ def test_a_station_within_a_minute_of_the_hub_hears_nothing_about_its_clock(hub,
     assert report.status == "ok" and not report.warnings
     with open_hub(hub_dir) as hub_store:
         assert abs(hub_store.scalar("SELECT clock_skew_s FROM hub_stations WHERE code = 'ZHUPO'")) < 60
+
+
+def test_a_station_whose_reply_file_was_lost_finishes_over_the_network(hub, hub_dir, make_station, tmp_path):
+    """The hub took the station's USB file but the reply never came back; later the
+    station syncs over the network, a page at a time, while the hub is ahead of it."""
+    from sync.usb import export_batch, import_at_hub
+
+    station = make_station("ZHUPO")
+    enrol_offline(hub_dir, station, "ZHUPO", hub.url)
+    with open_station(station) as store:
+        waiting = store.pending_outbox()
+        export_batch(store, tmp_path / "batch.vsbatch")
+    with open_hub(hub_dir) as hub_store:
+        import_at_hub(hub_store, tmp_path / "batch.vsbatch", tmp_path / "lost.vsreply")
+
+    report = _engine_sync(station, page_ops=300)
+
+    assert report.status == "ok" and report.pending == 0 and report.pushed == waiting
+    assert report.round_trips <= waiting // 300 + 3
+    assert sorted(hub_op_ids(hub_dir, "ZHUPO")) == sorted(station_op_ids(station))
