@@ -17,7 +17,7 @@ from .money import CHANNELS, check_fen, format_yuan, to_capitals
 from .store import Store
 from .timeutil import format_local, local_date, local_day_bounds
 from .validation import choice, mask_phone, optional_text, required_text
-from .villagers import RELATIONS, get_villager, payer_of
+from .villagers import RELATIONS, get_villager, group_order, payer_of
 from .voids import not_voided_sql, void_record
 
 PAYER_SQL = ("(SELECT c2.id FROM contacts c2 WHERE c2.villager_id = {v}.id AND c2.is_payer = 1"
@@ -276,7 +276,7 @@ def collection_list(store: Store, year: int) -> list[dict]:
             "this_year_fen": this_year, "earlier_fen": total - this_year,
             "oldest_advance_date": local_date(open_items[0]["advanced_at"]).isoformat(),
         })
-    rows.sort(key=lambda r: (r["village_group"] or "", r["name"], r["villager_id"]))
+    rows.sort(key=lambda r: (group_order(r["village_group"]), r["name"], r["villager_id"]))
     return rows
 
 

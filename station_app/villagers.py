@@ -30,6 +30,27 @@ class Villager:
         return mask_id(self.id_number)
 
 
+DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def group_order(group: str | None) -> tuple:
+    """Sort key for village groups as people count them: 一组, 二组 … 十组, 十一组, then
+    other names. A text sort would put 七组 before 三组."""
+    text = (group or "").strip()
+    number = text.rstrip("组").strip()
+    if number.isdigit():
+        return (0, int(number), text)
+    if number and all(ch in DIGITS or ch == "十" for ch in number):
+        tens, _, ones = number.rpartition("十")
+        if "十" in number:
+            value = (DIGITS.get(tens, 1) if tens else 1) * 10 + (DIGITS.get(ones, 0) if ones else 0)
+        else:
+            value = DIGITS.get(number, 0) if len(number) == 1 else 0
+        if value:
+            return (0, value, text)
+    return (1 if text else 2, 0, text)
+
+
 def _clean(name, phone, id_number, village_group, address, tags, note) -> dict:
     tags = list(tags or [])
     for tag in tags:

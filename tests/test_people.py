@@ -95,3 +95,11 @@ def test_a_contact_is_corrected_and_one_payer_answers_for_the_advances(station, 
     assert station.pending_outbox() == before + 2  # the daughter's update, the son relieved
     with pytest.raises(NotFoundError):
         update_contact(station, agent, "nope", "某人", None, "son")
+
+
+def test_village_groups_sort_as_people_count_them():
+    from station_app.villagers import group_order
+
+    groups = ["七组", "三组", "十二组", "一组", "二组", "10组", "十组", "", "东头", "九组", "2组"]
+    assert sorted(groups, key=group_order) == ["一组", "2组", "二组", "三组", "七组", "九组", "10组", "十组",
+                                               "十二组", "东头", ""]

@@ -26,14 +26,18 @@ def _e(value) -> str:
 
 
 def _grid(headers: list[str], rows: list[list[str]], widths: list[int] | None = None,
-          font_pt: int = 10) -> str:
-    """A ruled table; cells are already-escaped HTML."""
+          font_pt: int = 10, whole: frozenset[int] = frozenset(), right: frozenset[int] = frozenset()) -> str:
+    """A ruled table; cells are already-escaped HTML. Columns in ``whole`` never break
+    inside a cell (a phone number, an amount or a date split over two lines is misread);
+    columns in ``right`` (counts, money) line up on the right."""
     head = "".join(f"<th style='border:1px solid #666;padding:3px;background:#eee'"
-                   f"{f' width={widths[i]}%' if widths else ''}>{_e(h)}</th>" for i, h in enumerate(headers))
-    body = "".join("<tr>" + "".join(f"<td style='border:1px solid #666;padding:3px'>{cell}</td>" for cell in row)
+                   f"{f' width={widths[i]}%' if widths else ''}{' nowrap' if i in whole else ''}>{_e(h)}</th>"
+                   for i, h in enumerate(headers))
+    body = "".join("<tr>" + "".join(f"<td style='border:1px solid #666;padding:3px'{' nowrap' if i in whole else ''}"
+                                    f"{' align=right' if i in right else ''}>{cell}</td>" for i, cell in enumerate(row))
                    + "</tr>" for row in rows)
     return (f"<table cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse;"
-            f"font-size:{font_pt}pt'><tr>{head}</tr>{body}</table>")
+            f"font-size:{font_pt}pt'><thead><tr>{head}</tr></thead>{body}</table>")
 
 
 def _sized(body: str, points: int = 11) -> str:
@@ -113,6 +117,9 @@ def reminder_html(text: str, station_name: str = "", station_phone: str = "") ->
     return document(MoneyPrintouts.tr("垫付还款提醒"), _sized(body), station_name, station_phone)
 
 
+COLLECTION_PAPER = "a4-landscape"
+
+
 def collection_html(rows: list[dict], year: int, station_name: str = "", station_phone: str = "") -> str:
     """The year-end list: who owes, from whom to collect, with a column to sign."""
     cells = []
@@ -125,8 +132,12 @@ def collection_html(rows: list[dict], year: int, station_name: str = "", station
                       _e(r["open_advances"]), _money(r["this_year_fen"]), _money(r["earlier_fen"]),
                       f"<b>{_money(r['outstanding_fen'])}</b>", _e(r["oldest_advance_date"]), ""])
     total = sum(r["outstanding_fen"] for r in rows)
-    body = _grid([MoneyPrintouts.tr("组"), MoneyPrintouts.tr("村民"), MoneyPrintouts.tr("还款人"), MoneyPrintouts.tr("电话"), MoneyPrintouts.tr("笔数"), MoneyPrintouts.tr("今年"), MoneyPrintouts.tr("往年"),
-                  MoneyPrintouts.tr("合计"), MoneyPrintouts.tr("最早欠款"), MoneyPrintouts.tr("签收")], cells, [6, 9, 13, 12, 5, 10, 10, 11, 11, 13], font_pt=9)
+    heads = [MoneyPrintouts.tr("组"), MoneyPrintouts.tr("村民"), MoneyPrintouts.tr("还款人"), MoneyPrintouts.tr("电话"),
+             MoneyPrintouts.tr("笔数"), MoneyPrintouts.tr("今年"), MoneyPrintouts.tr("往年"), MoneyPrintouts.tr("合计"),
+             MoneyPrintouts.tr("最早欠款"), MoneyPrintouts.tr("签收")]
+    # Printed on A4 turned sideways (COLLECTION_PAPER): ten columns and a wide column to sign.
+    body = _grid(heads, cells, [6, 9, 14, 11, 5, 9, 9, 10, 10, 17], font_pt=9,
+                 whole=frozenset({0, 3, 4, 5, 6, 7, 8}), right=frozenset({4, 5, 6, 7}))
     summary = MoneyPrintouts.tr("共 {0} 户，合计 {1}").format(len(rows), format_yuan(total))
     body += (f"<p><b>{_e(summary)}</b>"
              f"（{_e(to_capitals(total))}）</p>")

@@ -14,7 +14,7 @@ from ...labels import translate
 from ...models import Column, RecordModel, right
 from ...ops import read
 from ...printing import print_html
-from ...printouts_money import collection_html, reminder_html
+from ...printouts_money import COLLECTION_PAPER, collection_html, reminder_html
 from ...widgets import ListPanel, primary_button
 from . import listing
 
@@ -137,4 +137,4 @@ class CollectionDialog(QDialog):
     def print_list(self) -> None:
         year = self.year.value()
         read(self.db, lambda store: advances.collection_list(store, year),
-             lambda rows: print_html(self, self.html(rows), self.tr("{0}年垫付收款名单").format(year), "a4"), self)
+             lambda rows: print_html(self, self.html(rows), self.tr("{0}年垫付收款名单").format(year), COLLECTION_PAPER), self)
