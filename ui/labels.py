@@ -109,6 +109,20 @@ _BATCH_OUTCOME = {
 # The hub's problem kinds (its rows carry the word as ``kind_label``).
 _SYNC_PROBLEM = {"rejection": QT_TRANSLATE_NOOP("Labels", "拒收"), "conflict": QT_TRANSLATE_NOOP("Labels", "冲突")}
 
+# Kinds of record, as agents and clerks call them (sync problems name the record they concern).
+_RECORD = {
+    "agents": QT_TRANSLATE_NOOP("Labels", "代办员"), "villagers": QT_TRANSLATE_NOOP("Labels", "村民"),
+    "contacts": QT_TRANSLATE_NOOP("Labels", "联系人"), "payments": QT_TRANSLATE_NOOP("Labels", "代缴"),
+    "voids": QT_TRANSLATE_NOOP("Labels", "作废"), "advances": QT_TRANSLATE_NOOP("Labels", "垫付"),
+    "repayments": QT_TRANSLATE_NOOP("Labels", "还款"), "parcels": QT_TRANSLATE_NOOP("Labels", "快递"),
+    "parcel_events": QT_TRANSLATE_NOOP("Labels", "快递记录"), "parcels_out": QT_TRANSLATE_NOOP("Labels", "寄件"),
+    "cases": QT_TRANSLATE_NOOP("Labels", "代办件"), "case_events": QT_TRANSLATE_NOOP("Labels", "代办记录"),
+    "receptions": QT_TRANSLATE_NOOP("Labels", "接待"), "appointments": QT_TRANSLATE_NOOP("Labels", "预约"),
+    "feedback": QT_TRANSLATE_NOOP("Labels", "评价"), "callbacks": QT_TRANSLATE_NOOP("Labels", "回访"),
+    "daily_closes": QT_TRANSLATE_NOOP("Labels", "日结"), "catalogue_items": QT_TRANSLATE_NOOP("Labels", "服务事项"),
+    "calendar_days": QT_TRANSLATE_NOOP("Labels", "工作日历"),
+}
+
 # kind -> (the window's table, the core's table it copies; None when the core has no table)
 KINDS: dict[str, tuple[Mapping, Mapping | None]] = {
     "case_status": (_CASE_STATUS, case_rules.STATUS_LABELS),
@@ -133,6 +147,7 @@ KINDS: dict[str, tuple[Mapping, Mapping | None]] = {
     "batch_via": (_BATCH_VIA, town_queries.VIA_LABELS),
     "batch_outcome": (_BATCH_OUTCOME, town_queries.OUTCOME_LABELS),
     "sync_problem": (_SYNC_PROBLEM, None),
+    "record": (_RECORD, None),
     "series": (SERIES, {key: value[0] for key, value in town_queries.SERIES.items()}),
     "report_column": (REPORT_COLUMNS, {key: text for key, text, _kind in
                                        town_exports.MONTH_COLUMNS + town_exports.COLUMNS + town_exports.RANK_COLUMNS}),

@@ -2087,11 +2087,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+4" />
+        <location line="+27" />
         <source>服务事项</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-27" />
         <source>办事程序</source>
         <translation>Procedure</translation>
     </message>
@@ -2169,6 +2170,96 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+3" />
         <source>冲突</source>
         <translation>Conflict</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>代办员</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>村民</source>
+        <translation>Villager</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>代缴</source>
+        <translation>Bill payment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>垫付</source>
+        <translation>Advance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>还款</source>
+        <translation>Repayment</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>快递</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>快递记录</source>
+        <translation>Parcel event</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>寄件</source>
+        <translation>Parcel sent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>代办件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>代办记录</source>
+        <translation>Case event</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>接待</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>预约</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>回访</source>
+        <translation>Call-back</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>日结</source>
+        <translation>Daily close</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>工作日历</source>
+        <translation>Working-day calendar</translation>
     </message>
     <message>
         <location filename="../../ui/report_labels.py" line="+10" />
@@ -2494,7 +2585,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>MoneyPrintouts</name>
     <message>
-        <location filename="../../ui/printouts_money.py" line="+53" />
+        <location filename="../../ui/printouts_money.py" line="+57" />
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
@@ -2526,12 +2617,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+90" />
+        <location line="+97" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-96" />
         <location line="+37" />
         <source>大写</source>
         <translation>In words</translation>
@@ -2597,7 +2688,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Advance repayment reminder</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2607,13 +2698,13 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Group</translation>
     </message>
     <message>
-        <location line="-29" />
-        <location line="+29" />
+        <location line="-32" />
+        <location line="+32" />
         <source>村民</source>
         <translation>Villager</translation>
     </message>
     <message>
-        <location line="-56" />
+        <location line="-59" />
         <source>已作废</source>
         <translation>Voided</translation>
     </message>
@@ -2639,12 +2730,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+82" />
+        <location line="+89" />
         <source>打印时间</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-58" />
         <source>还款人</source>
         <translation>Repayer</translation>
     </message>
@@ -2654,7 +2745,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>笔数</source>
         <translation>Count</translation>
     </message>
@@ -2669,12 +2760,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Earlier years</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>最早欠款</source>
         <translation>Oldest debt</translation>
     </message>
@@ -2684,7 +2775,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Signature</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>共 {0} 户，合计 {1}</source>
         <translation>{0} households, total {1}</translation>
     </message>
@@ -3624,7 +3715,7 @@ Details: {0}</translation>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../ui/town/pages/problems.py" line="+55" />
+        <location filename="../../ui/town/pages/problems.py" line="+27" />
         <source>拒收与冲突</source>
         <translation>Refusals &amp; conflicts</translation>
     </message>
@@ -4284,104 +4375,6 @@ Tracking no. {3}</translation>
         <location line="+17" />
         <source>预约“{0}”已标记为：{1}</source>
         <translation>Appointment &quot;{0}&quot; marked as: {1}</translation>
-    </message>
-</context>
-<context>
-    <name>Records</name>
-    <message>
-        <location filename="../../ui/town/pages/problems.py" line="-133" />
-        <source>代办员</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>村民</source>
-        <translation>Villager</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>联系人</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>代缴</source>
-        <translation>Bill payment</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>作废</source>
-        <translation>Void</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>垫付</source>
-        <translation>Advance</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>还款</source>
-        <translation>Repayment</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>快递</source>
-        <translation>Parcel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>快递记录</source>
-        <translation>Parcel event</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>寄件</source>
-        <translation>Parcel sent</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>代办件</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>代办记录</source>
-        <translation>Case event</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>接待</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>预约</source>
-        <translation>Appointment</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>评价</source>
-        <translation>Rating</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>回访</source>
-        <translation>Call-back</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>日结</source>
-        <translation>Daily close</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>服务事项</source>
-        <translation>Service item</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>工作日历</source>
-        <translation>Working-day calendar</translation>
     </message>
 </context>
 <context>
@@ -5227,7 +5220,7 @@ To restore it, reissue its registration code.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+22" />
+        <location filename="../../ui/pages/sync.py" line="+23" />
         <source>同步</source>
         <translation>Sync</translation>
     </message>
@@ -5292,7 +5285,7 @@ To restore it, reissue its registration code.</translation>
         <translation>Not registered (register on the &quot;Settings&quot; page, or sync with USB files)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>保存到U盘</source>
         <translation>Save to USB stick</translation>
     </message>
@@ -5327,7 +5320,7 @@ To restore it, reissue its registration code.</translation>
         <translation>Reply imported: the town centre has received this station&apos;s records; {0} still to send.</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-45" />
         <source>{0} 条</source>
         <translation>{0}</translation>
     </message>
@@ -5347,7 +5340,7 @@ To restore it, reissue its registration code.</translation>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>没有问题记录。</source>
         <translation>No problem records.</translation>
     </message>

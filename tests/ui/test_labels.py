@@ -145,3 +145,10 @@ def test_every_tr_call_is_where_lupdate_can_read_it():
             if token.type == tokenize.STRING and "f" in prefix and ".tr(" in token.string:
                 hidden.append(f"{path.name}:{token.start[0]}")
     assert not hidden, f"tr() inside an f-string: {hidden}"
+
+
+def test_every_kind_of_record_has_a_name_the_problem_lists_can_show():
+    from station_app.store.schema import ENTITIES
+    from ui.labels import KINDS
+
+    assert set(KINDS["record"][0]) == set(ENTITIES)

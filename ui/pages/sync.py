@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
 
 from station_app.timeutil import LOCAL_TZ, format_local
 
+from ..labels import label
 from ..ops import read, show_failure
 from ..sync_status import status_line
 from ..widgets import primary_button
@@ -93,7 +94,8 @@ class SyncPage(Page):
         self.problems.clear()
         for p in problems:
             kind = self.tr("退回") if p["kind"] == "rejection" else self.tr("冲突")
-            self.problems.addItem(f"⚠ {kind} · {p['entity']} · {p['reason']}  ({format_local(p['created_at'])})")
+            what = label("record", p["entity"])
+            self.problems.addItem(f"⚠ {kind} · {what} · {p['reason']}  ({format_local(p['created_at'])})")
         if not problems:
             self.problems.addItem(self.tr("没有问题记录。"))
         self._loaded = True

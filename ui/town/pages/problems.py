@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from sync import hub_problems
 
 from ...forms import Form
+from ...labels import label
 from ...labels import label
 from ...models import Column, RecordModel
 from ...ops import write
@@ -17,35 +18,6 @@ from ...widgets import ListPanel, hint, list_and_side, primary_button
 
 def _when(text: str | None) -> str:
     return (text or "")[:16].replace("T", " ")
-
-
-# What agents and clerks call each kind of record (context "Records" for the translators).
-RECORD_NAMES = {
-    "agents": QT_TRANSLATE_NOOP("Records", "代办员"),
-    "villagers": QT_TRANSLATE_NOOP("Records", "村民"),
-    "contacts": QT_TRANSLATE_NOOP("Records", "联系人"),
-    "payments": QT_TRANSLATE_NOOP("Records", "代缴"),
-    "voids": QT_TRANSLATE_NOOP("Records", "作废"),
-    "advances": QT_TRANSLATE_NOOP("Records", "垫付"),
-    "repayments": QT_TRANSLATE_NOOP("Records", "还款"),
-    "parcels": QT_TRANSLATE_NOOP("Records", "快递"),
-    "parcel_events": QT_TRANSLATE_NOOP("Records", "快递记录"),
-    "parcels_out": QT_TRANSLATE_NOOP("Records", "寄件"),
-    "cases": QT_TRANSLATE_NOOP("Records", "代办件"),
-    "case_events": QT_TRANSLATE_NOOP("Records", "代办记录"),
-    "receptions": QT_TRANSLATE_NOOP("Records", "接待"),
-    "appointments": QT_TRANSLATE_NOOP("Records", "预约"),
-    "feedback": QT_TRANSLATE_NOOP("Records", "评价"),
-    "callbacks": QT_TRANSLATE_NOOP("Records", "回访"),
-    "daily_closes": QT_TRANSLATE_NOOP("Records", "日结"),
-    "catalogue_items": QT_TRANSLATE_NOOP("Records", "服务事项"),
-    "calendar_days": QT_TRANSLATE_NOOP("Records", "工作日历"),
-}
-
-
-def record_name(row: dict) -> str:
-    name = RECORD_NAMES.get(row["entity"])
-    return QCoreApplication.translate("Records", name) if name else row["entity"]
 
 
 class ProblemsPage(Page):
@@ -62,7 +34,7 @@ class ProblemsPage(Page):
             Column(self.tr("发生时间"), lambda r: _when(r["created_at"])),
             Column(self.tr("服务站"), lambda r: r.get("station_name") or r["station_code"]),
             Column(self.tr("类型"), lambda r: self._kind(r)),
-            Column(self.tr("记录"), lambda r: record_name(r)),
+            Column(self.tr("记录"), lambda r: label("record", r["entity"])),
             Column(self.tr("处理"), lambda r: (self.tr("✓ {0}").format(r["resolved_by"] or "")
                                                if r["resolved_at"] else self.tr("⚠ 未处理"))),
             Column(self.tr("原因"), lambda r: r["reason"]),  # long: last, where the row stretches
@@ -124,7 +96,7 @@ class ProblemsPage(Page):
             self.chosen.setText(self.tr("请在左边选一条"))
             return
         lines = [self.tr("{0} · {1} · {2}").format(row.get("station_name") or row["station_code"],
-                                                   self._kind(row), record_name(row)),
+                                                   self._kind(row), label("record", row["entity"])),
                  row["reason"]]
         detail = row["detail"]
         if row["kind"] == "conflict" and detail.get("field") != "status":  # the reason names both statuses
