@@ -89,6 +89,10 @@ def stations_overview(hub: Store, today: date | None = None, now: datetime | Non
     marks = ",".join("?" * len(OPEN_STATUSES))
     overdue = dict(hub.all(f"SELECT station_code, COUNT(*) FROM cases WHERE status IN ({marks}) AND deadline < ?"
                            " GROUP BY station_code", (*OPEN_STATUSES, today.isoformat())))
+    by_status: dict[str, dict[str, int]] = {}  # open cases now, per station and status
+    for code, status, n in hub.all(f"SELECT station_code, status, COUNT(*) FROM cases WHERE status IN ({marks})"
+                                   " GROUP BY station_code, status", OPEN_STATUSES):
+        by_status.setdefault(code, {})[status] = n
     result = []
     for s in hub.all("SELECT code, name, enrolled_at, last_applied, last_seen_at, secret_hash IS NOT NULL AS enrolled,"
                      " revoked_at, app_version, protocol_version, schema_version, clock_skew_s, waiting_ops"
@@ -104,6 +108,7 @@ def stations_overview(hub: Store, today: date | None = None, now: datetime | Non
             "last_batch_outcome": b["outcome"] if b else None, "ops_received_to_seq": s["last_applied"],
             "waiting_ops": s["waiting_ops"],  # as the station said at its last contact
             "open_problems": problems.get(s["code"], 0), "cases_overdue": overdue.get(s["code"], 0),
+            "cases_open": {status: by_status.get(s["code"], {}).get(status, 0) for status in OPEN_STATUSES},
             "clock_warning": b["reason"] if b else None, "revoked_at": s["revoked_at"],
             "clock_skew_seconds": s["clock_skew_s"], "skew_text": skew_text(s["clock_skew_s"]),
             "versions": _versions(s),

@@ -1146,7 +1146,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/town/pages/dashboard.py" line="+35" />
+        <location filename="../../ui/town/pages/dashboard.py" line="+46" />
         <source>全镇概览</source>
         <translation>Town overview</translation>
     </message>
@@ -1167,11 +1167,6 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>距今</source>
-        <translation>Ago</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>方式</source>
         <translation>Method</translation>
     </message>
@@ -1184,6 +1179,11 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+1" />
         <source>未处理问题</source>
         <translation>Open problems</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>送镇/受理/补正</source>
+        <translation>Sent/accepted/to correct</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1445,7 +1445,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/town/pages/inbox.py" line="+45" />
+        <location filename="../../ui/town/pages/inbox.py" line="+46" />
         <source>收件箱</source>
         <translation>Inbox</translation>
     </message>
@@ -3715,7 +3715,7 @@ Details: {0}</translation>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../ui/town/pages/problems.py" line="+27" />
+        <location filename="../../ui/town/pages/problems.py" line="+28" />
         <source>拒收与冲突</source>
         <translation>Refusals &amp; conflicts</translation>
     </message>
@@ -6050,9 +6050,9 @@ Now: {3}</translation>
 <context>
     <name>TownText</name>
     <message>
-        <location filename="../../ui/town/pages/dashboard.py" line="-146" />
-        <source>⚠ {0}（太久未同步）</source>
-        <translation>⚠ {0} (not synced for too long)</translation>
+        <location filename="../../ui/town/pages/dashboard.py" line="-147" />
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>

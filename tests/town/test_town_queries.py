@@ -94,6 +94,10 @@ def test_stations_overview_shows_the_stale_one(demo_town):
     assert sorted(r["open_problems"] for r in rows) == [0] * (len(rows) - 1) + [1]
     for r in rows:
         assert r["enrolled"] and r["last_batch_via"] == "file"
+        with open_station(demo_town["stations"] / r["code"]) as store:  # the station's own count agrees
+            mine = dict(store.all("SELECT status, COUNT(*) FROM cases GROUP BY status"))
+        assert r["cases_open"] == {status: mine.get(status, 0) for status in r["cases_open"]}
+        assert set(r["cases_open"]) == {"received", "sent_to_town", "accepted", "needs_correction"}
         # From the stations' USB files: nothing left behind, this program's versions, no
         # clock skew (a file's time says when it was written, not how wrong the clock is).
         assert r["waiting_ops"] == 0 and r["versions"] == f"{__version__} · v{SCHEMA_VERSION}"

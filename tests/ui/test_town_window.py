@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from station_app.agents import list_agents
 from station_app.case_rules import DONE
-from station_app.timeutil import LOCAL_TZ, utc_now
+from station_app.timeutil import LOCAL_TZ, format_local, utc_now
 from station_app.station import open_station
 from station_app.villagers import add_villager
 from sync.hub_store import open_hub  # noqa: F401
@@ -77,6 +77,7 @@ def test_importing_a_usb_file_in_the_inbox_writes_the_reply_and_lists_the_batch(
     newest = page.model.rows[0]
     assert newest["id"] == batches[0]["id"]
     assert page.model.data(page.model.index(0, 2)) == "U盘文件"
+    assert page.model.data(page.model.index(0, 1)) == format_local(batches[0]["received_at"])
     with open_station(station_dir) as store:  # the station takes the reply file
         assert import_reply(store, reply)["pending"] == 0
 
@@ -148,7 +149,9 @@ def test_every_town_model_passes_the_model_tester(qtbot, qtmodeltester, town_ctx
     # The station three days behind comes first, with its warning word.
     assert [r["code"] for r in dashboard.model.rows] == ["XIANGLIU", "SHIMEN", "ZHUPO"]
     assert [r["code"] for r in dashboard.model.rows if r["stale"]] == ["XIANGLIU"]
-    assert dashboard.model.data(dashboard.model.index(0, 3)).startswith("⚠")
+    assert dashboard.model.data(dashboard.model.index(0, 2)).startswith("⚠")
+    zhupo = dashboard.model.rows[2]  # times read in Beijing time, not the UTC they are kept in
+    assert format_local(zhupo["last_seen_at"])[5:] in dashboard.model.data(dashboard.model.index(2, 2))
     assert len(dashboard.chart.series()) == 5 and dashboard.stations_chart.series() and dashboard.overdue_chart.series()
     with open_hub(town_ctx.data_dir) as hub:  # the chart's figures are the hub's
         opened = hub.scalar("SELECT COUNT(*) FROM cases WHERE strftime('%Y-%m', received_at, '+8 hours') = ?",

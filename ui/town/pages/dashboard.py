@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QSplitter
 
+from station_app.timeutil import format_local
 from sync import town_queries
 
 from ...i18n import context
@@ -23,9 +24,19 @@ CHART_MONTHS = 6
 TownText = context("TownText")  # lupdate context of this module's strings
 
 
-def _age(row: dict) -> str:
+def _open_cases(row: dict) -> str:
+    """The station's cases in the town's hands, by where they stand: waiting for the
+    window to accept, accepted, back with the villager for missing materials."""
+    open_ = row["cases_open"]
+    return f"{open_['sent_to_town']} / {open_['accepted']} / {open_['needs_correction']}"
+
+
+def _last_sync(row: dict) -> str:
+    """How long ago, then when (Beijing time); ⚠ when too long for the town's liking."""
     words = age_words(row["age_days"])
-    return TownText.tr("⚠ {0}（太久未同步）").format(words) if row["stale"] else words
+    if row["last_seen_at"]:
+        words = TownText.tr("{0}（{1}）").format(words, format_local(row["last_seen_at"])[5:])
+    return "⚠ " + words if row["stale"] else words
 
 
 class DashboardPage(Page):
@@ -41,11 +52,11 @@ class DashboardPage(Page):
         columns = [
             Column(self.tr("站号"), lambda r: r["code"]),
             Column(self.tr("服务站"), lambda r: r["name"]),
-            Column(self.tr("最近同步"), lambda r: (r["last_seen_at"] or "")[:16].replace("T", " ")),
-            Column(self.tr("距今"), _age),
+            Column(self.tr("最近同步"), _last_sync),
             Column(self.tr("方式"), lambda r: label("batch_via", r["last_batch_via"] or "", "")),
             right(self.tr("待上传"), lambda r: "" if r["waiting_ops"] is None else r["waiting_ops"]),
             right(self.tr("未处理问题"), lambda r: (f"⚠ {r['open_problems']}" if r["open_problems"] else "0")),
+            right(self.tr("送镇/受理/补正"), _open_cases),
             right(self.tr("超期代办件"), lambda r: (f"⚠ {r['cases_overdue']}" if r["cases_overdue"] else "0")),
         ]
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton
 
 from station_app.errors import DomainError
+from station_app.timeutil import format_local, local_date
 from sync import hub_review, town_queries, usb
 from sync.hub_apply import import_held
 
@@ -24,11 +25,11 @@ OUTCOME_MARKS = {"ok": "✓", "rejected": "⚠", "conflict": "⚠", "held": "⏳
 
 
 def _when(text: str | None) -> str:
-    return (text or "")[:16].replace("T", " ")
+    return format_local(text) if text else ""  # stored in UTC, read in Beijing time
 
 
 def _range(row: dict) -> str:
-    first, last = (row.get("first_at") or "")[:10], (row.get("last_at") or "")[:10]
+    first, last = (local_date(row[k]).isoformat() if row.get(k) else "" for k in ("first_at", "last_at"))
     if not first:
         return ""
     return first if first == last else f"{first} ～ {last}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from station_app.timeutil import format_local
 from sync import hub_problems
 
 from ...forms import Form
@@ -17,7 +18,7 @@ from ...widgets import ListPanel, hint, list_and_side, primary_button
 
 
 def _when(text: str | None) -> str:
-    return (text or "")[:16].replace("T", " ")
+    return format_local(text) if text else ""  # stored in UTC, read in Beijing time
 
 
 class ProblemsPage(Page):
