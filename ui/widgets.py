@@ -101,6 +101,14 @@ class ListPanel(QWidget):
     def current(self) -> dict | None:
         return self.model.row_at(self.table.currentIndex())
 
+    def select(self, field: str, value) -> dict | None:
+        """Select the loaded row whose ``field`` is ``value`` (as a click would); None if absent."""
+        for index, row in enumerate(self.model.rows):
+            if row[field] == value:
+                self.table.selectRow(index)
+                return row
+        return None
+
     def _emit_activated(self, index) -> None:
         row = self.model.row_at(index)
         if row is not None:

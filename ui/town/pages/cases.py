@@ -138,12 +138,10 @@ class TownCasesPage(Page):
         self.save_button.setEnabled(self.to_status.count() > 0)
 
     def select_case(self, case_id: str) -> bool:
-        for index, row in enumerate(self.model.rows):
-            if row["id"] == case_id:
-                self.list.table.selectRow(index)
-                self.choose(row)
-                return True
-        return False
+        row = self.list.select("id", case_id)
+        if row is not None:
+            self.choose(row)
+        return row is not None
 
     def save(self) -> None:
         row, status = self.current, self.to_status.currentData()

@@ -314,12 +314,10 @@ class TownCataloguePage(Page):
         self.code.setFocus()
 
     def select_item(self, code: str) -> bool:
-        for index, row in enumerate(self.model.rows):
-            if row["code"] == code:
-                self.list.table.selectRow(index)
-                self.choose(row)
-                return True
-        return False
+        row = self.list.select("code", code)
+        if row is not None:
+            self.choose(row)
+        return row is not None
 
     def edited_item(self) -> dict:
         return {**self.current, "code": self.code.text().strip().upper(), "name": self.name.text().strip(),

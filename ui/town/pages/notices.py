@@ -179,11 +179,7 @@ class NoticeEditor(QWidget):
         return notice["audience_label"] if notice["audience"] else self.tr("全部服务站")
 
     def select_notice(self, notice_id: str) -> bool:
-        for index, row in enumerate(self.model.rows):
-            if row["id"] == notice_id:
-                self.list.table.selectRow(index)
-                return True
-        return False
+        return self.list.select("id", notice_id) is not None
 
     def _confirm(self, text: str) -> bool:
         return QMessageBox.question(self, self.tr("撤回通知"), text) == QMessageBox.Yes

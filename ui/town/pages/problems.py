@@ -112,12 +112,10 @@ class ProblemsPage(Page):
         self.chosen.setText("\n".join(lines))
 
     def select_problem(self, problem_id: str) -> bool:
-        for index, row in enumerate(self.model.rows):
-            if row["id"] == problem_id:
-                self.list.table.selectRow(index)
-                self.choose(row)
-                return True
-        return False
+        row = self.list.select("id", problem_id)
+        if row is not None:
+            self.choose(row)
+        return row is not None
 
     def resolve(self) -> None:
         row = self.current

@@ -170,12 +170,10 @@ class StationsPage(Page):
             row["versions"] or self.tr("未知")))
 
     def select_station(self, code: str) -> bool:
-        for index, row in enumerate(self.model.rows):
-            if row["code"] == code:
-                self.list.table.selectRow(index)
-                self.choose(row)
-                return True
-        return False
+        row = self.list.select("code", code)
+        if row is not None:
+            self.choose(row)
+        return row is not None
 
     # -- actions ------------------------------------------------------------------------
     def _ask_file(self, code: str) -> str:
