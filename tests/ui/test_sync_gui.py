@@ -58,7 +58,7 @@ def test_enrol_in_settings_then_sync_now_reaches_the_hub(qtbot, ctx, syncing, hu
 
     page = SyncPage(ctx)
     qtbot.addWidget(page)
-    qtbot.waitUntil(page.sync_button.isEnabled)
+    qtbot.waitUntil(page.sync_button.isEnabled, timeout=15_000)  # a loaded CI machine: not 5 s
     page.sync_button.click()
     qtbot.waitUntil(lambda: syncing.state.get("phase") == "synced", timeout=60_000)
     assert syncing.state["pending"] == 0
