@@ -27,10 +27,11 @@ class Column:
     header: str
     value: Callable[[dict], Any]
     align: Qt.AlignmentFlag = Qt.AlignLeft | Qt.AlignVCenter
+    tip: str = ""  # what a terse header means, shown when the pointer rests on it
 
 
-def right(header: str, value: Callable[[dict], Any]) -> Column:
-    return Column(header, value, Qt.AlignRight | Qt.AlignVCenter)
+def right(header: str, value: Callable[[dict], Any], tip: str = "") -> Column:
+    return Column(header, value, Qt.AlignRight | Qt.AlignVCenter, tip)
 
 
 ModelText = context("ModelText")  # lupdate context of this module's strings
@@ -143,8 +144,11 @@ class RecordModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.columns):
-            return self.columns[section].header
+        if orientation == Qt.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.DisplayRole:
+                return self.columns[section].header
+            if role == Qt.ToolTipRole and self.columns[section].tip:
+                return self.columns[section].tip
         return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):

@@ -1178,17 +1178,22 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     <message>
         <location line="+1" />
         <source>未处理问题</source>
-        <translation>Open problems</translation>
+        <translation>Problems</translation>
     </message>
     <message>
         <location line="+1" />
         <source>送镇/受理/补正</source>
-        <translation>Sent/accepted/to correct</translation>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>在镇中心的代办件：等窗口受理 / 已受理 / 退回补正材料</source>
+        <translation>Cases with the town: waiting to be accepted / accepted / sent back for missing materials</translation>
     </message>
     <message>
         <location line="+1" />
         <source>超期代办件</source>
-        <translation>Overdue cases</translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location line="+14" />
@@ -2488,7 +2493,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+86" />
         <source>显示 {0} 条，共 {1} 条</source>
         <translation>Showing {0} of {1}</translation>
     </message>
@@ -2557,7 +2562,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>ModelText</name>
     <message>
-        <location filename="../../ui/models.py" line="+41" />
+        <location filename="../../ui/models.py" line="+42" />
         <source>待发送</source>
         <translation>Waiting</translation>
     </message>
@@ -3093,7 +3098,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Withdraw selected notice</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+19" />
         <source>撤回通知</source>
         <translation>Withdraw notice</translation>
     </message>
@@ -3835,7 +3840,7 @@ Station&apos;s value: {1}</translation>
 {2}</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+18" />
         <source>已标记处理：{0}</source>
         <translation>Marked as settled: {0}</translation>
     </message>
@@ -5156,7 +5161,7 @@ The current data will be saved separately first.</translation>
 Last sync: {3}; clock: {4}; program version: {5}</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+12" />
         <source>保存离线登记文件</source>
         <translation>Save offline registration file</translation>
     </message>
@@ -5611,7 +5616,7 @@ To restore it, reissue its registration code.</translation>
 Now: {3}</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+22" />
         <source>{0} 已改为“{1}”</source>
         <translation>{0} changed to &quot;{1}&quot;</translation>
     </message>
@@ -5795,7 +5800,7 @@ Now: {3}</translation>
         <translation>Publish new item</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+50" />
         <source>新事项 {0} {1} 已发布，各站下次同步时收到</source>
         <translation>New item {0} {1} published; stations receive it at their next sync</translation>
     </message>
@@ -5805,7 +5810,7 @@ Now: {3}</translation>
         <translation>{0} {1} version {2} published; stations receive it at their next sync</translation>
     </message>
     <message>
-        <location line="-172" />
+        <location line="-170" />
         <source>办事材料</source>
         <translation>Materials</translation>
     </message>
@@ -6050,7 +6055,7 @@ Now: {3}</translation>
 <context>
     <name>TownText</name>
     <message>
-        <location filename="../../ui/town/pages/dashboard.py" line="-147" />
+        <location filename="../../ui/town/pages/dashboard.py" line="-148" />
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>

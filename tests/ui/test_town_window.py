@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from station_app.agents import list_agents
@@ -150,6 +151,9 @@ def test_every_town_model_passes_the_model_tester(qtbot, qtmodeltester, town_ctx
     assert [r["code"] for r in dashboard.model.rows] == ["XIANGLIU", "SHIMEN", "ZHUPO"]
     assert [r["code"] for r in dashboard.model.rows if r["stale"]] == ["XIANGLIU"]
     assert dashboard.model.data(dashboard.model.index(0, 2)).startswith("⚠")
+    headers = [dashboard.model.headerData(c, Qt.Horizontal, Qt.DisplayRole) for c in range(dashboard.model.columnCount())]
+    open_cases = headers.index("送镇/受理/补正")  # terse: its meaning rests on the header
+    assert "等窗口受理" in dashboard.model.headerData(open_cases, Qt.Horizontal, Qt.ToolTipRole)
     zhupo = dashboard.model.rows[2]  # times read in Beijing time, not the UTC they are kept in
     assert format_local(zhupo["last_seen_at"])[5:] in dashboard.model.data(dashboard.model.index(2, 2))
     assert len(dashboard.chart.series()) == 5 and dashboard.stations_chart.series() and dashboard.overdue_chart.series()

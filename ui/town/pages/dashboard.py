@@ -56,7 +56,8 @@ class DashboardPage(Page):
             Column(self.tr("方式"), lambda r: label("batch_via", r["last_batch_via"] or "", "")),
             right(self.tr("待上传"), lambda r: "" if r["waiting_ops"] is None else r["waiting_ops"]),
             right(self.tr("未处理问题"), lambda r: (f"⚠ {r['open_problems']}" if r["open_problems"] else "0")),
-            right(self.tr("送镇/受理/补正"), _open_cases),
+            right(self.tr("送镇/受理/补正"), _open_cases,
+                  self.tr("在镇中心的代办件：等窗口受理 / 已受理 / 退回补正材料")),
             right(self.tr("超期代办件"), lambda r: (f"⚠ {r['cases_overdue']}" if r["cases_overdue"] else "0")),
         ]
 
