@@ -46,7 +46,11 @@ def _sync_job(store, job: Job, report_progress) -> dict:
     def progress(info: dict) -> None:
         report_progress(job, total - min(info.get("pending", 0), total), total)
 
-    return asdict(run_sync(store, progress=progress, cancel=job.cancelled))
+    report = asdict(run_sync(store, progress=progress, cancel=job.cancelled))
+    # The station's sync state as the sync left it, read here on the worker, so the window
+    # never shows "synced" beside the waiting count from before the sync.
+    report["state"] = station_state.status(store)
+    return report
 
 
 class SyncController(QObject):
@@ -103,10 +107,11 @@ class SyncController(QObject):
         phase = {"ok": "synced", "unreachable": "offline", "refused": "refused", "cancelled": "idle",
                  "not_enrolled": "not_enrolled"}[report["status"]]
         self._update(phase=phase, percent=100 if phase == "synced" else 0, message=report.get("message", ""),
-                     last_report=report)
+                     last_report=report, **report.get("state", {}))
         if report.get("pulled") or report.get("pushed") or report.get("rejected") or report.get("conflicts"):
             self.ctx.db.changed.emit()  # records arrived or changed state: every view refreshes
-        self.refresh()
+        if "state" not in report:
+            self.refresh()
 
     def _failed(self, err: Exception) -> None:
         self.running = None

@@ -59,8 +59,12 @@ def test_enrol_in_settings_then_sync_now_reaches_the_hub(qtbot, ctx, syncing, hu
     page = SyncPage(ctx)
     qtbot.addWidget(page)
     qtbot.waitUntil(page.sync_button.isEnabled, timeout=15_000)  # a loaded CI machine: not 5 s
+    seen: list[dict] = []
+    syncing.state_changed.connect(seen.append)
     page.sync_button.click()
     qtbot.waitUntil(lambda: syncing.state.get("phase") == "synced", timeout=60_000)
+    # "synced" arrives together with the waiting count the sync left, never beside the old one.
+    assert [s["pending"] for s in seen if s["phase"] == "synced"][0] == 0
     assert syncing.state["pending"] == 0
     assert "已同步" in status_line(syncing.state)
     with open_station(demo_folder) as store:
