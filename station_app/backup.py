@@ -12,12 +12,19 @@ from pathlib import Path
 from typing import Callable
 
 from .errors import StateError, ValidationError
+from .logs import log
+from .numbering import all_highs, floors, raise_floors
 from .paths import store_path
+from .store import Store
 from .store.schema import SCHEMA_VERSION
 from .timeutil import LOCAL_TZ
 
 KEEP = 14
 BACKUP_DIR = "backups"
+RESTORED_KEY = "store_restored_at"
+# The station's enrolment with the town: a backup from before a re-enrolment would
+# otherwise bring back a secret the hub no longer accepts.
+CARRIED_META = ("sync_secret", "sync_hub_url", "sync_town_name", "sync_enrolled_at")
 
 
 def backup_dir(data_dir: Path) -> Path:
@@ -90,10 +97,16 @@ def describe(file: Path) -> dict:
 
 def restore(data_dir: Path, file: Path) -> Path | None:
     """Replace the store with a backup. The current store is backed up first, so a
-    restore can itself be undone. Returns that safety backup (None if there was no store)."""
+    restore can itself be undone. Returns that safety backup (None if there was no store).
+
+    The backup's records are older than the store they replace, but its numbers must not
+    be: what the replaced store had reached (receipt and case numbers, outbox seqs, the
+    clock, the enrolment) carries over, and ``RESTORED_KEY`` tells sync to fetch back from
+    the hub what was recorded after the backup was taken."""
     info = describe(file)
     target = store_path(data_dir)
     safety = None
+    reached: dict | None = None
     if target.exists():
         current = describe(target)
         if current["station_code"] != info["station_code"]:
@@ -102,6 +115,7 @@ def restore(data_dir: Path, file: Path) -> Path | None:
                 f"备份属于站点 {info['station_code']}，不是本站 {current['station_code']}",
                 "file",
             )
+        reached = _reached(target)
         safety = make_backup(data_dir, keep=0, label="-before-restore")
     Path(data_dir).mkdir(parents=True, exist_ok=True)
     src = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
@@ -111,7 +125,28 @@ def restore(data_dir: Path, file: Path) -> Path | None:
     finally:
         dst.close()
         src.close()
+    _carry_over(target, reached)
+    log.info("restored %s over the store (the store before it: %s)", file, safety)
     return safety
+
+
+def _reached(path: Path) -> dict:
+    with Store(path) as store:
+        return {"numbers": {**floors(store), **all_highs(store, store.station_code)},
+                "outbox_seq": store.outbox_high_seq(), "hlc_last": store.get_meta("hlc_last"),
+                "meta": {key: store.get_meta(key) for key in CARRIED_META if store.get_meta(key) is not None}}
+
+
+def _carry_over(path: Path, reached: dict | None) -> None:
+    with Store(path) as store, store.transaction():
+        if reached:
+            raise_floors(store, reached["numbers"])
+            store.continue_outbox_after(reached["outbox_seq"])
+            if reached["hlc_last"] and reached["hlc_last"] > (store.get_meta("hlc_last") or ""):
+                store.set_meta("hlc_last", reached["hlc_last"])
+            for key, value in reached["meta"].items():
+                store.set_meta(key, value)
+        store.set_meta(RESTORED_KEY, store.now_iso())
 
 
 def backup_if_due(data_dir: Path, hours: float = 24) -> Path | None:

@@ -20,6 +20,7 @@ from .case_rules import (
 )
 from .catalogue import CatalogueItem, Material, fee_text, get_item
 from .errors import NotFoundError, StateError, ValidationError
+from .numbering import next_number
 from .store import Store
 from .timeutil import local_date
 from .validation import optional_text
@@ -67,12 +68,7 @@ def open_case(store: Store, agent_id: str, villager_id: str, item_code: str,
 def _next_case_no(store: Store, year: int) -> str:
     """``{station}-{year}-D{NNNN}``, sequential per local year. Runs inside the write
     transaction, whose lock keeps two windows from taking the same number."""
-    prefix = f"{store.station_code}-{year}-D"
-    last = store.scalar(
-        "SELECT MAX(CAST(substr(case_no, ?) AS INTEGER)) FROM cases WHERE case_no >= ? AND case_no < ?",
-        (len(prefix) + 1, prefix, prefix[:-1] + "E"),
-    )
-    return f"{prefix}{(last or 0) + 1:04d}"
+    return next_number(store, "cases", year)
 
 
 def _known_materials(item: CatalogueItem, names: Iterable[str] | None) -> list[str]:

@@ -14,9 +14,15 @@ from typing import Any, Callable, NamedTuple, Sequence
 
 from . import __version__
 from .errors import DomainError, ValidationError
+from .logs import log, report_unexpected, start_logging
 from .paths import data_dir
 
 EXIT_BAD_INPUT = 2
+EXIT_UNEXPECTED = 1
+# Commands that work on a station's data folder keep its log; ``screenshots`` and ``town``
+# open other folders (a hub's) and log there themselves.
+LOGGED_COMMANDS = {*("init", "demo", "stats", "backup", "restore", "export", "pay", "case"),
+                   *("enroll", "takeover", "sync", "batch")}
 CORE_COMMANDS = ("init", "demo", "stats", "backup", "restore", "export", "pay", "case")
 
 Handler = Callable[[Path, argparse.Namespace], Any]
@@ -112,11 +118,21 @@ def main(argv: list[str] | None = None, extensions: Sequence[Extension] = (),
             return no_command(args)
         parser.print_help()
         return EXIT_BAD_INPUT
+    folder = data_dir(args.data_dir)
+    logged = args.command in LOGGED_COMMANDS
+    if logged and folder.is_dir():  # a refused init leaves no folder behind, not even a log
+        start_logging(folder, "station")
     try:
-        result = handlers[args.command](data_dir(args.data_dir), args)
+        result = handlers[args.command](folder, args)
+        if logged and folder.is_dir():
+            start_logging(folder, "station")
+            log.info("station-app %s", args.command)  # never the arguments: init carries PINs
     except DomainError as err:
         print(f"错误：{err.one_line()}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except Exception as err:  # noqa: BLE001 - said in one line, kept whole in the log
+        print(report_unexpected(err, f"station-app {args.command}"), file=sys.stderr)
+        return EXIT_UNEXPECTED
     return _print(result)
 
 

@@ -67,3 +67,14 @@ class HybridClock:
             counter = 0
         self.last = HlcTimestamp(top, counter, self.node)
         return Received(self.last, clamped)
+
+    def catch_up_with_wall(self, tolerance_ms: int) -> bool:
+        """The wall clock was put right after running ahead (someone else confirmed it is
+        right now): continue from it, or every later event would carry the old future
+        time and win every decision by time until that day comes. Only this node's own
+        order is affected, and that is kept by the outbox seq, not by the clock."""
+        wall = self.wall_ms()
+        if self.last.ms <= wall + tolerance_ms:
+            return False
+        self.last = HlcTimestamp(wall, 0, self.node)
+        return True

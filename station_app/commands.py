@@ -53,7 +53,7 @@ def cmd_restore(folder: Path, args) -> str:
 
     safety = restore(folder, Path(args.file))
     note = f"（恢复前的数据已另存为 {safety}）" if safety else ""
-    return f"已从 {args.file} 恢复{note}"
+    return f"已从 {args.file} 恢复{note}；备份之后登记的记录在下次同步时从镇中心取回"
 
 
 def cmd_export(folder: Path, args) -> str:

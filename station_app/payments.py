@@ -13,6 +13,7 @@ from .advances import check_advance_voidable, give_advance
 from .agents import require_agent
 from .errors import NotFoundError, StateError, ValidationError
 from .money import check_fen, format_yuan, to_capitals
+from .numbering import next_number
 from .store import Store
 from .timeutil import format_local, from_iso, LOCAL_TZ, local_date, local_day_bounds
 from .validation import choice, mask_phone, mobile, optional_text, required_text
@@ -22,7 +23,6 @@ from .voids import REASON_MAX, check_reason, is_voided, void_record
 BILL_KINDS = {"electricity": "电费", "water": "水费", "phone": "话费", "gas": "燃气费",
               "tv": "有线电视费", "other": "其他"}
 METHODS = {"cash": "现金", "wechat": "微信", "alipay": "支付宝", "advance": "站点垫付"}
-RECEIPT_DIGITS = 5
 MAX_PAGE = 1000
 
 
@@ -34,15 +34,7 @@ def _account_no(value: str | None) -> str:
 
 def next_receipt_no(store: Store, year: int) -> str:
     """The next number of ``year``; call inside the transaction that inserts the payment."""
-    prefix = f"{store.station_code}-{year:04d}-"
-    # A text range instead of LIKE so the unique index on receipt_no is used; the number is
-    # compared as an integer so a 100000th receipt would still sort after 99999.
-    last = store.scalar(
-        "SELECT MAX(CAST(substr(receipt_no, ?) AS INTEGER)) FROM payments"
-        " WHERE receipt_no >= ? AND receipt_no < ?",
-        (len(prefix) + 1, prefix, prefix[:-1] + "."),
-    )
-    return f"{prefix}{(last or 0) + 1:0{RECEIPT_DIGITS}d}"
+    return next_number(store, "payments", year)
 
 
 def record_payment(store: Store, agent_id: str, *, payer_name: str | None, bill_kind: str,

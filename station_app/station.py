@@ -32,11 +32,13 @@ def is_initialised(data_dir: Path) -> bool:
 
 
 def init_station(data_dir: Path, code: str, name: str, agents: list[tuple[str, str]],
-                 clock: Clock | None = None, phone: str | None = None) -> Store:
-    """Make a new station store. Refuses a folder that already holds a station."""
+                 clock: Clock | None = None, phone: str | None = None, takes_over: bool = False) -> Store:
+    """Make a new station store. Refuses a folder that already holds a station.
+    ``takes_over``: a PC replacing the station's old one, whose agents (and everything
+    else) come back from the town's hub, so it may start with none."""
     code = check_station_code(code)
     name = required_text(name, "station_name", "服务站名称", 40)
-    if not agents:
+    if not agents and not takes_over:
         raise ValidationError("no_agent", "至少要登记一位代办员", "agent")
     for agent_name, pin in agents:  # checked before anything touches the disk
         required_text(agent_name, "agent", "代办员姓名", 20)
@@ -60,6 +62,13 @@ def init_station(data_dir: Path, code: str, name: str, agents: list[tuple[str, s
         store.close()
         raise
     return store
+
+
+def awaiting_agents(data_dir: Path) -> bool:
+    """A station made to take over from an old PC whose agents have not come back from the
+    hub yet (the first sync was stopped): no one could log in, so the wizard carries on."""
+    with open_station(data_dir) as store:
+        return store.one("SELECT 1 FROM agents WHERE active = 1") is None
 
 
 def open_station(data_dir: Path, clock: Clock | None = None) -> Store:

@@ -1,3 +1,6 @@
+import json
+from datetime import timedelta
+
 import pytest
 
 from station_app import agents
@@ -19,6 +22,55 @@ def test_login_and_pin_rules(station):
             agents.add_agent(station, "新人", pin)
     with pytest.raises(NotFoundError):
         agents.find_agent(station, "没有这人")
+
+
+def test_wrong_pins_count_down_then_wait_longer_each_time_and_the_town_hears_of_it(station, clock):
+    for left in (4, 3, 2, 1):
+        with pytest.raises(ValidationError) as err:
+            agents.login(station, "李建国", "0000")
+        assert err.value.params["left"] == left and f"还可以再试 {left} 次" in err.value.message
+    with pytest.raises(StateError) as err:
+        agents.login(station, "李建国", "0000")
+    assert err.value.code == "pin_locked" and err.value.params["seconds"] == 30
+    with pytest.raises(StateError):  # while waiting, even the right PIN waits
+        agents.login(station, "李建国", "5678")
+    clock.moment += timedelta(seconds=31)
+    with pytest.raises(StateError) as err:  # the sixth wrong one waits twice as long
+        agents.login(station, "李建国", "1111")
+    assert err.value.params["seconds"] == 60
+    assert [agents.lockout_seconds(n) for n in (4, 5, 6, 7, 12, 20)] == [0, 30, 60, 120, 900, 900]
+    clock.moment += timedelta(seconds=61)
+    assert agents.login(station, "李建国", "5678").name == "李建国"
+    with pytest.raises(ValidationError) as err:  # a right PIN starts the count again
+        agents.login(station, "李建国", "0000")
+    assert err.value.params["left"] == 4
+    logged = station.all("SELECT a.detail, g.name FROM audit_events a JOIN agents g ON g.id = a.agent_id"
+                         " WHERE a.kind = 'pin_lockout' ORDER BY a.at")
+    assert [(json.loads(r["detail"])["failures"], r["name"]) for r in logged] == [(5, "李建国"), (6, "李建国")]
+    assert station.scalar("SELECT COUNT(*) FROM outbox WHERE entity = 'audit_events'") == 2
+    assert agents.login(station, "王秀英", "1234").name == "王秀英"  # one agent's tries are not the other's
+
+
+def test_a_returning_agent_sets_a_pin_once_and_a_stand_in_of_the_same_name_hands_over(station, agent):
+    with station.write(agent) as w:  # as a recovery brings them back: records, no PIN
+        back = w.insert("agents", {"name": "赵小红", "active": 1})
+        w.insert("agents", {"name": "王秀英", "active": 1})
+    stand_in = agent  # set up on this PC by init, with a PIN
+    assert [a.name for a in agents.needs_pin(station)] == ["赵小红", "王秀英"]
+    with pytest.raises(StateError) as err:
+        agents.login(station, "赵小红", "2468")
+    assert err.value.code == "pin_not_set"
+
+    with station.transaction():
+        assert agents.adopt_returning_agents(station) == 1
+    agents.set_first_pin(station, back, "2468")
+
+    assert agents.login(station, "赵小红", "2468").id == back
+    returned = agents.login(station, "王秀英", "1234")
+    assert returned.id != stand_in and agents.needs_pin(station) == []
+    assert station.scalar("SELECT active FROM agents WHERE id = ?", (stand_in,)) == 0
+    with pytest.raises(ValidationError):
+        agents.set_first_pin(station, back, "1357")
 
 
 def test_pin_hash_stays_local(station):

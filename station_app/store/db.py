@@ -153,6 +153,18 @@ class Store:
     def pending_outbox(self) -> int:
         return self.scalar("SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL")
 
+    def outbox_high_seq(self) -> int:
+        """The highest outbox seq this store ever handed out (AUTOINCREMENT never reuses one)."""
+        return self.scalar("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'") or 0
+
+    def continue_outbox_after(self, seq: int) -> None:
+        """The next op gets a seq above ``seq``: a store that went back in time (a new PC,
+        an old backup) must not reuse seqs the hub already holds from this station."""
+        if seq <= self.outbox_high_seq():
+            return
+        if self.conn.execute("UPDATE sqlite_sequence SET seq = ? WHERE name = 'outbox'", (seq,)).rowcount == 0:
+            self.conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', ?)", (seq,))
+
 
 class Writer:
     """Writes records and, in the same transaction, their outbox rows. The only write path."""

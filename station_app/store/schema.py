@@ -260,7 +260,24 @@ V3 = [
     "CREATE INDEX outbox_pending_record ON outbox(record_id) WHERE acked_at IS NULL",
 ]
 
-MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2), (3, V3)]
+# v4: the audit trail the town sees (a PIN locked out after repeated wrong tries), and
+# the local count of wrong tries behind it (never synced, like the PINs themselves).
+V4 = [
+    f"""CREATE TABLE audit_events ({_record('''
+        kind TEXT NOT NULL CHECK (kind IN ('pin_lockout')),
+        agent_id TEXT REFERENCES agents(id),
+        detail TEXT NOT NULL DEFAULT '{}',
+        at TEXT NOT NULL''')})""",
+    "CREATE INDEX audit_events_at ON audit_events(at)",
+    """CREATE TABLE pin_failures (
+        agent_id TEXT PRIMARY KEY REFERENCES agents(id),
+        failures INTEGER NOT NULL,
+        last_at TEXT NOT NULL,
+        wait_until TEXT
+    )""",
+]
+
+MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2), (3, V3), (4, V4)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -291,6 +308,7 @@ ENTITIES: dict[str, Entity] = {
         ("feedback", "station"),
         ("callbacks", "station"),
         ("daily_closes", "station"),
+        ("audit_events", "station"),
         ("catalogue_items", "town"),
         ("calendar_days", "town"),
     ]
