@@ -9,7 +9,9 @@ headers, bodies; not TCP/IP framing). Prints: time of the first full sync and re
 wire bytes per record against the gzip size of the records' own JSON, and the round
 trips and bytes of an idle sync and of a sync with 20 new records. Goals: first sync of
 30k records < 3 s, wire bytes per record ≤ 1.3× their own gzip size, idle sync in one
-round trip < 1 KB. Not run by the tests.
+round trip < 1 KB. Then a new PC takes the station over and gets all of it back: time,
+records/s, round trips, bytes (``--slow-link 50:1000`` also over a 2G-like link). Not
+run by the tests.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ from station_app.stats import station_stats  # noqa: E402
 from station_app.store.schema import ENTITIES  # noqa: E402
 from sync.client import HttpTransport  # noqa: E402
 from sync.engine import SyncEngine  # noqa: E402
+from sync.enrolment import take_over  # noqa: E402
+from sync.station_recovery import progress as recovery_progress  # noqa: E402
 from sync.hub_stations import add_station  # noqa: E402
 from sync.hub_store import init_hub, open_hub  # noqa: E402
 from sync.protocol import PAGE_OPS, dumps  # noqa: E402
@@ -45,9 +49,12 @@ from sync.station_state import save_enrolment  # noqa: E402
 
 
 class CountingRelay:
-    """127.0.0.1:port → target, counting bytes each way."""
+    """127.0.0.1:port → target, counting bytes each way. ``link`` (kbit/s, round trip ms)
+    makes it a slow link: each chunk waits half the round trip and its bytes' time on the
+    wire, each way on its own."""
 
-    def __init__(self, target_port: int):
+    def __init__(self, target_port: int, link: tuple[float, float] | None = None):
+        self.link = link
         self.target = ("127.0.0.1", target_port)
         self.server = socket.create_server(("127.0.0.1", 0))
         self.port = self.server.getsockname()[1]
@@ -75,6 +82,9 @@ class CountingRelay:
             while data := src.recv(65536):
                 with self.lock:
                     setattr(self, way, getattr(self, way) + len(data))
+                if self.link:
+                    kbps, rtt_ms = self.link
+                    time.sleep(rtt_ms / 2000 + len(data) * 8 / (kbps * 1000))
                 dst.sendall(data)
         except OSError:
             pass
@@ -113,9 +123,30 @@ def sync_once(store, transport, relay: CountingRelay, page_ops: int) -> tuple[di
             "down": relay.down, "pushed": report.pushed, "report_bytes": report.bytes_sent + report.bytes_received}, elapsed
 
 
+def recover(hub_dir: Path, work: Path, port: int, link: tuple[float, float] | None, name: str) -> dict:
+    """A new PC takes the station over and gets every record back (a re-issued enrolment
+    file, then one ordinary sync); returns what it took."""
+    enrol = work / f"enrol-{name}.json"
+    with open_hub(hub_dir) as hub:
+        add_station(hub, "ZHUPO", "朱坡村便民服务站", enrol_file=enrol, reissue=True)
+    relay = CountingRelay(port, link)
+    with take_over(work / name, hub_url=f"http://127.0.0.1:{relay.port}", enrol_file=enrol) as store:
+        transport = HttpTransport(f"http://127.0.0.1:{relay.port}", store.get_meta("sync_secret"))
+        started = time.perf_counter()
+        report = SyncEngine(store, transport).run()
+        elapsed = time.perf_counter() - started
+        transport.close()
+        time.sleep(0.05 + (link[1] / 1000 if link else 0))
+        assert report.status == "ok" and not recovery_progress(store)["recovering"], report.summary()
+        return {"records": report.recovered, "seconds": elapsed, "round_trips": report.round_trips,
+                "bytes": relay.up + relay.down}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--days", type=int, default=365)
+    parser.add_argument("--slow-link", metavar="KBPS:RTT_MS", help="also time the recovery over a slow link, "
+                        "e.g. 50:1000 for 2G")
     parser.add_argument("--page-ops", type=int, default=PAGE_OPS, help="ops per pushed page")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args()
@@ -162,6 +193,17 @@ def main() -> int:
                 theirs = station_stats(hub, station_code="ZHUPO", pending_outbox=0)
             mine["outbox"]["pending"] = 0
             print("station and hub stats equal:", mine == theirs)
+
+            got = recover(hub_dir, work, port, None, "new-pc")
+            print(f"recovery of the whole station on a new PC (loopback): {got['records']} records in "
+                  f"{got['seconds']:.2f} s = {got['records'] / got['seconds']:,.0f} records/s, "
+                  f"{got['round_trips']} round trips, {got['bytes']:,} bytes")
+            if args.slow_link:
+                kbps, rtt = (float(x) for x in args.slow_link.split(":"))
+                got = recover(hub_dir, work, port, (kbps, rtt), "new-pc-slow")
+                print(f"recovery over {kbps:g} kbit/s, {rtt:g} ms round trip: {got['records']} records in "
+                      f"{got['seconds']:.1f} s, {got['round_trips']} round trips (the longest wait is one page), "
+                      f"{got['bytes']:,} bytes")
         finally:
             proc.terminate()
             proc.wait(10)

@@ -8,6 +8,8 @@ import json
 from typing import Any
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
 
 from station_app.store.schema import SCHEMA_VERSION
 
@@ -43,6 +45,12 @@ class HttpTransport:
         self.session = requests.Session()
         self.session.headers.clear()  # keep an idle exchange small: only what the hub needs
         self.session.headers.update({"Accept-Encoding": "gzip", "User-Agent": "station-app"})
+        # The hub may close a kept-alive connection just as the next exchange goes out on it
+        # (on a slow link the last reply takes longer to arrive than the hub waits). An
+        # exchange is safe to send twice (op ids, cursors), so it is sent again at once;
+        # an enrolment is not (its code is used up), so it is only retried before it left.
+        self.session.mount(self.url + "/v1/exchange", HTTPAdapter(max_retries=Retry(
+            total=2, connect=2, read=2, other=2, status=0, allowed_methods=None, raise_on_status=False)))
 
     def close(self) -> None:
         self.session.close()

@@ -19,11 +19,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable
 
+from station_app.logs import log
 from station_app.store import Store
 
 from .client import Refused, Unreachable
 from .crash import crash_point
 from .protocol import PAGE_GZIP_BYTES, PAGE_OPS, PULL_LIMIT, Gap
+from . import station_recovery as recovery
 from .station_state import Outgoing, absorb, build_request, ensure_station_tables, settings, unack_after
 
 MAX_ROUND_TRIPS = 100_000
@@ -38,6 +40,7 @@ class SyncReport:
     conflicts: int = 0
     resent: int = 0  # ops the hub had lost and that were sent again
     held: int = 0  # ops the town holds for review: acknowledged once a person imports them
+    recovered: int = 0  # own records brought back from the hub (a new PC, a restored backup)
     round_trips: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
@@ -54,6 +57,8 @@ class SyncReport:
                 "refused": "镇中心拒绝了本站", "cancelled": "同步已取消"}[self.status]
         if self.held:
             counts += f"；{self.held} 条等镇中心审核后入账，下次同步时确认"
+        if self.recovered:
+            counts += f"；从镇中心取回本站记录 {self.recovered} 条"
         tail = "".join(f"；{w}" for w in dict.fromkeys(self.warnings))
         why = f"（{self.message}）" if self.message and self.status != "ok" else ""
         return f"{head}{why}：{counts}{tail}"
@@ -77,6 +82,7 @@ class SyncEngine:
         report.status, report.message = "ok", ""
         self.held_to: int | None = None  # while the town holds pages for review: the last seq held
         ensure_station_tables(self.store)
+        recovery.begin_if_restored(self.store)
         try:
             self._loop(report)
         except Unreachable as err:
@@ -84,6 +90,7 @@ class SyncEngine:
         except Refused as err:
             report.status, report.message = "refused", err.reason
         report.pending = self.store.pending_outbox()
+        log.info("sync %s: %s", report.status, report.summary())
         return report
 
     def _loop(self, report: SyncReport) -> None:
@@ -134,6 +141,7 @@ class SyncEngine:
         report.pushed += got["acked"]
         report.resent += got["resend"]
         report.pulled += got["pulled"]
+        report.recovered += got["recovered"]
         report.rejected += push.get("rejected", 0)
         report.conflicts += push.get("conflicts", 0)
         if push.get("held"):
@@ -144,9 +152,14 @@ class SyncEngine:
         report.warnings += got["warnings"]
         pending = self.store.pending_outbox()
         if self.progress:
-            self.progress({"phase": "push" if pending else "pull", "pending": pending, "pushed": report.pushed,
-                           "pulled": report.pulled, "round_trips": report.round_trips})
-        pulled_all = reply.get("pull") is not None and not reply["pull"]["has_more"]
+            back = recovery.progress(self.store)
+            phase = "push" if pending else ("recover" if back["recovering"] else "pull")
+            self.progress({"phase": phase, "pending": pending, "pushed": report.pushed, "pulled": report.pulled,
+                           "round_trips": report.round_trips, "recovered": back["got"],
+                           "recover_total": back["total"]})
+        # A recovery that began with this reply asks for its first page on the next round trip.
+        pulled_all = (reply.get("pull") is not None and not reply["pull"]["has_more"]
+                      and not (got["recovering"] and not out.recovering))
         if self.held_to is not None:  # what is not held yet still goes this sync
             pending = self.store.scalar("SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL AND seq > ?",
                                         (self.held_to,))

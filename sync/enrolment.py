@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from station_app.errors import ValidationError
+from station_app.errors import StateError, ValidationError
+from station_app.station import check_station_code, init_station, is_initialised
 from station_app.store import Store
 
 from .client import HttpTransport
@@ -28,14 +29,41 @@ def enrol_with_code(store: Store, hub_url: str, code: str) -> dict:
     return made
 
 
-def read_enrol_file(path: Path, station: str) -> dict:
+def take_over(folder: Path, *, hub_url: str | None = None, station: str | None = None, code: str | None = None,
+              enrol_file: Path | None = None) -> Store:
+    """This PC takes over a station whose PC died or whose data was lost: enrol first
+    (with the town's re-issued code over the network, or its enrolment file), then make
+    the store from what the town says the station is, with no agents: they, and every
+    record, come back with the first sync. Returns the open store (close it)."""
+    if is_initialised(folder):  # before the one-time code is used up
+        raise StateError("already_initialised", f"{folder} 里已经有一个服务站", "data_dir")
+    if enrol_file:
+        made = read_enrol_file(enrol_file, None)
+    else:
+        if not hub_url or not code:
+            raise ValidationError("enrol_needs_code", "请给出镇中心地址、站点编号和登记码，或选择登记文件", "code")
+        transport = HttpTransport(hub_url)
+        try:
+            made = transport.enrol(check_station_code(station or ""), code.strip())
+        finally:
+            transport.close()
+    store = init_station(folder, made["station"], made["station_name"], [], takes_over=True)
+    try:
+        save_enrolment(store, made, hub_url)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def read_enrol_file(path: Path, station: str | None) -> dict:
     try:
         made = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         raise ValidationError("bad_enrol_file", "读不了这个登记文件", "file") from None
     if not isinstance(made, dict) or made.get("kind") != ENROL_FILE_KIND or not made.get("secret"):
         raise ValidationError("bad_enrol_file", "这不是镇中心的登记文件", "file")
-    if made.get("station") != station:
+    if station is not None and made.get("station") != station:
         raise ValidationError("foreign_enrol_file", f"这是服务站 {made.get('station')} 的登记文件，本站是 {station}",
                               "file")
     return made

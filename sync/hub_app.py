@@ -30,6 +30,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException
 
 from station_app.errors import DomainError
+from station_app.logs import log
 from station_app.store.schema import SCHEMA_VERSION
 
 from .hub_apply import exchange
@@ -153,6 +154,12 @@ def create_app(data_dir: Path) -> FastAPI:
         return JSONResponse({"error": "busy", "reason": f"镇中心数据库忙，请稍后再试（{exc}）"},
                             status_code=503, headers={"Retry-After": "5"})
 
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception):
+        log.error("unexpected error answering %s", request.url.path, exc_info=exc)
+        return JSONResponse({"error": "internal", "reason": "镇中心出了意外的错误，已记录在日志里，请稍后再试"},
+                            status_code=500)
+
     @app.get("/health", summary="Is the hub up?")
     async def health() -> dict:
         def read(store):
@@ -166,6 +173,7 @@ def create_app(data_dir: Path) -> FastAPI:
     async def enrol_station(body: EnrolRequest, request: Request):
         check_versions(body.protocol_version, body.schema_version)
         made = await worker.run(enrol, body.station.upper(), body.code)
+        log.info("enrolled station %s", made["station"])
         return _reply(request, {"protocol_version": PROTOCOL_VERSION, "schema_version": SCHEMA_VERSION, **made})
 
     @router.post("/v1/exchange", response_model=ExchangeReply, summary="Push a page of ops, pull a page of changes",
@@ -184,7 +192,10 @@ def create_app(data_dir: Path) -> FastAPI:
 
         def work(store):
             authenticate(store, body.station, secret)
-            return exchange(store, body.station, message)
+            reply = exchange(store, body.station, message)
+            log.info("exchange %s: %s%s", body.station, reply["push"] or "no push",
+                     " (lacks records)" if reply["lacks_records"] else "")
+            return reply
 
         return _reply(request, await worker.run(work))
 

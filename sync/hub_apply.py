@@ -18,16 +18,18 @@ import re
 import sqlite3
 from typing import Any
 
-from station_app.clock import HlcTimestamp
+from station_app.clock import MAX_FORWARD_DRIFT_MS, HlcTimestamp
 from station_app.errors import DomainError, StateError
 from station_app.ids import new_id
 from station_app.store import Store, apply_op
 from station_app.store.schema import ENTITIES, SCHEMA_VERSION
+from station_app.timeutil import from_iso
 
 from . import conflicts
 from .conflicts import Edit
 from .crash import crash_point
 from .hub_changes import TOWN, log_problem, log_record_state, pull_page
+from .hub_recovery import number_floors, renumber_if_taken, serve, settle_renumber, went_back
 from .hub_review import drop_delivered, held_page, held_upto, hold_page, review_enabled
 from .hub_stations import note_contact, station_revoked
 from .hub_store import hub_epoch
@@ -66,6 +68,8 @@ def exchange(hub: Store, station: str, request: dict, via: str = "http", batch_i
         last_applied = row["last_applied"]
         push = request.get("push")
         result = None
+        # Judged against what the hub held before this page: a new PC or a restored backup.
+        lacks = went_back(request, last_applied, [], set())
         clock_warning = None
         batch_id = batch_id or new_id()
         # Held only when it brings something new: a page the hub already has (imported
@@ -76,9 +80,12 @@ def exchange(hub: Store, station: str, request: dict, via: str = "http", batch_i
                 raise Gap(last_applied, push["from_seq"], epoch)
             result = hold_page(hub, station, push, batch_id)
         elif push is not None:
-            result, last_applied, newest = _apply_page(hub, station, push, last_applied, epoch, batch_id)
-            if newest:
-                clock_warning = CLOCK_WARNING if hub.hlc.receive(HlcTimestamp.decode(newest)).clamped else None
+            result, applied_to, newest, diverged = _apply_page(hub, station, push, last_applied, epoch, batch_id,
+                                                               request.get("numbers") or {})
+            lacks = lacks or diverged
+            last_applied = applied_to
+            if newest and hub.hlc.receive(HlcTimestamp.decode(newest)).clamped and _still_ahead(hub, request, via):
+                clock_warning = CLOCK_WARNING
             _record_batch(hub, station, push, result, via, batch_id, clock_warning, reviewed_by)
             drop_delivered(hub, station, last_applied)
         epoch_reset = bool(request.get("epoch")) and request["epoch"] != epoch
@@ -86,7 +93,11 @@ def exchange(hub: Store, station: str, request: dict, via: str = "http", batch_i
         page = None
         if pull is not None:
             cursor = 0 if epoch_reset else int(pull.get("cursor", 0))
-            page = pull_page(hub, station, cursor, int(pull.get("limit", 500)))
+            limit = int(pull.get("limit", 500))
+            page = pull_page(hub, station, cursor, limit)
+            if pull.get("recover") is not None:
+                _add_recovery(hub, station, page, pull["recover"], limit, request, result)
+        recovering = lacks or bool(page and page.get("recovery"))
         skew = None
         if reviewed_by is None:
             hub.conn.execute("UPDATE hub_stations SET last_applied = ?, last_seen_at = ? WHERE code = ?",
@@ -97,10 +108,24 @@ def exchange(hub: Store, station: str, request: dict, via: str = "http", batch_i
         hub_hlc = hub.hlc.tick().encode()
     return {"protocol_version": PROTOCOL_VERSION, "schema_version": SCHEMA_VERSION, "station": station,
             "epoch": epoch, "last_applied": last_applied, "hub_hlc": hub_hlc, "push": result, "pull": page,
-            "epoch_reset": epoch_reset, "clock_warning": clock_warning, "clock_skew_s": skew}
+            "epoch_reset": epoch_reset, "clock_warning": clock_warning, "clock_skew_s": skew,
+            "lacks_records": lacks, "numbers": number_floors(hub, station) if recovering else None}
 
 
-def _apply_page(hub: Store, station: str, push: dict, last_applied: int, epoch: str, batch_id: str):
+def _add_recovery(hub: Store, station: str, page: dict, position: dict, limit: int, request: dict,
+                  result: dict | None) -> None:
+    """Fill what the page has room for with the station's own records. Only once the
+    station has pushed everything and the page brought every change after its cursor: a
+    returning record must meet the station's own copy renumbered, never the other way."""
+    pushed_all = not request.get("waiting") and not (result or {}).get("held")
+    ready = pushed_all and not page["has_more"]
+    changes, page["recovery"] = serve(hub, station, position, limit - len(page["changes"]), ready)
+    page["changes"] += changes
+    page["has_more"] = page["has_more"] or (ready and page["recovery"]["next"] is not None)
+
+
+def _apply_page(hub: Store, station: str, push: dict, last_applied: int, epoch: str, batch_id: str,
+                declared: dict[str, int]):
     from_seq, to_seq, ops = push["from_seq"], push["to_seq"], push["ops"]
     if from_seq > last_applied + 1:
         raise Gap(last_applied, from_seq, epoch)
@@ -115,6 +140,7 @@ def _apply_page(hub: Store, station: str, push: dict, last_applied: int, epoch: 
     # Op ids decide what is new: a station restored from its own backup reuses seqs the
     # hub has seen, with new op ids, and those ops must not be skipped.
     known = _known_op_ids(hub, [w[OP_ID] for w in ops])
+    diverged = went_back({}, last_applied, ops, known)
     now = hub.now_iso()
     newest = ""
     outcomes = []
@@ -126,7 +152,7 @@ def _apply_page(hub: Store, station: str, push: dict, last_applied: int, epoch: 
             continue
         known.add(wire[OP_ID])
         try:
-            outcome = _apply_one(hub, station, wire, push["schema_version"], result)
+            outcome = _apply_one(hub, station, wire, push["schema_version"], result, declared)
             newest = max(newest, wire[HLC])
         except Rejected as err:
             outcome = "rejected"
@@ -136,7 +162,7 @@ def _apply_page(hub: Store, station: str, push: dict, last_applied: int, epoch: 
     hub.conn.executemany(
         "INSERT INTO hub_ops (op_id, station_code, seq, entity, record_id, outcome, batch_id, received_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", outcomes)
-    return result, max(last_applied, to_seq), newest
+    return result, max(last_applied, to_seq), newest, diverged
 
 
 def _known_op_ids(hub: Store, op_ids: list[str]) -> set[str]:
@@ -148,7 +174,7 @@ def _known_op_ids(hub: Store, op_ids: list[str]) -> set[str]:
     return known
 
 
-def _apply_one(hub: Store, station: str, wire, schema_version: int, result: dict) -> str:
+def _apply_one(hub: Store, station: str, wire, schema_version: int, result: dict, declared: dict[str, int]) -> str:
     entity, record_id, kind = wire[ENTITY], wire[RECORD_ID], wire[KIND]
     spec = ENTITIES.get(entity)
     if spec is None:
@@ -160,12 +186,15 @@ def _apply_one(hub: Store, station: str, wire, schema_version: int, result: dict
     fields = dict(wire[FIELDS])
     if any(type(value) in NOT_SCALAR for value in fields.values()):
         raise Rejected("bad_value", "字段的值格式不对（应为文字或整数）")
+    wire = _plausible_time(hub, wire)
     code = fields.get("station_code", station)
+    renumbered = None
     if kind == "insert":
         if code != station:
             raise Rejected("foreign_station", f"服务站 {station} 不能替服务站 {code} 登记记录")
         fields["station_code"] = station
         version = 1
+        renumbered = renumber_if_taken(hub, station, entity, record_id, fields, declared)
     else:
         current = hub.one(f"SELECT station_code, version FROM {entity} WHERE id = ?", (record_id,))
         if current is None:
@@ -198,9 +227,34 @@ def _apply_one(hub: Store, station: str, wire, schema_version: int, result: dict
     if stale:
         # The station's copy lacks what the town changed meanwhile: send it the merged state.
         log_record_state(hub, station, entity, record_id)
+    if kind == "insert" and renumbered:
+        settle_renumber(hub, station, entity, record_id, wire[OP_ID], renumbered)
+        result["conflicts"] += 1
+        return "conflict"
     if outcome == "applied":
         result["applied"] += 1
     return outcome
+
+
+def _still_ahead(hub: Store, request: dict, via: str) -> bool:
+    """Ops stamped a day ahead came from a clock that ran ahead; over the network the
+    station's ``sent_at`` tells whether it still does (a clock put right since is not
+    warned again). A file's time only says when it was written."""
+    sent = request.get("sent_at")
+    if via != "http" or sent is None:
+        return True
+    sent = from_iso(sent) if isinstance(sent, str) else sent
+    return (sent - hub.clock.now()).total_seconds() >= MAX_FORWARD_DRIFT_MS / 1000
+
+
+def _plausible_time(hub: Store, wire):
+    """An op stamped more than a day ahead of the hub (a PC clock that ran ahead) counts
+    as made now: otherwise it would win every conflict decided by time until then."""
+    stamp = HlcTimestamp.decode(wire[HLC])
+    if stamp.ms <= hub.hlc.wall_ms() + MAX_FORWARD_DRIFT_MS:
+        return wire
+    now = hub.hlc.tick()
+    return [*wire[:HLC], HlcTimestamp(now.ms, now.counter, stamp.node).encode(), *wire[HLC + 1:]]
 
 
 def _settle_conflicts(hub: Store, station: str, wire, fields: dict, current, result: dict) -> str:

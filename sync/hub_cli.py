@@ -30,6 +30,7 @@ from typing import Any
 import platformdirs
 
 from station_app.errors import DomainError
+from station_app.logs import log, report_unexpected, start_logging
 
 from .hub_store import HUB_DATA_DIR_ENV, open_hub
 
@@ -118,11 +119,17 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_BAD_INPUT
     handler = globals()[f"cmd_{args.command}"]
+    folder = hub_dir(getattr(args, "data_dir", None))
+    start_logging(folder, "hub")
+    log.info("station-hub %s", args.command)  # never the arguments: staff add reads a password
     try:
-        result = handler(hub_dir(getattr(args, "data_dir", None)), args)
+        result = handler(folder, args)
     except DomainError as err:
         print(f"错误：{err.one_line()}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except Exception as err:  # noqa: BLE001 - said in one line, kept whole in the log
+        print(report_unexpected(err, f"station-hub {args.command}"), file=sys.stderr)
+        return 1
     if isinstance(result, (dict, list)):
         print(json.dumps(result, ensure_ascii=False, indent=2))
     elif result is not None:

@@ -23,6 +23,7 @@ from station_app.validation import required_text
 
 from .enrolment import ENROL_FILE_KIND
 from .files import write_atomic
+from .hub_recovery import number_floors
 from .hub_store import hub_epoch
 from .protocol import ProtocolError, file_key, new_secret, secret_hash
 
@@ -64,7 +65,8 @@ def add_station(hub: Store, code: str, name: str, enrol_file: Path | None = None
         if secret:
             _set_secret(hub, code, secret)
             offline = {"kind": ENROL_FILE_KIND, "station": code, "station_name": name,
-                       "town_name": hub.get_meta("town_name"), "epoch": hub_epoch(hub), "secret": secret}
+                       "town_name": hub.get_meta("town_name"), "epoch": hub_epoch(hub), "secret": secret,
+                       **_what_it_holds(hub, code)}
             write_atomic(Path(enrol_file), json.dumps(offline, ensure_ascii=False, indent=1).encode())
     return enrol
 
@@ -90,8 +92,16 @@ def enrol(hub: Store, code: str, enrol_code: str) -> dict:
         _set_secret(hub, code, secret)
         hub.conn.execute("UPDATE hub_stations SET enrol_code_hash = NULL, enrol_code_salt = NULL,"
                          " enrol_code_expires = NULL WHERE code = ?", (code,))
+        held = _what_it_holds(hub, code)
     return {"station": code, "station_name": row["name"], "town_name": hub.get_meta("town_name"),
-            "epoch": hub_epoch(hub), "secret": secret}
+            "epoch": hub_epoch(hub), "secret": secret, **held}
+
+
+def _what_it_holds(hub: Store, code: str) -> dict:
+    """What a PC that takes over a station needs before its first record: where the
+    station's seqs and numbers stand at the hub (a new PC continues after them)."""
+    last = hub.scalar("SELECT last_applied FROM hub_stations WHERE code = ?", (code,)) or 0
+    return {"last_applied": last, "numbers": number_floors(hub, code)}
 
 
 def authenticate(hub: Store, code: str, secret: str | None) -> None:

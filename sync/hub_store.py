@@ -136,7 +136,19 @@ HUB_V3 = [
     "ALTER TABLE hub_problem_stations ADD COLUMN resolution TEXT",
 ]
 
-HUB_MIGRATIONS: list[tuple[int, list[str]]] = [(1, HUB_V1), (2, HUB_V2), (3, HUB_V3)]
+# The hub is each station's backup: a station that went back in time pulls every record
+# of its own (hub_recovery.py), table by table in rowid order, through these indexes; the
+# town sees when a station was last recovered.
+_STATION_TABLES = ("agents", "villagers", "contacts", "payments", "voids", "advances", "repayments", "parcels",
+                   "parcel_events", "parcels_out", "cases", "case_events", "receptions", "appointments",
+                   "feedback", "callbacks", "daily_closes", "audit_events")
+HUB_V4 = [
+    *(f"CREATE INDEX hub_{table}_station ON {table}(station_code)" for table in _STATION_TABLES),
+    "ALTER TABLE hub_stations ADD COLUMN recovery_started_at TEXT",
+    "ALTER TABLE hub_stations ADD COLUMN recovered_at TEXT",
+]
+
+HUB_MIGRATIONS: list[tuple[int, list[str]]] = [(1, HUB_V1), (2, HUB_V2), (3, HUB_V3), (4, HUB_V4)]
 HUB_SCHEMA_VERSION = HUB_MIGRATIONS[-1][0]
 
 

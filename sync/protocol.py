@@ -11,14 +11,16 @@ import hmac
 import json
 import secrets
 import zlib
-from typing import Any, Literal, Optional
+from typing import Annotated, Any, Literal, Optional
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter
 
 from station_app.store import Op
 from station_app.store.schema import SCHEMA_VERSION
 
-PROTOCOL_VERSION = 1
+# 2: a station says how far its outbox went (``outbox_seq``) and which numbers it used, the
+# hub says when the station lacks records it holds, and a pull can bring them all back.
+PROTOCOL_VERSION = 2
 # The hub accepts the current and the previous version of each.
 ACCEPTED_PROTOCOLS = frozenset({PROTOCOL_VERSION, PROTOCOL_VERSION - 1} - {0})
 ACCEPTED_SCHEMAS = frozenset({SCHEMA_VERSION, SCHEMA_VERSION - 1} - {0})
@@ -31,6 +33,7 @@ PULL_LIMIT = 500
 MAX_BODY_BYTES = 4 * 1024 * 1024  # compressed, as sent
 MAX_RAW_BYTES = 48 * 1024 * 1024  # once decompressed
 GZIP_LEVEL = 6
+INT64 = 2**63 - 1  # SQLite's largest integer
 
 # One op on the wire: a positional array, so names are not repeated per op.
 #   [seq, op_id, entity, record_id, kind, base_version, hlc, agent_id, created_at, fields]
@@ -103,9 +106,23 @@ class CompactPage(_Message):
                                  "hlc, agent, created, [values]]")
 
 
+# The highest number of each receipt or case series ("ZHUPO-2026-" → 37).
+Numbers = Annotated[dict[Annotated[str, StringConstraints(max_length=32)], Annotated[int, Field(ge=0, le=10**9)]],
+                    Field(max_length=64)]
+NUMBERS = TypeAdapter(Optional[Numbers])
+
+
+class Position(_Message):
+    """Where a station's recovery stands: records of ``entity`` after hub rowid ``after``."""
+
+    entity: str = Field(max_length=32)
+    after: int = Field(ge=0, le=INT64)
+
+
 class PullRequest(_Message):
     cursor: int = Field(0, ge=0, description="the last hub change this station has applied")
     limit: int = Field(PULL_LIMIT, ge=0, le=5000)
+    recover: Optional[Position] = Field(None, description="bring back this station's own records from here")
 
 
 class ExchangeRequest(Versioned):
@@ -117,6 +134,10 @@ class ExchangeRequest(Versioned):
     app_version: Optional[str] = Field(None, max_length=32, description="the station program's version")
     sent_at: Optional[AwareDatetime] = Field(None, description="the station's clock when it sent this (for its skew)")
     waiting: Optional[int] = Field(None, ge=0, description="ops still waiting after this page")
+    outbox_seq: Optional[int] = Field(None, ge=0, le=INT64, description="the highest outbox seq this store "
+                                      "ever handed out: below the hub's last_applied, the store went back in time")
+    numbers: Optional[Numbers] = Field(None, description="the highest receipt and case number of each series "
+                                       "this station used (prefix → number)")
 
 
 class Change(_Message):
@@ -136,10 +157,16 @@ class PushResult(_Message):
     held_to: int = Field(0, description="the last seq held: the station's next page may start after it")
 
 
+class Recovery(_Message):
+    next: Optional[Position] = Field(description="where the next page starts; null: nothing is missing any more")
+    total: int = Field(description="records the hub holds for this station")
+
+
 class PullPage(_Message):
     changes: list[Change]
     next_cursor: int
     has_more: bool
+    recovery: Optional[Recovery] = None
 
 
 class ExchangeReply(Versioned):
@@ -152,6 +179,10 @@ class ExchangeReply(Versioned):
     epoch_reset: bool = False
     clock_warning: Optional[str] = None
     clock_skew_s: Optional[int] = Field(None, description="the station's clock minus the hub's, in seconds")
+    lacks_records: bool = Field(False, description="the hub holds records this station's store lacks: "
+                                "pull them with ``pull.recover``")
+    numbers: Optional[Numbers] = Field(None, description="the highest number of each of the station's series "
+                                       "the hub holds: the station's next ones follow them")
 
 
 class EnrolRequest(Versioned):
@@ -165,6 +196,8 @@ class EnrolReply(Versioned):
     town_name: str
     epoch: str
     secret: str
+    last_applied: int = Field(0, description="the last seq the hub holds from this station (a new PC continues after it)")
+    numbers: Numbers = Field(default_factory=dict, description="the station's highest numbers at the hub")
 
 
 def check_versions(protocol_version: int, schema_version: int) -> None:

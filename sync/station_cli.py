@@ -20,12 +20,19 @@ from station_app.station import open_station
 EXIT_UNREACHABLE = 3
 EXIT_REFUSED = 4
 ATTEMPTS_ENV = "STATION_SYNC_ATTEMPTS"
+PULL_LIMIT_ENV = "STATION_SYNC_PULL_LIMIT"  # changes per pulled page (smaller over a poor link)
 
 
 def register(sub, common) -> dict:
     p = sub.add_parser("enroll", parents=[common], help="在镇中心登记本站（登记码或离线登记文件）")
     p.add_argument("--hub", help="镇中心地址，如 http://192.168.1.10:8750")
     p.add_argument("--code", help="镇中心给的一次性登记码")
+    p.add_argument("--file", help="镇中心给的离线登记文件")
+
+    p = sub.add_parser("takeover", parents=[common], help="这台电脑接替原来的服务站：登记后从镇中心取回本站全部记录")
+    p.add_argument("--hub", help="镇中心地址，如 http://192.168.1.10:8750")
+    p.add_argument("--station", help="站点编号（用登记码时）")
+    p.add_argument("--code", help="镇中心重新发的一次性登记码")
     p.add_argument("--file", help="镇中心给的离线登记文件")
 
     p = sub.add_parser("sync", parents=[common], help="与镇中心同步一次")
@@ -37,7 +44,7 @@ def register(sub, common) -> dict:
     e.add_argument("--out", required=True)
     i = bs.add_parser("import", parents=[common], help="导入镇中心的回复文件")
     i.add_argument("file")
-    return {"enroll": cmd_enroll, "sync": cmd_sync, "batch": cmd_batch}
+    return {"enroll": cmd_enroll, "takeover": cmd_takeover, "sync": cmd_sync, "batch": cmd_batch}
 
 
 def cmd_enroll(folder: Path, args):
@@ -61,11 +68,34 @@ def cmd_enroll(folder: Path, args):
     return f"已在{made.get('town_name') or '镇中心'}登记服务站 {station}{how}"
 
 
+def cmd_takeover(folder: Path, args):
+    from .client import Refused, Unreachable
+    from .engine import run_sync
+    from .enrolment import take_over
+
+    try:
+        store = take_over(folder, hub_url=args.hub, station=args.station, code=args.code,
+                          enrol_file=Path(args.file) if args.file else None)
+    except Unreachable as err:
+        return Outcome(EXIT_UNREACHABLE, str(err))
+    except Refused as err:
+        return Outcome(EXIT_REFUSED, f"镇中心拒绝登记：{err.reason}")
+    with store:
+        head = f"已接替服务站 {store.station_code} {store.get_meta('station_name')}"
+        if not args.hub:
+            return f"{head}；请用U盘同步（batch export → 镇中心导入 → batch import）取回本站记录"
+        report = run_sync(store, attempts=int(os.environ.get(ATTEMPTS_ENV, "3")))
+    code = {"ok": 0, "unreachable": EXIT_UNREACHABLE, "cancelled": EXIT_UNREACHABLE,
+            "refused": EXIT_REFUSED}[report.status]
+    return Outcome(code, f"{head}。{report.summary()}")
+
+
 def cmd_sync(folder: Path, args):
     from .engine import run_sync
 
     with open_station(folder) as store:
-        report = run_sync(store, attempts=int(os.environ.get(ATTEMPTS_ENV, "3")))
+        options = {"pull_limit": int(os.environ[PULL_LIMIT_ENV])} if os.environ.get(PULL_LIMIT_ENV) else {}
+        report = run_sync(store, attempts=int(os.environ.get(ATTEMPTS_ENV, "3")), **options)
     code = {"ok": 0, "unreachable": EXIT_UNREACHABLE, "cancelled": EXIT_UNREACHABLE,
             "refused": EXIT_REFUSED}[report.status]
     text = json.dumps(dataclasses.asdict(report), ensure_ascii=False) if args.json else report.summary()

@@ -15,9 +15,13 @@ from typing import Any
 
 from station_app.clock import HlcTimestamp
 from station_app.errors import StateError
+from station_app.logs import log
 from station_app.store import Store, migrate_side_tables
+from station_app.numbering import local_highs, raise_floors
 from station_app.store.schema import ENTITIES
+from station_app.timeutil import local_date
 
+from . import station_recovery as recovery
 from .crash import crash_point
 from .packing import encode_page
 from .protocol import TOWN_NOTICES, PROTOCOL_VERSION, file_key, gzip_json, op_to_wire
@@ -48,6 +52,8 @@ class Settings:
     acked: int
     cursor: int
     epoch: str | None
+    outbox_seq: int = 0
+    recover: dict | None = None  # while getting back what the hub holds: where it stands
 
     @property
     def key(self) -> str:
@@ -59,10 +65,14 @@ class Settings:
 def settings(store: Store) -> Settings:
     return Settings(station=store.station_code, hub_url=store.get_meta("sync_hub_url"),
                     secret=store.get_meta("sync_secret"), acked=int(store.get_meta("sync_acked_seq", "0")),
-                    cursor=int(store.get_meta("sync_cursor", "0")), epoch=store.get_meta("sync_epoch"))
+                    cursor=int(store.get_meta("sync_cursor", "0")), epoch=store.get_meta("sync_epoch"),
+                    outbox_seq=store.outbox_high_seq(), recover=recovery.position(store))
 
 
 def save_enrolment(store: Store, made: dict, hub_url: str | None) -> None:
+    """Keep what enrolment gave. A hub that holds more of this station than the store
+    (a new PC taking over) starts a recovery right away, and the store's numbers and
+    seqs continue after the hub's before a single new record is made."""
     ensure_station_tables(store)
     with store.transaction():
         if hub_url:
@@ -72,6 +82,11 @@ def save_enrolment(store: Store, made: dict, hub_url: str | None) -> None:
         store.set_meta("sync_enrolled_at", store.now_iso())
         if store.get_meta("sync_epoch") is None:
             store.set_meta("sync_epoch", made["epoch"])
+        held = int(made.get("last_applied") or 0)
+        if held > store.outbox_high_seq():
+            recovery.begin(store, held, made.get("numbers"))
+    log.info("enrolled station %s with %s (hub holds seqs up to %s)", store.station_code,
+             hub_url or "USB files only", made.get("last_applied") or 0)
 
 
 # -- pushing ----------------------------------------------------------------------
@@ -102,14 +117,21 @@ def same_schema(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
 
 
 def request(s: Settings, push: dict | None, pull_limit: int | None, sent_at: str | None = None,
-            waiting: int | None = None) -> dict:
+            waiting: int | None = None, numbers: dict | None = None) -> dict:
     from station_app import __version__
     from station_app.store.schema import SCHEMA_VERSION
 
-    pull = None if pull_limit is None else {"cursor": s.cursor, "limit": pull_limit}
+    pull = None if pull_limit is None else {"cursor": s.cursor, "limit": pull_limit, "recover": s.recover}
     return {"protocol_version": PROTOCOL_VERSION, "schema_version": SCHEMA_VERSION, "station": s.station,
             "epoch": s.epoch, "push": push, "pull": pull, "app_version": __version__, "sent_at": sent_at,
-            "waiting": waiting}
+            "waiting": waiting, "outbox_seq": s.outbox_seq, "numbers": numbers}
+
+
+def numbers_used(store: Store) -> dict[str, int]:
+    """The station's highest numbers of this year and last, which a push declares: a
+    number the hub must change is changed to one after them."""
+    year = local_date(store.now_iso()).year
+    return local_highs(store, (year - 1, year))
 
 
 @dataclass
@@ -118,6 +140,7 @@ class Outgoing:
     count: int  # ops pushed
     from_seq: int  # the acked seq + 1 it was built for
     last_seq: int  # the last seq it pushes (acked seq if none)
+    recovering: bool = False  # it asks for the station's own records back
 
 
 def build_request(store: Store, s: Settings, max_ops: int, max_bytes: int, pull_limit: int | None,
@@ -126,11 +149,13 @@ def build_request(store: Store, s: Settings, max_ops: int, max_bytes: int, pull_
     ``max_bytes`` of gzip, and a pull (``pull_limit`` None: push only)."""
     rows = same_schema(unacked_rows(store, max_ops, after=after))
     unacked = store.scalar("SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL AND seq > ?", (after,))
+    numbers = numbers_used(store) if rows else None
     while True:
         body = gzip_json(request(s, encode_page(rows, s.station, s.acked), pull_limit, store.now_iso(),
-                                 max(0, unacked - len(rows))))
+                                 max(0, unacked - len(rows)), numbers))
         if len(body) <= max_bytes or len(rows) <= 1:
-            return Outgoing(body, len(rows), s.acked + 1, rows[-1]["seq"] if rows else s.acked)
+            return Outgoing(body, len(rows), s.acked + 1, rows[-1]["seq"] if rows else s.acked,
+                            s.recover is not None and pull_limit is not None)
         rows = rows[: len(rows) // 2]
 
 
@@ -149,7 +174,8 @@ def absorb(store: Store, reply: dict, live: bool, upto: int) -> dict:
     to ``upto`` (the last seq the answered request carried) are acknowledged: a station
     restored from its own backup writes new ops under seqs the hub has already passed."""
     station = store.station_code
-    out = {"acked": 0, "resend": 0, "pulled": 0, "skipped": 0, "warnings": [], "epoch_changed": False}
+    out = {"acked": 0, "resend": 0, "pulled": 0, "skipped": 0, "warnings": [], "epoch_changed": False,
+           "recovered": 0, "recovering": False}
     if reply.get("station") != station:
         raise StateError("foreign_reply", f"这是给服务站 {reply.get('station')} 的回复，不是本站的", "station")
     with store.transaction():
@@ -166,12 +192,20 @@ def absorb(store: Store, reply: dict, live: bool, upto: int) -> dict:
                 "UPDATE outbox SET acked_at = ? WHERE acked_at IS NULL AND seq <= ?",
                 (store.now_iso(), min(last, max(upto, acked)))).rowcount
             store.set_meta("sync_acked_seq", str(max(last, acked)))
+        if reply.get("lacks_records"):
+            recovery.begin(store, last, reply.get("numbers"))
+        else:
+            raise_floors(store, reply.get("numbers"))
         page = reply.get("pull")
         if page is not None:  # a push-only exchange leaves the cursor alone
             out["pulled"], out["skipped"] = apply_changes(store, station, page["changes"])
             cursor = int(store.get_meta("sync_cursor", "0"))
             fresh = live or changed or reply.get("epoch_reset")
             store.set_meta("sync_cursor", str(page["next_cursor"] if fresh else max(cursor, page["next_cursor"])))
+            back = page.get("recovery")
+            out["recovered"] = sum(1 for c in page["changes"] if c.get("cursor") == 0) if back else 0
+            recovery.take_page(store, back, out["recovered"])
+        out["recovering"] = recovery.position(store) is not None
         store.set_meta("sync_epoch", reply["epoch"])
         if reply.get("hub_hlc") and store.hlc.receive(HlcTimestamp.decode(reply["hub_hlc"])).clamped:
             out["warnings"].append(CLOCK_BEHIND)
@@ -180,6 +214,8 @@ def absorb(store: Store, reply: dict, live: bool, upto: int) -> dict:
         skew = reply.get("clock_skew_s")
         if skew is not None and CLOCK_OFF_S <= abs(skew) < 86400:  # a day or more is warned of above
             out["warnings"].append(CLOCK_OFF.format("快" if skew > 0 else "慢", _duration(abs(skew))))
+        if live and skew is not None and abs(skew) < CLOCK_OFF_S:
+            store.hlc.catch_up_with_wall(CLOCK_OFF_S * 1000)
         store.set_meta("sync_last_reply_at", store.now_iso())
     return out
 
@@ -210,6 +246,8 @@ def _put_record(store: Store, station: str, entity: str | None, data: dict) -> b
         return False
     if spec.owner == "station" and data.get("station_code") != station:
         return False  # never another station's records
+    if spec.owner == "station":
+        recovery.free_number(store, entity, data)
     # The town's own records: the hub's copy stands, even over a bundled seed of the same version.
     return _put_row(store, entity, data, newer_only=True, or_same=spec.owner == "town")
 

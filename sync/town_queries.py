@@ -5,8 +5,6 @@ Everything is read from what the hub records (``hub_batches``, ``hub_stations``,
 ``sync_problems`` + ``hub_problem_stations`` and the stations' records). Figures the hub
 does not record are returned as ``None`` rather than guessed:
 - a station's waiting (unsent) ops: only the station knows its outbox;
-- clock skew in seconds and program/schema versions per station: the hub keeps only the
-  clock warning text of a batch (``hub_batches.reason``), not the skew or the versions;
 - requests or files refused as a whole (bad signature, gap, wrong versions) leave no row.
 """
 
@@ -18,7 +16,7 @@ from typing import Iterable
 
 from station_app.case_rules import DONE, STATUS_LABELS
 from station_app.store import Store
-from station_app.timeutil import LOCAL_TZ, from_iso, local_day_bounds, local_range_bounds, utc_now
+from station_app.timeutil import LOCAL_TZ, from_iso, local_day_bounds, local_range_bounds, to_iso, utc_now
 from station_app.voids import not_voided_sql
 
 from .town_store import ensure_town_tables
@@ -28,6 +26,7 @@ OUTCOME_LABELS = {"ok": "全部入账", "rejected": "有拒收", "conflict": "�
                   "merged": "已随后来的同步入账"}
 STALE_DAYS = 2
 SOON_DAYS = 3
+LOCKOUT_DAYS = 30  # PIN lock-outs shown per station: the last month's
 OPEN_STATUSES = tuple(s for s in STATUS_LABELS if s not in DONE)
 
 
@@ -86,6 +85,9 @@ def stations_overview(hub: Store, today: date | None = None, now: datetime | Non
         "SELECT b.station_code, b.via, b.received_at, b.reason, b.op_count, b.outcome FROM hub_batches b"
         " WHERE b.rowid = (SELECT b2.rowid FROM hub_batches b2 WHERE b2.station_code = b.station_code"
         " ORDER BY b2.received_at DESC LIMIT 1)")}
+    since = to_iso(now - timedelta(days=LOCKOUT_DAYS))
+    lockouts = dict(hub.all("SELECT station_code, COUNT(*) FROM audit_events WHERE kind = 'pin_lockout' AND at >= ?"
+                            " GROUP BY station_code", (since,)))
     marks = ",".join("?" * len(OPEN_STATUSES))
     overdue = dict(hub.all(f"SELECT station_code, COUNT(*) FROM cases WHERE status IN ({marks}) AND deadline < ?"
                            " GROUP BY station_code", (*OPEN_STATUSES, today.isoformat())))
@@ -95,8 +97,8 @@ def stations_overview(hub: Store, today: date | None = None, now: datetime | Non
         by_status.setdefault(code, {})[status] = n
     result = []
     for s in hub.all("SELECT code, name, enrolled_at, last_applied, last_seen_at, secret_hash IS NOT NULL AS enrolled,"
-                     " revoked_at, app_version, protocol_version, schema_version, clock_skew_s, waiting_ops"
-                     " FROM hub_stations ORDER BY code"):
+                     " revoked_at, app_version, protocol_version, schema_version, clock_skew_s, waiting_ops,"
+                     " recovery_started_at, recovered_at FROM hub_stations ORDER BY code"):
         b = last.get(s["code"])
         seen = from_iso(s["last_seen_at"]) if s["last_seen_at"] else None
         age = (now - seen).total_seconds() / 86400 if seen else None
@@ -112,6 +114,10 @@ def stations_overview(hub: Store, today: date | None = None, now: datetime | Non
             "clock_warning": b["reason"] if b else None, "revoked_at": s["revoked_at"],
             "clock_skew_seconds": s["clock_skew_s"], "skew_text": skew_text(s["clock_skew_s"]),
             "versions": _versions(s),
+            # A new PC, or an old backup put back, that got the station's records back from the hub.
+            "recovery_started_at": s["recovery_started_at"], "recovered_at": s["recovered_at"],
+            "recovering": bool(s["recovery_started_at"]) and not s["recovered_at"],
+            "pin_lockouts": lockouts.get(s["code"], 0),
         })
     return result
 

@@ -32,9 +32,11 @@ from .files import write_atomic
 from .hub_apply import batch_seen, exchange
 from .hub_stations import station_file_key, station_revoked
 from .hub_store import hub_epoch
-from .protocol import (PROTOCOL_VERSION, Change, Gap, ProtocolError, PushPage, check_versions, dumps, sign,
-                       signature_ok)
-from .station_state import absorb, ensure_station_tables, push_page, same_schema, settings, unacked_rows
+from .protocol import (INT64, NUMBERS, PROTOCOL_VERSION, Change, Gap, Position, ProtocolError, PushPage,
+                       Recovery, check_versions, dumps, sign, signature_ok)
+from . import station_recovery as recovery
+from .hub_recovery import START as RECOVERY_START, number_floors
+from .station_state import absorb, ensure_station_tables, numbers_used, push_page, same_schema, settings, unacked_rows
 
 FORMAT = "village-station-batch"
 MAX_FILE_RAW = 512 * 1024 * 1024
@@ -125,6 +127,7 @@ def _body(parsed: Parsed) -> list:
 def export_batch(store: Store, out: Path) -> dict:
     """Every unacknowledged op (of one schema version) and the pull cursor, signed."""
     ensure_station_tables(store)
+    recovery.begin_if_restored(store)
     s = settings(store)
     rows = same_schema(unacked_rows(store))
     page = push_page(rows, s.station, s.acked)
@@ -132,7 +135,8 @@ def export_batch(store: Store, out: Path) -> dict:
                 "from_seq": page["from_seq"] if page else s.acked + 1, "to_seq": page["to_seq"] if page else s.acked,
                 "schema_version": page["schema_version"] if page else SCHEMA_VERSION, "cursor": s.cursor,
                 "created_at": store.now_iso(), "app_version": __version__,
-                "waiting": max(0, store.pending_outbox() - len(rows))}
+                "waiting": max(0, store.pending_outbox() - len(rows)), "outbox_seq": s.outbox_seq,
+                "recover": s.recover, "numbers": numbers_used(store) if rows else None}
     write_signed(out, manifest, page["ops"] if page else [], s.key)
     return {"station": s.station, "ops": len(rows), "from_seq": manifest["from_seq"], "to_seq": manifest["to_seq"],
             "cursor": s.cursor, "file": str(out)}
@@ -151,23 +155,50 @@ def import_reply(store: Store, path: Path) -> dict:
     m = parsed.manifest
     reply = {"station": m["station"], "epoch": m["epoch"], "last_applied": int(m["last_applied"]),
              "gap": bool(m.get("gap")), "epoch_reset": bool(m.get("epoch_reset")), "hub_hlc": m.get("hub_hlc"),
-             "clock_warning": m.get("clock_warning"),
-             "pull": {"changes": changes, "next_cursor": int(m["next_cursor"]), "has_more": False}}
+             "clock_warning": m.get("clock_warning"), "lacks_records": bool(m.get("lacks_records")),
+             "numbers": _numbers(m.get("numbers")),
+             "pull": {"changes": changes, "next_cursor": int(m["next_cursor"]), "has_more": False,
+                      "recovery": _recovery(m.get("recovery"))}}
     got = absorb(store, reply, live=False, upto=int(m.get("to_seq") or 0))
     return {**got, "gap": reply["gap"], "last_applied": reply["last_applied"], "pending": store.pending_outbox(),
             "rejected": sum(1 for c in changes if c["kind"] == "problem" and c["data"].get("kind") == "rejection")}
 
 
+def _numbers(value) -> dict[str, int] | None:
+    try:
+        return NUMBERS.validate_python(value)
+    except PydanticError:
+        raise BatchRefused("damaged", "文件里的编号格式不对") from None
+
+
+def _recovery(value) -> dict | None:
+    try:
+        return None if value is None else Recovery.model_validate(value).model_dump()
+    except PydanticError:
+        raise BatchRefused("damaged", "文件里的恢复位置格式不对") from None
+
+
 # -- hub side -------------------------------------------------------------------------
 def _says_of_itself(manifest: dict) -> dict:
-    """The versions a station's file names (checked by ``verify``); junk is left out."""
+    """What a station's file says of itself (versions are checked by ``verify``); junk
+    is left out, or refuses the file where the hub would act on it."""
     said = {"protocol_version": manifest.get("protocol_version"), "schema_version": manifest.get("schema_version")}
-    version, waiting = manifest.get("app_version"), manifest.get("waiting")
+    version, waiting, high = manifest.get("app_version"), manifest.get("waiting"), manifest.get("outbox_seq")
     if isinstance(version, str) and len(version) <= 32:
         said["app_version"] = version
     if isinstance(waiting, int) and not isinstance(waiting, bool) and waiting >= 0:
         said["waiting"] = waiting
+    if isinstance(high, int) and not isinstance(high, bool) and 0 <= high <= INT64:
+        said["outbox_seq"] = high
+    said["numbers"] = _numbers(manifest.get("numbers"))
     return said
+
+
+def _position(manifest: dict) -> dict | None:
+    try:
+        return None if manifest.get("recover") is None else Position.model_validate(manifest["recover"]).model_dump()
+    except PydanticError:
+        raise BatchRefused("damaged", "文件里的恢复位置格式不对") from None
 
 
 def import_at_hub(hub: Store, path: Path, reply_path: Path) -> dict:
@@ -188,7 +219,7 @@ def import_at_hub(hub: Store, path: Path, reply_path: Path) -> dict:
     batch_id = str(m.get("batch_id"))
     repeat = batch_seen(hub, batch_id)
     request = {"station": station, "epoch": m.get("epoch"), "push": None if repeat else push,
-               "pull": {"cursor": int(m.get("cursor") or 0), "limit": FILE_PULL_LIMIT},
+               "pull": {"cursor": int(m.get("cursor") or 0), "limit": FILE_PULL_LIMIT, "recover": _position(m)},
                **_says_of_itself(m)}
     try:
         reply = exchange(hub, station, request, via="file", batch_id=batch_id)
@@ -200,17 +231,28 @@ def import_at_hub(hub: Store, path: Path, reply_path: Path) -> dict:
         raise BatchRefused(err.code, err.reason) from None
     changes = list(reply["pull"]["changes"])
     page = reply["pull"]
-    while page["has_more"]:
+    # A station that lacks records gets them all in this reply: the file is its one trip.
+    recover = page.get("recovery", {}).get("next") if page.get("recovery") else (
+        RECOVERY_START if reply.get("lacks_records") else None)
+    while page["has_more"] or recover is not None:
         page = exchange(hub, station, {"station": station, "epoch": reply["epoch"], "push": None,
-                                       "pull": {"cursor": page["next_cursor"], "limit": FILE_PULL_LIMIT}})["pull"]
+                                       "pull": {"cursor": page["next_cursor"], "limit": FILE_PULL_LIMIT,
+                                                "recover": recover}, "waiting": request.get("waiting")})["pull"]
         changes += page["changes"]
+        recovery_state = page.get("recovery")
+        if recovery_state is not None and recovery_state["next"] == recover and not page["changes"]:
+            break  # the hub will not serve it yet (the station still has ops to send)
+        recover = recovery_state["next"] if recovery_state else None
     result = reply.get("push") or {}
     manifest = {"kind": "hub_reply", "station": station, "reply_to": batch_id, "epoch": reply["epoch"],
                 "last_applied": reply["last_applied"], "to_seq": int(m.get("to_seq") or 0),
                 "gap": bool(reply.get("gap")),
                 "epoch_reset": reply["epoch_reset"], "hub_hlc": reply["hub_hlc"],
                 "clock_warning": reply["clock_warning"], "push": result, "cursor": request["pull"]["cursor"],
-                "next_cursor": page["next_cursor"], "created_at": hub.now_iso()}
+                "next_cursor": page["next_cursor"], "created_at": hub.now_iso(),
+                "lacks_records": bool(reply.get("lacks_records")),
+                "numbers": reply.get("numbers") or number_floors(hub, station),
+                "recovery": page.get("recovery") or reply["pull"].get("recovery")}
     write_signed(reply_path, manifest, changes, key)
     return {"station": station, "ops": len(ops), "repeat": repeat, "gap": manifest["gap"],
             "last_applied": reply["last_applied"], "applied": result.get("applied", 0),

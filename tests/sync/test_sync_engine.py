@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from station_app.agents import list_agents
+from station_app.clock import HlcTimestamp
 from station_app.reception import log_reception
 from station_app.station import init_station, open_station
 from station_app.timeutil import Clock, FixedClock
@@ -14,6 +15,7 @@ from sync.client import HttpTransport, Unreachable
 from sync.engine import SyncEngine, sync_with_retries
 from sync.hub_backup import backup_hub, restore_hub
 from sync.hub_store import open_hub
+from sync.protocol import PROTOCOL_VERSION
 from sync.station_state import settings
 from sync_support import enrol_offline, hub_op_ids, stats_pair, station_op_ids, sync_station
 
@@ -66,6 +68,31 @@ def test_a_station_whose_clock_is_years_behind_loses_nothing(hub, hub_dir, tmp_p
     assert any("慢了一天以上" in w for w in report.warnings)
     mine, theirs = stats_pair(folder, hub_dir, "ZHUPO")
     assert mine == theirs and theirs["receptions"]["count"] == 30
+
+
+def test_a_clock_put_right_after_running_a_year_ahead_is_believed_after_one_sync(hub, hub_dir, tmp_path):
+    folder = tmp_path / "was-ahead"
+    year_ahead = datetime.now(timezone.utc) + timedelta(days=365)
+    ahead = _station_with_clock(folder, year_ahead)
+    enrol_offline(hub_dir, folder, "ZHUPO", hub.url)
+    assert any("快了一天以上" in w for w in _engine_sync(folder, clock=ahead).warnings)
+    right = Clock()  # someone set the date; the hub's clock is the real one too
+    with open_station(folder, clock=right) as store:
+        add_villager(store, list_agents(store)[0].id, "改时间后登记", phone="13900000001")
+
+    fixed = _engine_sync(folder, clock=right)
+    with open_station(folder, clock=right) as store:
+        add_villager(store, list_agents(store)[0].id, "之后再登记", phone="13900000002")
+        stamped = HlcTimestamp.decode(store.scalar("SELECT hlc FROM outbox ORDER BY seq DESC LIMIT 1"))
+    later = _engine_sync(folder, clock=right)
+
+    assert fixed.status == later.status == "ok" and fixed.warnings == later.warnings == []
+    now_ms = datetime.now(timezone.utc).timestamp() * 1000
+    assert abs(stamped.ms - now_ms) < 60_000  # the station's clock follows the wall again
+    with open_hub(hub_dir) as hub_store:  # and what it sent while ahead counts as received, not as next year
+        newest = max(HlcTimestamp.decode(r[0]).ms for r in hub_store.all(
+            "SELECT hlc FROM villagers WHERE station_code = 'ZHUPO'"))
+    assert newest < now_ms + 3600_000
 
 
 def test_a_hub_restored_from_backup_gets_back_what_it_lost(hub, hub_dir, make_station):
@@ -181,7 +208,7 @@ def test_the_hub_learns_each_stations_versions_clock_skew_and_waiting_ops(hub, h
     with open_hub(hub_dir) as hub_store:
         row = hub_store.one("SELECT * FROM hub_stations WHERE code = 'ZHUPO'")
     assert row["app_version"] == __version__ and row["schema_version"] == SCHEMA_VERSION
-    assert row["protocol_version"] == 1 and row["waiting_ops"] == 0
+    assert row["protocol_version"] == PROTOCOL_VERSION and row["waiting_ops"] == 0
     assert 20 * 60 - 5 <= row["clock_skew_s"] <= 20 * 60 + 5, row["clock_skew_s"]
 
 

@@ -9,7 +9,8 @@ import json
 import requests
 
 from station_app.station import open_station
-from sync.protocol import MAX_BODY_BYTES, gzip_json
+from station_app.store.schema import SCHEMA_VERSION
+from sync.protocol import MAX_BODY_BYTES, PROTOCOL_VERSION, gzip_json
 from sync.station_state import build_request, settings
 from sync_support import enrol_offline, hub_fingerprint, post_exchange
 
@@ -55,8 +56,8 @@ def test_bad_requests_get_a_4xx_with_a_reason_and_change_nothing(hub, hub_dir, m
 
 
 def test_an_unknown_station_cannot_enrol_and_health_and_docs_answer(hub):
-    refused = requests.post(hub.url + "/v1/enrol", json={"protocol_version": 1, "schema_version": 2,
-                                                         "station": "NOPE", "code": "AAAA-BBBB"}, timeout=10)
+    refused = requests.post(hub.url + "/v1/enrol", json={"protocol_version": PROTOCOL_VERSION,
+                                                         "schema_version": SCHEMA_VERSION, "station": "NOPE", "code": "AAAA-BBBB"}, timeout=10)
     assert refused.status_code == 403 and refused.json()["error"] == "unknown_station"
     health = requests.get(hub.url + "/health", timeout=10).json()
     assert health["status"] == "ok" and health["town"] == "小浪底镇便民服务中心"

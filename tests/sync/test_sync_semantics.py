@@ -8,6 +8,7 @@ from station_app.agents import list_agents
 from station_app.cases import change_status, open_case
 from station_app.ids import new_id
 from station_app.station import open_station
+from station_app.store.schema import SCHEMA_VERSION
 from station_app.villagers import add_villager
 from sync.hub_changes import publish_calendar_day, publish_catalogue_item, publish_notice, set_case_status
 from sync.hub_store import open_hub
@@ -77,12 +78,12 @@ def test_a_bad_op_is_rejected_alone_and_does_not_block_later_ops(hub, hub_dir, m
         with store.transaction():
             store.conn.execute(
                 "INSERT INTO outbox (op_id, entity, record_id, kind, fields, base_version, hlc, agent_id,"
-                " schema_version, created_at) VALUES (?, 'payments', ?, 'insert', ?, 0, ?, ?, 2, ?)",
+                " schema_version, created_at) VALUES (?, 'payments', ?, 'insert', ?, 0, ?, ?, ?, ?)",
                 (new_id(), bad_payment, json.dumps({
                     "station_code": "ZHUPO", "receipt_no": "ZHUPO-2026-99999", "payer_name": "赵大山",
                     "bill_kind": "electricity", "account_no": "4100000001", "amount_fen": 0, "method": "cash",
                     "paid_at": store.now_iso(), "created_at": store.now_iso(), "created_by": agent}),
-                 store.hlc.tick().encode(), agent, store.now_iso()))
+                 store.hlc.tick().encode(), agent, SCHEMA_VERSION - 1, store.now_iso()))
         later = add_villager(store, agent, "钱小梅", phone="13600002222")
 
     report = sync_station(station)
@@ -118,9 +119,9 @@ def test_a_station_can_only_write_its_own_records(hub, hub_dir, make_station):
             ]:
                 store.conn.execute(
                     "INSERT INTO outbox (op_id, entity, record_id, kind, fields, base_version, hlc, agent_id,"
-                    " schema_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 2, ?)",
+                    " schema_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (new_id(), entity, record_id, kind, json.dumps(fields), base, store.hlc.tick().encode(),
-                     agent, store.now_iso()))
+                     agent, SCHEMA_VERSION, store.now_iso()))
         shimen_secret = store.get_meta("sync_secret")
 
     # SHIMEN's secret cannot speak for ZHUPO at all.

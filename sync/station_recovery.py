@@ -1,0 +1,86 @@
+"""The station's side of getting everything back from the hub (see hub_recovery.py).
+
+A recovery starts when the station knows its store went back in time: the hub said so
+(``lacks_records``), enrolment showed the hub holds more than this store (a new PC), or
+``station-app restore`` put an old backup back. From then on every pull asks for the
+station's own records from ``meta.sync_recover`` until the hub answers that nothing is
+missing. The position is saved with each page, so a killed sync resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import json
+
+from station_app.agents import adopt_returning_agents
+from station_app.backup import RESTORED_KEY
+from station_app.logs import log
+from station_app.numbering import SERIES, raise_floors
+from station_app.store import Store
+
+POSITION = "sync_recover"
+TOTAL = "sync_recover_total"
+GOT = "sync_recover_got"
+DONE_AT = "sync_recovered_at"
+START = {"entity": "agents", "after": 0}
+
+
+def position(store: Store) -> dict | None:
+    text = store.get_meta(POSITION)
+    return json.loads(text) if text else None
+
+
+def begin(store: Store, last_applied: int = 0, numbers: dict | None = None) -> None:
+    """From now on, pulls bring back this station's records (call inside a transaction).
+    New ops continue after the hub's ``last_applied``; numbers after the hub's highest."""
+    store.continue_outbox_after(last_applied)
+    raise_floors(store, numbers)
+    if position(store) is None:
+        store.set_meta(POSITION, json.dumps(START))
+        store.set_meta(GOT, "0")
+        store.set_meta(TOTAL, "0")
+        log.info("recovery from the hub begins (the hub holds seqs up to %s)", last_applied)
+
+
+def begin_if_restored(store: Store) -> None:
+    """An old backup was put back (``station-app restore``): what was recorded after it
+    is at the hub only. A store that was never enrolled has nothing to get back."""
+    if store.get_meta(RESTORED_KEY) is None:
+        return
+    with store.transaction():
+        if store.get_meta("sync_secret"):
+            begin(store)
+        store.conn.execute("DELETE FROM meta WHERE key = ?", (RESTORED_KEY,))
+
+
+def take_page(store: Store, recovery: dict | None, applied: int) -> None:
+    """Save where the recovery stands after a pulled page (inside its transaction)."""
+    if recovery is None or position(store) is None:
+        return
+    store.set_meta(GOT, str(int(store.get_meta(GOT, "0")) + applied))
+    store.set_meta(TOTAL, str(recovery["total"]))
+    if recovery["next"] is None:
+        store.conn.execute("DELETE FROM meta WHERE key = ?", (POSITION,))
+        store.set_meta(DONE_AT, store.now_iso())
+        log.info("recovery from the hub complete: %s records back", store.get_meta(GOT))
+    else:
+        store.set_meta(POSITION, json.dumps(recovery["next"]))
+    adopt_returning_agents(store)
+
+
+def progress(store: Store) -> dict:
+    """For a progress bar: records back so far, of how many, and whether it is still going."""
+    return {"recovering": position(store) is not None, "got": int(store.get_meta(GOT, "0")),
+            "total": int(store.get_meta(TOTAL, "0")), "done_at": store.get_meta(DONE_AT)}
+
+
+def free_number(store: Store, entity: str, data: dict) -> None:
+    """A record coming back from the hub carries a number a *different* local record
+    holds: the hub's word stands (its numbers are unique), and the local holder is one
+    the hub renumbered or will renumber when it arrives there. Park the local one ("…*")
+    until its real number comes back."""
+    spec = SERIES.get(entity)
+    if spec is None or not data.get(spec[0]) or "id" not in data:
+        return
+    column = spec[0]
+    store.conn.execute(f"UPDATE {entity} SET {column} = {column} || '*' WHERE {column} = ? AND id != ?",
+                       (data[column], data["id"]))
