@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from station_app.backup import backup_if_due
+from station_app.logs import current_log, log, start_logging
 from station_app.paths import data_dir
-from station_app.station import is_initialised, open_station
+from station_app.station import awaiting_agents, is_initialised, open_station
 
 from . import i18n
 from .context import AppContext, Station
@@ -49,6 +51,29 @@ def wait_idle(db: Database, timeout_ms: int = 30_000) -> None:
         app.processEvents(QEventLoop.AllEvents, 50)
 
 
+def install_error_dialog() -> None:
+    """An error nobody planned for is written to the log with its traceback and shown in
+    words, with the log file to send to the town, instead of a traceback on a console
+    that a packaged Windows program does not have. The window stays open."""
+
+    def show(kind, err, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, err, tb)
+            return
+        log.error("unexpected error in the window", exc_info=(kind, err, tb))
+        where = current_log()
+        text = QApplication.translate("app", "程序出了意外的错误：{0}").format(f"{kind.__name__}: {err}")
+        if where:
+            text += "\n\n" + QApplication.translate("app", "详细情况已记在日志文件里，请把它发给镇便民服务中心：\n{0}").format(
+                where)
+        QMessageBox.critical(QApplication.activeWindow(), QApplication.translate("app", "出错了"), text)
+
+    sys.excepthook = show
+    threading.excepthook = lambda hook: log.error(
+        "unexpected error in thread %s", hook.thread.name if hook.thread else "?",
+        exc_info=(hook.exc_type, hook.exc_value, hook.exc_traceback))
+
+
 def run(args) -> int:
     from .main_window import MainWindow
 
@@ -56,10 +81,14 @@ def run(args) -> int:
     folder = data_dir(getattr(args, "window_data_dir", None))
     from sync.hub_store import is_hub
 
-    if not is_initialised(folder) and not is_hub(folder):
+    start_logging(folder, "town" if is_hub(folder) else "station")
+    install_error_dialog()
+
+    resume = is_initialised(folder) and awaiting_agents(folder)
+    if resume or (not is_initialised(folder) and not is_hub(folder)):
         from .dialogs.wizard import SetupWizard
 
-        wizard = SetupWizard(folder)
+        wizard = SetupWizard(folder, resume_takeover=resume)
         if wizard.exec() != QDialog.Accepted:
             return 0
     if is_hub(folder):  # the town service centre's PC: the town window

@@ -43,6 +43,7 @@ class Form(QWidget):
         self.grid.addWidget(self.general, 0, 0, 1, 2)
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, ErrorLabel] = {}
+        self.captions: dict[str, QLabel] = {}
         self.aliases: dict[str, str] = {}
         self._row = 1
 
@@ -57,11 +58,19 @@ class Form(QWidget):
         self._row += 2
         widget.setSizePolicy(QSizePolicy.Expanding, widget.sizePolicy().verticalPolicy())
         self.widgets[name] = widget
+        self.captions[name] = caption
         self.errors[name] = error
         for alias in aliases:
             self.aliases[alias] = name
         self._clear_on_edit(name, widget)
         return widget
+
+    def set_row_visible(self, name: str, visible: bool) -> None:
+        """A field that only some cases need (a PIN typed twice when it is being set)."""
+        self.captions[name].setVisible(visible)
+        self.widgets[name].setVisible(visible)
+        if not visible:
+            self.errors[name].clear_text()
 
     def add_widget(self, widget: QWidget) -> None:
         """A full-width row (a button bar, a note)."""

@@ -120,7 +120,7 @@ _RECORD = {
     "receptions": QT_TRANSLATE_NOOP("Labels", "接待"), "appointments": QT_TRANSLATE_NOOP("Labels", "预约"),
     "feedback": QT_TRANSLATE_NOOP("Labels", "评价"), "callbacks": QT_TRANSLATE_NOOP("Labels", "回访"),
     "daily_closes": QT_TRANSLATE_NOOP("Labels", "日结"), "catalogue_items": QT_TRANSLATE_NOOP("Labels", "服务事项"),
-    "calendar_days": QT_TRANSLATE_NOOP("Labels", "工作日历"),
+    "calendar_days": QT_TRANSLATE_NOOP("Labels", "工作日历"), "audit_events": QT_TRANSLATE_NOOP("Labels", "安全记录"),
 }
 
 # kind -> (the window's table, the core's table it copies; None when the core has no table)

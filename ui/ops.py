@@ -8,6 +8,7 @@ from typing import Any, Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from station_app.errors import DomainError
+from station_app.logs import current_log
 from station_app.store import Store
 
 from .forms import Form
@@ -47,5 +48,7 @@ def show_failure(parent: QWidget | None, err: Exception) -> None:
     if isinstance(err, DomainError):
         QMessageBox.warning(parent, OpsText.tr("没有保存"), err.message)
     else:
+        where = current_log()
         QMessageBox.critical(parent, OpsText.tr("出错了"),
-                             OpsText.tr("操作没有完成，数据没有改动。\n\n详细信息：{0}").format(err))
+                             OpsText.tr("操作没有完成，数据没有改动。\n\n详细信息：{0}").format(err)
+                             + ("\n\n" + OpsText.tr("日志文件：{0}").format(where) if where else ""))

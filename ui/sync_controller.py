@@ -44,6 +44,9 @@ def _sync_job(store, job: Job, report_progress) -> dict:
     total = max(state["pending"], 1)
 
     def progress(info: dict) -> None:
+        if info.get("phase") == "recover" and info.get("recover_total"):  # records coming back from the hub
+            report_progress(job, min(info["recovered"], info["recover_total"]), info["recover_total"])
+            return
         report_progress(job, total - min(info.get("pending", 0), total), total)
 
     report = asdict(run_sync(store, progress=progress, cancel=job.cancelled))

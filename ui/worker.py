@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import itertools
 import threading
-import traceback
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from station_app.errors import DomainError
+from station_app.logs import log
 from station_app.store import Store
 
 
@@ -86,7 +86,7 @@ class _Runner(QObject):
         except Exception as err:  # every failure goes back to the GUI thread
             job.error = err
             if not isinstance(err, (DomainError, Cancelled)):
-                traceback.print_exc()
+                log.exception("database job failed")
         self.finished.emit(job)
 
     @Slot()
@@ -159,7 +159,7 @@ class Database(QObject):
         elif job.on_error:
             job.on_error(job.error)
         elif not isinstance(job.error, Cancelled):
-            print(f"unhandled job error: {job.error!r}")
+            log.error("unhandled job error: %r", job.error)
 
     def close(self) -> None:
         self._close.emit()

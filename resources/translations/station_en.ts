@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/pages/parcels/dialogs.py" line="+63" />
+        <location filename="../../ui/pages/parcels/dialogs.py" line="+63"/>
         <source>取消（Esc）</source>
         <translation>Cancel (Esc)</translation>
     </message>
@@ -12,214 +12,214 @@
 <context>
     <name>AdvancesPage</name>
     <message>
-        <location filename="../../ui/pages/advances/__init__.py" line="+35" />
-        <location line="+72" />
+        <location filename="../../ui/pages/advances/__init__.py" line="+35"/>
+        <location line="+72"/>
         <source>垫付</source>
         <translation>Advances</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-47"/>
         <source>欠款户（最早欠的在前）</source>
         <translation>Owing (oldest debt first)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>年底收款名单</source>
         <translation>Year-end list</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>村民</source>
         <translation>Villager</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>尚欠</source>
         <translation>Owed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>最早欠款</source>
         <translation>Oldest debt</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+66" />
+        <location line="+1"/>
+        <location line="+66"/>
         <source>还款人</source>
         <translation>Repayer</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-66"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>搜索村民、还款人、手机尾号</source>
         <translation>Name or phone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>欠款户</source>
         <translation>Owing</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>全部垫付户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>摘要</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>还款</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>打印对账单</source>
         <translation>Print statement</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>还款提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>作废所选还款</source>
         <translation>Void repayment</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>先在上面的明细里选中一笔还款</source>
         <translation>First select a repayment in the details above</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>例如 200</source>
         <translation>e.g. 200</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>还款金额</source>
         <translation>Amount repaid</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>收还款（Enter）</source>
         <translation>Take repayment (Enter)</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>请在左边选一户，查看对账单、收还款</source>
         <translation>Pick a household on the left to see its statement or take a repayment</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>还款人：{0}（{1}）&#x3000;电话 {2}</source>
         <translation>Repayer: {0} ({1})&#x3000;Tel. {2}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>⚠ 没有登记还款人（可在“村民”页添加家人并设为还款人）</source>
         <translation>⚠ No repayer recorded (add a family member on the &quot;Villagers&quot; page and make them the repayer)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>还款人姓名</source>
         <translation>Repayer&apos;s name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>尚欠 {0}</source>
         <translation>Owes {0}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>大写：{0}&#x3000;共垫付 {1}，已还 {2}</source>
         <translation>In words: {0}&#x3000;Advanced {1} in all, repaid {2}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>收到 {0} 为 {1} 还垫付款，{2}。先抵最早的欠款。</source>
         <translation>Received from {0} to repay advances for {1}, by {2}. The oldest debts are paid off first.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>（未填还款人）</source>
         <translation>(repayer not given)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>请核对还款金额和还款人</source>
         <translation>Check the amount and repayer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>确认收款（Enter）</source>
         <translation>Confirm payment (Enter)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>✓ 已收 {0} 还款 {1}。</source>
         <translation>✓ Received a repayment of {1} from {0}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>结清：{0}。</source>
         <translation>Cleared: {0}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>部分还上：{0} {1}，还差 {2}。</source>
         <translation>Partly repaid: {0} {1}, {2} still owed.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{0} 现在还欠 {1}。</source>
         <translation>{0} now owes {1}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>已收 {0} 还款 {1}</source>
         <translation>Received a repayment of {1} from {0}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{0} {1} {2}</source>
         <translation>{0} {1} {2}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>已作废还款 {0}</source>
         <translation>Repayment of {0} voided</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>对账单{0}</source>
         <translation>Statement {0}</translation>
     </message>
@@ -227,38 +227,38 @@
 <context>
     <name>AgentsPage</name>
     <message>
-        <location filename="../../ui/dialogs/wizard.py" line="+122" />
+        <location filename="../../ui/dialogs/wizard.py" line="+127"/>
         <source>代办员（AB岗）</source>
         <translation>Agents (A post and B post)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+30" />
+        <location line="+3"/>
+        <location line="+30"/>
         <source>A岗姓名</source>
         <translation>Agent A name</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-29"/>
         <source>A岗密码</source>
         <translation>Agent A password</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>B岗姓名（可不填）</source>
         <translation>Agent B name (optional)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>B岗密码</source>
         <translation>Agent B password</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>密码为4到8位数字，登录和换班时使用。</source>
         <translation>Passwords are 4 to 8 digits, used to log in and to switch agents.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>两位代办员的姓名不能相同</source>
         <translation>The two agents must have different names</translation>
     </message>
@@ -266,68 +266,68 @@
 <context>
     <name>CalendarEditor</name>
     <message>
-        <location filename="../../ui/town/pages/workdays.py" line="+29" />
+        <location filename="../../ui/town/pages/workdays.py" line="+29"/>
         <source>节假日（不上班）</source>
         <translation>Holiday (no work)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+33" />
+        <location line="+1"/>
+        <location line="+33"/>
         <source>调休上班</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>例如 春节</source>
         <translation>e.g. Spring Festival</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>发布这一天</source>
         <translation>Publish this day</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>只记周一到周五以外的例外：放假的工作日、调休上班的周末。各站下次同步时收到，承诺时限按新日历计算。</source>
         <translation>Only exceptions to Monday–Friday: weekday holidays and make-up working weekends. Stations receive them at their next sync; deadlines follow the new calendar.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>今天以后的例外日期</source>
         <translation>Exceptions from today on</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{0}  {1}  {2}</source>
         <translation>{0}  {1}  {2}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>今天以后还没有例外日期：周一到周五上班，周末休息。</source>
         <translation>No exceptions from today on: Monday to Friday are working days, weekends are off.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{0} 已发布为{1}</source>
         <translation>{0} published as {1}</translation>
     </message>
@@ -335,125 +335,125 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../ui/pages/cases/detail.py" line="+49" />
+        <location filename="../../ui/pages/cases/detail.py" line="+49"/>
         <source>← 返回列表</source>
         <translation>← Back to list</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>办理经过</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>请村民评价这次代办</source>
         <translation>Ask the villager to rate this case</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>办理进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>改为“待补正”时必须写明缺什么</source>
         <translation>Required for &quot;Correction needed&quot;: say what is missing</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>这是镇中心窗口通知的（如电话告知）</source>
         <translation>The town centre window told us (e.g. by phone)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>打印告知单</source>
         <translation>Print notice</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+83" />
+        <location line="+5"/>
+        <location line="+83"/>
         <source>还缺的材料</source>
         <translation>Missing materials</translation>
     </message>
     <message>
-        <location line="-77" />
+        <location line="-77"/>
         <source>登记村民补交的材料</source>
         <translation>Record materials handed in later</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>村民：{0}&#x3000;事项：{1} {2}
 收件：{3}&#x3000;办结期限：{4}&#x3000;{5}</source>
         <translation>Villager: {0}&#x3000;Matter: {1} {2}
 Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>⇦ 镇中心</source>
         <translation>⇦ Town centre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>服务站</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&#x3000;说明：{0}</source>
         <translation>&#x3000;Note: {0}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>改为“{0}”</source>
         <translation>Set to &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>这件代办已经“{0}”，办理结束。</source>
         <translation>This case is &quot;{0}&quot;: it is closed.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>【必需】</source>
         <translation>[Required] </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>【容缺·可后补】</source>
         <translation>[May follow later] </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>材料：✓ 已经齐全</source>
         <translation>Materials: ✓ complete</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>撤回代办件</source>
         <translation>Withdraw case</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>确定撤回代办件 {0}（{1}）吗？撤回后不能恢复。</source>
         <translation>Withdraw case {0} ({1})? This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>代办件 {0} 已改为“{1}”</source>
         <translation>Case {0} set to &quot;{1}&quot;</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>已登记补交：{0}；还缺 {1} 项必需材料</source>
         <translation>Recorded as handed in: {0}; {1} required material(s) still missing</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>告知单-{0}</source>
         <translation>Notice-{0}</translation>
     </message>
@@ -461,27 +461,27 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CasePrintouts</name>
     <message>
-        <location filename="../../ui/printouts_cases.py" line="+49" />
+        <location filename="../../ui/printouts_cases.py" line="+49"/>
         <source>村民签字：____________</source>
         <translation>Villager&apos;s signature: ____________</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>代办员签字：____________</source>
         <translation>Agent&apos;s signature: ____________</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>日期：______年____月____日</source>
         <translation>Date: ____________</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>请保管好本告知单，凭代办编号可到服务站或打电话查询办理进度。</source>
         <translation>Keep this notice. With the case number you can ask about progress at the station or by phone.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>一次性告知单</source>
         <translation>One-time notice of missing materials</translation>
     </message>
@@ -489,12 +489,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../../ui/pages/cases/common.py" line="+31" />
+        <location filename="../../ui/pages/cases/common.py" line="+31"/>
         <source>{0}年{1}月{2}日</source>
         <translation>{0}-{1:0&gt;2}-{2:0&gt;2}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>待送达</source>
         <translation>To deliver</translation>
     </message>
@@ -502,82 +502,82 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases/__init__.py" line="+25" />
+        <location filename="../../ui/pages/cases/__init__.py" line="+25"/>
         <source>代办</source>
         <translation>Agency cases</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>代办编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>村民</source>
         <translation>Villager</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>办结期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>紧急程度</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>收件日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>办理事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>未完结</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>⚠ 临近或超期</source>
         <translation>⚠ Due soon or overdue</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已完结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>搜索：编号、姓名、手机尾号或事项</source>
         <translation>Case no., name, phone or matter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>新建代办件</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>代办 · 新建代办件</source>
         <translation>Agency cases · New case</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>代办 · 办理详情</source>
         <translation>Agency cases · Case details</translation>
     </message>
@@ -585,12 +585,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="+85" />
+        <location filename="../../ui/pages/catalogue.py" line="+85"/>
         <source>服务目录</source>
         <translation>Service catalogue</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>在左边选一个事项，这里显示它的六公开内容</source>
         <translation>Pick a matter on the left to see its published details here</translation>
     </message>
@@ -598,57 +598,57 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CatalogueText</name>
     <message>
-        <location line="-55" />
+        <location line="-55"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>{0}（⏸ 暂停受理）</source>
         <translation>{0} (⏸ paused)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>搜索：事项名称、编号、窗口或服务对象</source>
         <translation>Search: item, code, window or who it serves</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>⏸ 这个事项暂停受理，请向镇便民服务中心询问</source>
         <translation>⏸ This service is paused; ask the town service centre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>必需</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>容缺，可先办后补</source>
         <translation>May follow later</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>原件/复印件</source>
         <translation>Original/copy</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>是否必需</source>
         <translation>Required?</translation>
     </message>
@@ -656,122 +656,122 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../ui/pages/parcels/checkin.py" line="+61" />
+        <location filename="../../ui/pages/parcels/checkin.py" line="+61"/>
         <source>扫描快递单号 → 输入收件人手机尾号或姓名 → 按回车入库</source>
         <translation>Scan the tracking no. → type the recipient&apos;s phone last 4 or name → Enter to check in</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>扫码枪扫描，或手工输入</source>
         <translation>Scan it, or type it in</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>快递单号</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>快递公司</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>姓名、手机号或尾号4位</source>
         <translation>Name, mobile or last 4 digits</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>收件人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>送货上门（老人、行动不便）</source>
         <translation>Deliver to door (elderly, limited mobility)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>入库（回车）</source>
         <translation>Check in (Enter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>清空（Esc）</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>最近入库（最新的在最上面）</source>
         <translation>Recent check-ins (newest first)</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>取件码会显示在这里</source>
         <translation>The pickup code appears here</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>取件通知（可复制发短信或微信）：</source>
         <translation>Pickup notice (copy it into an SMS or WeChat):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>复制通知</source>
         <translation>Copy notice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>打印取件单</source>
         <translation>Print pickup slip</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>可能是 {0}，请选择快递公司</source>
         <translation>Probably {0}: please choose the courier</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>无法从单号识别快递公司，请选择</source>
         <translation>Courier not recognised from the number: please choose</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>有 {0} 位村民符合：按回车选高亮的一位，或用 ↑↓ 换一位</source>
         <translation>{0} villagers match: Enter takes the highlighted one, ↑↓ picks another</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>有 {0} 位村民符合，请用 ↑↓ 选中后按回车；都不是就再按一次回车，按填写的姓名入库</source>
         <translation>{0} villagers match: pick one with ↑↓ and press Enter; if none is right, press Enter again to check in under the name typed</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>已入库，取件码：</source>
         <translation>Checked in. Pickup code:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&#x3000;⚠ 送货上门</source>
         <translation>&#x3000;⚠ Deliver to door</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{0}&#x3000;{1}&#x3000;放{2}{3}</source>
         <translation>{0}&#x3000;{1}&#x3000;Put on: {2}{3}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>已入库：{0}，取件码 {1}</source>
         <translation>Checked in: {0}, pickup code {1}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>取件通知已复制，可以粘贴到短信或微信</source>
         <translation>Pickup notice copied: paste it into an SMS or WeChat</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>取件单-{0}</source>
         <translation>Pickup slip-{0}</translation>
     </message>
@@ -779,93 +779,93 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../ui/pages/advances/dialogs.py" line="+72" />
-        <location line="+4" />
+        <location filename="../../ui/pages/advances/dialogs.py" line="+72"/>
+        <location line="+4"/>
         <source>年底收款名单</source>
         <translation>Year-end collection list</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>截至所选年底的垫付，已还的钱先抵最早的欠款。</source>
         <translation>Advances up to the end of the chosen year; repayments go to the oldest debts first.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>村民</source>
         <translation>Villager</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>还款人</source>
         <translation>Repayer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>笔数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>今年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>往年</source>
         <translation>Earlier years</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>最早欠款</source>
         <translation>Oldest debt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>关闭（Esc）</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>打印名单（A4）</source>
         <translation>Print list (A4)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>共 {0} 户，合计 {1}</source>
         <translation>{0} households, total {1}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{0}年垫付收款名单</source>
         <translation>Advance collection list {0}</translation>
     </message>
@@ -873,12 +873,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../ui/pages/payments/dialogs.py" line="+42" />
+        <location filename="../../ui/pages/payments/dialogs.py" line="+42"/>
         <source>返回修改（Esc）</source>
         <translation>Go back (Esc)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>确认保存（Enter）</source>
         <translation>Confirm and save (Enter)</translation>
     </message>
@@ -886,81 +886,81 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../ui/pages/villagers/editor.py" line="+142" />
-        <location line="+53" />
+        <location filename="../../ui/pages/villagers/editor.py" line="+142"/>
+        <location line="+53"/>
         <source>先在左边选一位村民</source>
         <translation>First pick a villager on the left</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-50"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+12" />
+        <location line="+1"/>
+        <location line="+12"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location line="+10" />
+        <location line="-11"/>
+        <location line="+10"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>还垫付款</source>
         <translation>Repays advances</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>✓ 负责还款</source>
         <translation>✓ Repays</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>由他/她负责还垫付款</source>
         <translation>This person repays the advances</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+23" />
+        <location line="+6"/>
+        <location line="+23"/>
         <source>添加联系人</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>改为新增</source>
         <translation>Add new instead</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>不改选中的联系人，清空表格另加一位</source>
         <translation>Leave the chosen contact as it is; clear the form to add another</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>{0}的家属联系人</source>
         <translation>Family contacts of {0}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>已添加联系人：{0}</source>
         <translation>Contact added: {0}</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已修改联系人：{0}</source>
         <translation>Contact corrected: {0}</translation>
     </message>
@@ -968,177 +968,177 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>DailyClosePage</name>
     <message>
-        <location filename="../../ui/pages/daily_close.py" line="+61" />
+        <location filename="../../ui/pages/daily_close.py" line="+61"/>
         <source>日结</source>
         <translation>Daily close</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>日结日期</source>
         <translation>Date to close</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>yyyy年M月d日</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>应有</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>清点</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>差额原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>留存到明天的现金</source>
         <translation>Cash kept for tomorrow</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>不填就等于清点的现金</source>
         <translation>Blank = all the counted cash</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>保存日结（Enter）</source>
         <translation>Save daily close (Enter)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>打印日结单（A4）</source>
         <translation>Print day sheet (A4)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>作废这天的日结</source>
         <translation>Void this day&apos;s close</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>当天收款明细（划线的已作废，不计入）</source>
         <translation>Takings (struck through = void)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>作废·</source>
         <translation>Void · </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>含留存 {0}</source>
         <translation>Incl. {0} kept</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>现金应有数含上次日结留存在柜里的现金</source>
         <translation>Expected cash includes the cash kept in the drawer at the last daily close</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>✓ 这一天已经日结（{0}，{1}）</source>
         <translation>✓ This day is closed ({0}, {1})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>⚠ 日结后有记录被作废，应有数已变化：请作废这次日结后重新日结</source>
         <translation>⚠ Records were voided after the close, so the expected amounts changed: void this close and close the day again</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>这一天还没有日结</source>
         <translation>This day is not closed yet</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>✓ 相符</source>
         <translation>✓ Matches</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>多出</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>短缺</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>有差额，请写明原因</source>
         <translation>Give reason</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>✓ {0} 已日结。留存现金 {1}。可以打印日结单。</source>
         <translation>✓ {0} is closed. Cash kept: {1}. You can print the day sheet now.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{0} 已日结</source>
         <translation>{0} closed</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>{0} 的日结（{1}，{2}）</source>
         <translation>Daily close of {0} ({1}, {2})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>已作废 {0} 的日结，可以重新日结</source>
         <translation>Daily close of {0} voided: you can close the day again</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>日结单{0}</source>
         <translation>Day sheet {0}</translation>
     </message>
@@ -1146,102 +1146,102 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/town/pages/dashboard.py" line="+46" />
+        <location filename="../../ui/town/pages/dashboard.py" line="+46"/>
         <source>全镇概览</source>
         <translation>Town overview</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>站号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>服务站</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>最近同步</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>待上传</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>未处理问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>送镇/受理/补正</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>在镇中心的代办件：等窗口受理 / 已受理 / 退回补正材料</source>
         <translation>Cases with the town: waiting to be accepted / accepted / sent back for missing materials</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>超期代办件</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>⚠ 太久未同步</source>
         <translation>⚠ Not synced for too long</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>按站号或站名查找</source>
         <translation>Find by station code or name</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>每月办理量</source>
         <translation>Monthly volume</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>各站本月对比</source>
         <translation>Stations this month</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>超期趋势</source>
         <translation>Overdue trend</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>全镇每月办理量（近{0}个月）</source>
         <translation>Town monthly volume (last {0} months)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>全镇月末超期未办结的代办件</source>
         <translation>Cases overdue at month end, whole town</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>各站 {0} 办理量</source>
         <translation>Volume per station, {0}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>超期未办结</source>
         <translation>Overdue, not finished</translation>
     </message>
@@ -1249,126 +1249,126 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="+177" />
+        <location filename="../../ui/pages/feedback.py" line="+177"/>
         <source>评价回访</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+68" />
+        <location line="+20"/>
+        <location line="+68"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-67" />
-        <location line="+26" />
-        <location line="+43" />
+        <location line="-67"/>
+        <location line="+26"/>
+        <location line="+43"/>
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-68"/>
         <source>村民</source>
         <translation>Villager</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>搜索：姓名或内容</source>
         <translation>Search: name or details</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>评价服务</source>
         <translation>Rate a service</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>评价时间</source>
         <translation>Rated at</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+43" />
+        <location line="+1"/>
+        <location line="+43"/>
         <source>满意程度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location line="-41" />
+        <location line="-41"/>
         <source>村民的意见</source>
         <translation>Villager&apos;s comments</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>回访和整改情况</source>
         <translation>Call-back and fix</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>例如：已电话回访致歉，下次上门服务</source>
         <translation>e.g. Called back and apologised; will visit at home next time</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>回访完成</source>
         <translation>Call-back done</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>待回访</source>
         <translation>Call-backs due</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>请先在上面的列表里选一个回访任务</source>
         <translation>First pick a call-back in the list above</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>回访已完成：{0}</source>
         <translation>Call-back done: {0}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>⚠ 待回访（{0}）</source>
         <translation>⚠ Call-backs due ({0})</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>待回访（0）</source>
         <translation>Call-backs due (0)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>意见</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>回访</source>
         <translation>Call-back</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>最近评价</source>
         <translation>Recent ratings</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>⚠ 待回访</source>
         <translation>⚠ Call-back due</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>✓ 已回访：{0}</source>
         <translation>✓ Called back: {0}</translation>
     </message>
@@ -1376,37 +1376,37 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>FeedbackText</name>
     <message>
-        <location line="-249" />
+        <location line="-249"/>
         <source>{0}年{1}月{2}日</source>
         <translation>{0}-{1:0&gt;2}-{2:0&gt;2}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{0}月{1}日</source>
         <translation>{0:0&gt;2}-{1:0&gt;2}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>接待</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>代办</source>
         <translation>Agency cases</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>预约</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>代缴</source>
         <translation>Bill payment</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>快递</source>
         <translation>Parcels</translation>
     </message>
@@ -1414,12 +1414,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../ui/dialogs/wizard.py" line="+26" />
+        <location filename="../../ui/dialogs/wizard.py" line="+26"/>
         <source>正在建立服务站</source>
         <translation>Setting up the station</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>点击“完成”开始。</source>
         <translation>Click &quot;Finish&quot; to start.</translation>
     </message>
@@ -1427,22 +1427,22 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>HubPage</name>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>镇中心同步（可以以后再设置）</source>
         <translation>Town centre sync (can be set up later)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>镇中心地址</source>
         <translation>Town centre address</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>注册码</source>
         <translation>Registration code</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>没有网络也能正常使用，数据可以用U盘带到镇中心。</source>
         <translation>Works fine without a network: data can be taken to the town centre on a USB stick.</translation>
     </message>
@@ -1450,148 +1450,148 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/town/pages/inbox.py" line="+46" />
+        <location filename="../../ui/town/pages/inbox.py" line="+46"/>
         <source>收件箱</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>各站送来的数据（网络同步或U盘文件），最新的在上面</source>
         <translation>Data received from the stations (network or USB file), newest first</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>导入U盘文件…</source>
         <translation>Import USB file…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>网络收到的数据先审核，再由工作人员导入</source>
         <translation>Review network batches; staff import them</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>打开后，各站网络同步送来的数据先放在这里（“待审核”），看过再导入；U盘文件总是由人导入</source>
         <translation>When on, what stations send over the network waits here (&quot;Awaiting review&quot;) until someone imports it; USB files are always imported by a person</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>导入选中的一批</source>
         <translation>Import selected batch</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+53" />
+        <location line="+2"/>
+        <location line="+53"/>
         <source>全部导入</source>
         <translation>Import all</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>按各站的先后顺序导入所有待审核的数据</source>
         <translation>Import every batch awaiting review, station by station, oldest first</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>服务站</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>收到时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+134"/>
         <source>服务站同步文件 (*.vsbatch);;所有文件 (*)</source>
         <translation>Station sync files (*.vsbatch);;All files (*)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>回执文件 (*.vsreply)</source>
         <translation>Reply files (*.vsreply)</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-148"/>
         <source>记录数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>记录日期</source>
         <translation>Record dates</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>拒收与冲突（原因）</source>
         <translation>Problems (reason)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>按站号筛选，如 ZHUPO</source>
         <translation>Filter by station code, e.g. ZHUPO</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>网络数据将先审核再导入</source>
         <translation>Network batches will wait for review</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>网络数据收到即入账</source>
         <translation>Network batches are recorded on arrival</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>全部导入（{0} 批）</source>
         <translation>Import all ({0} batches)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>镇中心</source>
         <translation>Town centre</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>已导入 {0} 批，入账 {1} 条，拒收 {2} 条</source>
         <translation>Imported {0} batches: {1} recorded, {2} refused</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>{0}：{1} 条记录（{2}）等待审核；导入后，该站下次同步时确认</source>
         <translation>{0}: {1} records ({2}) await review; once imported, the station is told at its next sync</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{0}：收到 {1} 条，入账 {2} 条，跳过 {3} 条，拒收 {4} 条，冲突 {5} 条</source>
         <translation>{0}: {1} received, {2} applied, {3} skipped, {4} refused, {5} conflicts</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>审核导入：{0}，{1}</source>
         <translation>Reviewed and imported: {0}, {1}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>选择服务站的U盘文件</source>
         <translation>Choose the station&apos;s USB file</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>保存给服务站的回执文件</source>
         <translation>Save the reply file for the station</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>已导入 {0} 的 {1} 条记录（入账 {2}，拒收 {3}）；回执文件：{4}</source>
         <translation>Imported {1} records from {0} ({2} applied, {3} refused); reply file: {4}</translation>
     </message>
@@ -1599,116 +1599,116 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/pages/cases/intake.py" line="+55" />
+        <location filename="../../ui/pages/cases/intake.py" line="+55"/>
         <source>1. 找到村民</source>
         <translation>1. Find the villager</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>2. 选办理事项</source>
         <translation>2. Choose the matter</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>3. 勾选收到的材料</source>
         <translation>3. Tick the materials received</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+55" />
+        <location line="+1"/>
+        <location line="+55"/>
         <source>先在左边选办理事项</source>
         <translation>First choose a matter on the left</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-45"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>勾选村民已经交来的材料；没勾的会写进一次性告知单。</source>
         <translation>Tick what the villager has brought; anything unticked goes on the one-time notice.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>保存代办件</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+115" />
+        <location line="+2"/>
+        <location line="+115"/>
         <source>返回列表</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-78"/>
         <source>{0} {1}
 {2}窗口 · 承诺{3}个工作日 · {4}</source>
         <translation>{0} {1}
 {2} window · {3} working days promised · {4}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>【必需】</source>
         <translation>[Required] </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>【容缺·可后补】</source>
         <translation>[May follow later] </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>这个事项不需要材料</source>
         <translation>This matter needs no materials</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>请先找到并选中村民</source>
         <translation>Please find and select the villager first</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>请选一个办理事项</source>
         <translation>Please choose a matter</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>一次性告知（请打印交给村民）</source>
         <translation>One-time notice (print it for the villager)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>打印告知单</source>
         <translation>Print notice</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>查看这件代办</source>
         <translation>Open this case</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>再办一件</source>
         <translation>Start another</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>✓ 已登记代办件：{0}，{1}</source>
         <translation>✓ Case registered: {0}, {1}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>办结期限：{0}</source>
         <translation>Due: {0}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>已登记代办件 {0}，期限 {1}</source>
         <translation>Case {0} registered, due {1}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>告知单-{0}</source>
         <translation>Notice-{0}</translation>
     </message>
@@ -1716,771 +1716,776 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+24" />
+        <location filename="../../ui/labels.py" line="+24"/>
         <source>已收件</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已送镇</source>
         <translation>Sent to town</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>已受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>待补正</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>已办结（准予）</source>
         <translation>Done (approved)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>已办结（不予）</source>
         <translation>Done (refused)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>已送达</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>正常</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>临近期限</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已办结</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>在库待取</source>
         <translation>On shelf</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>问题件</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>已取件</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已送货上门</source>
         <translation>Delivered to door</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>已退回快递公司</source>
         <translation>Returned to courier</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>本人</source>
         <translation>Self</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>家人</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+50" />
+        <location line="+1"/>
+        <location line="+50"/>
         <source>邻居</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location line="-50" />
-        <location line="+20" />
-        <location line="+31" />
+        <location line="-50"/>
+        <location line="+20"/>
+        <location line="+31"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-48"/>
         <source>破损</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>丢失</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>收件人不符</source>
         <translation>Wrong recipient</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+65" />
+        <location line="+0"/>
+        <location line="+65"/>
         <source>拒收</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="-62" />
+        <location line="-62"/>
         <source>顺丰速运</source>
         <translation>SF Express</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>京东快递</source>
         <translation>JD Express</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>圆通速递</source>
         <translation>YTO Express</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>中通快递</source>
         <translation>ZTO Express</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>申通快递</source>
         <translation>STO Express</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>韵达快递</source>
         <translation>Yunda Express</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>中国邮政/EMS</source>
         <translation>China Post/EMS</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>极兔速递</source>
         <translation>J&amp;T Express</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>德邦快递</source>
         <translation>Deppon Express</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>其他快递</source>
         <translation>Other courier</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>现金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>支付宝</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>电费</source>
         <translation>Electricity</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>水费</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>话费</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>燃气费</source>
         <translation>Gas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>有线电视费</source>
         <translation>Cable TV</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+3" />
+        <location line="+2"/>
+        <location line="+3"/>
         <source>站点垫付</source>
         <translation>Station advance</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>代缴{0}</source>
         <translation>{0} bill</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>垫付还款</source>
         <translation>Advance repaid</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>代寄快递</source>
         <translation>Parcel sent</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>来访</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>来电</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>当场答复</source>
         <translation>Answered then</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>转镇中心</source>
         <translation>Sent to town centre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>转为代办件</source>
         <translation>Made a case</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>快递服务</source>
         <translation>Parcel service</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>代缴费用</source>
         <translation>Bill payment</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>待办</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已办</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>未到</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>非常满意</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>基本满意</source>
         <translation>Mostly satisfied</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>不满意</source>
         <translation>Not satisfied</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>非常不满意</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>老人</source>
         <translation>Elderly</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>独居</source>
         <translation>Lives alone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>留守</source>
         <translation>Left behind</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>行动不便</source>
         <translation>Limited mobility</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>低保</source>
         <translation>Low income</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>五保</source>
         <translation>Five guarantees</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>儿子</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>女儿</source>
         <translation>Daughter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>配偶</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>孙辈</source>
         <translation>Grandchild</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>亲属</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+27" />
+        <location line="+4"/>
+        <location line="+27"/>
         <source>服务事项</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>办事程序</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>政策依据</source>
         <translation>Policy basis</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>承诺时限</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>办事资料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>收费标准</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>原件</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>复印件</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>原件及复印件</source>
         <translation>Original + copy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>网络</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>U盘文件</source>
         <translation>USB file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>全部入账</source>
         <translation>All recorded</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>有拒收</source>
         <translation>Some refused</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>有冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>待审核</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>已随后来的同步入账</source>
         <translation>Recorded with a later sync</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>冲突</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>代办员</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>村民</source>
         <translation>Villager</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>代缴</source>
         <translation>Bill payment</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>垫付</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>还款</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>快递</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>快递记录</source>
         <translation>Parcel event</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>寄件</source>
         <translation>Parcel sent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>代办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>代办记录</source>
         <translation>Case event</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>接待</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>预约</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>评价</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>回访</source>
         <translation>Call-back</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>日结</source>
         <translation>Daily close</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>工作日历</source>
         <translation>Working-day calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="+10" />
+        <location line="+0"/>
+        <source>安全记录</source>
+        <translation>security log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="+10"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>站号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+36" />
+        <location line="+1"/>
+        <location line="+36"/>
         <source>服务站</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-35"/>
         <source>办理事项数</source>
         <translation>Services handled</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>经手金额（元）</source>
         <translation>Money handled (yuan)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+40" />
+        <location line="+1"/>
+        <location line="+40"/>
         <source>代缴笔数</source>
         <translation>Bill payments</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-39"/>
         <source>代缴金额（元）</source>
         <translation>Bills paid (yuan)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>作废笔数</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>代寄收费（元）</source>
         <translation>Postage taken (yuan)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>垫付金额（元）</source>
         <translation>Advanced (yuan)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>垫付收回（元）</source>
         <translation>Advances repaid (yuan)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>期末未还垫付（元）</source>
         <translation>Advances owed at end (yuan)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+35" />
+        <location line="+1"/>
+        <location line="+35"/>
         <source>快递入库</source>
         <translation>Parcels in</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-34"/>
         <source>快递出库</source>
         <translation>Parcels out</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+34" />
+        <location line="+1"/>
+        <location line="+34"/>
         <source>代寄件数</source>
         <translation>Parcels sent</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>期末在库</source>
         <translation>On shelf at end</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>期末超期未取</source>
         <translation>Overdue on shelf at end</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+32" />
+        <location line="+1"/>
+        <location line="+32"/>
         <source>新受理代办件</source>
         <translation>New cases</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>办结代办件</source>
         <translation>Cases done</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>按期办结</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>期末超期未办结</source>
         <translation>Cases overdue at end</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+29" />
+        <location line="+1"/>
+        <location line="+29"/>
         <source>接待登记</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+29" />
+        <location line="-28"/>
+        <location line="+29"/>
         <source>评价次数</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-28"/>
         <source>满意次数</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>评价星级合计</source>
         <translation>Total stars</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>满意率（%）</source>
         <translation>Satisfied (%)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>服务标兵</source>
         <translation>Service star</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>办理量得分</source>
         <translation>Volume score</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>按期办结率（%）</source>
         <translation>On time (%)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>平均星级</source>
         <translation>Average stars</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>群众评价得分</source>
         <translation>Rating score</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+8" />
+        <location line="+1"/>
+        <location line="+8"/>
         <source>综合得分</source>
         <translation>Total score</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>镇中心</source>
         <translation>Town centre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>统计期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>期末数截至</source>
         <translation>End figures as of</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>服务站数</source>
         <translation>Stations</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>服务排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>办理事项统计口径</source>
         <translation>How services handled are counted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>满意率口径</source>
         <translation>How satisfaction is counted</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>期末数说明</source>
         <translation>About end-of-period figures</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>代缴金额（分）</source>
         <translation>Bills paid (fen)</translation>
     </message>
@@ -2488,17 +2493,17 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+54" />
+        <location filename="../../ui/widgets.py" line="+54"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>显示 {0} 条，共 {1} 条</source>
         <translation>Showing {0} of {1}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>显示 {0} 条</source>
         <translation>Showing {0}</translation>
     </message>
@@ -2506,55 +2511,76 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="+21" />
+        <location filename="../../ui/dialogs/login.py" line="+22"/>
         <source>代办员登录</source>
         <translation>Agent login</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>已锁定，请当班代办员输入密码继续</source>
         <translation>Locked: agent on duty, enter your password to continue</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>请选择您的名字并输入密码</source>
         <translation>Choose your name and enter your password</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3"/>
+        <source>再输一遍密码</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+35"/>
         <source>登录</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>{0}第一次在这台电脑上登录：请设置4到8位数字的密码，输两遍</source>
+        <translation>{0} logs in on this PC for the first time: set a PIN of 4 to 8 digits, typed twice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>设置密码并登录</source>
+        <translation>Set PIN and log in</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>两次输入的密码不一样</source>
+        <translation>The two PINs are not the same</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+105" />
+        <location filename="../../ui/main_window.py" line="+105"/>
         <source>{0} · 便民服务站</source>
         <translation>{0} · Village Service Station</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>换人</source>
         <translation>Switch agent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>AB岗换班：换另一位代办员登录</source>
         <translation>A/B shift change: log in as the other agent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>当班：{0}</source>
         <translation>On duty: {0}</translation>
     </message>
@@ -2562,27 +2588,27 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>ModelText</name>
     <message>
-        <location filename="../../ui/models.py" line="+42" />
+        <location filename="../../ui/models.py" line="+42"/>
         <source>待发送</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>✓ 已发送</source>
         <translation>✓ Sent</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>⚠ 退回</source>
         <translation>⚠ Refused</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>⚠ 冲突</source>
         <translation>⚠ Conflict</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
@@ -2590,318 +2616,318 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>MoneyPrintouts</name>
     <message>
-        <location filename="../../ui/printouts_money.py" line="+57" />
+        <location filename="../../ui/printouts_money.py" line="+57"/>
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+49" />
+        <location line="+1"/>
+        <location line="+49"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-48"/>
         <source>缴费人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>缴费类型</source>
         <translation>Bill type</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+97" />
+        <location line="+1"/>
+        <location line="+97"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-96" />
-        <location line="+37" />
+        <location line="-96"/>
+        <location line="+37"/>
         <source>大写</source>
         <translation>In words</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>付款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>凭证号</source>
         <translation>Voucher no.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>代缴费用收据</source>
         <translation>Bill payment receipt</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>还款人：未登记</source>
         <translation>Repayer: not recorded</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>还款人：{0}（{1}）电话 {2}</source>
         <translation>Repayer: {0} ({1}), tel. {2}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>摘要</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>垫付</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>还款</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>垫付对账单</source>
         <translation>Advance statement</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>垫付还款提醒</source>
         <translation>Advance repayment reminder</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location line="-32" />
-        <location line="+32" />
+        <location line="-32"/>
+        <location line="+32"/>
         <source>村民</source>
         <translation>Villager</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-59"/>
         <source>已作废</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>请妥善保管本收据。如有疑问请联系服务站。</source>
         <translation>Please keep this receipt. Questions? Ask the station.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>共垫付</source>
         <translation>Advanced in all</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已还</source>
         <translation>Repaid</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>尚欠</source>
         <translation>Owed</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+89" />
+        <location line="+0"/>
+        <location line="+89"/>
         <source>打印时间</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-58"/>
         <source>还款人</source>
         <translation>Repayer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>笔数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>今年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>往年</source>
         <translation>Earlier years</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>最早欠款</source>
         <translation>Oldest debt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>签收</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>共 {0} 户，合计 {1}</source>
         <translation>{0} households, total {1}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{0}年垫付收款名单</source>
         <translation>Advance collection list {0}</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>已作废：</source>
         <translation>Voided: </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>单号</source>
         <translation>Ref. no.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+23" />
+        <location line="+0"/>
+        <location line="+23"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>当天没有收款记录。</source>
         <translation>No takings this day.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>各渠道合计</source>
         <translation>Totals by channel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>当日收入</source>
         <translation>Taken today</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>上日留存</source>
         <translation>Kept from the day before</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>应有</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>清点</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>差额原因</source>
         <translation>Reason for difference</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>已日结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>留存到次日现金</source>
         <translation>Cash kept for the next day</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>日结后有记录被作废，应有数已变化，请核对后重新日结。</source>
         <translation>A record was voided after the close, so the expected amounts changed: check and close the day again.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>这一天还没有日结。</source>
         <translation>This day is not closed yet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>代办员签字</source>
         <translation>Agent&apos;s signature</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>复核</source>
         <translation>Checked by</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>日结单 {0}</source>
         <translation>Day sheet {0}</translation>
     </message>
@@ -2909,97 +2935,97 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="+16" />
+        <location filename="../../ui/pages/__init__.py" line="+16"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>代缴费</source>
         <translation>Bill payments</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>垫付</source>
         <translation>Advances</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>快递</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>代办</source>
         <translation>Agency cases</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>接待预约</source>
         <translation>Visits &amp; bookings</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>评价回访</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>村民</source>
         <translation>Villagers</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>服务目录</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>日结</source>
         <translation>Daily close</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/town/pages/__init__.py" line="+11" />
+        <location filename="../../ui/town/pages/__init__.py" line="+11"/>
         <source>收件箱</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>全镇概览</source>
         <translation>Town overview</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>代办件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>拒收与冲突</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>站点</source>
         <translation>Stations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>服务目录与通知</source>
         <translation>Catalogue</translation>
     </message>
@@ -3007,17 +3033,17 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/pages/today_notices.py" line="+33" />
+        <location filename="../../ui/pages/today_notices.py" line="+33"/>
         <source>镇中心通知</source>
         <translation>Town notice</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>镇便民服务中心 {0} 发布</source>
         <translation>Published by the town service centre on {0}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -3025,92 +3051,92 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>NoticeEditor</name>
     <message>
-        <location filename="../../ui/town/pages/notices.py" line="+52" />
-        <location line="+98" />
+        <location filename="../../ui/town/pages/notices.py" line="+52"/>
+        <location line="+98"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-97"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+97" />
+        <location line="+1"/>
+        <location line="+97"/>
         <source>发给</source>
         <translation>Send to</translation>
     </message>
     <message>
-        <location line="-85" />
+        <location line="-85"/>
         <source>发布通知</source>
         <translation>Publish notice</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+100" />
+        <location line="+13"/>
+        <location line="+100"/>
         <source>全部服务站</source>
         <translation>All stations</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-99"/>
         <source>部分服务站（在下面勾选）</source>
         <translation>Some stations (tick below)</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>通知“{0}”已发布，发给{1}，各站下次同步时收到</source>
         <translation>Notice &quot;{0}&quot; published to {1}; stations receive it at their next sync</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>发布时间</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>有效</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>按标题找</source>
         <translation>Find by title</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>已发布的通知</source>
         <translation>Published notices</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>撤回选中的通知</source>
         <translation>Withdraw selected notice</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>撤回通知</source>
         <translation>Withdraw notice</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>撤回通知“{0}”？
 发给：{1}。这些服务站下次同步后不再显示它。</source>
         <translation>Withdraw notice &quot;{0}&quot;?
 Sent to: {1}. Those stations stop showing it after their next sync.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>通知“{0}”已撤回，{1}下次同步时收到</source>
         <translation>Notice &quot;{0}&quot; withdrawn; {1} receive this at their next sync</translation>
     </message>
@@ -3118,12 +3144,12 @@ Sent to: {1}. Those stations stop showing it after their next sync.</translation
 <context>
     <name>NoticeText</name>
     <message>
-        <location filename="../../ui/pages/today_notices.py" line="-24" />
+        <location filename="../../ui/pages/today_notices.py" line="-24"/>
         <source>{0}月{1}日</source>
         <translation>{0:0&gt;2}-{1:0&gt;2}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{0}年{1}月{2}日</source>
         <translation>{0}-{1:0&gt;2}-{2:0&gt;2}</translation>
     </message>
@@ -3131,17 +3157,17 @@ Sent to: {1}. Those stations stop showing it after their next sync.</translation
 <context>
     <name>OpsText</name>
     <message>
-        <location filename="../../ui/ops.py" line="+48" />
+        <location filename="../../ui/ops.py" line="+49"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>操作没有完成，数据没有改动。
 
 详细信息：{0}</source>
@@ -3149,165 +3175,170 @@ Sent to: {1}. Those stations stop showing it after their next sync.</translation
 
 Details: {0}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>日志文件：{0}</source>
+        <translation>Log file: {0}</translation>
+    </message>
 </context>
 <context>
     <name>OutgoingTab</name>
     <message>
-        <location filename="../../ui/pages/parcels/outgoing.py" line="+75" />
+        <location filename="../../ui/pages/parcels/outgoing.py" line="+75"/>
         <source>姓名或手机尾号，从登记册选</source>
         <translation>Name or phone last 4</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+51" />
+        <location line="+1"/>
+        <location line="+51"/>
         <source>寄件人</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-49"/>
         <source>寄件人手机</source>
         <translation>Sender&apos;s mobile</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+48" />
+        <location line="+2"/>
+        <location line="+48"/>
         <source>收件人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-46"/>
         <source>收件人电话</source>
         <translation>Recipient&apos;s phone</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>省 市 区县 详细地址</source>
         <translation>Province, city, county, street</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>收件地址</source>
         <translation>Delivery address</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+42" />
+        <location line="+2"/>
+        <location line="+42"/>
         <source>快递公司</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-40"/>
         <source>可以后补</source>
         <translation>Can be added later</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>快递单号</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>例如 12 或 12.50</source>
         <translation>e.g. 12 or 12.50</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>运费（元）</source>
         <translation>Postage (yuan)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>付款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+72" />
+        <location line="+2"/>
+        <location line="+72"/>
         <source>登记寄件</source>
         <translation>Record shipment</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-43"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>运费</source>
         <translation>Postage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已作废：{0}</source>
         <translation>Voided: {0}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>搜索寄件人、收件人、电话或单号</source>
         <translation>Search sender, recipient, phone or tracking no.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>作废选中的寄件…</source>
         <translation>Void selected shipment…</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>登记寄件，收{0}（{1}）</source>
         <translation>Record shipment, collect {0} ({1})</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>已登记寄件：{0} 寄给 {1}，收运费 {2}（{3}）</source>
         <translation>Shipment recorded: {0} to {1}, postage {2} ({3})</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>{0} 寄给 {1}，运费 {2}（{3}）。作废后这条记录保留并划掉，不计入收款。</source>
         <translation>{0} to {1}, postage {2} ({3}). A voided record stays, struck through, and is not counted in the takings.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>作废寄件记录</source>
         <translation>Void shipment record</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>录入错误，重新登记</source>
         <translation>Entered wrongly, recorded again</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>村民取消寄件</source>
         <translation>Villager cancelled the shipment</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>确认作废</source>
         <translation>Confirm void</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>已作废寄件记录：{0} 寄给 {1}</source>
         <translation>Shipment record voided: {0} to {1}</translation>
     </message>
@@ -3315,72 +3346,72 @@ Details: {0}</translation>
 <context>
     <name>ParcelPrintouts</name>
     <message>
-        <location filename="../../ui/printouts_parcels.py" line="+24" />
+        <location filename="../../ui/printouts_parcels.py" line="+24"/>
         <source>{0}年{1}月{2}日 {3}</source>
         <translation>{0}-{1:0&gt;2}-{2:0&gt;2} {3}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>收件人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>手机尾号</source>
         <translation>Phone ending</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>快递公司</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>快递单号</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>货架位置</source>
         <translation>Shelf position</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>{0}号货架第{1}层</source>
         <translation>Shelf {0}, layer {1}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>入库时间</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>取件方式</source>
         <translation>How to collect</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>送货上门</source>
         <translation>Delivered to door</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>请凭取件码或手机尾号领取，保管{0}天。</source>
         <translation>Collect with the pickup code or your phone ending; kept for {0} days.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>请凭取件码或手机尾号领取。</source>
         <translation>Collect with the pickup code or your phone ending.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>取件码</source>
         <translation>Pickup code</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>取件单</source>
         <translation>Pickup slip</translation>
     </message>
@@ -3388,72 +3419,72 @@ Details: {0}</translation>
 <context>
     <name>ParcelText</name>
     <message>
-        <location filename="../../ui/pages/parcels/common.py" line="+27" />
+        <location filename="../../ui/pages/parcels/common.py" line="+27"/>
         <source>{0}年{1}月{2}日</source>
         <translation>{0}-{1:0&gt;2}-{2:0&gt;2}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{0}月{1}日 {2}</source>
         <translation>{0:0&gt;2}-{1:0&gt;2} {2}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{0}号货架第{1}层</source>
         <translation>Shelf {0}, layer {1}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>⚠ 超期未取</source>
         <translation>⚠ Overdue</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>取件码</source>
         <translation>Pickup code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>收件人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>尾号</source>
         <translation>Phone end</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>快递公司</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>位置</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>入库时间</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>已等天数</source>
         <translation>Days waiting</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>{0}天</source>
         <translation>{0} d</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>— 请选择快递公司 —</source>
         <translation>— choose the courier —</translation>
     </message>
@@ -3461,52 +3492,52 @@ Details: {0}</translation>
 <context>
     <name>ParcelsPage</name>
     <message>
-        <location filename="../../ui/pages/parcels/__init__.py" line="+25" />
+        <location filename="../../ui/pages/parcels/__init__.py" line="+25"/>
         <source>快递</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>入库(&amp;1)</source>
         <translation>Check in (&amp;1)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>在架 / 取件(&amp;2)</source>
         <translation>On shelf / Pickup (&amp;2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>寄件(&amp;3)</source>
         <translation>Outgoing (&amp;3)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>超期 · 退回 · 问题件(&amp;4)</source>
         <translation>Overdue · Returns · Problems (&amp;4)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>今日入库</source>
         <translation>In today</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>今日取出</source>
         <translation>Out today</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>在架</source>
         <translation>On shelf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>今日寄件</source>
         <translation>Sent today</translation>
     </message>
@@ -3514,93 +3545,93 @@ Details: {0}</translation>
 <context>
     <name>PaymentForm</name>
     <message>
-        <location filename="../../ui/pages/payments/form.py" line="+150" />
-        <location line="+8" />
+        <location filename="../../ui/pages/payments/form.py" line="+150"/>
+        <location line="+8"/>
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>电费卡、水费单上的户号</source>
         <translation>As on the bill or card</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>例如 120.50</source>
         <translation>e.g. 120.50</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>缴费人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>缴费类型</source>
         <translation>Bill type</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>付款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>凭证号</source>
         <translation>Voucher no.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>保存（Enter）</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>⚠ 站点垫付要先选村民，记到他家的垫付账上</source>
         <translation>⚠ For a station advance, pick the villager first: it goes on the household&apos;s advance account</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>记到 {0} 家的垫付账上，年底向家人收回</source>
         <translation>Goes on {0}&apos;s household advance account, collected from the family at year end</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>没有选中村民：请从列表里选，或直接写缴费人姓名</source>
         <translation>No villager selected: pick one from the list, or just type the payer&apos;s name</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>（未填姓名）</source>
         <translation>(no name given)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>站点为 {0} 垫付{1}（户号 {2}），记到他家的垫付账上。</source>
         <translation>The station advances {1} for {0} (account no. {2}); it goes on the household&apos;s advance account.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>收 {0} 的{1}（户号 {2}），{3}付款。</source>
         <translation>Collect {1} for {0} (account no. {2}), paid by {3}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>请核对金额和缴费人</source>
         <translation>Check the amount and payer</translation>
     </message>
@@ -3608,98 +3639,98 @@ Details: {0}</translation>
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../ui/pages/payments/__init__.py" line="+30" />
+        <location filename="../../ui/pages/payments/__init__.py" line="+30"/>
         <source>代缴费</source>
         <translation>Bill payments</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>帮村民缴电费、水费、话费等，保存后打印收据。</source>
         <translation>Pay electricity, water, phone and other bills for villagers; print a receipt after saving.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>搜索姓名、户号、收据号、手机号</source>
         <translation>Name, account, receipt no., mobile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+20" />
+        <location line="+0"/>
+        <location line="+20"/>
         <source>已作废</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>双击一行：查看收据、打印或作废</source>
         <translation>Double-click a row to view, print or void the receipt</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>缴费人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>合计 {0}（{1} 笔，已作废的不计）&#x3000;{2}</source>
         <translation>Total {0} ({1} payments, voided ones excluded)&#x3000;{2}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>已保存收据 {0}：{1} {2}</source>
         <translation>Receipt {0} saved: {1} {2}</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>请核对金额和缴费人</source>
         <translation>Check the amount and payer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>收 张桂兰 的电费（户号 4101234567），现金付款。</source>
         <translation>Collect the electricity bill for 张桂兰 (account no. 4101234567), paid in cash.</translation>
     </message>
@@ -3707,12 +3738,12 @@ Details: {0}</translation>
 <context>
     <name>PrintText</name>
     <message>
-        <location filename="../../ui/printing.py" line="+28" />
+        <location filename="../../ui/printing.py" line="+28"/>
         <source>&#x3000;电话：{0}</source>
         <translation>  Tel: {0}</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>没有打印机，保存为PDF</source>
         <translation>No printer: save as PDF</translation>
     </message>
@@ -3720,127 +3751,127 @@ Details: {0}</translation>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../ui/town/pages/problems.py" line="+28" />
+        <location filename="../../ui/town/pages/problems.py" line="+28"/>
         <source>拒收与冲突</source>
         <translation>Refusals &amp; conflicts</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>发生时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>服务站</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>处理</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>✓ {0}</source>
         <translation>✓ {0}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>⚠ 未处理</source>
         <translation>⚠ Open</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>未处理</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已处理</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>按站号筛选，如 ZHUPO</source>
         <translation>Filter by station code, e.g. ZHUPO</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+38" />
+        <location line="+5"/>
+        <location line="+38"/>
         <source>请在左边选一条</source>
         <translation>Choose one on the left</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>例如：已电话联系该站，重新登记了这条记录</source>
         <translation>e.g. Phoned the station; they entered the record again</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>处理说明</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>标记已处理</source>
         <translation>Mark as settled</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>镇中心已按规则处理了数据（拒收的没有入账；冲突采用了胜出的一方）。核对后写明怎么处理的，服务站下次同步时会看到。</source>
         <translation>The hub has already applied the rules (refused records were not recorded; in a conflict the winning side&apos;s value stands). Check, then note what was done; the station sees it at its next sync.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>镇中心的值：{0}
 服务站的值：{1}</source>
         <translation>Town&apos;s value: {0}
 Station&apos;s value: {1}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>服务站第 {0} 条记录，登记于 {1}</source>
         <translation>Station record no. {0}, entered {1}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>记录编号：{0}</source>
         <translation>Record id: {0}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>已处理：{0}，{1}
 {2}</source>
         <translation>Settled: {0}, {1}
 {2}</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>已标记处理：{0}</source>
         <translation>Marked as settled: {0}</translation>
     </message>
@@ -3848,184 +3879,184 @@ Station&apos;s value: {1}</translation>
 <context>
     <name>ProblemsTab</name>
     <message>
-        <location filename="../../ui/pages/parcels/problems.py" line="+32" />
+        <location filename="../../ui/pages/parcels/problems.py" line="+32"/>
         <source>保管期</source>
         <translation>Keep for</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>修改保管期</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>在架超过保管期未取的快递算超期，可以通知村民或退回快递公司。</source>
         <translation>Parcels left on the shelf longer than the keeping period are overdue: remind the villager or return them to the courier.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>⚠ 超期未取</source>
         <translation>⚠ Overdue</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>问题件</source>
         <translation>Problem parcels</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>全部在架</source>
         <translation>All on shelf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>搜索：取件码、手机尾号或姓名</source>
         <translation>Search: pickup code, phone last 4 or name</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>退回快递公司…</source>
         <translation>Return to courier…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>登记问题…</source>
         <translation>Report problem…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>问题已处理…</source>
         <translation>Problem solved…</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>保管期已改为 {0} 天</source>
         <translation>Parcels are now kept {0} days</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>取件码 {0}&#x3000;{1}&#x3000;{2} 入库
 单号 {3}</source>
         <translation>Pickup code {0}&#x3000;{1}&#x3000;checked in {2}
 Tracking no. {3}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>退回快递公司</source>
         <translation>Return to courier</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>已退回快递公司：{0} {1}</source>
         <translation>Returned to courier: {0} {1}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>退回原因</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>确认退回</source>
         <translation>Confirm return</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>超期无人领取</source>
         <translation>Overdue, nobody collected it</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>收件人拒收</source>
         <translation>Recipient refused it</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>破损，退回快递公司处理</source>
         <translation>Damaged, returned to the courier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>查无此人</source>
         <translation>No such person</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>登记问题件</source>
         <translation>Report a problem parcel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>已登记问题件：{0} {1}</source>
         <translation>Problem parcel recorded: {0} {1}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>问题类型</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>问题说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>登记问题</source>
         <translation>Report problem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>外包装破损</source>
         <translation>Packaging damaged</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>收件人姓名与手机号不符</source>
         <translation>Recipient&apos;s name and mobile don&apos;t match</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>货架上找不到</source>
         <translation>Not found on the shelf</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>问题已处理</source>
         <translation>Problem solved</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>问题已处理，重新在架待取：{0}</source>
         <translation>Problem solved, back on the shelf: {0}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>处理说明</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>处理完毕，放回货架</source>
         <translation>Sorted out, back on the shelf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>收件人同意签收</source>
         <translation>Recipient agreed to accept it</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已联系快递公司处理</source>
         <translation>Courier contacted to sort it out</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已找到</source>
         <translation>Found</translation>
     </message>
@@ -4033,7 +4064,7 @@ Tracking no. {3}</translation>
 <context>
     <name>ProgressText</name>
     <message>
-        <location filename="../../ui/progress.py" line="+16" />
+        <location filename="../../ui/progress.py" line="+16"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4041,43 +4072,43 @@ Tracking no. {3}</translation>
 <context>
     <name>RatingPanel</name>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="+75" />
-        <location line="+29" />
+        <location filename="../../ui/pages/feedback.py" line="+75"/>
+        <location line="+29"/>
         <source>请先选一项服务</source>
         <translation>Pick a service first</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>满意程度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>村民的意见</source>
         <translation>Villager&apos;s comments</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>不满意时必须记下村民的意见，便于回访整改</source>
         <translation>If not satisfied, the villager&apos;s comments must be recorded for the call-back</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>保存评价</source>
         <translation>Save rating</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>评价：{0}</source>
         <translation>Rating for: {0}</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>已记录评价：{0}</source>
         <translation>Rating saved: {0}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>。已生成回访任务，请在“待回访”里跟进</source>
         <translation>. A call-back was created: follow it up under &quot;Call-backs due&quot;</translation>
     </message>
@@ -4085,87 +4116,87 @@ Tracking no. {3}</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/pages/payments/receipt.py" line="+27" />
+        <location filename="../../ui/pages/payments/receipt.py" line="+27"/>
         <source>代缴费用收据</source>
         <translation>Bill payment receipt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>✓ 已保存。收据号：</source>
         <translation>✓ Saved. Receipt no.:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>收据号：</source>
         <translation>Receipt no.:</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>收据纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>80毫米小票</source>
         <translation>80 mm slip</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>A4纸</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>关闭（Esc）</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>打印收据</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>{0}{1}&#x3000;{2}&#x3000;户号 {3}&#x3000;{4} {5}</source>
         <translation>{0}{1}&#x3000;{2}&#x3000;Account no. {3}&#x3000;{4} {5}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>大写：{0}</source>
         <translation>In words: {0}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>⚠ 已作废：{0}</source>
         <translation>⚠ Voided: {0}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>收据{0}</source>
         <translation>Receipt {0}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>收据已保存为PDF：{0}</source>
         <translation>Receipt saved as PDF: {0}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>收据 {0}：{1} {2} {3}</source>
         <translation>Receipt {0}: {1} {2} {3}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>（站点垫付，这笔垫付也一起作废）</source>
         <translation> (station advance: the advance is voided with it)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>已作废收据 {0}</source>
         <translation>Receipt {0} voided</translation>
     </message>
@@ -4173,313 +4204,406 @@ Tracking no. {3}</translation>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/pages/reception.py" line="+34" />
+        <location filename="../../ui/pages/reception.py" line="+34"/>
         <source>一二三四五六日</source>
         <translation>MTWTFSS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{0}月{1}日 周{2} {3}</source>
         <translation>{0:0&gt;2}-{1:0&gt;2} {3}</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>接待预约</source>
         <translation>Visits &amp; bookings</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+22" />
+        <location line="+21"/>
+        <location line="+22"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="-21" />
-        <location line="+77" />
+        <location line="-21"/>
+        <location line="+77"/>
         <source>姓名，或手机尾号找村民</source>
         <translation>Name or phone last 4</translation>
     </message>
     <message>
-        <location line="-76" />
-        <location line="+21" />
+        <location line="-76"/>
+        <location line="+21"/>
         <source>来访人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location line="-20" />
-        <location line="+21" />
+        <location line="-20"/>
+        <location line="+21"/>
         <source>村民组</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location line="-20" />
-        <location line="+76" />
-        <location line="+26" />
+        <location line="-20"/>
+        <location line="+76"/>
+        <location line="+26"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location line="-101" />
-        <location line="+22" />
+        <location line="-101"/>
+        <location line="+22"/>
         <source>事由</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>例如：问养老金认证</source>
         <translation>e.g. pension verification</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>办理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>首问代办员</source>
         <translation>First-contact agent</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+63" />
+        <location line="+8"/>
+        <location line="+63"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-59"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>首问</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>搜索今天的接待：姓名、事由或手机号</source>
         <translation>Search today&apos;s visits: name, purpose or mobile</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>接待登记</source>
         <translation>Visitor log</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>已登记接待：{0}，{1}</source>
         <translation>Visit recorded: {0}, {1}</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+26" />
+        <location line="+15"/>
+        <location line="+26"/>
         <source>预约人</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-24"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>yyyy年M月d日</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>预约事项</source>
         <translation>Appointment for</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>例如：下班后来办社保卡</source>
         <translation>e.g. social security card</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>预约</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>预约时间</source>
         <translation>Appointment time</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>待办</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>搜索：姓名、事项或手机号</source>
         <translation>Search: name, matter or mobile</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>✓ 已办</source>
         <translation>✓ Done</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>未到</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>取消预约</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>延时预约</source>
         <translation>After-hours appointments</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>（⚠ 已过预约时间）</source>
         <translation> (⚠ past the time)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>已预约：{0}，{1}</source>
         <translation>Booked: {0}, {1}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>预约“{0}”已标记为：{1}</source>
         <translation>Appointment &quot;{0}&quot; marked as: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RecoverPage</name>
+    <message>
+        <location filename="../../ui/dialogs/takeover.py" line="+93"/>
+        <source>从镇中心取回本站数据</source>
+        <translation>Getting this station&apos;s records back from the town</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在登记……</source>
+        <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>没有网络：① 导出U盘文件，带到镇便民服务中心导入；② 把镇中心的回复文件带回来导入。</source>
+        <translation>No network: ① export a USB file and take it to the town service centre to import; ② bring the town&apos;s reply file back and import it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>① 导出U盘文件…</source>
+        <translation>① Export USB file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>② 导入镇中心的回复文件…</source>
+        <translation>② Import the town&apos;s reply file…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>保存到U盘</source>
+        <translation>Save to USB stick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同步文件 (*.vsbatch)</source>
+        <translation>Sync files (*.vsbatch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择镇中心的回复文件</source>
+        <translation>Choose the town&apos;s reply file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回复文件 (*.vsreply)</source>
+        <translation>Reply files (*.vsreply)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>没有接替成功：{0}</source>
+        <translation>Could not take over: {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>本站已登记。请用U盘把本站数据从镇中心取回来。</source>
+        <translation>The station is enrolled. Bring its records back from the town with a USB stick.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>正在从镇中心取回本站数据……</source>
+        <translation>Getting this station&apos;s records back from the town…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>正在从镇中心取回本站数据：{0} / {1} 条</source>
+        <translation>Getting this station&apos;s records back from the town: {0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>暂时连不上镇中心（{0}）。可以稍后再试，或用U盘取回。</source>
+        <translation>The town cannot be reached just now ({0}). Try again later, or bring the records back by USB stick.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已导出到 {0}。请带到镇便民服务中心导入，再把回复文件带回来。</source>
+        <translation>Exported to {0}. Take it to the town service centre to import, then bring the reply file back.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>镇中心还没有本站的任何记录，无法接替。请先在镇中心核对站点编号；本站从未同步过的话，请改用“新建本村服务站”。</source>
+        <translation>The town holds no records of this station, so there is nothing to take over. Check the station code with the town; if the station never synced, choose “Set up this village&apos;s station” instead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>还没有全部取回（{0} / {1} 条），请再同步一次。</source>
+        <translation>Not everything is back yet ({0} / {1}); please sync once more.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已取回本站的 {0} 条记录。点击“完成”后，每位代办员第一次登录时设置自己的密码。</source>
+        <translation>{0} records of this station are back. Click “Finish”; each agent sets their own PIN at their first login.</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../ui/pages/parcels/release.py" line="+64" />
+        <location filename="../../ui/pages/parcels/release.py" line="+64"/>
         <source>取件码、手机尾号或姓名，按回车查找</source>
         <translation>Pickup code, phone last 4 or name, then Enter</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+197" />
+        <location line="+3"/>
+        <location line="+197"/>
         <source>输入后按回车；只有一件时直接进入确认</source>
         <translation>Type, then press Enter; a single match goes straight to confirmation</translation>
     </message>
     <message>
-        <location line="-188" />
+        <location line="-188"/>
         <source>全部在架快递（双击一行取件）</source>
         <translation>All parcels on the shelf (double-click a row to hand one out)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>在下面的列表中筛选</source>
         <translation>Filter the list below</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+103" />
+        <location line="+28"/>
+        <location line="+103"/>
         <source>请先查找并选中一件快递</source>
         <translation>First find and select a parcel</translation>
     </message>
     <message>
-        <location line="-90" />
+        <location line="-90"/>
         <source>领取人是</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>领取人姓名</source>
         <translation>Collector&apos;s name</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>确认取件（回车）</source>
         <translation>Hand over (Enter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>送货上门</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>老人、行动不便的村民：代办员送到家后点这里</source>
         <translation>For elderly or less mobile villagers: click here once an agent has taken it to their home</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>这个取件码/尾号还有 {0} 件在架，选中后按回车继续取</source>
         <translation>{0} more on the shelf for this code / phone: select one and press Enter to hand it out</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>⚠ 没有找到在架的快递：{0}</source>
         <translation>⚠ No parcel on the shelf for: {0}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>找到 {0} 件，请用 ↑↓ 选中后按回车</source>
         <translation>{0} found: select one with ↑↓ and press Enter</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>这件是问题件（{0}），要先在“超期 · 退回 · 问题件”里处理</source>
         <translation>This is a problem parcel ({0}): deal with it under &quot;Overdue · Returns · Problems&quot; first</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>核对后确认取件：</source>
         <translation>Check, then confirm the pickup:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&#x3000;⚠ 要求送货上门</source>
         <translation>&#x3000;⚠ Door delivery requested</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{0}&#x3000;{1}&#x3000;{2}{3}
 单号 {4}</source>
         <translation>{0}&#x3000;{1}&#x3000;{2}{3}
 Tracking no. {4}</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>已取件：{0} {1}，由{2}（{3}）领取</source>
         <translation>Picked up: {0} {1}, collected by {2} ({3})</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>已送货上门：{0} {1}</source>
         <translation>Delivered to door: {0} {1}</translation>
     </message>
@@ -4487,34 +4611,34 @@ Tracking no. {4}</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../ui/pages/advances/dialogs.py" line="-114" />
-        <location line="+3" />
-        <location line="+33" />
+        <location filename="../../ui/pages/advances/dialogs.py" line="-114"/>
+        <location line="+3"/>
+        <location line="+33"/>
         <source>还款提醒</source>
         <translation>Repayment reminder</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>复制后粘贴到微信或短信里发给还款人，也可以打印出来。</source>
         <translation>Copy it into WeChat or an SMS to the repayer, or print it.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>关闭（Esc）</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>复制到剪贴板</source>
         <translation>Copy to clipboard</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>提醒内容已复制，可以粘贴到微信或短信里</source>
         <translation>Reminder copied: paste it into WeChat or an SMS</translation>
     </message>
@@ -4522,146 +4646,146 @@ Tracking no. {4}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/town/pages/reports.py" line="+86" />
+        <location filename="../../ui/town/pages/reports.py" line="+86"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>统计期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>导出CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>全镇合计</source>
         <translation>Town totals</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>各站明细</source>
         <translation>Per station</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>服务标兵排名</source>
         <translation>Service star ranking</translation>
     </message>
     <message>
-        <location line="+111" />
-        <location line="+25" />
+        <location line="+111"/>
+        <location line="+25"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>{0}评选规则：{1}</source>
         <translation>{0}Ranking rule: {1}</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-131"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+101" />
+        <location line="+4"/>
+        <location line="+101"/>
         <source>全镇</source>
         <translation>Whole town</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-97"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>打印正在看的报表；没有打印机时保存为PDF（Ctrl+P）</source>
         <translation>Print the report shown; saved as PDF when there is no printer (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>保存为 .xlsx 工作簿，可用 Excel 或 WPS 打开</source>
         <translation>Save as an .xlsx workbook for Excel or WPS</translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+141"/>
         <source>{0}（{1}）
 {2}</source>
         <translation>{0} ({1})
 {2}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>评选规则：{0}</source>
         <translation>Ranking rule: {0}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>本季度</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>{0}报表-{1}</source>
         <translation>{0} report-{1}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>镇报表-{0}</source>
         <translation>Town report-{0}</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>报表已保存为PDF：{0}</source>
         <translation>Report saved as PDF: {0}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>导出报表</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>报表已导出：{0}</source>
         <translation>Report exported: {0}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>选择保存CSV的文件夹</source>
         <translation>Choose a folder for the CSV files</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>已导出 {0} 个CSV文件到 {1}</source>
         <translation>Exported {0} CSV files to {1}</translation>
     </message>
@@ -4669,204 +4793,204 @@ Tracking no. {4}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+32" />
+        <location filename="../../ui/pages/settings.py" line="+32"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>切换</source>
         <translation>Switch</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>镇中心地址</source>
         <translation>Town centre address</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>登记到镇中心（同步用）</source>
         <translation>Register with the town centre (for sync)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>登记码</source>
         <translation>Registration code</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>用登记文件（没有网络时）</source>
         <translation>Use a file (no network)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>已登记到 {0}</source>
         <translation>Registered with {0}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>现在连不上镇中心。登记码已记下，联网后会自动登记。</source>
         <translation>Can&apos;t reach the town centre now. The code is saved: registration happens by itself once online.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>镇中心拒绝登记：{0}</source>
         <translation>The town centre refused the registration: {0}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>选择镇中心给的登记文件</source>
         <translation>Choose the registration file from the town centre</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>快递货架</source>
         <translation>Parcel shelves</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>货架数</source>
         <translation>Shelves</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>每架层数</source>
         <translation>Layers per shelf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>每层可放件数</source>
         <translation>Parcels per layer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>保管天数</source>
         <translation>Days kept</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>保存货架设置</source>
         <translation>Save shelf settings</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>货架设置已保存</source>
         <translation>Shelf settings saved</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>数据备份</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>程序每天自动备份。恢复前会先把当前数据另存一份。</source>
         <translation>The app backs up every day. Before a restore, the current data is saved separately.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>从选中的备份恢复</source>
         <translation>Restore selected</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>导出表格</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>还没有备份。点“立即备份”做第一份。</source>
         <translation>No backups yet. Click &quot;Back up now&quot;.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>本站已登记到镇中心 {0}。</source>
         <translation>This station is registered with the town centre: {0}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>登记码已记下，联网后自动登记。</source>
         <translation>Code saved: registration happens by itself once online.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>还没有登记。没有网络也能正常使用。</source>
         <translation>Not registered yet. Everything works without a network too.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>正在备份……</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>请先在列表里选中一个备份。</source>
         <translation>Select a backup in the list first.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>确定用备份 {0} 替换现在的数据吗？
 现在的数据会先另存一份。</source>
         <translation>Replace the current data with backup {0}?
 The current data will be saved separately first.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>正在恢复……</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已恢复。恢复前的数据另存为 {0}</source>
         <translation>Restored. The data from before is saved as {0}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>导出到哪个文件夹</source>
         <translation>Export to which folder</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已导出 {0} 个表格</source>
         <translation>Exported {0} CSV files</translation>
     </message>
@@ -4874,53 +4998,53 @@ The current data will be saved separately first.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/dialogs/wizard.py" line="+31" />
+        <location filename="../../ui/dialogs/wizard.py" line="+31"/>
         <source>服务站设置向导</source>
         <translation>Station setup</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+20"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+43"/>
         <source>正在生成演示数据，请稍候……</source>
         <translation>Making the demo data, please wait…</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+20" />
+        <location line="+0"/>
+        <location line="+20"/>
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>没有建成：{0}</source>
         <translation>Setup failed: {0}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>镇中心数据已建好。点击“完成”进入登录。</source>
         <translation>The town centre data is ready. Click &quot;Finish&quot; to log in.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>服务站已建好。点击“完成”进入登录。</source>
         <translation>The station is ready. Click &quot;Finish&quot; to log in.</translation>
     </message>
@@ -4928,32 +5052,32 @@ The current data will be saved separately first.</translation>
 <context>
     <name>StaffLoginDialog</name>
     <message>
-        <location filename="../../ui/town/login.py" line="+20" />
+        <location filename="../../ui/town/login.py" line="+20"/>
         <source>镇中心工作人员登录</source>
         <translation>Town centre staff login</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>已锁定，请输入密码继续</source>
         <translation>Locked: enter your password to continue</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>请输入您的姓名和密码</source>
         <translation>Enter your name and password</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
@@ -4961,33 +5085,33 @@ The current data will be saved separately first.</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../ui/dialogs/wizard.py" line="-205" />
+        <location filename="../../ui/dialogs/wizard.py" line="-214"/>
         <source>服务站信息</source>
         <translation>Station details</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>站点编号</source>
         <translation>Station code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>拼音字母，如 ZHUPO</source>
         <translation>Pinyin letters, e.g. ZHUPO</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+16" />
+        <location line="+1"/>
+        <location line="+16"/>
         <source>服务站名称</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>站点编号由镇便民服务中心统一分配，之后不能修改。</source>
         <translation>The station code is assigned by the town service centre and cannot be changed later.</translation>
     </message>
@@ -4995,220 +5119,250 @@ The current data will be saved separately first.</translation>
 <context>
     <name>StationsPage</name>
     <message>
-        <location filename="../../ui/town/pages/stations.py" line="+29" />
+        <location filename="../../ui/town/pages/stations.py" line="+30"/>
         <source>站点</source>
         <translation>Stations</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>最近同步</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>时钟</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>程序版本</source>
         <translation>Program version</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+95" />
-        <location line="+30" />
+        <location line="+0"/>
+        <location line="+105"/>
+        <location line="+30"/>
         <source>未知</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-134"/>
         <source>待上传</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>按编号或名称找</source>
         <translation>Find by code or name</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+14" />
+        <location line="+5"/>
+        <location line="+14"/>
         <source>登记新站点</source>
         <translation>Register new station</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>例如 ZHUPO</source>
         <translation>e.g. ZHUPO</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>例如 朱坡村便民服务站</source>
         <translation>e.g. Zhupo village service station</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>站点编号</source>
         <translation>Station code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>站点名称</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>同时保存离线登记文件</source>
         <translation>Also save an offline enrolment file</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>给没有网络的站：文件用U盘带过去，在站里登记</source>
         <translation>For a station with no network: carry the file there on a USB stick and enrol with it</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>选中的站点</source>
         <translation>Selected station</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+82" />
+        <location line="+4"/>
+        <location line="+92"/>
         <source>请在左边选一个站点</source>
         <translation>Pick a station on the left</translation>
     </message>
     <message>
-        <location line="-76" />
+        <location line="-86"/>
         <source>重发登记码</source>
         <translation>Reissue code</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>停用</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>已停用</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
+        <source>恢复中</source>
+        <translation>Recovering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>待登记</source>
         <translation>Awaiting registration</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+5"/>
+        <source>正在从镇中心取回记录（{0}开始）</source>
+        <translation>Getting its records back from the town (since {0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} 从镇中心取回了全部记录（换电脑或恢复备份）</source>
+        <translation>{0}: got all its records back from the town (new PC or restored backup)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从未恢复过</source>
+        <translation>Never recovered</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>准</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{0} 天</source>
         <translation>{0} d</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{0} 小时</source>
         <translation>{0} h</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{0} 分钟</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>快 {0}</source>
         <translation>{0} fast</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>慢 {0}</source>
         <translation>{0} slow</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>从未同步</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>{0}（{1}）· {2}
 最近同步：{3}；时钟：{4}；程序版本：{5}</source>
         <translation>{0} ({1}) · {2}
 Last sync: {3}; clock: {4}; program version: {5}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+3"/>
+        <source>恢复：{0}</source>
+        <translation>Recovery: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>近30天代办员密码输错被锁定 {0} 次</source>
+        <translation>Agent PIN locked out {0} times in the last 30 days</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>保存离线登记文件</source>
         <translation>Save offline registration file</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>登记文件 (*.json)</source>
         <translation>Registration file (*.json)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>停用站点</source>
         <translation>Stop station</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{0}（{1}）的一次性登记码，14天内有效：</source>
         <translation>One-time registration code for {0} ({1}), valid 14 days:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>请抄给站点，在站点的“设置”页登记时输入。只显示这一次。</source>
         <translation>Give it to the station to type in when registering on its Settings page. Shown only this once.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>
 离线登记文件已保存：{0}（内含密钥，请用U盘交给站点，妥善保管）</source>
         <translation>
 Offline registration file saved: {0} (it holds the key: carry it to the station on a USB stick and keep it safe)</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>已登记站点 {0}</source>
         <translation>Registered station {0}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>站点 {0} 已经登记过；要换电脑重新登记，请在左边选中它，点“重发登记码”</source>
         <translation>Station {0} is already registered; for a new PC select it on the left and click &quot;Reissue code&quot;</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>已给 {0} 重发登记码</source>
         <translation>New registration code issued for {0}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>停用站点 {0}（{1}）？
 停用后它的同步和U盘文件都不再接收，已收到的记录保留。
 要恢复，给它重发登记码。</source>
@@ -5217,7 +5371,7 @@ Its sync and USB files will no longer be accepted; records already received stay
 To restore it, reissue its registration code.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>已停用站点 {0}（{1}）</source>
         <translation>Stopped station {0} ({1})</translation>
     </message>
@@ -5225,127 +5379,127 @@ To restore it, reissue its registration code.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+23" />
+        <location filename="../../ui/pages/sync.py" line="+23"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>与镇便民服务中心同步</source>
         <translation>Sync with the town service centre</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>镇中心地址：</source>
         <translation>Town centre address:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>状态：</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>待发送记录：</source>
         <translation>Records to send:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>上次同步成功：</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>进度：</source>
         <translation>Progress:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>取消同步</source>
         <translation>Cancel sync</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>导出到U盘（没有网络时）</source>
         <translation>Export to USB stick (no network)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>导入镇中心回执文件</source>
         <translation>Import reply file</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>镇中心退回或有冲突的记录</source>
         <translation>Rejected or conflicting records</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>未登记（在“设置”页登记，或用U盘文件同步）</source>
         <translation>Not registered (register on the &quot;Settings&quot; page, or sync with USB files)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>保存到U盘</source>
         <translation>Save to USB stick</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>同步文件 (*.vsbatch)</source>
         <translation>Sync files (*.vsbatch)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>已导出 {0} 条记录到 {1}，请带到镇中心导入</source>
         <translation>Exported {0} records to {1}: take it to the town centre to import</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>选择镇中心的回执文件</source>
         <translation>Choose the reply file from the town centre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>回执文件 (*.vsreply *.vsbatch);;所有文件 (*)</source>
         <translation>Reply files (*.vsreply *.vsbatch);;All files (*)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>导入回执</source>
         <translation>Import reply</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>回执已导入：镇中心已收到本站的记录，待发送 {0} 条。</source>
         <translation>Reply imported: the town centre has received this station&apos;s records; {0} still to send.</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-45"/>
         <source>{0} 条</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>还没有同步过</source>
         <translation>Never synced yet</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>退回</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>冲突</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>没有问题记录。</source>
         <translation>No problem records.</translation>
     </message>
@@ -5353,110 +5507,178 @@ To restore it, reissue its registration code.</translation>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="+20" />
+        <location filename="../../ui/sync_status.py" line="+20"/>
         <source>同步：未登记到镇中心（本机保存）</source>
         <translation>Sync: not registered with the town centre (saved on this computer)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>同步中 {0}%</source>
         <translation>Syncing {0}%</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>离线</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>镇中心拒绝同步</source>
         <translation>Town centre refused sync</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>已同步 {0}</source>
         <translation>Synced {0}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{0} 条待发送</source>
         <translation>{0} to send</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>⚠ {0} 个问题</source>
         <translation>⚠ {0} problems</translation>
     </message>
 </context>
 <context>
+    <name>TakeoverPage</name>
+    <message>
+        <location filename="../../ui/dialogs/takeover.py" line="-206"/>
+        <source>接替原来的服务站</source>
+        <translation>Take over the station</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请先请镇便民服务中心在“站点”页给本站“重发登记码”。有网络时填地址、站点编号和登记码；没有网络时选择镇中心给的登记文件（U盘带来）。</source>
+        <translation>First ask the town service centre to “Re-issue code” for this station on its Stations page. With a network, fill in the address, station code and enrolment code; without one, choose the enrolment file the town gave you (on a USB stick).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>镇中心地址</source>
+        <translation>Town hub address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>站点编号</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>拼音字母，如 ZHUPO</source>
+        <translation>Pinyin letters, e.g. ZHUPO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记码</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>没有网络时：选择登记文件</source>
+        <translation>Without a network: choose the enrolment file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记文件</source>
+        <translation>Enrolment file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择登记文件…</source>
+        <translation>Choose enrolment file…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>选择镇中心给的登记文件</source>
+        <translation>Choose the enrolment file from the town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记文件 (*.json)</source>
+        <translation>Enrolment files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>请填镇中心地址，或选择登记文件</source>
+        <translation>Fill in the town hub address, or choose the enrolment file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请填镇中心给的登记码</source>
+        <translation>Fill in the enrolment code from the town</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="+29" />
+        <location filename="../../ui/pages/today.py" line="+29"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>件快递在架待取</source>
         <translation>Parcels waiting on the shelf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>件快递超期未取</source>
         <translation>Parcels overdue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>件代办临近期限 / 已超期</source>
         <translation>Cases due soon / overdue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>个今日预约</source>
         <translation>Appointments today</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>垫付待收回</source>
         <translation>Advances to collect</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>今日应收现金</source>
         <translation>Cash expected today</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>个待回访</source>
         <translation>Call-backs due</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>条记录待同步到镇中心</source>
         <translation>Records to sync to the town centre</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>待办事项</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>垫付待收回（{0} 户）</source>
         <translation>Advances to collect ({0} households)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>今日应收现金（已日结）</source>
         <translation>Cash expected today (closed)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>今日应收现金（未日结）</source>
         <translation>Cash expected today (not closed)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>今天没有待办事项。</source>
         <translation>Nothing to do today.</translation>
     </message>
@@ -5464,164 +5686,164 @@ To restore it, reissue its registration code.</translation>
 <context>
     <name>TownCasesPage</name>
     <message>
-        <location filename="../../ui/town/pages/cases.py" line="+34" />
+        <location filename="../../ui/town/pages/cases.py" line="+34"/>
         <source>代办件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+25" />
+        <location line="+7"/>
+        <location line="+25"/>
         <source>服务站</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>全部服务站</source>
         <translation>All stations</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>件号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-10" />
-        <location line="+11" />
+        <location line="-10"/>
+        <location line="+11"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>⚠ 超期 {0}</source>
         <translation>⚠ Overdue {0}</translation>
     </message>
     <message>
-        <location line="-20" />
-        <location line="+22" />
+        <location line="-20"/>
+        <location line="+22"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>全部窗口</source>
         <translation>All windows</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>⚠ 已超期</source>
         <translation>⚠ Overdue</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>今天到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>三天内到期</source>
         <translation>Due within 3 days</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>村民</source>
         <translation>Villager</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+30" />
+        <location line="+1"/>
+        <location line="+30"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>未办结</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>待受理</source>
         <translation>To accept</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>已受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>待补正</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>筛选用上面的选项</source>
         <translation>Use the filters above</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+38" />
+        <location line="+10"/>
+        <location line="+38"/>
         <source>请在左边选一件</source>
         <translation>Pick a case on the left</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>待补正须写明缺的材料</source>
         <translation>Needs correction: say which materials are missing</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>改为</source>
         <translation>Change to</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>保存状态</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>改动在服务站下次同步时送到站里</source>
         <translation>The change reaches the station at its next sync</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>{0} · {1} · {2}
 现在：{3}</source>
         <translation>{0} · {1} · {2}
 Now: {3}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>{0} 已改为“{1}”</source>
         <translation>{0} changed to &quot;{1}&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>（与服务站的改动冲突，已记入问题）</source>
         <translation>(conflicts with a change at the station; recorded as a problem)</translation>
     </message>
@@ -5629,234 +5851,234 @@ Now: {3}</translation>
 <context>
     <name>TownCataloguePage</name>
     <message>
-        <location filename="../../ui/town/pages/catalogue.py" line="+53" />
+        <location filename="../../ui/town/pages/catalogue.py" line="+53"/>
         <source>服务目录与通知</source>
         <translation>Catalogue &amp; notices</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+107" />
+        <location line="+1"/>
+        <location line="+107"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-107"/>
         <source>在办</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>⏸ 暂停</source>
         <translation>⏸ Paused</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>时限</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>{0} 工作日</source>
         <translation>{0} working days</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>按编号、名称或窗口找</source>
         <translation>Find by code, name or window</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>工作日历</source>
         <translation>Working-day calendar</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>＋ 新建事项</source>
         <translation>+ New item</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>新建一个服务事项（Ctrl+N）</source>
         <translation>Create a service item (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>例如 MZ-08</source>
         <translation>e.g. MZ-08</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>选一个窗口，或写一个新窗口</source>
         <translation>Choose a window, or type a new one</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> 元</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>例如 不收费</source>
         <translation>e.g. free of charge</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>在办（不勾选即暂停受理）</source>
         <translation>Active (untick to pause)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>事项编号</source>
         <translation>Item code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>事项名称</source>
         <translation>Item name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>受理窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>服务对象</source>
         <translation>Who it serves</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>办事程序</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>政策依据</source>
         <translation>Policy basis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>承诺时限</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>收费标准</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>收费说明</source>
         <translation>Fee note</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>材料名称</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>原件/复印件</source>
         <translation>Original/copy</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>必交</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+76"/>
         <source>请在左边选一个事项，或新建事项</source>
         <translation>Choose an item on the left, or create one</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>新建事项：编号发布后不能再改，请核对</source>
         <translation>New item: the code cannot change once published; check it</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>编号是这个事项的记录号，各站的代办件按编号找它，所以发布后不能改。要换编号，请新建事项并暂停这一项。</source>
         <translation>The code is the item&apos;s record key: the stations&apos; cases find the item by it, so it cannot change once published. To use another code, create a new item and pause this one.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>发布新事项</source>
         <translation>Publish new item</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>新事项 {0} {1} 已发布，各站下次同步时收到</source>
         <translation>New item {0} {1} published; stations receive it at their next sync</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{0} {1} 已发布第 {2} 版，各站下次同步时收到</source>
         <translation>{0} {1} version {2} published; stations receive it at their next sync</translation>
     </message>
     <message>
-        <location line="-170" />
+        <location line="-170"/>
         <source>办事材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-87"/>
         <source>服务事项</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>通知</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+88"/>
         <source>加一项材料</source>
         <translation>Add a material</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>删去选中的材料</source>
         <translation>Remove selected material</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>不勾选“必交”的材料可容缺受理，办结前补交。</source>
         <translation>Materials not marked &quot;required&quot; may follow later, before the case is finished.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+102" />
+        <location line="+5"/>
+        <location line="+102"/>
         <source>发布这项事项</source>
         <translation>Publish this item</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-99"/>
         <source>发布后版本加一，各站下次同步时收到</source>
         <translation>Publishing raises the version; stations receive it at their next sync</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>不勾选：容缺，可先受理后补交</source>
         <translation>Unticked: may follow later</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>{0} {1} · {2} · 第 {3} 版</source>
         <translation>{0} {1} · {2} · version {3}</translation>
     </message>
@@ -5864,17 +6086,17 @@ Now: {3}</translation>
 <context>
     <name>TownNoticesPanel</name>
     <message>
-        <location filename="../../ui/pages/today_notices.py" line="+36" />
+        <location filename="../../ui/pages/today_notices.py" line="+36"/>
         <source>镇中心通知</source>
         <translation>Town notices</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>点一下通知看全文</source>
         <translation>Click a notice to read it all</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>暂无通知。镇中心发来的通知在同步后显示在这里。</source>
         <translation>No notices. Notices from the town appear here after a sync.</translation>
     </message>
@@ -5882,44 +6104,44 @@ Now: {3}</translation>
 <context>
     <name>TownPage</name>
     <message>
-        <location filename="../../ui/dialogs/wizard.py" line="-43" />
+        <location filename="../../ui/dialogs/wizard.py" line="-43"/>
         <source>镇便民服务中心</source>
         <translation>Town service centre</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+15" />
+        <location line="+3"/>
+        <location line="+15"/>
         <source>中心名称</source>
         <translation>Centre name</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>例如 小浪底镇便民服务中心</source>
         <translation>e.g. Xiaolangdi Town Service Centre</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+14" />
+        <location line="+1"/>
+        <location line="+14"/>
         <source>工作人员姓名</source>
         <translation>Staff name</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>登录密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>再输一遍密码</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>以后可以用 station-hub staff add 增加工作人员。</source>
         <translation>More staff can be added later with station-hub staff add.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>两次输入的密码不一样</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -5927,127 +6149,127 @@ Now: {3}</translation>
 <context>
     <name>TownPrintText</name>
     <message>
-        <location filename="../../ui/town/printouts.py" line="+81" />
+        <location filename="../../ui/town/printouts.py" line="+81"/>
         <source>统计期：{0} 至 {1}</source>
         <translation>Period: {0} to {1}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>期末数截至：{0}</source>
         <translation>Balances as of: {0}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>制表时间：{0}</source>
         <translation>Prepared: {0}</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>办理事项统计口径</source>
         <translation>How services handled are counted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>满意率口径</source>
         <translation>How satisfaction is counted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>期末数说明</source>
         <translation>About the balances</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>评选规则：</source>
         <translation>Ranking rule: </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>制表人：____________</source>
         <translation>Prepared by: ____________</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>审核人：____________</source>
         <translation>Checked by: ____________</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>日期：______年____月____日</source>
         <translation>Date: ____________</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>各站明细（一）：办理事项、代缴与垫付</source>
         <translation>Stations (1): services handled, bill payments and advances</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>各站明细（二）：快递、代办件、接待与评价</source>
         <translation>Stations (2): parcels, cases, visits and ratings</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>服务站：{0}个</source>
         <translation>Stations: {0}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>全镇合计</source>
         <translation>Town totals</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{0}（{1}分）</source>
         <translation>{0} ({1} points)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>服务站</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{0}便民服务报表</source>
         <translation>{0} service report</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>综合得分 {0}</source>
         <translation>Total score {0}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{0}月</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>本季度</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>各项数据</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{0} {1}便民服务报表</source>
         <translation>{0} {1} service report</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{0} · 站号：{1}</source>
         <translation>{0} · station code: {1}</translation>
     </message>
@@ -6055,7 +6277,7 @@ Now: {3}</translation>
 <context>
     <name>TownText</name>
     <message>
-        <location filename="../../ui/town/pages/dashboard.py" line="-148" />
+        <location filename="../../ui/town/pages/dashboard.py" line="-148"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -6063,32 +6285,32 @@ Now: {3}</translation>
 <context>
     <name>TownWindow</name>
     <message>
-        <location filename="../../ui/town/window.py" line="+33" />
+        <location filename="../../ui/town/window.py" line="+35"/>
         <source>{0} · 镇中心</source>
         <translation>{0} · Town centre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>镇中心数据：{0}</source>
         <translation>Town centre data: {0}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>换人</source>
         <translation>Switch agent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>换另一位工作人员登录</source>
         <translation>Log in as another staff member</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>工作人员：{0}</source>
         <translation>Staff: {0}</translation>
     </message>
@@ -6096,42 +6318,42 @@ Now: {3}</translation>
 <context>
     <name>TownWords</name>
     <message>
-        <location filename="../../ui/town/words.py" line="+14" />
+        <location filename="../../ui/town/words.py" line="+14"/>
         <source>从未同步</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>刚刚</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{0}小时前</source>
         <translation>{0} h ago</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{0}天前</source>
         <translation>{0} days ago</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>{0}年第{1}季度</source>
         <translation>{0} Q{1}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{0}年{1}月</source>
         <translation>{0}-{1:02d}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>全镇（{0}个站）</source>
         <translation>Whole town ({0} stations)</translation>
     </message>
@@ -6139,83 +6361,83 @@ Now: {3}</translation>
 <context>
     <name>VillagerEditor</name>
     <message>
-        <location filename="../../ui/pages/villagers/editor.py" line="-168" />
+        <location filename="../../ui/pages/villagers/editor.py" line="-168"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>11位手机号，可不填</source>
         <translation>11-digit mobile, optional</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>身份证号</source>
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>18位，可不填</source>
         <translation>18 characters, optional</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>村民组</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>例如：三组</source>
         <translation>e.g. Group 3</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>情况</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+21" />
+        <location line="+2"/>
+        <location line="+21"/>
         <source>新增村民</source>
         <translation>New villager</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>未登记</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>修改村民：{0}（身份证 {1}）</source>
         <translation>Edit villager: {0} (ID {1})</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>已保存村民：{0}</source>
         <translation>Villager saved: {0}</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>已登记新村民：{0}</source>
         <translation>New villager registered: {0}</translation>
     </message>
@@ -6223,32 +6445,32 @@ Now: {3}</translation>
 <context>
     <name>VillagerPicker</name>
     <message>
-        <location filename="../../ui/pages/payments/form.py" line="-209" />
+        <location filename="../../ui/pages/payments/form.py" line="-209"/>
         <source>姓名、手机号或手机尾号</source>
         <translation>Name, mobile or last 4</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>✓ 已选村民：{0}&#x3000;{1}</source>
         <translation>✓ Villager: {0}&#x3000;{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villagers/picker.py" line="+21" />
+        <location filename="../../ui/pages/villagers/picker.py" line="+21"/>
         <source>尾号{0}</source>
         <translation>phone …{0}</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>输入姓名、手机号或尾号4位查找村民</source>
         <translation>Type a name, mobile or last 4 digits to find a villager</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>没有找到，请换个写法或先在“村民”页登记</source>
         <translation>Not found: try another spelling, or register them on the &quot;Villagers&quot; page first</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>✓ 已选村民：{0}</source>
         <translation>✓ Villager: {0}</translation>
     </message>
@@ -6256,52 +6478,52 @@ Now: {3}</translation>
 <context>
     <name>VillagersPage</name>
     <message>
-        <location filename="../../ui/pages/villagers/__init__.py" line="+42" />
+        <location filename="../../ui/pages/villagers/__init__.py" line="+42"/>
         <source>村民</source>
         <translation>Villagers</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>村民组</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>身份证号</source>
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>情况</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>搜索：姓名、手机号或尾号4位</source>
         <translation>Search: name, mobile or last 4 digits</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>村民资料</source>
         <translation>Villager details</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>家属联系人</source>
         <translation>Family contacts</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>家属联系人（{0}）</source>
         <translation>Family contacts ({0})</translation>
     </message>
@@ -6309,33 +6531,33 @@ Now: {3}</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/pages/payments/dialogs.py" line="+20" />
-        <location line="+3" />
+        <location filename="../../ui/pages/payments/dialogs.py" line="+20"/>
+        <location line="+3"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>作废后记录仍保留，划线显示，不再计入合计。</source>
         <translation>A voided record stays, struck through, and no longer counts in the totals.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>例如：金额输错、重复录入</source>
         <translation>e.g. wrong amount, entered twice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>不作废（Esc）</source>
         <translation>Don&apos;t void (Esc)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>确认作废</source>
         <translation>Confirm void</translation>
     </message>
@@ -6343,27 +6565,32 @@ Now: {3}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/dialogs/wizard.py" line="-44" />
+        <location filename="../../ui/dialogs/wizard.py" line="-48"/>
         <source>欢迎使用村便民服务站</source>
         <translation>Welcome to the Village Service Station</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>这台电脑上还没有服务站的数据。请选择：</source>
         <translation>This computer has no station data yet. Please choose:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>新建本村服务站（正式使用）</source>
         <translation>Set up this village&apos;s station (for real use)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>先用演示数据试一试（一年的模拟记录，随时可以重新安装）</source>
         <translation>Try it first with demo data (a year of made-up records; you can reinstall at any time)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>这台电脑接替原来的服务站（换了电脑或数据丢了：从镇中心取回本站全部记录）</source>
+        <translation>This PC takes over the station (a new PC or lost data: get all the station&apos;s records back from the town)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>这是镇便民服务中心的电脑（汇总各站数据）</source>
         <translation>This is the town service centre&apos;s PC (collects every station&apos;s data)</translation>
     </message>
@@ -6371,17 +6598,34 @@ Now: {3}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+72" />
+        <location filename="../../ui/app.py" line="+65"/>
+        <source>程序出了意外的错误：{0}</source>
+        <translation>Something unexpected went wrong: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>详细情况已记在日志文件里，请把它发给镇便民服务中心：
+{0}</source>
+        <translation>The details are in the log file; please send it to the town service centre:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>出错了</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>无法打开数据文件：{0}</source>
         <translation>Cannot open the data file: {0}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>已自动备份：{0}</source>
         <translation>Backed up automatically: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/town/window.py" line="+18" />
+        <location filename="../../ui/town/window.py" line="+20"/>
         <source>无法打开镇中心数据：{0}</source>
         <translation>Cannot open the town centre data: {0}</translation>
     </message>

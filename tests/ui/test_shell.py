@@ -30,6 +30,71 @@ def test_login_refuses_a_wrong_pin_next_to_the_field_then_accepts(qtbot, ctx):
     assert dialog.agent.name == "李建国" and dialog.result() == QDialog.Accepted
 
 
+def test_login_counts_down_wrong_pins_then_makes_the_agent_wait(qtbot, ctx):
+    dialog = LoginDialog(ctx.db, "朱坡村便民服务站")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: len(dialog.group.buttons()) == 2)
+    for shown in ("还可以再试 4 次", "还可以再试 3 次", "还可以再试 2 次", "还可以再试 1 次", "请 30 秒后再试"):
+        dialog.pin.clear()
+        qtbot.keyClicks(dialog.pin, "0000")
+        qtbot.keyClick(dialog.pin, Qt.Key_Return)
+        qtbot.waitUntil(lambda: shown in dialog.form.errors["pin"].text())
+    dialog.pin.clear()
+    qtbot.keyClicks(dialog.pin, "1234")  # right, but too soon
+    qtbot.keyClick(dialog.pin, Qt.Key_Return)
+    qtbot.waitUntil(lambda: "秒后再试" in dialog.form.errors["pin"].text() and dialog.ok.isEnabled())
+    assert dialog.agent is None
+
+
+def test_an_agent_back_from_the_town_sets_a_pin_typed_twice_then_logs_in(qtbot, ctx, demo_folder):
+    with open_station(demo_folder) as store:
+        agent = store.scalar("SELECT id FROM agents WHERE name = '李建国'")
+        with store.transaction():  # as a new PC has it after a recovery: the record, no PIN
+            store.conn.execute("DELETE FROM agent_credentials WHERE agent_id = ?", (agent,))
+    dialog = LoginDialog(ctx.db, "朱坡村便民服务站")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: len(dialog.group.buttons()) == 2)
+    assert dialog.again.isHidden()
+    dialog.group.buttons()[1].click()  # 李建国
+    assert dialog.again.isVisible() and "第一次在这台电脑上登录" in dialog.hint.text()
+    qtbot.keyClicks(dialog.pin, "2468")
+    qtbot.keyClicks(dialog.again, "2469")
+    qtbot.keyClick(dialog.again, Qt.Key_Return)
+    assert "两次输入的密码不一样" in dialog.form.errors["again"].text() and dialog.agent is None
+    dialog.again.clear()
+    qtbot.keyClicks(dialog.again, "2468")
+    qtbot.keyClick(dialog.again, Qt.Key_Return)
+    qtbot.waitUntil(lambda: dialog.agent is not None)
+    assert dialog.agent.name == "李建国"
+    with open_station(demo_folder) as store:
+        assert store.scalar("SELECT COUNT(*) FROM agent_credentials WHERE agent_id = ?", (agent,)) == 1
+
+
+def test_an_unexpected_error_is_logged_and_shown_in_words_with_the_log_file(qtbot, gui, tmp_path, monkeypatch):
+    import sys
+    import threading
+
+    from station_app.logs import start_logging
+    from ui import app as app_module
+
+    shown = []
+    monkeypatch.setattr(app_module.QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # both put back after the test
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    path = start_logging(tmp_path / "station", "station")
+    app_module.install_error_dialog()
+    try:
+        raise RuntimeError("磁盘出错")
+    except RuntimeError as err:
+        sys.excepthook(type(err), err, err.__traceback__)
+
+    (title, text), = shown
+    assert title == "出错了" and "磁盘出错" in text and str(path) in text
+    logged = path.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "RuntimeError: 磁盘出错" in logged
+
+
 def test_a_locked_login_cannot_be_escaped(qtbot, ctx):
     dialog = LoginDialog(ctx.db, "站", locked=True)
     qtbot.addWidget(dialog)

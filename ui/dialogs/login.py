@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from station_app import agents
+from station_app.errors import ValidationError
 
 from ..forms import Form
 from ..ops import read
@@ -24,25 +25,39 @@ class LoginDialog(QDialog):
         title = QLabel(station_name, self)
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        hint = QLabel(self.tr("已锁定，请当班代办员输入密码继续") if locked else self.tr("请选择您的名字并输入密码"), self)
-        hint.setObjectName("hint")
-        layout.addWidget(hint)
+        self.default_hint = self.tr("已锁定，请当班代办员输入密码继续") if locked else self.tr("请选择您的名字并输入密码")
+        self.hint = QLabel(self.default_hint, self)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
         self.names = QHBoxLayout()
         self.group = QButtonGroup(self)
         layout.addLayout(self.names)
         self.form = Form(self)
-        self.pin = QLineEdit(self)
-        self.pin.setEchoMode(QLineEdit.Password)
-        self.pin.setMaxLength(8)
+        self.pin = self._pin_edit()
         self.form.add("pin", self.tr("密码"), self.pin, aliases=("agent",))
+        # An agent who came back from the town's records (a new PC) has no PIN here yet.
+        self.again = self._pin_edit()
+        self.form.add("again", self.tr("再输一遍密码"), self.again)
+        self.form.set_row_visible("again", False)
         layout.addWidget(self.form)
         self.ok = primary_button(self.tr("登录"), self)
         self.ok.clicked.connect(self.submit)
         layout.addWidget(self.ok)
         self.pin.returnPressed.connect(self.submit)
-        read(db, lambda store: agents.list_agents(store), self._show_agents, self)
+        self.again.returnPressed.connect(self.submit)
+        self.without_pin: set[str] = set()
+        read(db, lambda store: (agents.list_agents(store), {a.name for a in agents.needs_pin(store)}),
+             self._show_agents, self)
 
-    def _show_agents(self, people: list[agents.Agent]) -> None:
+    def _pin_edit(self) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setEchoMode(QLineEdit.Password)
+        edit.setMaxLength(8)
+        return edit
+
+    def _show_agents(self, found: tuple[list[agents.Agent], set[str]]) -> None:
+        people, self.without_pin = found
         for index, person in enumerate(people):
             button = QPushButton(person.name, self)
             button.setCheckable(True)
@@ -50,7 +65,18 @@ class LoginDialog(QDialog):
             button.setChecked(index == 0)
             self.group.addButton(button)
             self.names.addWidget(button)
-            button.clicked.connect(self.pin.setFocus)
+            button.clicked.connect(self._chosen)
+        self._chosen()
+
+    def setting_pin(self) -> bool:
+        return self.chosen_name() in self.without_pin
+
+    def _chosen(self) -> None:
+        first = self.setting_pin()
+        self.form.set_row_visible("again", first)
+        self.hint.setText(self.tr("{0}第一次在这台电脑上登录：请设置4到8位数字的密码，输两遍").format(self.chosen_name())
+                          if first else self.default_hint)
+        self.ok.setText(self.tr("设置密码并登录") if first else self.tr("登录"))
         self.pin.setFocus()
 
     def reject(self) -> None:
@@ -62,8 +88,11 @@ class LoginDialog(QDialog):
         return button.property("agent_name") if button else ""
 
     def submit(self) -> None:
-        name, pin = self.chosen_name(), self.pin.text()
+        name, pin, first = self.chosen_name(), self.pin.text(), self.setting_pin()
         self.form.clear_errors()
+        if first and self.again.text() != pin:
+            self.form.show_error(ValidationError("pin_mismatch", self.tr("两次输入的密码不一样"), "again"))
+            return
         self.ok.setEnabled(False)
 
         def done(agent: agents.Agent) -> None:
@@ -76,4 +105,9 @@ class LoginDialog(QDialog):
             if hasattr(err, "field"):
                 self.form.show_error(err)
 
-        self.db.run(lambda store, job: agents.login(store, name, pin), done, failed)
+        def work(store, job) -> agents.Agent:
+            if first:
+                agents.set_first_pin(store, agents.find_agent(store, name).id, pin)
+            return agents.login(store, name, pin)
+
+        self.db.run(work, done, failed)

@@ -16,6 +16,7 @@ from station_app.validation import required_text
 from ..forms import Form
 from ..sync_status import PENDING_CODE, PENDING_URL
 from ..worker import Database
+from .takeover import RecoverPage, TakeoverPage
 
 DEMO_STATION = ("ZHUPO", "朱坡村便民服务站", "0379-67901234")
 DEMO_AGENTS = [("王秀英", "1234"), ("李建国", "5678")]
@@ -36,15 +37,19 @@ class WelcomePage(QWizardPage):
         layout.addWidget(_hint(self.tr("这台电脑上还没有服务站的数据。请选择："), self))
         self.real = QRadioButton(self.tr("新建本村服务站（正式使用）"), self)
         self.demo = QRadioButton(self.tr("先用演示数据试一试（一年的模拟记录，随时可以重新安装）"), self)
+        self.takeover = QRadioButton(self.tr("这台电脑接替原来的服务站（换了电脑或数据丢了：从镇中心取回本站全部记录）"), self)
         self.town = QRadioButton(self.tr("这是镇便民服务中心的电脑（汇总各站数据）"), self)
         self.real.setChecked(True)
         layout.addWidget(self.real)
         layout.addWidget(self.demo)
+        layout.addWidget(self.takeover)
         layout.addWidget(self.town)
         layout.addStretch(1)
 
     def nextId(self) -> int:
         wizard = self.wizard()
+        if self.takeover.isChecked():
+            return wizard.page_ids["takeover"]
         return wizard.page_ids["town"] if self.town.isChecked() else wizard.page_ids["station"]
 
 
@@ -201,7 +206,7 @@ class FinishPage(QWizardPage):
 class SetupWizard(QWizard):
     progressed = Signal(int, int)
 
-    def __init__(self, folder: Path, parent=None):
+    def __init__(self, folder: Path, parent=None, resume_takeover: bool = False):
         super().__init__(parent)
         self.progressed.connect(lambda done, total: self.finish.bar.setValue(int(99 * done / max(total, 1))))
         self.folder = Path(folder)
@@ -214,10 +219,17 @@ class SetupWizard(QWizard):
         self.hub = HubPage(self)
         self.town_page = TownPage(self)
         self.finish = FinishPage(self)
+        self.takeover = TakeoverPage(self)
+        self.recover = RecoverPage(self)
         self.page_ids = {}
         for key, page in (("welcome", self.welcome), ("station", self.station), ("agents", self.agents_page),
-                          ("hub", self.hub), ("town", self.town_page), ("finish", self.finish)):
+                          ("hub", self.hub), ("town", self.town_page), ("finish", self.finish),
+                          ("takeover", self.takeover), ("recover", self.recover)):
             self.page_ids[key] = self.addPage(page)
+        self.resume_takeover = resume_takeover
+        if resume_takeover:  # a takeover stopped part way: the station exists, its records are coming
+            self.setStartId(self.page_ids["recover"])
+        self.finished.connect(lambda _result: self.recover.close())
         self.setButtonText(QWizard.NextButton, self.tr("下一步"))
         self.setButtonText(QWizard.BackButton, self.tr("上一步"))
         self.setButtonText(QWizard.CancelButton, self.tr("取消"))
@@ -234,6 +246,8 @@ class SetupWizard(QWizard):
     def _on_page(self, page_id: int) -> None:
         if self.page(page_id) is self.finish and self._worker is None:
             self._create()
+        elif self.page(page_id) is self.recover and self.recover.db is None and not self.recover.done:
+            self.recover.start(self.folder, None if self.resume_takeover else self.takeover.how())
 
     def _create(self) -> None:
         """Make the store on a worker thread: PIN hashing and a year of demo data take seconds."""

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from station_app.logs import start_logging
+
 from ..context import AppContext, Station
 from ..main_window import MainWindow
 from ..worker import Database
@@ -54,6 +56,8 @@ def run(folder: Path) -> int:
     from .. import app as app_module
 
     app = app_module.make_app()
+    start_logging(folder, "town")
+    app_module.install_error_dialog()
     ctx = open_town_context(folder)
     app_module.wait_idle(ctx.db)
     if ctx.db.open_error is not None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLin
                                QSplitter, QVBoxLayout, QWidget)
 
 from station_app.errors import DomainError
+from station_app.timeutil import format_local
 from sync import hub_stations, town_queries
 
 from ...forms import Form
@@ -128,7 +129,17 @@ class StationsPage(Page):
     def _state(self, row: dict) -> str:
         if row.get("revoked_at"):
             return self.tr("已停用")
+        if row.get("recovering"):
+            return self.tr("恢复中")
         return self.tr("已登记") if row["enrolled"] else self.tr("待登记")
+
+    def _recovery(self, row: dict) -> str:
+        """A new PC or an old backup that got the station's records back from the hub."""
+        if row.get("recovering"):
+            return self.tr("正在从镇中心取回记录（{0}开始）").format(format_local(row["recovery_started_at"]))
+        if row.get("recovered_at"):
+            return self.tr("{0} 从镇中心取回了全部记录（换电脑或恢复备份）").format(format_local(row["recovered_at"]))
+        return self.tr("从未恢复过")
 
     def _clock(self, row: dict) -> str:
         """Skew in words, ⚠ when it is enough to put dates wrong; the hub's day-or-more
@@ -165,9 +176,13 @@ class StationsPage(Page):
         if not has:
             self.chosen.setText(self.tr("请在左边选一个站点"))
             return
-        self.chosen.setText(self.tr("{0}（{1}）· {2}\n最近同步：{3}；时钟：{4}；程序版本：{5}").format(
+        text = self.tr("{0}（{1}）· {2}\n最近同步：{3}；时钟：{4}；程序版本：{5}").format(
             row["name"], row["code"], self._state(row), self._age(row), self._clock(row),
-            row["versions"] or self.tr("未知")))
+            row["versions"] or self.tr("未知"))
+        text += "\n" + self.tr("恢复：{0}").format(self._recovery(row))
+        if row.get("pin_lockouts"):
+            text += "\n⚠ " + self.tr("近30天代办员密码输错被锁定 {0} 次").format(row["pin_lockouts"])
+        self.chosen.setText(text)
 
     def select_station(self, code: str) -> bool:
         row = self.list.select("code", code)
