@@ -136,7 +136,28 @@ HUB_V3 = [
     "ALTER TABLE hub_problem_stations ADD COLUMN resolution TEXT",
 ]
 
-HUB_MIGRATIONS: list[tuple[int, list[str]]] = [(1, HUB_V1), (2, HUB_V2), (3, HUB_V3)]
+# Op ids are unique per station, not across the town: with a global key, a station that
+# sent another station's op id first made the hub skip that station's real op for good.
+HUB_V5 = [
+    """CREATE TABLE hub_ops_by_station (
+        op_id TEXT NOT NULL,
+        station_code TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        entity TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('applied', 'rejected', 'conflict')),
+        batch_id TEXT,
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (station_code, op_id)
+    ) WITHOUT ROWID""",
+    "INSERT INTO hub_ops_by_station SELECT op_id, station_code, seq, entity, record_id, outcome, batch_id,"
+    " received_at FROM hub_ops",
+    "DROP TABLE hub_ops",
+    "ALTER TABLE hub_ops_by_station RENAME TO hub_ops",
+    "CREATE INDEX hub_ops_batch ON hub_ops(batch_id) WHERE batch_id IS NOT NULL",
+]
+
+HUB_MIGRATIONS: list[tuple[int, list[str]]] = [(1, HUB_V1), (2, HUB_V2), (3, HUB_V3), (5, HUB_V5)]
 HUB_SCHEMA_VERSION = HUB_MIGRATIONS[-1][0]
 
 

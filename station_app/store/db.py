@@ -16,6 +16,7 @@ from typing import Any, Iterator
 from ..clock import HlcTimestamp, HybridClock
 from ..errors import StateError, ValidationError
 from ..ids import new_id
+from ..rules import check_op
 from ..timeutil import Clock, to_iso
 from .ops import Op, TableColumns, apply_op, check_fields, to_column_value
 from .schema import ENTITIES, MIGRATIONS, SCHEMA_VERSION
@@ -189,6 +190,8 @@ class Writer:
         if spec.owner != self.store.role:
             raise StateError("not_owner", f"{entity} 由{'镇中心' if spec.owner == 'town' else '服务站'}维护，这里不能修改", entity)
         check_fields(self.store.columns(entity), entity, values)
+        # The same declared rules the hub applies: a station never writes what it would refuse.
+        check_op(entity, kind, values, self.store.station_code if spec.owner == "station" else None)
         op = Op(
             op_id=new_id(),
             entity=entity,
