@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from typing import Iterable
 
 from station_app.case_rules import DONE, STATUS_LABELS
+from station_app.money import sum_fen_sql
 from station_app.store import Store
 from station_app.timeutil import LOCAL_TZ, from_iso, local_day_bounds, local_range_bounds, utc_now
 from station_app.voids import not_voided_sql
@@ -149,7 +150,7 @@ def _age_text(age_days: float | None) -> str:
 # -- monthly series for charts ----------------------------------------------------------------
 SERIES = {
     "payments": ("代缴笔数", "payments", "paid_at", True, "COUNT(*)"),
-    "payments_fen": ("代缴金额（分）", "payments", "paid_at", True, "COALESCE(SUM(amount_fen), 0)"),
+    "payments_fen": ("代缴金额（分）", "payments", "paid_at", True, sum_fen_sql("amount_fen")),
     "parcels_in": ("快递入库", "parcels", "checked_in_at", False, "COUNT(*)"),
     "parcels_sent": ("代寄件数", "parcels_out", "sent_at", True, "COUNT(*)"),
     "cases_opened": ("新受理代办件", "cases", "received_at", False, "COUNT(*)"),
