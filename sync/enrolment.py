@@ -9,7 +9,7 @@ from pathlib import Path
 from station_app.errors import ValidationError
 from station_app.store import Store
 
-from .client import HttpTransport
+from .hub_link import enrol_by_code, remember_link
 from .station_state import save_enrolment
 
 ENROL_FILE_KIND = "village-station-enrolment"
@@ -19,12 +19,10 @@ def enrol_with_code(store: Store, hub_url: str, code: str) -> dict:
     """Raises ``client.Unreachable`` (try later) or ``client.Refused`` (wrong/used code)."""
     if not hub_url or not code:
         raise ValidationError("enrol_needs_code", "请给出镇中心地址和登记码", "code")
-    transport = HttpTransport(hub_url)
-    try:
-        made = transport.enrol(store.station_code, code.strip())
-    finally:
-        transport.close()
+    made, seen = enrol_by_code(store, hub_url.strip(), code.strip())
     save_enrolment(store, made, hub_url)
+    # The hub answered over plain http from another machine: the town allows it.
+    remember_link(store, seen or None, plain_ok=not seen)
     return made
 
 
@@ -44,4 +42,5 @@ def read_enrol_file(path: Path, station: str) -> dict:
 def enrol_with_file(store: Store, path: Path, hub_url: str | None = None) -> dict:
     made = read_enrol_file(path, store.station_code)
     save_enrolment(store, made, hub_url)
+    remember_link(store, made.get("hub_cert_sha256") or None, plain_ok=bool(made.get("plain_http_allowed")))
     return made

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from station_app.errors import StateError, ValidationError
 from station_app.ids import new_id
+from station_app.private import private_dir
 from station_app.store import Store, migrate_side_tables
 from station_app.timeutil import Clock
 from station_app.town_data import seed_town_data
@@ -186,6 +187,7 @@ def is_hub(data_dir: Path) -> bool:
 def open_hub(data_dir: Path, clock: Clock | None = None) -> Store:
     if not is_hub(data_dir):
         raise StateError("not_initialised", f"{data_dir} 里还没有集线器数据，请先运行 station-hub init", "data_dir")
+    private_dir(Path(data_dir))  # folders made by an older version were left open
     store = Store(hub_path(data_dir), clock=clock, role="town")
     try:
         migrate_hub(store)
@@ -199,6 +201,7 @@ def init_hub(data_dir: Path, town_name: str, clock: Clock | None = None) -> Stor
     """A new hub: record schema, hub tables, the bundled catalogue and calendar (logged
     as changes so every station's first pull brings the town's current copy)."""
     from .hub_changes import log_record_state
+    from .hub_tls import ensure_certificate
 
     town_name = required_text(town_name, "town_name", "镇中心名称", 40)
     data_dir = Path(data_dir)
@@ -206,9 +209,10 @@ def init_hub(data_dir: Path, town_name: str, clock: Clock | None = None) -> Stor
         raise StateError("already_initialised", f"{data_dir} 里已经有集线器数据", "data_dir")
     if hub_path(data_dir).exists():
         raise ValidationError("data_dir_in_use", f"{hub_path(data_dir)} 已存在但不是集线器数据", "data_dir")
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(data_dir)
     store = Store(hub_path(data_dir), clock=clock, role="town")
     try:
+        ensure_certificate(data_dir, town_name)
         migrate_hub(store)
         with store.transaction():
             store.set_meta("town_name", town_name)

@@ -16,6 +16,7 @@ from typing import Any, Iterator
 from ..clock import HlcTimestamp, HybridClock
 from ..errors import StateError, ValidationError
 from ..ids import new_id
+from ..private import private_file
 from ..rules import check_op
 from ..timeutil import Clock, to_iso
 from .ops import Op, TableColumns, apply_op, check_fields, to_column_value
@@ -27,6 +28,8 @@ class Store:
         self.path = str(path)
         self.clock = clock or Clock()
         self.role = role
+        if self.path != ":memory:":
+            private_file(Path(self.path))  # the station's secret, or every station's keys
         self.conn = sqlite3.connect(self.path, isolation_level=None, cached_statements=256)
         self.conn.row_factory = sqlite3.Row
         self._configure()
