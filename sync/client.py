@@ -64,9 +64,11 @@ class HttpTransport:
         self.session = requests.Session()
         self.session.headers.clear()  # keep an idle exchange small: only what the hub needs
         self.session.headers.update({"Accept-Encoding": "gzip", "User-Agent": "station-app"})
+        # No certificate authority: the pin is the check (said per request, or a CA bundle
+        # named in the environment would take the place of ``verify=False``).
+        self.verify = not pin
         if pin:
             self.session.mount("https://", PinnedAdapter(pin))
-            self.session.verify = False  # no certificate authority: the pin is the check
 
     def check_link(self) -> None:
         """Refuse to send a secret where it could be read or go to another machine."""
@@ -90,7 +92,8 @@ class HttpTransport:
             self.check_link()
             headers["Authorization"] = f"Bearer {self.secret}"
         try:
-            resp = self.session.post(self.url + path, data=body, headers=headers, timeout=self.timeout)
+            resp = self.session.post(self.url + path, data=body, headers=headers, timeout=self.timeout,
+                                     verify=self.verify)
         except requests.exceptions.SSLError as err:
             if "fingerprint" in str(err).lower():
                 raise Refused(0, "wrong_certificate", "对方的证书不是镇中心登记时的那一张：可能连到了别的电脑，"
@@ -125,7 +128,7 @@ class HttpTransport:
 
     def health(self) -> dict:
         try:
-            resp = self.session.get(self.url + "/health", timeout=self.timeout)
+            resp = self.session.get(self.url + "/health", timeout=self.timeout, verify=self.verify)
         except requests.RequestException as err:
             raise Unreachable(f"连不上镇中心 {self.url}（{type(err).__name__}）") from None
         if resp.status_code != 200:

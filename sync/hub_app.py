@@ -44,7 +44,9 @@ from .protocol import (ACCEPTED_PROTOCOLS, ACCEPTED_SCHEMAS, PROTOCOL_VERSION, E
 
 # PBKDF2 of a protocol-1 enrolment code: neither on the event loop nor on the database thread.
 KDF = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hub-kdf")
-ENROL_FAILURES = (10, 15 * 60)  # per station and per client address, in 15 minutes
+# Failed enrolments allowed in 15 minutes: per station (an agent may mistype a few times)
+# and per client address (one machine trying many stations).
+STATION_FAILURES, ADDRESS_FAILURES, FAILURE_WINDOW_S = 5, 30, 15 * 60
 
 # Every answer the hub gives besides 200, for the OpenAPI document.
 COMMON = {400: {"description": "versions, gzip"}, 413: {"description": "body too large"},
@@ -86,7 +88,7 @@ def _first_error(exc: RequestValidationError) -> str:
     return f"{where}: {err.get('msg', '格式不对')}" if where else str(err.get("msg", "格式不对"))
 
 
-def create_app(data_dir: Path) -> FastAPI:
+def create_app(data_dir: Path, body_timeout_s: float = 60.0) -> FastAPI:
     worker = HubWorker(data_dir)
 
     @asynccontextmanager
@@ -98,7 +100,9 @@ def create_app(data_dir: Path) -> FastAPI:
     app = FastAPI(title="村便民服务站 · 镇中心集线器 (town hub)", version=str(PROTOCOL_VERSION),
                   description="Sync service for the village stations. See sync/PROTOCOL.md.", lifespan=lifespan)
     app.state.worker = worker
-    app.state.enrol_limiter = AttemptLimiter(*ENROL_FAILURES)
+    app.state.body_timeout_s = body_timeout_s
+    app.state.station_limiter = AttemptLimiter(STATION_FAILURES, FAILURE_WINDOW_S)
+    app.state.address_limiter = AttemptLimiter(ADDRESS_FAILURES, FAILURE_WINDOW_S)
     app.state.cert_sha256 = cert_fingerprint(data_dir) or ""
     enrol_router = APIRouter(route_class=EnrolRoute)
     station_router = APIRouter(route_class=StationRoute)
@@ -143,9 +147,7 @@ def create_app(data_dir: Path) -> FastAPI:
     async def enrol_station(body: EnrolRequest, request: Request):
         check_versions(body.protocol_version, body.schema_version)
         station = body.station.upper()
-        keys = (address_key(request), "station:" + station)
-        limiter: AttemptLimiter = app.state.enrol_limiter
-        limiter.check(*keys)
+        app.state.station_limiter.check(station)
         https = request.url.scheme == "https"
         if not https and not is_loopback(request.client.host if request.client else None):
             if not await worker.run(plain_http_allowed):
@@ -162,7 +164,8 @@ def create_app(data_dir: Path) -> FastAPI:
                 raise ProtocolError(422, "bad_request", "请给出登记码的证明（proof）或登记码（code）")
         except ProtocolError as err:
             if err.status == 403:
-                limiter.failed(*keys)
+                app.state.station_limiter.failed(station)
+                app.state.address_limiter.failed(address_key(request))
             raise
         key = made.pop("key")
         reply = {"protocol_version": PROTOCOL_VERSION, "schema_version": SCHEMA_VERSION, **made,

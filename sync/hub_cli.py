@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8750)
     p.add_argument("--tls", action="store_true", help="用 https（init 时生成的证书）；本机以外的服务站应这样连")
+    p.add_argument("--slow-client-timeout", type=float, default=10.0, metavar="SECONDS",
+                   help="请求头须在这么多秒内传完，请求体在它的6倍内（默认10秒）")
 
     p = sub.add_parser("plain-http", parents=[common], help="是否允许本机以外的服务站用不加密的 http 同步")
     p.add_argument("state", choices=["on", "off"], nargs="?")
@@ -189,8 +191,9 @@ def cmd_serve(folder: Path, args) -> None:
     tls = {"ssl_certfile": str(cert_path(folder)), "ssl_keyfile": str(key_path(folder))} if args.tls else {}
     # Slow clients: headers within 10 s (SlowClientProtocol), a body within 60 s (hub_guard),
     # idle keep-alive 5 s; past 100 connections a 503.
-    config = uvicorn.Config(create_app(folder), log_level="warning", access_log=False, http=SlowClientProtocol,
-                            timeout_keep_alive=5, limit_concurrency=100, **tls)
+    app = create_app(folder, body_timeout_s=6 * args.slow_client_timeout)
+    config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_keep_alive=5, limit_concurrency=100,
+                            http=SlowClientProtocol.with_timeout(args.slow_client_timeout), **tls)
     scheme = "https" if args.tls else "http"
     print(f"集线器已启动 {scheme}://{args.host}:{port} （接口说明 /docs）", flush=True)
     uvicorn.Server(config).run(sockets=[sock])

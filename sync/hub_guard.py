@@ -51,12 +51,13 @@ class GzipRequest(Request):
             declared = self.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > self.max_body:
                 raise BodyError(_too_large(self.max_body))
+            timeout = getattr(self.app.state, "body_timeout_s", BODY_TIMEOUT_S)
             try:
-                self._body = await asyncio.wait_for(self._read(), BODY_TIMEOUT_S)
+                self._body = await asyncio.wait_for(self._read(), timeout)
             except ProtocolError as err:
                 raise BodyError(err) from None
             except asyncio.TimeoutError:
-                raise BodyError(ProtocolError(408, "too_slow", f"请求在 {BODY_TIMEOUT_S:.0f} 秒内没有传完")) from None
+                raise BodyError(ProtocolError(408, "too_slow", f"请求在 {timeout:.0f} 秒内没有传完")) from None
         return self._body
 
     async def _read(self) -> bytes:
@@ -117,7 +118,7 @@ class EnrolRoute(GzipRoute):
     request_class = SmallGzipRequest
 
     async def before_body(self, request: GzipRequest) -> None:
-        request.app.state.enrol_limiter.check(address_key(request))
+        request.app.state.address_limiter.check(address_key(request))
 
 
 class StationRoute(GzipRoute):
@@ -181,6 +182,11 @@ class SlowClientProtocol(H11Protocol):
     (uvicorn waits for them forever on a new connection)."""
 
     _deadline: asyncio.TimerHandle | None = None
+    header_timeout_s = HEADER_TIMEOUT_S
+
+    @classmethod
+    def with_timeout(cls, seconds: float) -> type["SlowClientProtocol"]:
+        return type(cls.__name__, (cls,), {"header_timeout_s": seconds})
 
     def connection_made(self, transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -203,7 +209,7 @@ class SlowClientProtocol(H11Protocol):
     def _arm(self) -> None:
         self._disarm()
         self._waiting_for = self.cycle
-        self._deadline = self.loop.call_later(HEADER_TIMEOUT_S, self._too_slow)
+        self._deadline = self.loop.call_later(self.header_timeout_s, self._too_slow)
 
     def _disarm(self) -> None:
         if self._deadline is not None:

@@ -8,10 +8,12 @@ import os
 import subprocess
 import sys
 import time
+import warnings
 from datetime import date
 from pathlib import Path
 
 import requests
+from urllib3.exceptions import InsecureRequestWarning
 
 from station_app.station import open_station
 from station_app.stats import station_stats
@@ -74,8 +76,10 @@ class HubProcess:
         deadline = time.monotonic() + 20
         while True:
             try:
-                if requests.get(self.url + "/health", timeout=2, verify=False).status_code == 200:
-                    return self
+                with warnings.catch_warnings():  # a hub with --tls: its own certificate, checked elsewhere
+                    warnings.simplefilter("ignore", InsecureRequestWarning)
+                    if requests.get(self.url + "/health", timeout=2, verify=False).status_code == 200:
+                        return self
             except requests.RequestException:
                 if time.monotonic() > deadline:
                     raise
