@@ -33,6 +33,7 @@ PULL_LIMIT = 500
 MAX_BODY_BYTES = 1024 * 1024  # compressed, as sent
 MAX_RAW_BYTES = 8 * 1024 * 1024  # once decompressed
 INT64 = (-(1 << 63), (1 << 63) - 1)
+STATION_PATTERN = "^[A-Za-z][A-Za-z0-9]{1,11}$"
 GZIP_LEVEL = 6
 
 # One op on the wire: a positional array, so names are not repeated per op.
@@ -72,16 +73,16 @@ class _Message(BaseModel):
 
 
 class Versioned(_Message):
-    protocol_version: int = Field(description="protocol version of the sender")
-    schema_version: int = Field(description="record schema version of the sender")
+    protocol_version: int = Field(ge=0, le=1_000_000, description="protocol version of the sender")
+    schema_version: int = Field(ge=0, le=1_000_000, description="record schema version of the sender")
 
 
 class PushPage(_Message):
     """A page of ops in canonical form, as a USB batch file carries them."""
 
-    from_seq: int = Field(ge=1, description="the first outbox seq this page covers (acked seq + 1)")
-    to_seq: int = Field(ge=1, description="the last outbox seq this page covers")
-    schema_version: int = Field(description="record schema version the ops were written with")
+    from_seq: int = Field(ge=1, le=INT64[1], description="the first outbox seq this page covers (acked seq + 1)")
+    to_seq: int = Field(ge=1, le=INT64[1], description="the last outbox seq this page covers")
+    schema_version: int = Field(ge=0, le=1_000_000, description="record schema version the ops were written with")
     ops: list[WireOp] = Field(description="[seq, op_id, entity, record_id, kind, "
                               "base_version, hlc, agent_id, created_at, fields]")
 
@@ -95,9 +96,9 @@ class IdColumn(_Message):
 class CompactPage(_Message):
     """A page of ops as a station sends it over HTTP (see packing.py and PROTOCOL.md)."""
 
-    from_seq: int = Field(ge=1, description="the first outbox seq this page covers (acked seq + 1)")
-    to_seq: int = Field(ge=1, description="the last outbox seq this page covers")
-    schema_version: int = Field(description="record schema version the ops were written with")
+    from_seq: int = Field(ge=1, le=INT64[1], description="the first outbox seq this page covers (acked seq + 1)")
+    to_seq: int = Field(ge=1, le=INT64[1], description="the last outbox seq this page covers")
+    schema_version: int = Field(ge=0, le=1_000_000, description="record schema version the ops were written with")
     node: str = Field(max_length=64, description="HLC node of the ops")
     shapes: list[tuple[str, Literal["insert", "update"], list[str]]] = Field(max_length=5000)
     op_ids: IdColumn
@@ -107,19 +108,19 @@ class CompactPage(_Message):
 
 
 class PullRequest(_Message):
-    cursor: int = Field(0, ge=0, description="the last hub change this station has applied")
+    cursor: int = Field(0, ge=0, le=INT64[1], description="the last hub change this station has applied")
     limit: int = Field(PULL_LIMIT, ge=0, le=5000)
 
 
 class ExchangeRequest(Versioned):
-    station: str = Field(min_length=2, max_length=12)
+    station: str = Field(min_length=2, max_length=12, pattern=STATION_PATTERN)
     epoch: Optional[str] = Field(None, max_length=64, description="the hub epoch the station last saw")
     push: Optional[CompactPage] = None
     pull: Optional[PullRequest] = Field(None, description="null: push only (the reply has no pull page)")
     # What the town's Stations page shows of each station.
     app_version: Optional[str] = Field(None, max_length=32, description="the station program's version")
     sent_at: Optional[AwareDatetime] = Field(None, description="the station's clock when it sent this (for its skew)")
-    waiting: Optional[int] = Field(None, ge=0, description="ops still waiting after this page")
+    waiting: Optional[int] = Field(None, ge=0, le=INT64[1], description="ops still waiting after this page")
 
 
 class Change(_Message):
@@ -158,7 +159,7 @@ class ExchangeReply(Versioned):
 
 
 class EnrolRequest(Versioned):
-    station: str = Field(min_length=2, max_length=12)
+    station: str = Field(min_length=2, max_length=12, pattern=STATION_PATTERN)
     proof: Optional[str] = Field(None, min_length=64, max_length=64, pattern="^[0-9a-f]{64}$",
                                  description="enrol_proof: the code itself never leaves the station")
     code: Optional[str] = Field(None, min_length=4, max_length=64,
