@@ -9,30 +9,16 @@ import json
 import socket
 import time
 
-import pytest
 import requests
 
 from station_app.station import open_station
-from sync.hub_stations import add_station
 from sync.hub_store import open_hub
 from sync.protocol import gzip_json
 from sync.station_state import settings
 from attack_support import last_applied, op, push_ops, records_of, rejections, request_body
-from sync_support import HubProcess, cli_stats_pair, enrol_offline, hub_fingerprint, post_exchange, station_hub, \
-    sync_station
+from sync_support import HubProcess, cli_stats_pair, enrol_offline, hub_fingerprint, post_exchange, station_hub
 
 PAID = "2026-11-27T02:00:00.000Z"
-
-
-@pytest.fixture
-def enrolled(hub, hub_dir, make_station):
-    folders = {}
-    for code in ("ZHUPO", "SHIMEN"):
-        folders[code] = make_station(code)
-        enrol_offline(hub_dir, folders[code], code, hub.url)
-        assert sync_station(folders[code]).status == "ok"
-    with open_station(folders["ZHUPO"]) as store:
-        return folders, settings(store).secret
 
 
 def _payment(receipt: int, **change) -> dict:
@@ -41,8 +27,8 @@ def _payment(receipt: int, **change) -> dict:
     return op("payments", fields)
 
 
-def test_bad_values_are_rejected_alone_and_reports_still_run(hub, hub_dir, enrolled):
-    folders, secret = enrolled
+def test_bad_values_are_rejected_alone_and_reports_still_run(hub, hub_dir, two_stations):
+    folders, secret = two_stations
     shimen = records_of(hub_dir, "SHIMEN")
     bad = {
         "money as text": (_payment(90001, amount_fen="100"), "bad_type"),
@@ -91,8 +77,8 @@ def _raw(body: dict) -> bytes:
     return gzip.compress(json.dumps(body).encode())
 
 
-def test_numbers_sqlite_cannot_hold_and_broken_text_are_a_422(hub, hub_dir, enrolled):
-    folders, secret = enrolled
+def test_numbers_sqlite_cannot_hold_and_broken_text_are_a_422(hub, hub_dir, two_stations):
+    folders, secret = two_stations
     acked = last_applied(hub_dir, "ZHUPO")
     good = request_body("ZHUPO", acked, [op("villagers", {"name": "甲", "tags": "[]"})])
     before = hub_fingerprint(hub_dir)
@@ -132,8 +118,8 @@ def _rss_kb(pid: int) -> int:
         return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
 
 
-def test_the_secret_is_checked_before_the_body_is_read(hub, hub_dir, enrolled):
-    folders, secret = enrolled
+def test_the_secret_is_checked_before_the_body_is_read(hub, hub_dir, two_stations):
+    folders, secret = two_stations
     bomb = gzip.compress(b" " * (46 * 1024 * 1024), 9)  # 45 KB that inflate to 46 MiB
     assert len(bomb) < 50 * 1024
     post_exchange(hub.url, secret, gzip_json(request_body("ZHUPO", last_applied(hub_dir, "ZHUPO"), [])))
@@ -158,10 +144,10 @@ def test_the_secret_is_checked_before_the_body_is_read(hub, hub_dir, enrolled):
     assert hub_fingerprint(hub_dir) == before
 
 
-def test_slow_clients_are_cut_off_and_others_still_served(hub_dir, enrolled):
+def test_slow_clients_are_cut_off_and_others_still_served(hub_dir, two_stations):
     hub = HubProcess(hub_dir, args=("--slow-client-timeout", "1")).start()
     try:
-        with open_station(enrolled[0]["ZHUPO"]) as store:
+        with open_station(two_stations[0]["ZHUPO"]) as store:
             secret = settings(store).secret
         idle = socket.create_connection(("127.0.0.1", hub.port))
         slow_headers = socket.create_connection(("127.0.0.1", hub.port))

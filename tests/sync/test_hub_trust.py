@@ -5,26 +5,10 @@ records and figures at the hub stay as they were."""
 
 from __future__ import annotations
 
-import pytest
-
 from station_app.station import open_station
 from station_app.villagers import add_villager
-from sync.station_state import settings
 from attack_support import one_id, op, push_ops, records_of, rejections
-from sync_support import cli_stats_pair, enrol_offline, hub_op_ids, station_op_ids, sync_station
-
-
-@pytest.fixture
-def two_stations(hub, hub_dir, make_station):
-    """ZHUPO (the attacker's secret) and SHIMEN (the victim), both synced with the hub."""
-    folders = {}
-    for code in ("ZHUPO", "SHIMEN"):
-        folders[code] = make_station(code)
-        enrol_offline(hub_dir, folders[code], code, hub.url)
-        assert sync_station(folders[code]).status == "ok"
-    with open_station(folders["ZHUPO"]) as store:
-        secret = settings(store).secret
-    return folders, secret
+from sync_support import cli_stats_pair, hub_op_ids, station_op_ids, sync_station
 
 
 def _victim(hub_dir) -> dict:
