@@ -15,6 +15,7 @@ from .errors import StateError, ValidationError
 from .logs import log
 from .numbering import all_highs, floors, raise_floors
 from .paths import store_path
+from .private import private_dir, private_file
 from .store import Store
 from .store.schema import SCHEMA_VERSION
 from .timeutil import LOCAL_TZ
@@ -37,11 +38,10 @@ def make_backup(data_dir: Path, keep: int = KEEP, label: str = "",
     source = store_path(data_dir)
     if not source.exists():
         raise StateError("not_initialised", "还没有数据，无需备份", "data_dir")
-    folder = backup_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(backup_dir(data_dir))
     stamp = datetime.now(LOCAL_TZ).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"station-{stamp}{label}.db"
-    partial = target.with_suffix(".part")
+    partial = private_file(target.with_suffix(".part"))  # a copy of the station's secret
     src = sqlite3.connect(source)
     dst = sqlite3.connect(partial)
     try:
@@ -119,7 +119,7 @@ def restore(data_dir: Path, file: Path) -> Path | None:
         safety = make_backup(data_dir, keep=0, label="-before-restore")
     Path(data_dir).mkdir(parents=True, exist_ok=True)
     src = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+    dst = sqlite3.connect(private_file(target))
     try:
         src.backup(dst)
     finally:

@@ -20,6 +20,15 @@ MAX_FEN = MAX_YUAN * 100
 _AMOUNT_RE = re.compile(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d*)(?:\.(?P<frac>\d*))?$")
 _CURRENCY_MARKS = ("¥", "元", "RMB", "CNY")
 
+
+
+def sum_fen_sql(column: str) -> str:
+    """A sum of fen in SQL that never fails: SUM stops with "integer overflow" on values no
+    station could write but an older hub may hold; TOTAL is exact below 2**53 fen (90
+    trillion yuan) and the cast saturates instead of failing."""
+    return f"CAST(TOTAL({column}) AS INTEGER)"
+
+
 DIGITS = "零壹贰叁肆伍陆柒捌玖"
 SMALL_UNITS = ("", "拾", "佰", "仟")
 SECTION_UNITS = ("", "万", "亿", "万亿")

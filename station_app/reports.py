@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .money import sum_fen_sql as sum_fen
 from .voids import not_voided_sql
 from .store import Store
 from .timeutil import local_range_bounds
@@ -35,17 +36,17 @@ def monthly_summary(store: Store, year: int, month: int, station_code: str | Non
         return {r[0]: r[1] for r in store.all(sql.replace("{scope}", scope), [*base, *params])}
 
     window = (start, end)
-    pay_n, pay_fen = q(f"SELECT COUNT(*), COALESCE(SUM(amount_fen),0) FROM payments WHERE {{scope}} AND paid_at >= ? AND paid_at < ? AND {not_voided_sql('payments', 'payments')}", *window)
+    pay_n, pay_fen = q(f"SELECT COUNT(*), {sum_fen('amount_fen')} FROM payments WHERE {{scope}} AND paid_at >= ? AND paid_at < ? AND {not_voided_sql('payments', 'payments')}", *window)
     (pay_void,) = q(f"SELECT COUNT(*) FROM payments WHERE {{scope}} AND paid_at >= ? AND paid_at < ? AND NOT {not_voided_sql('payments', 'payments')}", *window)
-    by_kind = groups(f"SELECT bill_kind, SUM(amount_fen) FROM payments WHERE {{scope}} AND paid_at >= ? AND paid_at < ? AND {not_voided_sql('payments', 'payments')} GROUP BY bill_kind", *window)
-    by_method = groups(f"SELECT method, SUM(amount_fen) FROM payments WHERE {{scope}} AND paid_at >= ? AND paid_at < ? AND {not_voided_sql('payments', 'payments')} GROUP BY method", *window)
-    (given,) = q(f"SELECT COALESCE(SUM(amount_fen),0) FROM advances WHERE {{scope}} AND advanced_at >= ? AND advanced_at < ? AND {not_voided_sql('advances', 'advances')}", *window)
-    (repaid,) = q(f"SELECT COALESCE(SUM(amount_fen),0) FROM repayments WHERE {{scope}} AND received_at >= ? AND received_at < ? AND {not_voided_sql('repayments', 'repayments')}", *window)
-    (given_to_end,) = q(f"SELECT COALESCE(SUM(amount_fen),0) FROM advances WHERE {{scope}} AND advanced_at < ? AND {not_voided_sql('advances', 'advances')}", end)
-    (repaid_to_end,) = q(f"SELECT COALESCE(SUM(amount_fen),0) FROM repayments WHERE {{scope}} AND received_at < ? AND {not_voided_sql('repayments', 'repayments')}", end)
+    by_kind = groups(f"SELECT bill_kind, {sum_fen('amount_fen')} FROM payments WHERE {{scope}} AND paid_at >= ? AND paid_at < ? AND {not_voided_sql('payments', 'payments')} GROUP BY bill_kind", *window)
+    by_method = groups(f"SELECT method, {sum_fen('amount_fen')} FROM payments WHERE {{scope}} AND paid_at >= ? AND paid_at < ? AND {not_voided_sql('payments', 'payments')} GROUP BY method", *window)
+    (given,) = q(f"SELECT {sum_fen('amount_fen')} FROM advances WHERE {{scope}} AND advanced_at >= ? AND advanced_at < ? AND {not_voided_sql('advances', 'advances')}", *window)
+    (repaid,) = q(f"SELECT {sum_fen('amount_fen')} FROM repayments WHERE {{scope}} AND received_at >= ? AND received_at < ? AND {not_voided_sql('repayments', 'repayments')}", *window)
+    (given_to_end,) = q(f"SELECT {sum_fen('amount_fen')} FROM advances WHERE {{scope}} AND advanced_at < ? AND {not_voided_sql('advances', 'advances')}", end)
+    (repaid_to_end,) = q(f"SELECT {sum_fen('amount_fen')} FROM repayments WHERE {{scope}} AND received_at < ? AND {not_voided_sql('repayments', 'repayments')}", end)
     (parcels_in,) = q("SELECT COUNT(*) FROM parcels WHERE {scope} AND checked_in_at >= ? AND checked_in_at < ?", *window)
     closed = groups("SELECT status, COUNT(*) FROM parcels WHERE {scope} AND closed_at >= ? AND closed_at < ? GROUP BY status", *window)
-    out_n, out_fee = q(f"SELECT COUNT(*), COALESCE(SUM(fee_fen),0) FROM parcels_out WHERE {{scope}} AND sent_at >= ? AND sent_at < ? AND {not_voided_sql('parcels_out', 'parcels_out')}", *window)
+    out_n, out_fee = q(f"SELECT COUNT(*), {sum_fen('fee_fen')} FROM parcels_out WHERE {{scope}} AND sent_at >= ? AND sent_at < ? AND {not_voided_sql('parcels_out', 'parcels_out')}", *window)
     (cases_opened,) = q("SELECT COUNT(*) FROM cases WHERE {scope} AND received_at >= ? AND received_at < ?", *window)
     finished = groups("SELECT to_status, COUNT(*) FROM case_events WHERE {scope} AND at >= ? AND at < ? AND to_status IN ('completed_approved','completed_rejected','delivered','withdrawn') GROUP BY to_status", *window)
     outcomes = groups("SELECT outcome, COUNT(*) FROM receptions WHERE {scope} AND at >= ? AND at < ? GROUP BY outcome", *window)

@@ -8,6 +8,7 @@ from pathlib import Path
 from .agents import add_agent, check_pin_format
 from .errors import StateError, ValidationError
 from .paths import store_path
+from .private import private_dir
 from .store import Store
 from .timeutil import Clock
 from .town_data import seed_town_data
@@ -46,7 +47,7 @@ def init_station(data_dir: Path, code: str, name: str, agents: list[tuple[str, s
     data_dir = Path(data_dir)
     if is_initialised(data_dir):
         raise StateError("already_initialised", f"{data_dir} 里已经有一个服务站", "data_dir")
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(data_dir)
     store = Store(store_path(data_dir), clock=clock)
     try:
         with store.transaction():
@@ -75,6 +76,7 @@ def open_station(data_dir: Path, clock: Clock | None = None) -> Store:
     path = store_path(Path(data_dir))
     if not path.exists():
         raise StateError("not_initialised", f"{data_dir} 里还没有服务站，请先运行 station-app init", "data_dir")
+    private_dir(Path(data_dir))  # folders made by an older version were left open
     store = Store(path, clock=clock)
     if store.get_meta("station_code") is None:
         store.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from .store import Store
+from .money import sum_fen_sql as sum_fen
 from .voids import not_voided_sql
 from .timeutil import LOCAL_TZ, utc_now
 
@@ -50,11 +51,11 @@ def station_stats(store: Store, station_code: str | None = None, today: date | N
     scope = _Scope(store, station_code)
     today = today or utc_now().astimezone(LOCAL_TZ).date()
     code = station_code or store.get_meta("station_code")
-    pay_n, pay_fen = scope.row(f"SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM payments WHERE {{scope}} AND {not_voided_sql('payments', 'payments')}")
-    void_n, void_fen = scope.row(f"SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM payments WHERE {{scope}} AND NOT {not_voided_sql('payments', 'payments')}")
-    adv_n, given = scope.row(f"SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM advances WHERE {{scope}} AND {not_voided_sql('advances', 'advances')}")
-    rep_n, repaid = scope.row(f"SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM repayments WHERE {{scope}} AND {not_voided_sql('repayments', 'repayments')}")
-    out_n, out_fee = scope.row(f"SELECT COUNT(*), COALESCE(SUM(fee_fen), 0) FROM parcels_out WHERE {{scope}} AND {not_voided_sql('parcels_out', 'parcels_out')}")
+    pay_n, pay_fen = scope.row(f"SELECT COUNT(*), {sum_fen('amount_fen')} FROM payments WHERE {{scope}} AND {not_voided_sql('payments', 'payments')}")
+    void_n, void_fen = scope.row(f"SELECT COUNT(*), {sum_fen('amount_fen')} FROM payments WHERE {{scope}} AND NOT {not_voided_sql('payments', 'payments')}")
+    adv_n, given = scope.row(f"SELECT COUNT(*), {sum_fen('amount_fen')} FROM advances WHERE {{scope}} AND {not_voided_sql('advances', 'advances')}")
+    rep_n, repaid = scope.row(f"SELECT COUNT(*), {sum_fen('amount_fen')} FROM repayments WHERE {{scope}} AND {not_voided_sql('repayments', 'repayments')}")
+    out_n, out_fee = scope.row(f"SELECT COUNT(*), {sum_fen('fee_fen')} FROM parcels_out WHERE {{scope}} AND {not_voided_sql('parcels_out', 'parcels_out')}")
     marks = ",".join("?" * len(OPEN_CASE_STATUSES))
     (overdue,) = scope.row(f"SELECT COUNT(*) FROM cases WHERE {{scope}} AND status IN ({marks}) AND deadline < ?",
                            [*OPEN_CASE_STATUSES, today.isoformat()])

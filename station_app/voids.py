@@ -15,6 +15,8 @@ from .store.schema import ENTITIES
 from .validation import required_text
 
 REASON_MAX = 200
+# What a mistake can be corrected in: money and the day's close (parcels move on instead).
+VOIDABLE = frozenset({"payments", "advances", "repayments", "parcels_out", "daily_closes"})
 
 
 def not_voided_sql(entity: str, alias: str) -> str:
@@ -42,7 +44,7 @@ def void_record(store: Store, agent_id: str, entity: str, record_id: str, reason
     """Void one record (checked inside the transaction, so a racing second void is refused)."""
     require_agent(store, agent_id)
     reason = check_reason(reason)
-    if entity not in ENTITIES or entity == "voids":
+    if entity not in VOIDABLE:
         raise ValidationError("unknown_entity", f"不能作废这类记录：{entity}", "entity")
     with store.write(agent_id) as w:
         if store.get(entity, record_id) is None:

@@ -188,14 +188,14 @@ def run_sync(store: Store, attempts: int = 1, progress: Callable[[dict], None] |
     Raises ``StateError`` when the station is not enrolled or has no hub address."""
     from station_app.errors import StateError
 
-    from .client import HttpTransport
+    from .hub_link import transport_for
 
     s = settings(store)
     if not s.secret:
         raise StateError("not_enrolled", "本站还没有在镇中心登记，请先运行 station-app enroll", "hub")
     if not s.hub_url:
         raise StateError("no_hub_url", "本站没有设置镇中心地址（只用U盘同步）；请用 enroll --hub 设置", "hub")
-    transport = HttpTransport(s.hub_url, s.secret)
+    transport = transport_for(store, s.hub_url, s.secret)
     try:
         return sync_with_retries(store, transport, attempts=attempts, progress=progress, cancel=cancel, **options)
     finally:

@@ -10,7 +10,7 @@ from station_app.errors import StateError, ValidationError
 from station_app.station import check_station_code, init_station, is_initialised
 from station_app.store import Store
 
-from .client import HttpTransport
+from .hub_link import enrol_by_code, remember_link
 from .station_state import save_enrolment
 
 ENROL_FILE_KIND = "village-station-enrolment"
@@ -20,12 +20,10 @@ def enrol_with_code(store: Store, hub_url: str, code: str) -> dict:
     """Raises ``client.Unreachable`` (try later) or ``client.Refused`` (wrong/used code)."""
     if not hub_url or not code:
         raise ValidationError("enrol_needs_code", "请给出镇中心地址和登记码", "code")
-    transport = HttpTransport(hub_url)
-    try:
-        made = transport.enrol(store.station_code, code.strip())
-    finally:
-        transport.close()
+    made, seen = enrol_by_code(store.station_code, hub_url.strip(), code.strip())
     save_enrolment(store, made, hub_url)
+    # The hub answered over plain http from another machine: the town allows it.
+    remember_link(store, seen or None, plain_ok=not seen)
     return made
 
 
@@ -39,17 +37,16 @@ def take_over(folder: Path, *, hub_url: str | None = None, station: str | None =
         raise StateError("already_initialised", f"{folder} 里已经有一个服务站", "data_dir")
     if enrol_file:
         made = read_enrol_file(enrol_file, None)
+        pin, plain_ok = made.get("hub_cert_sha256") or None, bool(made.get("plain_http_allowed"))
     else:
         if not hub_url or not code:
             raise ValidationError("enrol_needs_code", "请给出镇中心地址、站点编号和登记码，或选择登记文件", "code")
-        transport = HttpTransport(hub_url)
-        try:
-            made = transport.enrol(check_station_code(station or ""), code.strip())
-        finally:
-            transport.close()
+        made, seen = enrol_by_code(check_station_code(station or ""), hub_url.strip(), code.strip())
+        pin, plain_ok = seen or None, not seen
     store = init_station(folder, made["station"], made["station_name"], [], takes_over=True)
     try:
         save_enrolment(store, made, hub_url)
+        remember_link(store, pin, plain_ok)
     except BaseException:
         store.close()
         raise
@@ -72,4 +69,5 @@ def read_enrol_file(path: Path, station: str | None) -> dict:
 def enrol_with_file(store: Store, path: Path, hub_url: str | None = None) -> dict:
     made = read_enrol_file(path, store.station_code)
     save_enrolment(store, made, hub_url)
+    remember_link(store, made.get("hub_cert_sha256") or None, plain_ok=bool(made.get("plain_http_allowed")))
     return made

@@ -3,10 +3,11 @@
 - ``GET /health``: no auth; the hub's town, epoch and versions.
 - ``POST /v1/enrol``: one-time code → station secret.
 - ``POST /v1/exchange``: push a page of outbox ops and pull a page of hub changes in one
-  round trip. Bearer secret of the station named in the body.
+  round trip. Bearer secret of the station named in the body, checked before the body
+  is read (hub_guard.py).
 
-Request bodies may be gzip (``Content-Encoding: gzip``); their size is limited before
-and after decompression. Replies are gzip when the client accepts it. Every refusal is
+Request bodies may be gzip (``Content-Encoding: gzip``); they are inflated in a stream and
+their size is limited before and after decompression. Replies are gzip when the client accepts it. Every refusal is
 a 4xx with ``{"error": code, "reason": words}`` and changes nothing (each request is one
 transaction). All database work runs on one worker thread that owns the hub's SQLite
 connection; the town window may open the same file at the same time.
@@ -25,7 +26,6 @@ from typing import Any, Callable
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException
 
@@ -34,52 +34,25 @@ from station_app.logs import log
 from station_app.store.schema import SCHEMA_VERSION
 
 from .hub_apply import exchange
-from .hub_stations import authenticate, enrol
+from .hub_guard import AttemptLimiter, EnrolRoute, StationRoute, address_key
+from .hub_stations import authenticate, enrol_by_proof, enrol_salt, complete_enrolment
 from .hub_store import hub_epoch, open_hub
+from .hub_tls import cert_fingerprint, is_loopback, plain_http_allowed
+from .hub_trust import check_page
 from .packing import decode_page
-from .protocol import (ACCEPTED_PROTOCOLS, ACCEPTED_SCHEMAS, MAX_BODY_BYTES, MAX_RAW_BYTES, PROTOCOL_VERSION,
-                       EnrolReply, EnrolRequest, ExchangeReply, ExchangeRequest, ProtocolError, check_versions,
-                       dumps, gunzip_limited)
+from .protocol import (ACCEPTED_PROTOCOLS, ACCEPTED_SCHEMAS, PROTOCOL_VERSION, EnrolReply, EnrolRequest,
+                       ExchangeReply, ExchangeRequest, ProtocolError, check_versions, code_key, dumps, hub_proof)
 
+# PBKDF2 of a protocol-1 enrolment code: neither on the event loop nor on the database thread.
+KDF = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hub-kdf")
+# Failed enrolments allowed in 15 minutes: per station (an agent may mistype a few times)
+# and per client address (one machine trying many stations).
+STATION_FAILURES, ADDRESS_FAILURES, FAILURE_WINDOW_S = 5, 30, 15 * 60
 
-class BodyError(HTTPException):
-    """A body refused while it is read (too large, bad gzip): raised as an HTTPException
-    so FastAPI passes it through unchanged."""
-
-    def __init__(self, err: ProtocolError):
-        super().__init__(err.status, detail=err.body())
-
-
-class GzipRequest(Request):
-    async def body(self) -> bytes:
-        if not hasattr(self, "_body"):
-            declared = self.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-                raise BodyError(ProtocolError(413, "too_large", f"请求超过 {MAX_BODY_BYTES // 1024 // 1024} MB"))
-            chunks, size = [], 0
-            async for chunk in self.stream():
-                size += len(chunk)
-                if size > MAX_BODY_BYTES:
-                    raise BodyError(ProtocolError(413, "too_large", f"请求超过 {MAX_BODY_BYTES // 1024 // 1024} MB"))
-                chunks.append(chunk)
-            body = b"".join(chunks)
-            if "gzip" in self.headers.get("content-encoding", ""):
-                try:
-                    body = gunzip_limited(body, MAX_RAW_BYTES)
-                except ProtocolError as err:
-                    raise BodyError(err) from None
-            self._body = body
-        return self._body
-
-
-class GzipRoute(APIRoute):
-    def get_route_handler(self) -> Callable:
-        original = super().get_route_handler()
-
-        async def handler(request: Request) -> Response:
-            return await original(GzipRequest(request.scope, request.receive))
-
-        return handler
+# Every answer the hub gives besides 200, for the OpenAPI document.
+COMMON = {400: {"description": "versions, gzip"}, 413: {"description": "body too large"},
+          408: {"description": "body not sent in time"}, 422: {"description": "malformed request"},
+          503: {"description": "database busy or too many connections; Retry-After"}}
 
 
 class HubWorker:
@@ -116,7 +89,7 @@ def _first_error(exc: RequestValidationError) -> str:
     return f"{where}: {err.get('msg', '格式不对')}" if where else str(err.get("msg", "格式不对"))
 
 
-def create_app(data_dir: Path) -> FastAPI:
+def create_app(data_dir: Path, body_timeout_s: float = 60.0) -> FastAPI:
     worker = HubWorker(data_dir)
 
     @asynccontextmanager
@@ -128,7 +101,12 @@ def create_app(data_dir: Path) -> FastAPI:
     app = FastAPI(title="村便民服务站 · 镇中心集线器 (town hub)", version=str(PROTOCOL_VERSION),
                   description="Sync service for the village stations. See sync/PROTOCOL.md.", lifespan=lifespan)
     app.state.worker = worker
-    router = APIRouter(route_class=GzipRoute)
+    app.state.body_timeout_s = body_timeout_s
+    app.state.station_limiter = AttemptLimiter(STATION_FAILURES, FAILURE_WINDOW_S)
+    app.state.address_limiter = AttemptLimiter(ADDRESS_FAILURES, FAILURE_WINDOW_S)
+    app.state.cert_sha256 = cert_fingerprint(data_dir) or ""
+    enrol_router = APIRouter(route_class=EnrolRoute)
+    station_router = APIRouter(route_class=StationRoute)
     bearer = HTTPBearer(auto_error=False, description="the station's secret, received at enrolment")
 
     @app.exception_handler(ProtocolError)
@@ -160,28 +138,57 @@ def create_app(data_dir: Path) -> FastAPI:
         return JSONResponse({"error": "internal", "reason": "镇中心出了意外的错误，已记录在日志里，请稍后再试"},
                             status_code=500)
 
-    @app.get("/health", summary="Is the hub up?")
+    @app.get("/health", summary="Is the hub up?", responses={503: COMMON[503]})
     async def health() -> dict:
         def read(store):
-            return {"status": "ok", "town": store.get_meta("town_name"), "epoch": hub_epoch(store)}
+            return {"status": "ok", "town": store.get_meta("town_name"), "epoch": hub_epoch(store),
+                    "plain_http_allowed": plain_http_allowed(store)}
 
         return {**await worker.run(read), "protocol_versions": sorted(ACCEPTED_PROTOCOLS),
-                "schema_versions": sorted(ACCEPTED_SCHEMAS)}
+                "schema_versions": sorted(ACCEPTED_SCHEMAS), "cert_sha256": app.state.cert_sha256 or None}
 
-    @router.post("/v1/enrol", response_model=EnrolReply, summary="Trade a one-time code for the station secret",
-                 responses={403: {"description": "unknown station, wrong or used code"}})
+    @enrol_router.post("/v1/enrol", response_model=EnrolReply, summary="Trade a one-time code for the station secret",
+                       responses={**COMMON, 403: {"description": "wrong or used code (one answer for every case), "
+                                                                 "or plain HTTP the town has not allowed"},
+                                  429: {"description": "too many wrong codes; Retry-After"}})
     async def enrol_station(body: EnrolRequest, request: Request):
         check_versions(body.protocol_version, body.schema_version)
-        made = await worker.run(enrol, body.station.upper(), body.code)
-        log.info("enrolled station %s", made["station"])
-        return _reply(request, {"protocol_version": PROTOCOL_VERSION, "schema_version": SCHEMA_VERSION, **made})
+        station = body.station.upper()
+        app.state.station_limiter.check(station)
+        https = request.url.scheme == "https"
+        if not https and not is_loopback(request.client.host if request.client else None):
+            if not await worker.run(plain_http_allowed):
+                raise ProtocolError(403, "plain_http_refused", "镇中心只接受加密连接（https）登记；请用 https 地址")
+        seen = app.state.cert_sha256 if https else ""
+        try:
+            if body.proof:
+                made = await worker.run(enrol_by_proof, station, body.proof, seen)
+            elif body.code:
+                salt = await worker.run(enrol_salt, station)
+                computed = await asyncio.get_running_loop().run_in_executor(KDF, code_key, body.code, salt)
+                made = await worker.run(complete_enrolment, station, lambda key: _same(computed, key))
+            else:
+                raise ProtocolError(422, "bad_request", "请给出登记码的证明（proof）或登记码（code）")
+        except ProtocolError as err:
+            if err.status == 403:
+                app.state.station_limiter.failed(station)
+                app.state.address_limiter.failed(address_key(request))
+            raise
+        key = made.pop("key")
+        log.info("enrolled station %s", station)
+        reply = {"protocol_version": PROTOCOL_VERSION, "schema_version": SCHEMA_VERSION, **made,
+                 "hub_proof": hub_proof(key, station, seen, made["secret"])}
+        return _reply(request, reply)
 
-    @router.post("/v1/exchange", response_model=ExchangeReply, summary="Push a page of ops, pull a page of changes",
-                 responses={401: {"description": "no secret"}, 403: {"description": "wrong secret or station"},
-                            409: {"description": "gap: resend from last_applied + 1"},
-                            413: {"description": "body too large"}})
+    @station_router.post("/v1/exchange", response_model=ExchangeReply,
+                         summary="Push a page of ops, pull a page of changes",
+                         responses={**COMMON, 401: {"description": "no secret"},
+                                    403: {"description": "wrong secret, revoked, or another station's body"},
+                                    409: {"description": "gap: resend from last_applied + 1"}})
     async def exchange_page(body: ExchangeRequest, request: Request,
                             creds: HTTPAuthorizationCredentials | None = Depends(bearer)):
+        if body.station != request.state.station:
+            raise ProtocolError(403, "wrong_station", f"这个密钥属于服务站 {request.state.station}，不能替 {body.station} 同步")
         check_versions(body.protocol_version, body.schema_version)
         if body.push is not None:
             check_versions(body.protocol_version, body.push.schema_version)
@@ -189,6 +196,7 @@ def create_app(data_dir: Path) -> FastAPI:
         message = body.model_dump()
         if message["push"] is not None:
             message["push"] = decode_page(message["push"])
+            check_page(message["push"])
 
         def work(store):
             authenticate(store, body.station, secret)
@@ -199,5 +207,12 @@ def create_app(data_dir: Path) -> FastAPI:
 
         return _reply(request, await worker.run(work))
 
-    app.include_router(router)
+    app.include_router(enrol_router)
+    app.include_router(station_router)
     return app
+
+
+def _same(computed: str, key: str) -> bool:
+    import hmac
+
+    return hmac.compare_digest(computed, key)

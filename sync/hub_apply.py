@@ -14,7 +14,6 @@ applied in one transaction together with the station's ``last_applied`` seq:
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from typing import Any
 
@@ -22,17 +21,19 @@ from station_app.clock import MAX_FORWARD_DRIFT_MS, HlcTimestamp
 from station_app.errors import DomainError, StateError
 from station_app.ids import new_id
 from station_app.store import Store, apply_op
-from station_app.store.schema import ENTITIES, SCHEMA_VERSION
+from station_app.store.schema import SCHEMA_VERSION
 from station_app.timeutil import from_iso
 
 from . import conflicts
 from .conflicts import Edit
 from .crash import crash_point
 from .hub_changes import TOWN, log_problem, log_record_state, pull_page
-from .hub_recovery import number_floors, renumber_if_taken, serve, settle_renumber, went_back
+from .hub_recovery import START as RECOVERY_START, number_floors, renumber_if_taken, serve, settle_renumber, \
+    went_back
 from .hub_review import drop_delivered, held_page, held_upto, hold_page, review_enabled
 from .hub_stations import note_contact, station_revoked
 from .hub_store import hub_epoch
+from .hub_trust import Rejected, check_op
 from .protocol import BASE, CREATED, ENTITY, FIELDS, HLC, KIND, OP_ID, PROTOCOL_VERSION, RECORD_ID, SEQ, \
     Gap, ProtocolError, wire_to_op
 
@@ -41,17 +42,6 @@ CLOCK_WARNING = "服务站电脑的时间比镇中心快了一天以上，请检
 
 # What makes one op fail on its own; anything else (disk full, I/O) fails the whole page.
 REFUSALS = (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError, sqlite3.DataError, DomainError)
-
-
-NOT_SCALAR = (list, dict, float)
-HLC_TEXT = re.compile(r"^[0-9]{15}-[0-9]{5,}-[0-9A-Za-z]{1,32}$")
-
-
-class Rejected(Exception):
-    def __init__(self, code: str, reason: str):
-        super().__init__(reason)
-        self.code = code
-        self.reason = reason
 
 
 def exchange(hub: Store, station: str, request: dict, via: str = "http", batch_id: str | None = None,
@@ -95,8 +85,10 @@ def exchange(hub: Store, station: str, request: dict, via: str = "http", batch_i
             cursor = 0 if epoch_reset else int(pull.get("cursor", 0))
             limit = int(pull.get("limit", 500))
             page = pull_page(hub, station, cursor, limit)
-            if pull.get("recover") is not None:
-                _add_recovery(hub, station, page, pull["recover"], limit, request, result)
+            # A station found lacking starts getting its records back in this very page.
+            recover = pull.get("recover") or (RECOVERY_START if lacks else None)
+            if recover is not None:
+                _add_recovery(hub, station, page, recover, limit, request, result)
         recovering = lacks or bool(page and page.get("recovery"))
         skew = None
         if reviewed_by is None:
@@ -139,7 +131,7 @@ def _apply_page(hub: Store, station: str, push: dict, last_applied: int, epoch: 
     result = {"applied": 0, "skipped": 0, "rejected": 0, "conflicts": 0}
     # Op ids decide what is new: a station restored from its own backup reuses seqs the
     # hub has seen, with new op ids, and those ops must not be skipped.
-    known = _known_op_ids(hub, [w[OP_ID] for w in ops])
+    known = _known_op_ids(hub, station, [w[OP_ID] for w in ops])
     diverged = went_back({}, last_applied, ops, known)
     now = hub.now_iso()
     newest = ""
@@ -165,42 +157,29 @@ def _apply_page(hub: Store, station: str, push: dict, last_applied: int, epoch: 
     return result, max(last_applied, to_seq), newest, diverged
 
 
-def _known_op_ids(hub: Store, op_ids: list[str]) -> set[str]:
+def _known_op_ids(hub: Store, station: str, op_ids: list[str]) -> set[str]:
+    """Op ids are unique per station: another station cannot squat one."""
     known: set[str] = set()
     for start in range(0, len(op_ids), 500):
         chunk = op_ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        known.update(r[0] for r in hub.conn.execute(f"SELECT op_id FROM hub_ops WHERE op_id IN ({marks})", chunk))
+        known.update(r[0] for r in hub.conn.execute(
+            f"SELECT op_id FROM hub_ops WHERE station_code = ? AND op_id IN ({marks})", [station, *chunk]))
     return known
 
 
 def _apply_one(hub: Store, station: str, wire, schema_version: int, result: dict, declared: dict[str, int]) -> str:
+    check_op(hub, station, wire)  # values, ownership and references: see hub_trust
     entity, record_id, kind = wire[ENTITY], wire[RECORD_ID], wire[KIND]
-    spec = ENTITIES.get(entity)
-    if spec is None:
-        raise Rejected("unknown_entity", f"没有“{entity}”这类记录")
-    if spec.owner != "station":
-        raise Rejected("not_owner", f"{entity} 由镇中心维护，服务站不能修改")
-    if not HLC_TEXT.match(wire[HLC]):
-        raise Rejected("bad_hlc", f"时间戳 {wire[HLC][:40]} 格式不对")
     fields = dict(wire[FIELDS])
-    if any(type(value) in NOT_SCALAR for value in fields.values()):
-        raise Rejected("bad_value", "字段的值格式不对（应为文字或整数）")
     wire = _plausible_time(hub, wire)
-    code = fields.get("station_code", station)
     renumbered = None
     if kind == "insert":
-        if code != station:
-            raise Rejected("foreign_station", f"服务站 {station} 不能替服务站 {code} 登记记录")
         fields["station_code"] = station
         version = 1
         renumbered = renumber_if_taken(hub, station, entity, record_id, fields, declared)
     else:
         current = hub.one(f"SELECT station_code, version FROM {entity} WHERE id = ?", (record_id,))
-        if current is None:
-            raise Rejected("record_missing", f"要修改的记录 {record_id} 在镇中心不存在（可能它的登记被拒收了）")
-        if current["station_code"] != station or "station_code" in fields:
-            raise Rejected("foreign_station", f"服务站 {station} 不能修改别的服务站的记录")
         version = current["version"] + 1
     stale = kind == "update" and wire[BASE] < current["version"]
     outcome = "applied"

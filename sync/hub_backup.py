@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from station_app.errors import StateError, ValidationError
+from station_app.private import private_dir, private_file
 from station_app.timeutil import LOCAL_TZ
 
 from .hub_store import hub_path, new_epoch, open_hub
@@ -22,10 +23,9 @@ def backup_hub(data_dir: Path) -> Path:
     source = hub_path(data_dir)
     if not source.exists():
         raise StateError("not_initialised", "还没有集线器数据，无需备份", "data_dir")
-    folder = Path(data_dir) / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(Path(data_dir) / "backups")
     target = folder / f"hub-{datetime.now(LOCAL_TZ).strftime('%Y%m%d-%H%M%S-%f')}.db"
-    partial = target.with_suffix(".part")
+    partial = private_file(target.with_suffix(".part"))  # the station keys' hashes and file keys
     src, dst = sqlite3.connect(source), sqlite3.connect(partial)
     try:
         src.backup(dst)
@@ -48,7 +48,7 @@ def restore_hub(data_dir: Path, backup: Path) -> str:
     if not ok:
         src.close()
         raise ValidationError("bad_backup", f"{backup} 不是集线器的备份文件", "file")
-    dst = sqlite3.connect(hub_path(data_dir))
+    dst = sqlite3.connect(private_file(hub_path(data_dir)))
     try:
         src.backup(dst)
     finally:

@@ -4,7 +4,8 @@
     station-hub station add --data-dir H --code CODE --name NAME [--enrol-file F] [--reissue]
     station-hub station list --data-dir H
     station-hub station revoke --data-dir H --code CODE
-    station-hub serve   --data-dir H [--host 127.0.0.1] [--port 8750]
+    station-hub serve   --data-dir H [--host 127.0.0.1] [--port 8750] [--tls]
+    station-hub plain-http --data-dir H on|off      (the town allows plain HTTP off this machine)
     station-hub import  --data-dir H FILE --reply OUT
     station-hub stats   --data-dir H --station CODE --json
     station-hub case move --data-dir H CASE_NO STATUS [--note TEXT]
@@ -68,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", parents=[common], help="启动同步服务")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8750)
+    p.add_argument("--tls", action="store_true", help="用 https（init 时生成的证书）；本机以外的服务站应这样连")
+    p.add_argument("--slow-client-timeout", type=float, default=10.0, metavar="SECONDS",
+                   help="请求头须在这么多秒内传完，请求体在它的6倍内（默认10秒）")
+
+    p = sub.add_parser("plain-http", parents=[common], help="是否允许本机以外的服务站用不加密的 http 同步")
+    p.add_argument("state", choices=["on", "off"], nargs="?")
 
     p = sub.add_parser("import", parents=[common], help="导入服务站的U盘同步文件，写出回复文件")
     p.add_argument("file")
@@ -118,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return EXIT_BAD_INPUT
-    handler = globals()[f"cmd_{args.command}"]
+    handler = globals()[f"cmd_{args.command.replace('-', '_')}"]
     folder = hub_dir(getattr(args, "data_dir", None))
     start_logging(folder, "hub")
     log.info("station-hub %s", args.command)  # never the arguments: staff add reads a password
@@ -168,18 +175,47 @@ def cmd_serve(folder: Path, args) -> None:
 
     import uvicorn
 
-    from .hub_app import create_app
+    from station_app.errors import StateError
 
-    open_hub(folder).close()  # refuse a folder with no hub before opening a port
+    from .hub_app import create_app
+    from .hub_guard import SlowClientProtocol
+    from .hub_tls import cert_path, ensure_certificate, is_loopback, key_path, plain_http_allowed
+
+    with open_hub(folder) as hub:  # refuse a folder with no hub before opening a port
+        plain_ok = plain_http_allowed(hub)
+        town = hub.get_meta("town_name") or ""
+    if args.tls:
+        ensure_certificate(folder, town)  # a hub made before TLS gets its certificate now
+    elif not is_loopback(args.host) and not plain_ok:
+        raise StateError("plain_http_refused", "不加密的 http 会让服务站密钥在网上明文传送：请加 --tls，"
+                         "或确需时先运行 station-hub plain-http on", "tls")
     sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # replies go out at once, not after a delayed ACK
     sock.bind((args.host, args.port))
     sock.listen(2048)
     port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(folder), log_level="warning", access_log=False)
-    print(f"集线器已启动 http://{args.host}:{port} （接口说明 /docs）", flush=True)
+    tls = {"ssl_certfile": str(cert_path(folder)), "ssl_keyfile": str(key_path(folder))} if args.tls else {}
+    # Slow clients: headers within 10 s (SlowClientProtocol), a body within 60 s (hub_guard),
+    # idle keep-alive 5 s; past 100 connections a 503.
+    app = create_app(folder, body_timeout_s=6 * args.slow_client_timeout)
+    config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_keep_alive=5, limit_concurrency=100,
+                            http=SlowClientProtocol.with_timeout(args.slow_client_timeout), **tls)
+    scheme = "https" if args.tls else "http"
+    print(f"集线器已启动 {scheme}://{args.host}:{port} （接口说明 /docs）", flush=True)
     uvicorn.Server(config).run(sockets=[sock])
+
+
+def cmd_plain_http(folder: Path, args) -> str:
+    from .hub_tls import plain_http_allowed, set_plain_http
+
+    with open_hub(folder) as hub:
+        if args.state:
+            set_plain_http(hub, args.state == "on")
+        allowed = plain_http_allowed(hub)
+    if allowed:
+        return "已允许本机以外的服务站用不加密的 http 同步（密钥会明文经过镇里的网络）；要关闭：station-hub plain-http off"
+    return "只允许加密的 https（station-hub serve --tls）；本机（127.0.0.1）上仍可用 http"
 
 
 def cmd_import(folder: Path, args) -> str:

@@ -8,7 +8,6 @@ secret, which the hub keeps to check them (see protocol.file_key).
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 import secrets
@@ -22,19 +21,18 @@ from station_app.timeutil import from_iso, to_iso
 from station_app.validation import required_text
 
 from .enrolment import ENROL_FILE_KIND
-from .files import write_atomic
+from .files import write_private
 from .hub_recovery import number_floors
 from .hub_store import hub_epoch
-from .protocol import ProtocolError, file_key, new_secret, secret_hash
+from .hub_tls import cert_fingerprint, plain_http_allowed
+from .protocol import ProtocolError, code_key, code_salt, enrol_proof, file_key, new_secret, secret_hash
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L
-CODE_ITERATIONS = 100_000
 CODE_VALID_DAYS = 14
-
-
-def _code_hash(code: str, salt: str) -> str:
-    normal = code.replace("-", "").replace(" ", "").upper()
-    return hashlib.pbkdf2_hmac("sha256", normal.encode(), bytes.fromhex(salt), CODE_ITERATIONS).hex()
+# Every wrong code gets this one answer, whether the station is unknown, has no pending
+# code or has another: nothing tells an attacker which station codes are worth trying.
+BAD_CODE = ("bad_enrol_code", "登记码不对，或已经用过；请向镇中心要一个新的登记码")
+NO_CODE_KEY = "0" * 64  # checked against when there is no pending code, so it takes as long
 
 
 def _new_code() -> str:
@@ -49,7 +47,7 @@ def add_station(hub: Store, code: str, name: str, enrol_file: Path | None = None
     code = check_station_code(code)
     name = required_text(name, "name", "服务站名称", 40)
     enrol = _new_code()
-    salt = secrets.token_hex(16)
+    salt = code_salt(code)
     expires = to_iso(hub.clock.now() + timedelta(days=CODE_VALID_DAYS))
     secret = new_secret() if enrol_file else None
     with hub.transaction():
@@ -61,13 +59,14 @@ def add_station(hub: Store, code: str, name: str, enrol_file: Path | None = None
                              (code, name, hub.now_iso()))
         hub.conn.execute(
             "UPDATE hub_stations SET name = ?, enrol_code_hash = ?, enrol_code_salt = ?, enrol_code_expires = ?"
-            " WHERE code = ?", (name, _code_hash(enrol, salt), salt, expires, code))
+            " WHERE code = ?", (name, code_key(enrol, salt), salt, expires, code))
         if secret:
             _set_secret(hub, code, secret)
             offline = {"kind": ENROL_FILE_KIND, "station": code, "station_name": name,
                        "town_name": hub.get_meta("town_name"), "epoch": hub_epoch(hub), "secret": secret,
-                       **_what_it_holds(hub, code)}
-            write_atomic(Path(enrol_file), json.dumps(offline, ensure_ascii=False, indent=1).encode())
+                       "hub_cert_sha256": cert_fingerprint(Path(hub.path).parent),
+                       "plain_http_allowed": plain_http_allowed(hub), **_what_it_holds(hub, code)}
+            write_private(Path(enrol_file), json.dumps(offline, ensure_ascii=False, indent=1).encode())
     return enrol
 
 
@@ -78,14 +77,34 @@ def _set_secret(hub: Store, code: str, secret: str) -> None:
 
 
 def enrol(hub: Store, code: str, enrol_code: str) -> dict:
-    """Trade a one-time code for a secret. The code is used up; a wrong one changes nothing."""
+    """Trade a one-time code for a secret (the code itself: protocol 1). The code is used
+    up; a wrong one changes nothing."""
+    salt = enrol_salt(hub, code)
+    computed = code_key(enrol_code, salt)
+    return complete_enrolment(hub, code, lambda key: hmac.compare_digest(computed, key))
+
+
+def enrol_by_proof(hub: Store, code: str, proof: str, cert_sha256: str) -> dict:
+    """Trade a proof of the code (``protocol.enrol_proof`` over the certificate this
+    connection uses) for a secret."""
+    return complete_enrolment(hub, code, lambda key: hmac.compare_digest(enrol_proof(key, code, cert_sha256), proof))
+
+
+def enrol_salt(hub: Store, code: str) -> str:
+    """The salt of the station's pending code (a stand-in when there is none)."""
+    row = hub.one("SELECT enrol_code_salt FROM hub_stations WHERE code = ? AND enrol_code_hash IS NOT NULL", (code,))
+    return row[0] if row else code_salt(code)
+
+
+def complete_enrolment(hub: Store, code: str, matches) -> dict:
+    """``matches(key)`` runs whatever the station's state (same time for every wrong code);
+    a match issues the secret and uses the code up, in one transaction. The reply carries
+    the code's key as ``key`` for the caller's ``hub_proof`` (not for the station)."""
     with hub.transaction():
         row = hub.one("SELECT * FROM hub_stations WHERE code = ?", (code,))
-        if row is None:
-            raise ProtocolError(403, "unknown_station", f"镇中心没有登记服务站 {code}")
-        if not row["enrol_code_hash"] or not hmac.compare_digest(
-                _code_hash(enrol_code, row["enrol_code_salt"]), row["enrol_code_hash"]):
-            raise ProtocolError(403, "bad_enrol_code", "登记码不对，或已经用过；请向镇中心要一个新的登记码")
+        key = row["enrol_code_hash"] if row is not None else None
+        if not matches(key or NO_CODE_KEY) or key is None:
+            raise ProtocolError(403, *BAD_CODE)
         if from_iso(row["enrol_code_expires"]) < hub.clock.now():
             raise ProtocolError(403, "enrol_code_expired", "登记码已过期；请向镇中心要一个新的登记码")
         secret = new_secret()
@@ -94,7 +113,7 @@ def enrol(hub: Store, code: str, enrol_code: str) -> dict:
                          " enrol_code_expires = NULL WHERE code = ?", (code,))
         held = _what_it_holds(hub, code)
     return {"station": code, "station_name": row["name"], "town_name": hub.get_meta("town_name"),
-            "epoch": hub_epoch(hub), "secret": secret, **held}
+            "epoch": hub_epoch(hub), "secret": secret, "key": key, **held}
 
 
 def _what_it_holds(hub: Store, code: str) -> dict:
@@ -102,6 +121,14 @@ def _what_it_holds(hub: Store, code: str) -> dict:
     station's seqs and numbers stand at the hub (a new PC continues after them)."""
     last = hub.scalar("SELECT last_applied FROM hub_stations WHERE code = ?", (code,)) or 0
     return {"last_applied": last, "numbers": number_floors(hub, code)}
+
+
+def station_of_secret(hub: Store, secret: str) -> str:
+    """The station whose current secret this is (checked before a request body is read)."""
+    row = hub.one("SELECT code FROM hub_stations WHERE secret_hash = ? AND revoked_at IS NULL", (secret_hash(secret),))
+    if row is None:
+        raise ProtocolError(403, "bad_credentials", "服务站密钥不对，或本站已被镇中心停用；请向镇中心要新的登记码")
+    return row["code"]
 
 
 def authenticate(hub: Store, code: str, secret: str | None) -> None:
@@ -178,5 +205,6 @@ def get_station(hub: Store, code: str) -> dict:
     return dict(row)
 
 
-__all__ = ["add_station", "enrol", "authenticate", "revoke_station", "note_contact", "station_revoked",
+__all__ = ["add_station", "enrol", "enrol_by_proof", "enrol_salt", "complete_enrolment", "station_of_secret",
+           "authenticate", "revoke_station", "note_contact", "station_revoked",
            "station_file_key", "list_stations", "get_station"]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from station_app.errors import StateError, ValidationError
 from station_app.ids import new_id
+from station_app.private import private_dir
 from station_app.store import Store, migrate_side_tables
 from station_app.timeutil import Clock
 from station_app.town_data import seed_town_data
@@ -147,8 +148,28 @@ HUB_V4 = [
     "ALTER TABLE hub_stations ADD COLUMN recovery_started_at TEXT",
     "ALTER TABLE hub_stations ADD COLUMN recovered_at TEXT",
 ]
+# Op ids are unique per station, not across the town: with a global key, a station that
+# sent another station's op id first made the hub skip that station's real op for good.
+HUB_V5 = [
+    """CREATE TABLE hub_ops_by_station (
+        op_id TEXT NOT NULL,
+        station_code TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        entity TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('applied', 'rejected', 'conflict')),
+        batch_id TEXT,
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (station_code, op_id)
+    ) WITHOUT ROWID""",
+    "INSERT INTO hub_ops_by_station SELECT op_id, station_code, seq, entity, record_id, outcome, batch_id,"
+    " received_at FROM hub_ops",
+    "DROP TABLE hub_ops",
+    "ALTER TABLE hub_ops_by_station RENAME TO hub_ops",
+    "CREATE INDEX hub_ops_batch ON hub_ops(batch_id) WHERE batch_id IS NOT NULL",
+]
 
-HUB_MIGRATIONS: list[tuple[int, list[str]]] = [(1, HUB_V1), (2, HUB_V2), (3, HUB_V3), (4, HUB_V4)]
+HUB_MIGRATIONS: list[tuple[int, list[str]]] = [(1, HUB_V1), (2, HUB_V2), (3, HUB_V3), (4, HUB_V4), (5, HUB_V5)]
 HUB_SCHEMA_VERSION = HUB_MIGRATIONS[-1][0]
 
 
@@ -177,6 +198,7 @@ def is_hub(data_dir: Path) -> bool:
 def open_hub(data_dir: Path, clock: Clock | None = None) -> Store:
     if not is_hub(data_dir):
         raise StateError("not_initialised", f"{data_dir} 里还没有集线器数据，请先运行 station-hub init", "data_dir")
+    private_dir(Path(data_dir))  # folders made by an older version were left open
     store = Store(hub_path(data_dir), clock=clock, role="town")
     try:
         migrate_hub(store)
@@ -190,6 +212,7 @@ def init_hub(data_dir: Path, town_name: str, clock: Clock | None = None) -> Stor
     """A new hub: record schema, hub tables, the bundled catalogue and calendar (logged
     as changes so every station's first pull brings the town's current copy)."""
     from .hub_changes import log_record_state
+    from .hub_tls import ensure_certificate
 
     town_name = required_text(town_name, "town_name", "镇中心名称", 40)
     data_dir = Path(data_dir)
@@ -197,9 +220,10 @@ def init_hub(data_dir: Path, town_name: str, clock: Clock | None = None) -> Stor
         raise StateError("already_initialised", f"{data_dir} 里已经有集线器数据", "data_dir")
     if hub_path(data_dir).exists():
         raise ValidationError("data_dir_in_use", f"{hub_path(data_dir)} 已存在但不是集线器数据", "data_dir")
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(data_dir)
     store = Store(hub_path(data_dir), clock=clock, role="town")
     try:
+        ensure_certificate(data_dir, town_name)
         migrate_hub(store)
         with store.transaction():
             store.set_meta("town_name", town_name)

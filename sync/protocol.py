@@ -30,10 +30,13 @@ ACCEPTED_SCHEMAS = frozenset({SCHEMA_VERSION, SCHEMA_VERSION - 1} - {0})
 PAGE_OPS = 1000
 PAGE_GZIP_BYTES = 256 * 1024
 PULL_LIMIT = 500
-MAX_BODY_BYTES = 4 * 1024 * 1024  # compressed, as sent
-MAX_RAW_BYTES = 48 * 1024 * 1024  # once decompressed
+# A page is at most 256 KiB of gzip (≈1.2 MiB of JSON); the caps leave room and no more,
+# since parsing JSON costs up to 20 bytes of memory per byte of text.
+MAX_BODY_BYTES = 1024 * 1024  # compressed, as sent
+MAX_RAW_BYTES = 8 * 1024 * 1024  # once decompressed
+INT64 = (-(1 << 63), (1 << 63) - 1)
+STATION_PATTERN = "^[A-Za-z][A-Za-z0-9]{1,11}$"
 GZIP_LEVEL = 6
-INT64 = 2**63 - 1  # SQLite's largest integer
 
 # One op on the wire: a positional array, so names are not repeated per op.
 #   [seq, op_id, entity, record_id, kind, base_version, hlc, agent_id, created_at, fields]
@@ -72,16 +75,16 @@ class _Message(BaseModel):
 
 
 class Versioned(_Message):
-    protocol_version: int = Field(description="protocol version of the sender")
-    schema_version: int = Field(description="record schema version of the sender")
+    protocol_version: int = Field(ge=0, le=1_000_000, description="protocol version of the sender")
+    schema_version: int = Field(ge=0, le=1_000_000, description="record schema version of the sender")
 
 
 class PushPage(_Message):
     """A page of ops in canonical form, as a USB batch file carries them."""
 
-    from_seq: int = Field(ge=1, description="the first outbox seq this page covers (acked seq + 1)")
-    to_seq: int = Field(ge=1, description="the last outbox seq this page covers")
-    schema_version: int = Field(description="record schema version the ops were written with")
+    from_seq: int = Field(ge=1, le=INT64[1], description="the first outbox seq this page covers (acked seq + 1)")
+    to_seq: int = Field(ge=1, le=INT64[1], description="the last outbox seq this page covers")
+    schema_version: int = Field(ge=0, le=1_000_000, description="record schema version the ops were written with")
     ops: list[WireOp] = Field(description="[seq, op_id, entity, record_id, kind, "
                               "base_version, hlc, agent_id, created_at, fields]")
 
@@ -95,9 +98,9 @@ class IdColumn(_Message):
 class CompactPage(_Message):
     """A page of ops as a station sends it over HTTP (see packing.py and PROTOCOL.md)."""
 
-    from_seq: int = Field(ge=1, description="the first outbox seq this page covers (acked seq + 1)")
-    to_seq: int = Field(ge=1, description="the last outbox seq this page covers")
-    schema_version: int = Field(description="record schema version the ops were written with")
+    from_seq: int = Field(ge=1, le=INT64[1], description="the first outbox seq this page covers (acked seq + 1)")
+    to_seq: int = Field(ge=1, le=INT64[1], description="the last outbox seq this page covers")
+    schema_version: int = Field(ge=0, le=1_000_000, description="record schema version the ops were written with")
     node: str = Field(max_length=64, description="HLC node of the ops")
     shapes: list[tuple[str, Literal["insert", "update"], list[str]]] = Field(max_length=5000)
     op_ids: IdColumn
@@ -116,25 +119,25 @@ class Position(_Message):
     """Where a station's recovery stands: records of ``entity`` after hub rowid ``after``."""
 
     entity: str = Field(max_length=32)
-    after: int = Field(ge=0, le=INT64)
+    after: int = Field(ge=0, le=INT64[1])
 
 
 class PullRequest(_Message):
-    cursor: int = Field(0, ge=0, description="the last hub change this station has applied")
+    cursor: int = Field(0, ge=0, le=INT64[1], description="the last hub change this station has applied")
     limit: int = Field(PULL_LIMIT, ge=0, le=5000)
     recover: Optional[Position] = Field(None, description="bring back this station's own records from here")
 
 
 class ExchangeRequest(Versioned):
-    station: str = Field(min_length=2, max_length=12)
+    station: str = Field(min_length=2, max_length=12, pattern=STATION_PATTERN)
     epoch: Optional[str] = Field(None, max_length=64, description="the hub epoch the station last saw")
     push: Optional[CompactPage] = None
     pull: Optional[PullRequest] = Field(None, description="null: push only (the reply has no pull page)")
     # What the town's Stations page shows of each station.
     app_version: Optional[str] = Field(None, max_length=32, description="the station program's version")
     sent_at: Optional[AwareDatetime] = Field(None, description="the station's clock when it sent this (for its skew)")
-    waiting: Optional[int] = Field(None, ge=0, description="ops still waiting after this page")
-    outbox_seq: Optional[int] = Field(None, ge=0, le=INT64, description="the highest outbox seq this store "
+    waiting: Optional[int] = Field(None, ge=0, le=INT64[1], description="ops still waiting after this page")
+    outbox_seq: Optional[int] = Field(None, ge=0, le=INT64[1], description="the highest outbox seq this store "
                                       "ever handed out: below the hub's last_applied, the store went back in time")
     numbers: Optional[Numbers] = Field(None, description="the highest receipt and case number of each series "
                                        "this station used (prefix → number)")
@@ -186,8 +189,11 @@ class ExchangeReply(Versioned):
 
 
 class EnrolRequest(Versioned):
-    station: str = Field(min_length=2, max_length=12)
-    code: str = Field(min_length=4, max_length=64)
+    station: str = Field(min_length=2, max_length=12, pattern=STATION_PATTERN)
+    proof: Optional[str] = Field(None, min_length=64, max_length=64, pattern="^[0-9a-f]{64}$",
+                                 description="enrol_proof: the code itself never leaves the station")
+    code: Optional[str] = Field(None, min_length=4, max_length=64,
+                                description="protocol 1 stations send the code itself")
 
 
 class EnrolReply(Versioned):
@@ -196,6 +202,7 @@ class EnrolReply(Versioned):
     town_name: str
     epoch: str
     secret: str
+    hub_proof: Optional[str] = Field(None, description="hub_proof: the hub knew the code, on this connection")
     last_applied: int = Field(0, description="the last seq the hub holds from this station (a new PC continues after it)")
     numbers: Numbers = Field(default_factory=dict, description="the station's highest numbers at the hub")
 
@@ -234,18 +241,68 @@ def gzip_json(obj: Any) -> bytes:
     return gzip.compress(dumps(obj), compresslevel=GZIP_LEVEL, mtime=0)
 
 
+class Inflater:
+    """Inflates gzip a piece at a time, so a small bomb never becomes a large buffer:
+    each call yields at most ``step`` bytes, and more than ``limit`` in all is refused."""
+
+    def __init__(self, limit: int = MAX_RAW_BYTES, step: int = 256 * 1024):
+        self.zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self.limit = limit
+        self.step = step
+        self.total = 0
+
+    def feed(self, data: bytes):
+        try:
+            while data and not self.zlib.eof:
+                out = self.zlib.decompress(data, self.step)
+                data = self.zlib.unconsumed_tail
+                self.total += len(out)
+                if self.total > self.limit:
+                    raise ProtocolError(413, "too_large", f"数据解压后超过 {self.limit // (1024 * 1024)} MB")
+                if out:
+                    yield out
+        except zlib.error as err:
+            raise ProtocolError(400, "bad_gzip", f"压缩数据损坏：{err}") from None
+
+    def finish(self) -> None:
+        if not self.zlib.eof:
+            raise ProtocolError(400, "truncated", "压缩数据不完整（被截断）")
+
+
 def gunzip_limited(data: bytes, limit: int = MAX_RAW_BYTES) -> bytes:
     """Decompress a gzip body, refusing one that is damaged or would grow past ``limit``."""
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = inflater.decompress(data, limit + 1)
-    except zlib.error as err:
-        raise ProtocolError(400, "bad_gzip", f"压缩数据损坏：{err}") from None
-    if len(out) > limit or inflater.unconsumed_tail:
-        raise ProtocolError(413, "too_large", f"数据解压后超过 {limit // (1024 * 1024)} MB")
-    if not inflater.eof:
-        raise ProtocolError(400, "truncated", "压缩数据不完整（被截断）")
+    inflater = Inflater(limit)
+    out = b"".join(inflater.feed(data))
+    inflater.finish()
     return out
+
+
+def loads_checked(data: bytes | str):
+    """JSON as the hub accepts it: every string valid Unicode (no lone surrogate) and every
+    integer one SQLite can hold; else a 422, never a failure deeper down."""
+    try:
+        value = json.loads(data)
+    except (ValueError, RecursionError):
+        raise ProtocolError(422, "bad_json", "请求不是有效的 JSON") from None
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ProtocolError(422, "bad_text", "请求里有无效的文字（孤立的代理字符）") from None
+        elif isinstance(item, bool) or item is None:
+            continue
+        elif isinstance(item, int):
+            if not INT64[0] <= item <= INT64[1]:
+                raise ProtocolError(422, "bad_number", f"整数超出范围（{str(item)[:30]}…）")
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+    return value
 
 
 # -- secrets and signatures --------------------------------------------------------
@@ -261,6 +318,38 @@ def secret_hash(secret: str) -> str:
 def file_key(secret: str) -> str:
     """The HMAC key of batch files, derived from the secret (the hub keeps this, not the secret)."""
     return hmac.new(secret.encode(), b"village-station usb batch v1", hashlib.sha256).hexdigest()
+
+
+# -- enrolment codes ---------------------------------------------------------------
+# The hub keeps ``code_key`` = PBKDF2(code, code_salt(station)) of a pending code. A station
+# proves it knows the code with an HMAC over the hub certificate it sees (channel binding):
+# a machine in the middle shows another certificate, so the proof is worth nothing to it
+# and the code itself never crosses the network. The hub answers with its own proof over
+# the same certificate and the secret, so the station knows it reached the real hub.
+CODE_ITERATIONS = 100_000
+
+
+def normal_code(code: str) -> str:
+    return code.replace("-", "").replace(" ", "").strip().upper()
+
+
+def code_salt(station: str) -> str:
+    """Derived from the station code, so the station can derive the key without asking."""
+    return hashlib.sha256(b"village-station enrol salt\0" + station.encode()).hexdigest()[:32]
+
+
+def code_key(code: str, salt_hex: str) -> str:
+    return hashlib.pbkdf2_hmac("sha256", normal_code(code).encode(), bytes.fromhex(salt_hex), CODE_ITERATIONS).hex()
+
+
+def enrol_proof(key_hex: str, station: str, cert_sha256: str) -> str:
+    return hmac.new(bytes.fromhex(key_hex), f"village-station enrol v2\0{station}\0{cert_sha256}".encode(),
+                    hashlib.sha256).hexdigest()
+
+
+def hub_proof(key_hex: str, station: str, cert_sha256: str, secret: str) -> str:
+    return hmac.new(bytes.fromhex(key_hex), f"village-station hub v2\0{station}\0{cert_sha256}\0{secret}".encode(),
+                    hashlib.sha256).hexdigest()
 
 
 def sign(key_hex: str, data: bytes) -> str:

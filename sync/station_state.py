@@ -203,7 +203,8 @@ def absorb(store: Store, reply: dict, live: bool, upto: int) -> dict:
             fresh = live or changed or reply.get("epoch_reset")
             store.set_meta("sync_cursor", str(page["next_cursor"] if fresh else max(cursor, page["next_cursor"])))
             back = page.get("recovery")
-            out["recovered"] = sum(1 for c in page["changes"] if c.get("cursor") == 0) if back else 0
+            # A reply file applies its changes page by page before this, and counts them itself.
+            out["recovered"] = page.get("recovered", sum(1 for c in page["changes"] if c.get("cursor") == 0))
             recovery.take_page(store, back, out["recovered"])
         out["recovering"] = recovery.position(store) is not None
         store.set_meta("sync_epoch", reply["epoch"])

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Iterable
 
 from station_app.case_rules import DONE, STATUS_LABELS
+from station_app.money import sum_fen_sql
 from station_app.store import Store
 from station_app.timeutil import LOCAL_TZ, from_iso, local_day_bounds, local_range_bounds, to_iso, utc_now
 from station_app.voids import not_voided_sql
@@ -59,7 +60,9 @@ def _refusals(hub: Store, batch) -> list[dict]:
     """The batch's rejections and conflicts: the problems raised by its own ops."""
     rows = hub.all(
         "SELECT p.id, p.kind, p.entity, p.record_id, p.code, p.reason, p.detail, p.created_at, p.resolved_at"
-        " FROM hub_ops o JOIN sync_problems p ON p.op_id = o.op_id WHERE o.batch_id = ? ORDER BY p.created_at",
+        " FROM hub_ops o JOIN sync_problems p ON p.op_id = o.op_id"
+        " JOIN hub_problem_stations ps ON ps.problem_id = p.id AND ps.station_code = o.station_code"
+        " WHERE o.batch_id = ? ORDER BY p.created_at",
         (batch["id"],))
     return [{**dict(p), "detail": _detail(p["detail"]), "kind_label": "拒收" if p["kind"] == "rejection" else "冲突"}
             for p in rows]
@@ -153,7 +156,7 @@ def _age_text(age_days: float | None) -> str:
 # -- monthly series for charts ----------------------------------------------------------------
 SERIES = {
     "payments": ("代缴笔数", "payments", "paid_at", True, "COUNT(*)"),
-    "payments_fen": ("代缴金额（分）", "payments", "paid_at", True, "COALESCE(SUM(amount_fen), 0)"),
+    "payments_fen": ("代缴金额（分）", "payments", "paid_at", True, sum_fen_sql("amount_fen")),
     "parcels_in": ("快递入库", "parcels", "checked_in_at", False, "COUNT(*)"),
     "parcels_sent": ("代寄件数", "parcels_out", "sent_at", True, "COUNT(*)"),
     "cases_opened": ("新受理代办件", "cases", "received_at", False, "COUNT(*)"),

@@ -13,91 +13,43 @@ file is refused with the reason before anything is written.
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import json
-import zlib
-from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError as PydanticError
 
 from station_app import __version__
-from station_app.errors import DomainError
 from station_app.ids import new_id
 from station_app.store import Store
 from station_app.store.schema import SCHEMA_VERSION
 
-from .files import write_atomic
+from .batch_files import BatchRefused, Scan, SignedWriter, body_pages, scan
 from .hub_apply import batch_seen, exchange
 from .hub_stations import station_file_key, station_revoked
-from .hub_store import hub_epoch
-from .protocol import (INT64, NUMBERS, PROTOCOL_VERSION, Change, Gap, Position, ProtocolError, PushPage,
-                       Recovery, check_versions, dumps, sign, signature_ok)
 from . import station_recovery as recovery
 from .hub_recovery import START as RECOVERY_START, number_floors
-from .station_state import absorb, ensure_station_tables, numbers_used, push_page, same_schema, settings, unacked_rows
+from .hub_trust import check_page
+from .protocol import (INT64, NUMBERS, PAGE_OPS, PROTOCOL_VERSION, Change, Gap, Position, ProtocolError, PushPage,
+                       Recovery, check_versions, signature_ok)
+from .station_state import absorb, apply_changes, ensure_station_tables, numbers_used, push_page, same_schema, \
+    settings, unacked_rows
 
-FORMAT = "village-station-batch"
-MAX_FILE_RAW = 512 * 1024 * 1024
-FILE_PULL_LIMIT = 5000
-
-
-class BatchRefused(DomainError):
-    """A batch or reply file that cannot be taken; nothing was written."""
-
-    def __init__(self, code: str, message: str):
-        super().__init__(code, message, "file")
+FILE_PULL_LIMIT = 1000
 
 
-@dataclass
-class Parsed:
-    manifest: dict
-    manifest_line: bytes
-    lines: list[bytes]
-    signature: str
-
-
-def write_signed(path: Path, manifest: dict, body: list, key: str) -> None:
-    lines = [dumps(item) for item in body]
-    blob = b"".join(line + b"\n" for line in lines)
-    manifest = {**manifest, "format": FORMAT, "protocol_version": PROTOCOL_VERSION,
-                "schema_version": manifest.get("schema_version", SCHEMA_VERSION),
-                "count": len(lines), "sha256": hashlib.sha256(blob).hexdigest()}
-    head = dumps(manifest)
-    tail = dumps({"hmac": sign(key, head)})
-    write_atomic(Path(path), gzip.compress(head + b"\n" + blob + tail + b"\n", 6, mtime=0))
-
-
-def parse(path: Path) -> Parsed:
+def write_signed(path: Path, manifest: dict, body, key: str) -> dict:
+    writer = SignedWriter(path, key)
     try:
-        data = Path(path).read_bytes()
-    except OSError as err:
-        raise BatchRefused("unreadable", f"读不了这个文件：{err.strerror or err}") from None
-    try:
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        raw = inflater.decompress(data, MAX_FILE_RAW)
-        if inflater.unconsumed_tail:
-            raise BatchRefused("too_large", "文件太大，不是本程序写的同步文件")
-        if not inflater.eof:
-            raise BatchRefused("truncated", "文件不完整（可能没拷完就拔了U盘），请重新导出")
-    except zlib.error:
-        raise BatchRefused("damaged", "文件已损坏，不是完整的同步文件，请重新导出") from None
-    lines = raw.split(b"\n")
-    if len(lines) < 3 or lines[-1] != b"":
-        raise BatchRefused("truncated", "文件不完整，请重新导出")
-    try:
-        manifest = json.loads(lines[0])
-        signature = json.loads(lines[-2])["hmac"]
-    except (ValueError, KeyError, TypeError):
-        raise BatchRefused("not_a_batch", "这不是本程序写的同步文件") from None
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BatchRefused("not_a_batch", "这不是本程序写的同步文件")
-    return Parsed(manifest, lines[0], lines[1:-2], str(signature))
+        for item in body:
+            writer.add(item)
+    except BaseException:
+        writer.close()
+        raise
+    return writer.finish({**manifest, "protocol_version": PROTOCOL_VERSION,
+                          "schema_version": manifest.get("schema_version", SCHEMA_VERSION)})
 
 
-def verify(parsed: Parsed, key: str | None, kind: str, station: str | None = None) -> None:
-    m = parsed.manifest
+def verify(scanned: Scan, key: str | None, kind: str, station: str | None = None) -> None:
+    m = scanned.manifest
     if m.get("kind") != kind:
         want = "服务站导出的同步文件" if kind == "station_batch" else "镇中心的回复文件"
         raise BatchRefused("wrong_kind", f"这个文件不是{want}")
@@ -105,22 +57,18 @@ def verify(parsed: Parsed, key: str | None, kind: str, station: str | None = Non
         raise BatchRefused("foreign", f"这是服务站 {m.get('station')} 的文件，不是本站的")
     if key is None:
         raise BatchRefused("foreign", f"文件来自服务站 {m.get('station')}，它没有在本镇中心登记")
-    if not signature_ok(key, parsed.manifest_line, parsed.signature):
+    if not signature_ok(key, scanned.manifest_line, scanned.signature):
         raise BatchRefused("bad_signature", "文件的签名不对：不是该站用自己的密钥写的，或被改动过")
-    blob = b"".join(line + b"\n" for line in parsed.lines)
-    if hashlib.sha256(blob).hexdigest() != m.get("sha256") or len(parsed.lines) != m.get("count"):
+    if scanned.sha256 != m.get("sha256") or scanned.count != m.get("count"):
         raise BatchRefused("altered", "文件内容与清单不符（被改动或不完整）")
     try:
-        check_versions(int(m.get("protocol_version", 0)), int(m.get("schema_version", 0)))
+        check_versions(_whole(m.get("protocol_version")), _whole(m.get("schema_version")))
     except ProtocolError as err:
         raise BatchRefused(err.code, err.reason) from None
 
 
-def _body(parsed: Parsed) -> list:
-    try:
-        return [json.loads(line) for line in parsed.lines]
-    except ValueError:
-        raise BatchRefused("damaged", "文件内容无法读取") from None
+def _whole(value) -> int:
+    return value if type(value) is int else 0
 
 
 # -- station side ---------------------------------------------------------------------
@@ -143,25 +91,34 @@ def export_batch(store: Store, out: Path) -> dict:
 
 
 def import_reply(store: Store, path: Path) -> dict:
+    """Check a hub reply file (first pass), then absorb it a few hundred changes at a time
+    in one transaction, so a large reply never sits in memory whole."""
     ensure_station_tables(store)
     s = settings(store)
-    parsed = parse(path)
-    verify(parsed, s.key, "hub_reply", station=s.station)
-    changes = _body(parsed)
-    try:
-        changes = [Change.model_validate(c).model_dump() for c in changes]
-    except PydanticError:
-        raise BatchRefused("damaged", "回复文件的内容格式不对") from None
-    m = parsed.manifest
+    scanned = scan(path)
+    verify(scanned, s.key, "hub_reply", station=s.station)
+    m = scanned.manifest
     reply = {"station": m["station"], "epoch": m["epoch"], "last_applied": int(m["last_applied"]),
              "gap": bool(m.get("gap")), "epoch_reset": bool(m.get("epoch_reset")), "hub_hlc": m.get("hub_hlc"),
              "clock_warning": m.get("clock_warning"), "lacks_records": bool(m.get("lacks_records")),
              "numbers": _numbers(m.get("numbers")),
-             "pull": {"changes": changes, "next_cursor": int(m["next_cursor"]), "has_more": False,
+             "pull": {"changes": [], "next_cursor": int(m["next_cursor"]), "has_more": False,
                       "recovery": _recovery(m.get("recovery"))}}
-    got = absorb(store, reply, live=False, upto=int(m.get("to_seq") or 0))
-    return {**got, "gap": reply["gap"], "last_applied": reply["last_applied"], "pending": store.pending_outbox(),
-            "rejected": sum(1 for c in changes if c["kind"] == "problem" and c["data"].get("kind") == "rejection")}
+    pulled = skipped = rejected = recovered = 0
+    with store.transaction():
+        for lines in body_pages(path, scanned, 500):
+            try:
+                changes = [Change.model_validate(c).model_dump() for c in lines]
+            except PydanticError:
+                raise BatchRefused("damaged", "回复文件的内容格式不对") from None
+            rejected += sum(1 for c in changes if c["kind"] == "problem" and c["data"].get("kind") == "rejection")
+            recovered += sum(1 for c in changes if c["cursor"] == 0)  # the station's own records, back
+            done, passed = apply_changes(store, s.station, changes)
+            pulled, skipped = pulled + done, skipped + passed
+        reply["pull"]["recovered"] = recovered
+        got = absorb(store, reply, live=False, upto=int(m.get("to_seq") or 0))
+    return {**got, "pulled": pulled, "skipped": skipped, "gap": reply["gap"], "last_applied": reply["last_applied"],
+            "pending": store.pending_outbox(), "rejected": rejected}
 
 
 def _numbers(value) -> dict[str, int] | None:
@@ -188,7 +145,7 @@ def _says_of_itself(manifest: dict) -> dict:
         said["app_version"] = version
     if isinstance(waiting, int) and not isinstance(waiting, bool) and waiting >= 0:
         said["waiting"] = waiting
-    if isinstance(high, int) and not isinstance(high, bool) and 0 <= high <= INT64:
+    if isinstance(high, int) and not isinstance(high, bool) and 0 <= high <= INT64[1]:
         said["outbox_seq"] = high
     said["numbers"] = _numbers(manifest.get("numbers"))
     return said
@@ -202,59 +159,84 @@ def _position(manifest: dict) -> dict | None:
 
 
 def import_at_hub(hub: Store, path: Path, reply_path: Path) -> dict:
-    """Check a station's file, apply it as HTTP would, write the signed reply file."""
-    parsed = parse(path)
-    station = str(parsed.manifest.get("station"))
+    """Check a station's file, apply it as HTTP would (page by page, all in one
+    transaction), write the signed reply file. Memory stays bounded by a page of ops and
+    a page of changes, whatever the file's size."""
+    scanned = scan(path)
+    m = scanned.manifest
+    station = str(m.get("station"))
     key = station_file_key(hub, station)
     if key is None and station_revoked(hub, station):
         raise BatchRefused("station_revoked", f"服务站 {station} 已被镇中心停用，它的文件不再接收")
-    verify(parsed, key, "station_batch")
-    m = parsed.manifest
-    ops = _body(parsed)
-    try:
-        push = PushPage(from_seq=m["from_seq"], to_seq=m["to_seq"], schema_version=m["schema_version"],
-                        ops=ops).model_dump() if ops else None
-    except (PydanticError, KeyError):
-        raise BatchRefused("damaged", "文件里的记录格式不对") from None
+    verify(scanned, key, "station_batch")
     batch_id = str(m.get("batch_id"))
     repeat = batch_seen(hub, batch_id)
-    request = {"station": station, "epoch": m.get("epoch"), "push": None if repeat else push,
-               "pull": {"cursor": int(m.get("cursor") or 0), "limit": FILE_PULL_LIMIT, "recover": _position(m)},
-               **_says_of_itself(m)}
+    said = _says_of_itself(m)
+    cursor = _whole(m.get("cursor"))
+    result = {"applied": 0, "skipped": 0, "rejected": 0, "conflicts": 0}
+    gap = None
+    lacks = False
+    writer = SignedWriter(reply_path, key)
     try:
-        reply = exchange(hub, station, request, via="file", batch_id=batch_id)
-    except Gap as gap:
-        reply = {"station": station, "epoch": hub_epoch(hub), "last_applied": gap.last_applied, "gap": True,
-                 "hub_hlc": hub.hlc.tick().encode(), "push": None, "epoch_reset": False, "clock_warning": None,
-                 "pull": {"changes": [], "next_cursor": request["pull"]["cursor"], "has_more": False}}
-    except ProtocolError as err:
-        raise BatchRefused(err.code, err.reason) from None
-    changes = list(reply["pull"]["changes"])
-    page = reply["pull"]
-    # A station that lacks records gets them all in this reply: the file is its one trip.
-    recover = page.get("recovery", {}).get("next") if page.get("recovery") else (
-        RECOVERY_START if reply.get("lacks_records") else None)
-    while page["has_more"] or recover is not None:
-        page = exchange(hub, station, {"station": station, "epoch": reply["epoch"], "push": None,
-                                       "pull": {"cursor": page["next_cursor"], "limit": FILE_PULL_LIMIT,
-                                                "recover": recover}, "waiting": request.get("waiting")})["pull"]
-        changes += page["changes"]
-        recovery_state = page.get("recovery")
-        if recovery_state is not None and recovery_state["next"] == recover and not page["changes"]:
-            break  # the hub will not serve it yet (the station still has ops to send)
-        recover = recovery_state["next"] if recovery_state else None
-    result = reply.get("push") or {}
-    manifest = {"kind": "hub_reply", "station": station, "reply_to": batch_id, "epoch": reply["epoch"],
-                "last_applied": reply["last_applied"], "to_seq": int(m.get("to_seq") or 0),
-                "gap": bool(reply.get("gap")),
-                "epoch_reset": reply["epoch_reset"], "hub_hlc": reply["hub_hlc"],
-                "clock_warning": reply["clock_warning"], "push": result, "cursor": request["pull"]["cursor"],
-                "next_cursor": page["next_cursor"], "created_at": hub.now_iso(),
-                "lacks_records": bool(reply.get("lacks_records")),
-                "numbers": reply.get("numbers") or number_floors(hub, station),
-                "recovery": page.get("recovery") or reply["pull"].get("recovery")}
-    write_signed(reply_path, manifest, changes, key)
-    return {"station": station, "ops": len(ops), "repeat": repeat, "gap": manifest["gap"],
-            "last_applied": reply["last_applied"], "applied": result.get("applied", 0),
-            "skipped": result.get("skipped", 0), "rejected": result.get("rejected", 0),
-            "conflicts": result.get("conflicts", 0), "changes": len(changes), "reply": str(reply_path)}
+        with hub.transaction():
+            try:
+                for page, page_id in _pages(path, scanned, repeat, batch_id):
+                    answer = exchange(hub, station, {"station": station, "epoch": m.get("epoch"), "push": page,
+                                                     "pull": None, **said}, via="file", batch_id=page_id)
+                    lacks = lacks or answer["lacks_records"]
+                    for name in result:
+                        result[name] += answer["push"][name]
+            except Gap as err:
+                gap = err
+            except ProtocolError as err:
+                raise BatchRefused(err.code, err.reason) from None
+            # A station that lacks records gets them all in this reply: the file is its one trip.
+            recover = _position(m) or (RECOVERY_START if lacks and gap is None else None)
+            reply = exchange(hub, station, {"station": station, "epoch": m.get("epoch"), "push": None,
+                                            "pull": {"cursor": cursor, "limit": FILE_PULL_LIMIT, "recover": recover},
+                                            **said}, via="file")
+            lacks = lacks or reply["lacks_records"]
+            page = reply["pull"]
+            while True:
+                for change in page["changes"]:
+                    writer.add(change)
+                if not page["has_more"]:
+                    break
+                recover = page["recovery"]["next"] if page.get("recovery") else None
+                page = exchange(hub, station, {"station": station, "epoch": reply["epoch"], "push": None,
+                                               "pull": {"cursor": page["next_cursor"], "limit": FILE_PULL_LIMIT,
+                                                        "recover": recover}, **said})["pull"]
+        last_applied = gap.last_applied if gap else reply["last_applied"]
+        manifest = {"kind": "hub_reply", "station": station, "reply_to": batch_id, "epoch": reply["epoch"],
+                    "last_applied": last_applied, "to_seq": _whole(m.get("to_seq")), "gap": gap is not None,
+                    "epoch_reset": reply["epoch_reset"], "hub_hlc": reply["hub_hlc"],
+                    "clock_warning": reply["clock_warning"], "push": result, "cursor": cursor,
+                    "next_cursor": page["next_cursor"], "created_at": hub.now_iso(), "protocol_version": PROTOCOL_VERSION,
+                    "schema_version": SCHEMA_VERSION, "lacks_records": lacks, "numbers": number_floors(hub, station),
+                    "recovery": page.get("recovery")}
+        done = writer.finish(manifest)
+    except BaseException:
+        writer.close()
+        raise
+    return {"station": station, "ops": scanned.count, "repeat": repeat, "gap": gap is not None,
+            "last_applied": last_applied, **result, "changes": done["count"], "reply": str(reply_path)}
+
+
+def _pages(path: Path, scanned: Scan, repeat: bool, batch_id: str):
+    """The file's ops as pages of the canonical push (the first carries the file's batch id)."""
+    if repeat or scanned.count == 0:
+        return
+    m = scanned.manifest
+    from_seq, to_seq = m.get("from_seq"), m.get("to_seq")
+    seen = 0
+    for index, ops in enumerate(body_pages(path, scanned, PAGE_OPS)):
+        seen += len(ops)
+        last = seen == scanned.count
+        try:
+            page = PushPage(from_seq=from_seq, to_seq=to_seq if last else ops[-1][0],
+                            schema_version=m.get("schema_version"), ops=ops).model_dump()
+        except (PydanticError, IndexError, TypeError):
+            raise BatchRefused("damaged", "文件里的记录格式不对") from None
+        check_page(page)
+        yield page, batch_id if index == 0 else new_id()
+        from_seq = page["to_seq"] + 1

@@ -35,7 +35,7 @@ def send_parcel(store, agent, fee_fen, method) -> str:
     with store.write(agent) as w:
         return w.insert("parcels_out", {
             "sender_name": "王大妈", "receiver_name": "王小明", "receiver_phone": "13800000000",
-            "receiver_address": "郑州市金水区", "courier": "邮政", "tracking_no": "9800000000001",
+            "receiver_address": "郑州市金水区", "courier": "EMS", "tracking_no": "9800000000001",
             "fee_fen": fee_fen, "method": method, "sent_at": store.now_iso()})
 
 

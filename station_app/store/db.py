@@ -16,6 +16,8 @@ from typing import Any, Iterator
 from ..clock import HlcTimestamp, HybridClock
 from ..errors import StateError, ValidationError
 from ..ids import new_id
+from ..private import private_file
+from ..rules import check_op
 from ..timeutil import Clock, to_iso
 from .ops import Op, TableColumns, apply_op, check_fields, to_column_value
 from .schema import ENTITIES, MIGRATIONS, SCHEMA_VERSION
@@ -26,6 +28,8 @@ class Store:
         self.path = str(path)
         self.clock = clock or Clock()
         self.role = role
+        if self.path != ":memory:":
+            private_file(Path(self.path))  # the station's secret, or every station's keys
         self.conn = sqlite3.connect(self.path, isolation_level=None, cached_statements=256)
         self.conn.row_factory = sqlite3.Row
         self._configure()
@@ -201,6 +205,8 @@ class Writer:
         if spec.owner != self.store.role:
             raise StateError("not_owner", f"{entity} 由{'镇中心' if spec.owner == 'town' else '服务站'}维护，这里不能修改", entity)
         check_fields(self.store.columns(entity), entity, values)
+        # The same declared rules the hub applies: a station never writes what it would refuse.
+        check_op(entity, kind, values, self.store.station_code if spec.owner == "station" else None)
         op = Op(
             op_id=new_id(),
             entity=entity,

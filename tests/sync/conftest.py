@@ -44,6 +44,23 @@ def hub_dir(tmp_path) -> Path:
 
 
 @pytest.fixture
+def two_stations(hub, hub_dir, make_station):
+    """ZHUPO (whose secret an attacker holds) and SHIMEN, both synced with the hub:
+    their folders and ZHUPO's secret."""
+    from station_app.station import open_station
+    from sync.station_state import settings
+    from sync_support import enrol_offline, sync_station
+
+    folders = {}
+    for code in ("ZHUPO", "SHIMEN"):
+        folders[code] = make_station(code)
+        enrol_offline(hub_dir, folders[code], code, hub.url)
+        assert sync_station(folders[code]).status == "ok"
+    with open_station(folders["ZHUPO"]) as store:
+        return folders, settings(store).secret
+
+
+@pytest.fixture
 def hub(hub_dir):
     process = HubProcess(hub_dir).start()
     yield process

@@ -8,10 +8,12 @@ import os
 import subprocess
 import sys
 import time
+import warnings
 from datetime import date
 from pathlib import Path
 
 import requests
+from urllib3.exceptions import InsecureRequestWarning
 
 from station_app.station import open_station
 from station_app.stats import station_stats
@@ -53,26 +55,31 @@ def station_hub(*args, **kw):
 class HubProcess:
     """``station-hub serve`` as a real process on a free port of 127.0.0.1."""
 
-    def __init__(self, data_dir: Path, env: dict | None = None):
+    def __init__(self, data_dir: Path, env: dict | None = None, args: tuple = ()):
         self.data_dir = data_dir
         self.env = env
+        self.args = args
         self.proc: subprocess.Popen | None = None
         self.port = 0
+        self.scheme = "http"
 
     def start(self, env: dict | None = None) -> "HubProcess":
         full_env = {**os.environ, **(env if env is not None else self.env or {})}
         self.proc = subprocess.Popen([*STATION_HUB, "serve", "--data-dir", str(self.data_dir), "--port",
-                                      str(self.port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                      str(self.port), *self.args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                      text=True, env=full_env, cwd=ROOT)
         line = self.proc.stdout.readline()
-        if "http://127.0.0.1:" not in line:
+        if "://127.0.0.1:" not in line:
             raise AssertionError(f"hub did not start: {line}{self.proc.stderr.read()}")
-        self.port = int(line.split("http://127.0.0.1:")[1].split()[0])
+        self.scheme = line.split("://127.0.0.1:")[0].split()[-1]
+        self.port = int(line.split("://127.0.0.1:")[1].split()[0])
         deadline = time.monotonic() + 20
         while True:
             try:
-                if requests.get(self.url + "/health", timeout=2).status_code == 200:
-                    return self
+                with warnings.catch_warnings():  # a hub with --tls: its own certificate, checked elsewhere
+                    warnings.simplefilter("ignore", InsecureRequestWarning)
+                    if requests.get(self.url + "/health", timeout=2, verify=False).status_code == 200:
+                        return self
             except requests.RequestException:
                 if time.monotonic() > deadline:
                     raise
@@ -80,7 +87,7 @@ class HubProcess:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{self.scheme}://127.0.0.1:{self.port}"
 
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None

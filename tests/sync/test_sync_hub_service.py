@@ -57,8 +57,9 @@ def test_bad_requests_get_a_4xx_with_a_reason_and_change_nothing(hub, hub_dir, m
 
 def test_an_unknown_station_cannot_enrol_and_health_and_docs_answer(hub):
     refused = requests.post(hub.url + "/v1/enrol", json={"protocol_version": PROTOCOL_VERSION,
-                                                         "schema_version": SCHEMA_VERSION, "station": "NOPE", "code": "AAAA-BBBB"}, timeout=10)
-    assert refused.status_code == 403 and refused.json()["error"] == "unknown_station"
+                                                         "schema_version": SCHEMA_VERSION, "station": "NOPE",
+                                                         "code": "AAAA-BBBB"}, timeout=10)
+    assert refused.status_code == 403 and refused.json()["error"] == "bad_enrol_code"  # as for any wrong code
     health = requests.get(hub.url + "/health", timeout=10).json()
     assert health["status"] == "ok" and health["town"] == "小浪底镇便民服务中心"
     assert requests.get(hub.url + "/docs", timeout=10).status_code == 200

@@ -96,7 +96,7 @@ def test_a_bad_op_is_rejected_alone_and_does_not_block_later_ops(hub, hub_dir, m
     with open_station(station) as store:
         problems = problems_for(store, "payments", bad_payment)
     assert [p["kind"] for p in problems] == ["rejection"]
-    assert problems[0]["code"] == "rule_broken" and "amount_fen" in problems[0]["reason"]
+    assert problems[0]["code"] == "out_of_range" and "金额" in problems[0]["reason"]
 
 
 def test_a_station_can_only_write_its_own_records(hub, hub_dir, make_station):

@@ -1,0 +1,319 @@
+"""The rules every synced record field obeys, declared once for both ends.
+
+The station's single write path (``Writer._emit``) checks each op against them, so a
+station can never write what the hub would refuse; the hub checks every op it receives
+(network or USB file) against the same declarations. The forms and services keep their
+own friendlier checks (a sentence next to the field); these rules are the floor under them.
+
+A rule says the type (integer fen is a real ``int``, never bool, float or text), the
+range, the format a station writes (dates ``2026-11-27``, times ``2026-11-27T08:00:00.000Z``),
+the allowed values, the longest text, and which record a field points at (the reference
+map the hub uses to keep every station to its own records). The enumerations live with
+their modules (``payments.BILL_KINDS``...) and are read when the rules are first used,
+so this module imports no service at load time (the store imports it).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from typing import Any, Callable, Collection
+
+from .errors import StateError, ValidationError
+from .money import MAX_FEN
+
+INT64 = (-(1 << 63), (1 << 63) - 1)
+MOMENT_RE = re.compile(r"^(19[7-9]\d|2[01]\d\d)-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
+DAY_RE = re.compile(r"^(19[7-9]\d|2[01]\d\d)-\d\d-\d\d$")
+ID_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z-]{0,63}$")
+STATION_RE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
+MOBILE = re.compile(r"^1[3-9]\d{9}$")
+ANY_PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
+TRACKING = re.compile(r"^[0-9A-Z]{8,32}$")
+# A courier is a short code, not one of the bundled list: couriers.json is data a station
+# may get newer than the hub's, and an unknown courier harms no one.
+COURIER = re.compile(r"^[A-Z0-9_]{1,16}$")
+ITEM_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,15}$")
+# Numbers that carry their station's code: only the sender's own are accepted.
+RECEIPT_NO = re.compile(r"^([A-Z][A-Z0-9]{1,11})-\d{4}-\d{5,7}$")
+CASE_NO = re.compile(r"^([A-Z][A-Z0-9]{1,11})-\d{4}-D\d{4,6}$")
+
+# Money, parcel moves, events, visits and ratings are never edited: a correction is a new
+# record (a void), so an update of one of them is refused at both ends.
+APPEND_ONLY = frozenset({"payments", "voids", "advances", "repayments", "parcel_events", "parcels_out",
+                         "case_events", "receptions", "feedback", "daily_closes", "audit_events"})
+AUDIT_KINDS = ("pin_lockout",)  # what the audit trail records (schema v4 checks the same)
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str  # text | int | flag | day | moment | json | ref
+    label: str
+    required: bool = False
+    max_len: int = 0
+    low: int = INT64[0]
+    high: int = INT64[1]
+    choices: Callable[[], Collection] | None = None
+    pattern: re.Pattern | None = None
+    ref: str | None = None  # the entity pointed at; "@field": the entity named by that field
+    ref_key: str = "id"  # the column of the target the value matches
+    shape: type | None = None  # json: list or dict
+    owned_number: bool = False  # the pattern's first group must be the station's code
+
+
+def text(label: str, max_len: int, required: bool = False, pattern: re.Pattern | None = None,
+         choices: Callable[[], Collection] | None = None, **kw) -> Rule:
+    return Rule("text", label, required, max_len, pattern=pattern, choices=choices, **kw)
+
+
+def whole(label: str, low: int, high: int, required: bool = False) -> Rule:
+    return Rule("int", label, required, low=low, high=high)
+
+
+def fen(label: str, allow_zero: bool = False) -> Rule:
+    return Rule("int", label, True, low=0 if allow_zero else 1, high=MAX_FEN)
+
+
+def flag(label: str) -> Rule:
+    return Rule("int", label, True, low=0, high=1)
+
+
+def moment(label: str, required: bool = False) -> Rule:
+    return Rule("moment", label, required)
+
+
+def day(label: str, required: bool = False) -> Rule:
+    return Rule("day", label, required)
+
+
+def ref(entity: str, label: str, required: bool = False, key: str = "id") -> Rule:
+    return Rule("ref", label, required, max_len=64, ref=entity, ref_key=key,
+                pattern=ITEM_CODE if key == "code" else ID_RE)
+
+
+def json_text(label: str, shape: type, max_len: int, choices: Callable[[], Collection] | None = None) -> Rule:
+    return Rule("json", label, True, max_len, shape=shape, choices=choices)
+
+
+def _keys(table: Callable[[], Collection]) -> Callable[[], frozenset]:
+    return lambda: frozenset(table())
+
+
+@cache
+def entity_rules() -> dict[str, dict[str, Rule]]:
+    """Every synced entity's fields and their rules (built on first use)."""
+    from . import cases, feedback, parcels, payments, reception, villagers, voids
+    from .case_rules import STATUSES
+    from .money import CHANNELS
+
+    statuses = _keys(lambda: STATUSES)
+    common = {"created_at": moment("登记时间", required=True), "created_by": ref("agents", "登记人"),
+              "updated_at": moment("修改时间"), "updated_by": ref("agents", "修改人")}
+    owned = {"station_code": text("站号", 12, True, STATION_RE)}
+    declared = {
+        "agents": {"name": text("代办员姓名", 20, True), "active": flag("是否在岗")},
+        "villagers": {
+            "name": text("姓名", 30, True), "phone": text("手机号", 11, pattern=MOBILE),
+            "id_number": text("身份证号", 18, pattern=re.compile(r"^\d{17}[\dX]$")),
+            "village_group": text("村民组", 30), "address": text("住址", 100),
+            "tags": json_text("标签", list, 400, _keys(lambda: villagers.TAGS)), "note": text("备注", 500)},
+        "contacts": {
+            "villager_id": ref("villagers", "村民", True), "name": text("联系人姓名", 30, True),
+            "phone": text("联系人手机号", 11, pattern=MOBILE),
+            "relation": text("与村民的关系", 20, True, choices=_keys(lambda: villagers.RELATIONS)),
+            "is_payer": flag("是否还款人")},
+        "payments": {
+            "receipt_no": text("收据号", 30, True, RECEIPT_NO, owned_number=True),
+            "villager_id": ref("villagers", "村民"), "payer_name": text("缴费人姓名", 30, True),
+            "payer_phone": text("缴费人手机号", 11, pattern=MOBILE),
+            "bill_kind": text("缴费类型", 20, True, choices=_keys(lambda: payments.BILL_KINDS)),
+            "account_no": text("户号", 40, True), "amount_fen": fen("金额（分）"),
+            "method": text("付款方式", 20, True, choices=_keys(lambda: payments.METHODS)),
+            "voucher_no": text("缴费凭证号", 60), "paid_at": moment("缴费时间", True)},
+        "voids": {
+            "target_entity": text("作废的记录类型", 20, True, choices=lambda: voids.VOIDABLE),
+            "target_id": ref("@target_entity", "作废的记录", True), "reason": text("作废原因", voids.REASON_MAX, True)},
+        "advances": {
+            "villager_id": ref("villagers", "村民", True), "payer_contact_id": ref("contacts", "还款联系人"),
+            "payment_id": ref("payments", "缴费记录"), "amount_fen": fen("垫付金额（分）"),
+            "purpose": text("垫付用途", 100, True), "advanced_at": moment("垫付时间", True)},
+        "repayments": {
+            "villager_id": ref("villagers", "村民", True), "amount_fen": fen("还款金额（分）"),
+            "method": text("还款方式", 20, True, choices=_keys(lambda: CHANNELS)),
+            "paid_by_name": text("还款人姓名", 30, True), "received_at": moment("还款时间", True)},
+        "parcels": {
+            "tracking_no": text("快递单号", 32, True, TRACKING), "courier": text("快递公司", 16, True, COURIER),
+            "villager_id": ref("villagers", "村民"), "recipient_name": text("收件人姓名", 30, True),
+            "recipient_phone": text("收件人手机号", 11, pattern=MOBILE),
+            "phone_tail": text("手机尾号", 4, pattern=re.compile(r"^\d{4}$")),
+            "shelf": whole("货架", 1, 99), "layer": whole("层", 1, 20), "seq": whole("取件码序号", 1, 9999),
+            "pickup_code": text("取件码", 10, pattern=re.compile(r"^\d{1,2}-\d{1,2}-\d{1,4}$")),
+            "status": text("快递状态", 20, True, choices=_keys(lambda: parcels.STATUS_LABELS)),
+            "checked_in_at": moment("入库时间", True), "closed_at": moment("出库时间"),
+            "collected_by": text("领取人姓名", 30),
+            "collected_relation": text("领取人关系", 20, choices=_keys(lambda: parcels.RELATIONS)),
+            "home_delivery": flag("是否送货上门"), "return_reason": text("退回原因", 200),
+            "problem_kind": text("问题类型", 20, choices=_keys(lambda: parcels.PROBLEM_KINDS)),
+            "note": text("备注", 200)},
+        "parcel_events": {
+            "parcel_id": ref("parcels", "快递", True),
+            "kind": text("快递事件", 20, True, choices=_keys(lambda: parcels.EVENT_LABELS)),
+            "at": moment("时间", True), "detail": json_text("事件详情", dict, 2000)},
+        "parcels_out": {
+            "villager_id": ref("villagers", "村民"), "sender_name": text("寄件人姓名", 30, True),
+            "sender_phone": text("寄件人手机号", 11, pattern=MOBILE),
+            "receiver_name": text("收件人姓名", 30, True),
+            "receiver_phone": text("收件人电话", 13, True, ANY_PHONE),
+            "receiver_address": text("收件地址", 200, True), "courier": text("快递公司", 16, True, COURIER),
+            "tracking_no": text("快递单号", 32, pattern=TRACKING), "fee_fen": fen("寄件费（分）", allow_zero=True),
+            "method": text("付款方式", 20, True, choices=_keys(lambda: CHANNELS)), "sent_at": moment("寄出时间", True)},
+        "cases": {
+            "case_no": text("代办编号", 30, True, CASE_NO, owned_number=True),
+            "villager_id": ref("villagers", "村民", True),
+            "item_code": ref("catalogue_items", "办理事项", True, key="code"),
+            "status": text("办理状态", 20, True, choices=statuses), "received_at": moment("收件时间", True),
+            "deadline": day("办结期限", True), "materials_received": json_text("已收材料", list, 4000),
+            "note": text("备注", 500)},
+        "case_events": {
+            "case_id": ref("cases", "代办件", True), "from_status": text("原状态", 20, choices=statuses),
+            "to_status": text("新状态", 20, True, choices=statuses), "note": text("说明", 500),
+            "by_side": text("办理方", 10, True, choices=lambda: cases.SIDES), "at": moment("时间", True)},
+        "receptions": {
+            "visitor_name": text("来访人姓名", 30, True), "villager_id": ref("villagers", "村民"),
+            "village_group": text("村民组", 30), "phone": text("电话", 11, pattern=MOBILE),
+            "channel": text("接待方式", 10, True, choices=_keys(lambda: reception.CHANNELS)),
+            "matter": text("事由", 300, True), "first_agent_id": ref("agents", "首问代办员", True),
+            "outcome": text("办理结果", 20, True, choices=_keys(lambda: reception.OUTCOMES)),
+            "linked_entity": text("关联记录类型", 20, choices=lambda: frozenset(reception.LINKABLE.values())),
+            "linked_id": ref("@linked_entity", "关联记录"), "at": moment("接待时间", True)},
+        "appointments": {
+            "villager_id": ref("villagers", "村民"), "name": text("预约人姓名", 30, True),
+            "phone": text("电话", 11, pattern=MOBILE), "scheduled_at": moment("预约时间", True),
+            "purpose": text("预约事项", 200, True),
+            "status": text("预约状态", 20, True, choices=_keys(lambda: reception.APPOINTMENT_STATUS)),
+            "note": text("备注", 500)},
+        "feedback": {
+            "target_entity": text("评价的服务类型", 20, True, choices=lambda: feedback.RATEABLE),
+            "target_id": ref("@target_entity", "评价的服务", True),
+            "level": Rule("int", "满意程度", True, choices=_keys(lambda: feedback.LEVELS)),
+            "comment": text("意见", 500), "at": moment("评价时间", True)},
+        "callbacks": {
+            "feedback_id": ref("feedback", "评价", True),
+            "status": text("回访状态", 10, True, choices=lambda: ("open", "done")),
+            "fix_note": text("整改说明", 500), "done_at": moment("完成时间")},
+        "daily_closes": {
+            "business_date": day("日结日期", True), "lines": json_text("日结明细", list, 4000),
+            "carried_forward_fen": fen("留存现金（分）", allow_zero=True), "note": text("备注", 500),
+            "closed_at": moment("日结时间", True)},
+        "audit_events": {
+            "kind": text("安全记录类型", 20, True, choices=lambda: AUDIT_KINDS),
+            "agent_id": ref("agents", "代办员"), "detail": json_text("详情", dict, 2000),
+            "at": moment("时间", True)},
+        "catalogue_items": {
+            "code": text("事项编号", 16, True, ITEM_CODE), "name": text("事项名称", 60, True),
+            "window": text("受理窗口", 20, True), "serves": text("服务对象", 200), "basis": text("政策依据", 1000),
+            "procedure": text("办事程序", 1000), "time_limit_days": whole("承诺时限（工作日）", 1, 365, True),
+            "materials": json_text("办事资料", list, 8000), "fee_fen": whole("收费标准（分）", 0, 10_000_000, True),
+            "fee_note": text("收费说明", 100), "active": flag("是否受理"),
+            "item_version": whole("版本", 1, 1_000_000, True)},
+        "calendar_days": {
+            "day": day("日期", True), "kind": text("日期类型", 10, True, choices=lambda: ("holiday", "workday")),
+            "name": text("节日名称", 40)},
+    }
+    town = {"catalogue_items", "calendar_days"}
+    return {entity: {**fields, **common, **({} if entity in town else owned)} for entity, fields in declared.items()}
+
+
+def references(entity: str) -> list[tuple[str, Rule]]:
+    """The fields of ``entity`` that point at another record (the reference map)."""
+    return [(name, rule) for name, rule in entity_rules().get(entity, {}).items() if rule.kind == "ref"]
+
+
+def check_op(entity: str, kind: str, fields: dict[str, Any], station: str | None = None) -> None:
+    """Refuse (ValidationError / StateError naming the field) an op whose values break a
+    rule. ``station``: the code the op's numbers must carry (the writer's own)."""
+    rules = entity_rules().get(entity)
+    if rules is None:
+        raise ValidationError("unknown_entity", f"没有“{str(entity)[:40]}”这类记录", "entity")
+    if kind == "update" and entity in APPEND_ONLY:
+        raise StateError("append_only", "这类记录登记后不能修改；登记错了请作废后重新登记", entity)
+    for name, value in fields.items():
+        rule = rules.get(name)
+        if rule is None:
+            raise ValidationError("unknown_field", f"{entity} 没有可写的字段 {str(name)[:40]}", str(name)[:40])
+        check_value(rule, name, value, station)
+
+
+def check_value(rule: Rule, name: str, value: Any, station: str | None = None) -> None:
+    if value is None:
+        if rule.required:
+            raise ValidationError("required", f"缺少{rule.label}", name)
+        return
+    if rule.kind == "int":
+        _check_int(rule, name, value)
+        return
+    if type(value) is not str:
+        raise ValidationError("bad_type", f"{rule.label}应为文字", name)
+    _check_text(rule, name, value)
+    if rule.kind == "moment":
+        _parsed(MOMENT_RE, value, rule, name, lambda v: datetime.strptime(v, "%Y-%m-%dT%H:%M:%S.%fZ"))
+    elif rule.kind == "day":
+        _parsed(DAY_RE, value, rule, name, date.fromisoformat)
+    elif rule.kind == "json":
+        _check_json(rule, name, value)
+    if rule.owned_number and station is not None and rule.pattern.match(value).group(1) != station:
+        raise ValidationError("foreign_number", f"{rule.label} {value} 不是本站（{station}）的编号", name)
+
+
+def _check_int(rule: Rule, name: str, value: Any) -> None:
+    if type(value) is not int:  # bool, float and text are not integers here
+        raise ValidationError("bad_type", f"{rule.label}应为整数", name)
+    if rule.choices is not None:
+        if value not in rule.choices():
+            raise ValidationError("bad_choice", f"{rule.label}不能是 {value}", name)
+    elif not rule.low <= value <= rule.high:
+        raise ValidationError("out_of_range", f"{rule.label}应在 {rule.low} 到 {rule.high} 之间", name)
+
+
+def _check_text(rule: Rule, name: str, value: str) -> None:
+    if "\x00" in value or not _utf8(value):
+        raise ValidationError("bad_text", f"{rule.label}含有无效字符", name)
+    if rule.required and not value.strip():
+        raise ValidationError("required", f"缺少{rule.label}", name)
+    if rule.max_len and len(value) > rule.max_len:
+        raise ValidationError("too_long", f"{rule.label}不能超过 {rule.max_len} 个字", name)
+    if rule.choices is not None and rule.kind != "json" and value not in rule.choices():
+        raise ValidationError("bad_choice", f"{rule.label}不能是“{value[:20]}”", name)
+    if rule.pattern is not None and not rule.pattern.match(value):
+        raise ValidationError("bad_format", f"{rule.label}的格式不对：{value[:40]}", name)
+
+
+def _utf8(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: not text any program can store
+        return False
+    return True
+
+
+def _parsed(pattern: re.Pattern, value: str, rule: Rule, name: str, parse: Callable) -> None:
+    try:
+        ok = bool(pattern.match(value)) and parse(value) is not None
+    except ValueError:
+        ok = False
+    if not ok:
+        raise ValidationError("bad_format", f"{rule.label}的格式不对：{value[:40]}", name)
+
+
+def _check_json(rule: Rule, name: str, value: str) -> None:
+    try:
+        data = json.loads(value)
+    except (ValueError, RecursionError):
+        data = None
+    if not isinstance(data, rule.shape):
+        raise ValidationError("bad_format", f"{rule.label}的格式不对", name)
+    if rule.choices is not None and not all(isinstance(v, str) and v in rule.choices() for v in data):
+        raise ValidationError("bad_choice", f"{rule.label}里有不认识的值", name)
