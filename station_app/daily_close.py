@@ -14,20 +14,27 @@ from datetime import date, datetime
 from .agents import require_agent
 from .errors import NotFoundError, StateError, ValidationError
 from .money import CHANNELS, check_fen, format_yuan
+from .coop_accounts import SETTLED_HOW
 from .payments import BILL_KINDS, METHODS
 from .store import Store
 from .timeutil import format_local, local_date, local_day_bounds
 from .validation import optional_text
 from .voids import not_voided_sql, void_record
 
-# Where money comes in: (entity, time column, amount column, method column).
+# Where money comes in: (entity, time column, amount (money back out is negative), method
+# column, which rows). The cooperative's desk has its own lines: supplies paid for now,
+# returned (money back out), and accounts settled in money.
 INCOME_SOURCES = (
-    ("payments", "paid_at", "amount_fen", "method"),
-    ("repayments", "received_at", "amount_fen", "method"),
-    ("parcels_out", "sent_at", "fee_fen", "method"),
+    ("payments", "paid_at", "x.amount_fen", "method", "1 = 1"),
+    ("repayments", "received_at", "x.amount_fen", "method", "1 = 1"),
+    ("parcels_out", "sent_at", "x.fee_fen", "method", "1 = 1"),
+    ("coop_stock_moves", "at", "CASE x.kind WHEN 'returned' THEN -x.amount_fen ELSE x.amount_fen END", "paid_how",
+     "x.kind IN ('handed_out', 'returned')"),
+    ("coop_settlements", "settled_at", "x.amount_fen", "how", "1 = 1"),
 )
 # What each line of the day's money list is; a payment line names its bill (代缴电费).
-LINE_LABELS = {"payment": "代缴{0}", "repayment": "垫付还款", "parcel_out": "代寄快递", "advance": "站点垫付"}
+LINE_LABELS = {"payment": "代缴{0}", "repayment": "垫付还款", "parcel_out": "代寄快递", "advance": "站点垫付",
+               "coop_out": "农资发放", "coop_back": "农资退回（退款）", "coop_settle": "农资结账"}
 
 
 def _check_day(day: object) -> date:
@@ -40,10 +47,10 @@ def income_for_day(store: Store, day: date) -> dict[str, int]:
     """Money that came in during the local day, per channel (voided records left out)."""
     start, end = local_day_bounds(_check_day(day))
     totals = dict.fromkeys(CHANNELS, 0)
-    for entity, at, amount, method in INCOME_SOURCES:
+    for entity, at, amount, method, which in INCOME_SOURCES:
         rows = store.all(
-            f"SELECT x.{method}, SUM(x.{amount}) FROM {entity} x"
-            f" WHERE x.{at} >= ? AND x.{at} < ? AND {not_voided_sql(entity, 'x')} GROUP BY x.{method}",
+            f"SELECT x.{method}, SUM({amount}) FROM {entity} x"
+            f" WHERE x.{at} >= ? AND x.{at} < ? AND {which} AND {not_voided_sql(entity, 'x')} GROUP BY x.{method}",
             (start, end))
         for channel, fen in rows:
             if channel in totals:  # "advance": the station paid, nothing came in
@@ -172,17 +179,28 @@ def _money_lines(store: Store, day: date) -> list[dict]:
                     f" 'advance' AS method, x.purpose AS detail, vd.reason AS void_reason FROM advances x"
                     f" JOIN villagers v ON v.id = x.villager_id {void_join.format(e='advances')}"
                     f" WHERE x.payment_id IS NULL AND x.advanced_at >= ? AND x.advanced_at < ?"),
+        ("coop", f"SELECT x.at, v.name AS person, i.name || ' ' || abs(x.quantity) || i.unit AS ref,"
+                 f" CASE x.kind WHEN 'returned' THEN -x.amount_fen ELSE x.amount_fen END AS fen, x.paid_how AS method,"
+                 f" x.kind AS detail, vd.reason AS void_reason FROM coop_stock_moves x"
+                 f" JOIN coop_items i ON i.id = x.item_id JOIN coop_members m ON m.id = x.member_id"
+                 f" JOIN villagers v ON v.id = m.villager_id {void_join.format(e='coop_stock_moves')}"
+                 f" WHERE x.kind IN ('handed_out', 'returned') AND x.paid_how != 'account' AND x.at >= ? AND x.at < ?"),
+        ("coop_settle", f"SELECT x.settled_at AS at, v.name AS person, x.note AS ref, x.amount_fen AS fen,"
+                        f" x.how AS method, NULL AS detail, vd.reason AS void_reason FROM coop_settlements x"
+                        f" JOIN coop_members m ON m.id = x.member_id JOIN villagers v ON v.id = m.villager_id"
+                        f" {void_join.format(e='coop_settlements')} WHERE x.settled_at >= ? AND x.settled_at < ?"),
     ]
     lines = []
-    for kind, sql in queries:
+    for source, sql in queries:
         for r in store.all(sql, (start, end)):
+            kind = ("coop_out" if r["detail"] == "handed_out" else "coop_back") if source == "coop" else source
             label = LINE_LABELS[kind].format(BILL_KINDS.get(r["detail"], "") if kind == "payment" else "")
             voided = r["void_reason"] is not None
             lines.append({
                 "at": r["at"], "time": format_local(r["at"])[11:], "kind": kind, "kind_label": label,
-                "person": r["person"], "ref": r["ref"] or "", "detail": r["detail"] or "",
+                "person": r["person"], "ref": r["ref"] or "", "detail": "" if source == "coop" else r["detail"] or "",
                 "amount_fen": r["fen"], "amount": format_yuan(r["fen"]),
-                "method": r["method"], "method_label": METHODS.get(r["method"], r["method"]),
+                "method": r["method"], "method_label": METHODS.get(r["method"], SETTLED_HOW.get(r["method"], r["method"])),
                 "voided": voided, "void_reason": r["void_reason"] or "",
                 "in_totals": not voided and r["method"] in CHANNELS,
             })

@@ -36,6 +36,7 @@ TRACKING = re.compile(r"^[0-9A-Z]{8,32}$")
 # A courier is a short code, not one of the bundled list: couriers.json is data a station
 # may get newer than the hub's, and an unknown courier harms no one.
 COURIER = re.compile(r"^[A-Z0-9_]{1,16}$")
+CLOCK_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 ITEM_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,15}$")
 # Numbers that carry their station's code: only the sender's own are accepted.
 RECEIPT_NO = re.compile(r"^([A-Z][A-Z0-9]{1,11})-\d{4}-\d{5,7}$")
@@ -44,7 +45,8 @@ CASE_NO = re.compile(r"^([A-Z][A-Z0-9]{1,11})-\d{4}-D\d{4,6}$")
 # Money, parcel moves, events, visits and ratings are never edited: a correction is a new
 # record (a void), so an update of one of them is refused at both ends.
 APPEND_ONLY = frozenset({"payments", "voids", "advances", "repayments", "parcel_events", "parcels_out",
-                         "case_events", "receptions", "feedback", "daily_closes", "audit_events"})
+                         "case_events", "receptions", "feedback", "daily_closes", "audit_events",
+                         "coop_stock_moves", "coop_settlements", "coop_attendance"})
 AUDIT_KINDS = ("pin_lockout",)  # what the audit trail records (schema v4 checks the same)
 
 
@@ -73,8 +75,8 @@ def whole(label: str, low: int, high: int, required: bool = False) -> Rule:
     return Rule("int", label, required, low=low, high=high)
 
 
-def fen(label: str, allow_zero: bool = False) -> Rule:
-    return Rule("int", label, True, low=0 if allow_zero else 1, high=MAX_FEN)
+def fen(label: str, allow_zero: bool = False, required: bool = True) -> Rule:
+    return Rule("int", label, required, low=0 if allow_zero else 1, high=MAX_FEN)
 
 
 def flag(label: str) -> Rule:
@@ -105,7 +107,8 @@ def _keys(table: Callable[[], Collection]) -> Callable[[], frozenset]:
 @cache
 def entity_rules() -> dict[str, dict[str, Rule]]:
     """Every synced entity's fields and their rules (built on first use)."""
-    from . import cases, feedback, parcels, payments, reception, villagers, voids
+    from . import (cases, coop, coop_accounts, coop_stock, feedback, parcels, payments, reception, service_days,
+                   villagers, voids)
     from .case_rules import STATUSES
     from .money import CHANNELS
 
@@ -212,6 +215,50 @@ def entity_rules() -> dict[str, dict[str, Rule]]:
             "kind": text("安全记录类型", 20, True, choices=lambda: AUDIT_KINDS),
             "agent_id": ref("agents", "代办员"), "detail": json_text("详情", dict, 2000),
             "at": moment("时间", True)},
+        "coop_members": {
+            "villager_id": ref("villagers", "村民", True), "joined_on": day("入社日期", True),
+            "holding": whole("面积或株数", 0, coop.MAX_HOLDING, True),
+            "holding_unit": text("单位", 10, True, choices=_keys(lambda: coop.HOLDING_UNITS)),
+            "left_on": day("退社日期"), "note": text("备注", 500)},
+        "coop_items": {
+            "name": text("农资名称", 40, True), "category": text("类别", 20, True, choices=_keys(lambda: coop.CATEGORIES)),
+            "unit": text("计量单位", 6, True), "price_fen": fen("单价（分）", allow_zero=True), "active": flag("是否发放")},
+        "coop_stock_moves": {
+            "item_id": ref("coop_items", "农资", True),
+            "kind": text("库存变动", 20, True, choices=_keys(lambda: coop_stock.KIND_LABELS)),
+            "quantity": whole("数量", -coop_stock.MAX_QUANTITY, coop_stock.MAX_QUANTITY, True),
+            "member_id": ref("coop_members", "社员"), "of_move_id": ref("coop_stock_moves", "原发放记录"),
+            "unit_price_fen": fen("单价（分）", allow_zero=True, required=False),
+            "amount_fen": fen("金额（分）", allow_zero=True, required=False),
+            "paid_how": text("付款方式", 20, choices=_keys(lambda: coop_stock.PAID_HOW)),
+            "supplier": text("供货方", 40), "counted_quantity": whole("盘点数量", 0, coop_stock.MAX_QUANTITY),
+            "reason": text("原因", 200), "at": moment("时间", True)},
+        "coop_settlements": {
+            "member_id": ref("coop_members", "社员", True), "amount_fen": fen("结算金额（分）"),
+            "how": text("结算方式", 20, True, choices=_keys(lambda: coop_accounts.SETTLED_HOW)),
+            "note": text("备注", 200), "settled_at": moment("结算时间", True)},
+        "coop_trainings": {
+            "held_on": day("培训日期", True), "topic": text("培训内容", 100, True), "trainer": text("讲课人", 30, True),
+            "place": text("地点", 60, True), "note": text("备注", 500)},
+        "coop_attendance": {
+            "training_id": ref("coop_trainings", "培训", True), "member_id": ref("coop_members", "社员", True)},
+        "coop_field_requests": {
+            "member_id": ref("coop_members", "社员", True), "problem": text("遇到的问题", 300, True),
+            "plot": text("地块", 60), "asked_on": day("提出日期", True), "visited_on": day("到田日期"),
+            "advice": text("给出的建议", 500)},
+        "service_days": {
+            "day": day("服务日期", True), "starts": text("开始时间", 5, True, CLOCK_TIME),
+            "ends": text("结束时间", 5, True, CLOCK_TIME), "stations": json_text("服务站", list, 400),
+            "items": json_text("办理事项", list, 800), "staff": json_text("工作人员", list, 800),
+            "note": text("备注", 500), "status": text("状态", 10, True, choices=_keys(lambda: service_days.DAY_STATUS))},
+        "service_day_signups": {
+            "service_day_id": ref("service_days", "服务日", True), "villager_id": ref("villagers", "村民", True),
+            "item_code": ref("catalogue_items", "办理事项", True, key="code"),
+            "materials_have": json_text("已有材料", list, 4000),
+            "status": text("报名状态", 10, True, choices=_keys(lambda: service_days.SIGNUP_STATUS)),
+            "outcome": text("办理结果", 20, choices=_keys(lambda: service_days.OUTCOMES)),
+            "outcome_note": text("说明", 300), "served_by": text("办理人", 30), "outcome_at": moment("办理时间"),
+            "case_id": ref("cases", "代办件")},
         "catalogue_items": {
             "code": text("事项编号", 16, True, ITEM_CODE), "name": text("事项名称", 60, True),
             "window": text("受理窗口", 20, True), "serves": text("服务对象", 200), "basis": text("政策依据", 1000),
@@ -223,7 +270,7 @@ def entity_rules() -> dict[str, dict[str, Rule]]:
             "day": day("日期", True), "kind": text("日期类型", 10, True, choices=lambda: ("holiday", "workday")),
             "name": text("节日名称", 40)},
     }
-    town = {"catalogue_items", "calendar_days"}
+    town = {"catalogue_items", "calendar_days", "service_days"}
     return {entity: {**fields, **common, **({} if entity in town else owned)} for entity, fields in declared.items()}
 
 

@@ -19,6 +19,8 @@ CASE_STATUSES = ("received", "sent_to_town", "accepted", "needs_correction",
                  "completed_approved", "completed_rejected", "delivered", "withdrawn")
 OPEN_CASE_STATUSES = ("received", "sent_to_town", "accepted", "needs_correction")
 APPOINTMENT_STATUSES = ("scheduled", "done", "no_show", "cancelled")
+SIGNUP_STATUSES = ("signed_up", "cancelled")
+SIGNUP_OUTCOMES = ("done", "materials_missing", "referred", "no_show")
 
 
 class _Scope:
@@ -80,5 +82,27 @@ def station_stats(store: Store, station_code: str | None = None, today: date | N
         "feedback": {"by_level": scope.grouped("feedback", "level", ("1", "2", "3", "4", "5")),
                      "callbacks_open": callbacks_open},
         "daily_closes": {"count": closes_n},
+        "coop": _coop(scope),
+        "service_days": {"signups": scope.grouped("service_day_signups", "status", SIGNUP_STATUSES),
+                         "outcomes": scope.grouped("service_day_signups", "COALESCE(outcome, 'pending')",
+                                                   ("pending", *SIGNUP_OUTCOMES))},
         "outbox": {"pending": store.pending_outbox() if pending_outbox is None else pending_outbox},
     }
+
+
+def _coop(scope: _Scope) -> dict:
+    """The cooperative's desk: members, supplies handed out and how, what members owe."""
+    live = not_voided_sql("coop_stock_moves", "coop_stock_moves")
+    (members,) = scope.row("SELECT COUNT(*) FROM coop_members WHERE {scope} AND left_on IS NULL")
+    out_n, out_fen = scope.row(f"SELECT COUNT(*), {sum_fen('amount_fen')} FROM coop_stock_moves WHERE {{scope}}"
+                               f" AND kind = 'handed_out' AND {live}")
+    handed = sum_fen("CASE kind WHEN 'handed_out' THEN amount_fen END")
+    back = sum_fen("CASE kind WHEN 'returned' THEN amount_fen END")
+    on_account, returned = scope.row(f"SELECT {handed}, {back} FROM coop_stock_moves WHERE {{scope}}"
+                                     f" AND paid_how = 'account' AND {live}")
+    settled_n, settled = scope.row(f"SELECT COUNT(*), {sum_fen('amount_fen')} FROM coop_settlements WHERE {{scope}}"
+                                   f" AND {not_voided_sql('coop_settlements', 'coop_settlements')}")
+    (trainings,) = scope.row("SELECT COUNT(*) FROM coop_trainings WHERE {scope}")
+    (open_requests,) = scope.row("SELECT COUNT(*) FROM coop_field_requests WHERE {scope} AND visited_on IS NULL")
+    return {"members": members, "handed_out": out_n, "handed_out_fen": out_fen, "settlements": settled_n,
+            "owed_fen": on_account - returned - settled, "trainings": trainings, "field_requests_open": open_requests}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from . import coop, coop_services, service_days
 from .advances import outstanding_list
 from .cases import due_cases
 from .daily_close import expected_for_day, get_close
@@ -35,6 +36,14 @@ def today_summary(store: Store, today: date | None = None) -> dict:
     for call in callbacks:
         todo.append({"page": "feedback", "id": call["id"], "urgent": True,
                      "text": f"待回访：{call['comment'] or '不满意评价'}"})
+    for day in service_days.upcoming(store, today):
+        when = "今天" if day["day"] == today.isoformat() else day["day"]
+        todo.append({"page": "service_days", "id": day["id"], "urgent": day["day"] == today.isoformat(),
+                     "text": f"镇里进驻服务 {when} {day['starts']}–{day['ends']}：已报名 {day['signed_up']} 人"})
+    requests = coop_services.field_requests(store, open_only=True) if coop.enabled(store) else []
+    for request in requests:
+        todo.append({"page": "coop", "id": request["id"], "urgent": False,
+                     "text": f"社员求助 {request['member_name']}：{request['problem']}（{request['asked_on']} 提出）"})
     return {
         "day": today.isoformat(),
         "parcels": daily_counts(store, today),
@@ -49,5 +58,6 @@ def today_summary(store: Store, today: date | None = None) -> dict:
         "closed": get_close(store, today) is not None,
         "callbacks": len(callbacks),
         "pending_outbox": store.pending_outbox(),
+        "field_requests_open": len(requests),
         "todo": todo,
     }

@@ -12,8 +12,8 @@ from typing import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from station_app import (case_rules, catalogue, couriers, daily_close, feedback, money, parcels, parcels_out, payments,
-                         reception, villagers)
+from station_app import (case_rules, catalogue, coop, coop_accounts, coop_stock, couriers, daily_close, feedback, money,
+                         parcels, parcels_out, payments, reception, service_days, villagers)
 from sync import town_exports, town_queries
 
 from .report_labels import REPORT_COLUMNS, REPORT_ITEMS, SERIES
@@ -64,7 +64,29 @@ _PAYMENT_METHOD = {**_CHANNEL, "advance": QT_TRANSLATE_NOOP("Labels", "站点垫
 _MONEY_LINE = {
     "payment": QT_TRANSLATE_NOOP("Labels", "代缴{0}"), "repayment": QT_TRANSLATE_NOOP("Labels", "垫付还款"),
     "parcel_out": QT_TRANSLATE_NOOP("Labels", "代寄快递"), "advance": QT_TRANSLATE_NOOP("Labels", "站点垫付"),
+    "coop_out": QT_TRANSLATE_NOOP("Labels", "农资发放"), "coop_back": QT_TRANSLATE_NOOP("Labels", "农资退回（退款）"),
+    "coop_settle": QT_TRANSLATE_NOOP("Labels", "农资结账"),
 }
+# The cooperative's desk.
+_HOLDING_UNIT = {"mu": QT_TRANSLATE_NOOP("Labels", "亩"), "trees": QT_TRANSLATE_NOOP("Labels", "棵")}
+_SUPPLY_CATEGORY = {
+    "fertiliser": QT_TRANSLATE_NOOP("Labels", "化肥"), "pesticide": QT_TRANSLATE_NOOP("Labels", "农药"),
+    "film": QT_TRANSLATE_NOOP("Labels", "地膜"), "seedling": QT_TRANSLATE_NOOP("Labels", "苗木"),
+    "other": QT_TRANSLATE_NOOP("Labels", "其他"),
+}
+_SUPPLY_PAID = {**_CHANNEL, "account": QT_TRANSLATE_NOOP("Labels", "记账（收获时结算）")}
+_SETTLED_HOW = {**_CHANNEL, "harvest": QT_TRANSLATE_NOOP("Labels", "收购时抵扣")}
+_STOCK_MOVE = {
+    "received": QT_TRANSLATE_NOOP("Labels", "入库"), "handed_out": QT_TRANSLATE_NOOP("Labels", "发放"),
+    "returned": QT_TRANSLATE_NOOP("Labels", "退回"), "counted": QT_TRANSLATE_NOOP("Labels", "盘点"),
+}
+# The town's service days in the village.
+_SIGNUP_OUTCOME = {
+    "done": QT_TRANSLATE_NOOP("Labels", "已办好"), "materials_missing": QT_TRANSLATE_NOOP("Labels", "材料不全"),
+    "referred": QT_TRANSLATE_NOOP("Labels", "转到镇便民服务中心办理"), "no_show": QT_TRANSLATE_NOOP("Labels", "没有来"),
+}
+_SIGNUP_STATUS = {"signed_up": QT_TRANSLATE_NOOP("Labels", "已报名"), "cancelled": QT_TRANSLATE_NOOP("Labels", "已取消")}
+_DAY_STATUS = {"planned": QT_TRANSLATE_NOOP("Labels", "已安排"), "cancelled": QT_TRANSLATE_NOOP("Labels", "已取消")}
 _VISIT_CHANNEL = {"walk_in": QT_TRANSLATE_NOOP("Labels", "来访"), "phone": QT_TRANSLATE_NOOP("Labels", "来电")}
 _VISIT_OUTCOME = {
     "answered": QT_TRANSLATE_NOOP("Labels", "当场答复"), "referred": QT_TRANSLATE_NOOP("Labels", "转镇中心"),
@@ -121,6 +143,11 @@ _RECORD = {
     "feedback": QT_TRANSLATE_NOOP("Labels", "评价"), "callbacks": QT_TRANSLATE_NOOP("Labels", "回访"),
     "daily_closes": QT_TRANSLATE_NOOP("Labels", "日结"), "catalogue_items": QT_TRANSLATE_NOOP("Labels", "服务事项"),
     "calendar_days": QT_TRANSLATE_NOOP("Labels", "工作日历"), "audit_events": QT_TRANSLATE_NOOP("Labels", "安全记录"),
+    "coop_members": QT_TRANSLATE_NOOP("Labels", "合作社社员"), "coop_items": QT_TRANSLATE_NOOP("Labels", "农资"),
+    "coop_stock_moves": QT_TRANSLATE_NOOP("Labels", "农资出入库"), "coop_settlements": QT_TRANSLATE_NOOP("Labels", "农资结账"),
+    "coop_trainings": QT_TRANSLATE_NOOP("Labels", "技术培训"), "coop_attendance": QT_TRANSLATE_NOOP("Labels", "培训签到"),
+    "coop_field_requests": QT_TRANSLATE_NOOP("Labels", "田间求助"), "service_days": QT_TRANSLATE_NOOP("Labels", "进驻服务日"),
+    "service_day_signups": QT_TRANSLATE_NOOP("Labels", "进驻服务报名"),
 }
 
 # kind -> (the window's table, the core's table it copies; None when the core has no table)
@@ -152,6 +179,14 @@ KINDS: dict[str, tuple[Mapping, Mapping | None]] = {
     "report_column": (REPORT_COLUMNS, {key: text for key, text, _kind in
                                        town_exports.MONTH_COLUMNS + town_exports.COLUMNS + town_exports.RANK_COLUMNS}),
     "report_item": (REPORT_ITEMS, None),
+    "holding_unit": (_HOLDING_UNIT, coop.HOLDING_UNITS),
+    "supply_category": (_SUPPLY_CATEGORY, coop.CATEGORIES),
+    "supply_paid": (_SUPPLY_PAID, coop_stock.PAID_HOW),
+    "settled_how": (_SETTLED_HOW, coop_accounts.SETTLED_HOW),
+    "stock_move": (_STOCK_MOVE, coop_stock.KIND_LABELS),
+    "signup_outcome": (_SIGNUP_OUTCOME, service_days.OUTCOMES),
+    "signup_status": (_SIGNUP_STATUS, service_days.SIGNUP_STATUS),
+    "day_status": (_DAY_STATUS, service_days.DAY_STATUS),
 }
 
 

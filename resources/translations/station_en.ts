@@ -1812,19 +1812,20 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+72"/>
         <source>邻居</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-72"/>
         <location line="+20"/>
-        <location line="+31"/>
+        <location line="+14"/>
+        <location line="+39"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-70"/>
         <source>破损</source>
         <translation>Damaged</translation>
     </message>
@@ -1840,12 +1841,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+87"/>
         <source>拒收</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-84"/>
         <source>顺丰速运</source>
         <translation>SF Express</translation>
     </message>
@@ -1956,7 +1957,113 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Parcel sent</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>农资发放</source>
+        <translation>Farm supplies handed out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>农资退回（退款）</source>
+        <translation>Farm supplies returned (refund)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>农资结账</source>
+        <translation>Farm supply account settled</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>亩</source>
+        <translation>mu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>棵</source>
+        <translation>trees</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>化肥</source>
+        <translation>fertiliser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>农药</source>
+        <translation>pesticide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地膜</source>
+        <translation>mulch film</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>苗木</source>
+        <translation>seedlings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>记账（收获时结算）</source>
+        <translation>on account (settled at harvest)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收购时抵扣</source>
+        <translation>deducted at the harvest purchase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>入库</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>发放</source>
+        <translation>handed out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退回</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>盘点</source>
+        <translation>counted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已办好</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>材料不全</source>
+        <translation>materials missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转到镇便民服务中心办理</source>
+        <translation>referred to the town service centre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>没有来</source>
+        <translation>did not come</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已报名</source>
+        <translation>signed up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已安排</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>来访</source>
         <translation>In person</translation>
     </message>
@@ -2006,7 +2113,49 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>No-show</translation>
     </message>
     <message>
+        <location line="+48"/>
+        <source>合作社社员</source>
+        <translation>cooperative member</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>农资</source>
+        <translation>farm supply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>农资出入库</source>
+        <translation>farm supply stock move</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>技术培训</source>
+        <translation>training session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>培训签到</source>
+        <translation>training attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>田间求助</source>
+        <translation>field help request</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>进驻服务日</source>
+        <translation>town service day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>进驻服务报名</source>
+        <translation>service day sign-up</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>

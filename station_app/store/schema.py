@@ -277,7 +277,100 @@ V4 = [
     )""",
 ]
 
-MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2), (3, V3), (4, V4)]
+# v5: the cooperative's desk (石门村's pomegranate cooperative hands out farm supplies to its
+# member households, paid now or on account until the harvest, and runs its technical
+# services), and the town's service days in the villages (planned by the town, signed up
+# for and settled at the station).
+V5 = [
+    f"""CREATE TABLE coop_members ({_record('''
+        villager_id TEXT NOT NULL REFERENCES villagers(id),
+        joined_on TEXT NOT NULL,
+        holding INTEGER NOT NULL DEFAULT 0 CHECK (holding >= 0),
+        holding_unit TEXT NOT NULL CHECK (holding_unit IN ('mu', 'trees')),
+        left_on TEXT,
+        note TEXT''')})""",
+    "CREATE UNIQUE INDEX coop_members_villager ON coop_members(villager_id)",
+    f"""CREATE TABLE coop_items ({_record('''
+        name TEXT NOT NULL,
+        category TEXT NOT NULL CHECK (category IN ('fertiliser', 'pesticide', 'film', 'seedling', 'other')),
+        unit TEXT NOT NULL,
+        price_fen INTEGER NOT NULL CHECK (price_fen >= 0),
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))''')})""",
+    # Every change of stock is a move: received (+), handed out (-), returned (+), counted (±
+    # the difference). Append-only; a wrong move is voided.
+    f"""CREATE TABLE coop_stock_moves ({_record('''
+        item_id TEXT NOT NULL REFERENCES coop_items(id),
+        kind TEXT NOT NULL CHECK (kind IN ('received', 'handed_out', 'returned', 'counted')),
+        quantity INTEGER NOT NULL,
+        member_id TEXT REFERENCES coop_members(id),
+        of_move_id TEXT REFERENCES coop_stock_moves(id),
+        unit_price_fen INTEGER CHECK (unit_price_fen >= 0),
+        amount_fen INTEGER CHECK (amount_fen >= 0),
+        paid_how TEXT CHECK (paid_how IN ('cash', 'wechat', 'alipay', 'account')),
+        supplier TEXT,
+        counted_quantity INTEGER CHECK (counted_quantity >= 0),
+        reason TEXT,
+        at TEXT NOT NULL''')})""",
+    "CREATE INDEX coop_stock_moves_item ON coop_stock_moves(item_id, at)",
+    "CREATE INDEX coop_stock_moves_member ON coop_stock_moves(member_id, at)",
+    "CREATE INDEX coop_stock_moves_at ON coop_stock_moves(at)",
+    f"""CREATE TABLE coop_settlements ({_record('''
+        member_id TEXT NOT NULL REFERENCES coop_members(id),
+        amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+        how TEXT NOT NULL CHECK (how IN ('cash', 'wechat', 'alipay', 'harvest')),
+        note TEXT,
+        settled_at TEXT NOT NULL''')})""",
+    "CREATE INDEX coop_settlements_member ON coop_settlements(member_id, settled_at)",
+    "CREATE INDEX coop_settlements_at ON coop_settlements(settled_at)",
+    f"""CREATE TABLE coop_trainings ({_record('''
+        held_on TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        trainer TEXT NOT NULL,
+        place TEXT NOT NULL,
+        note TEXT''')})""",
+    f"""CREATE TABLE coop_attendance ({_record('''
+        training_id TEXT NOT NULL REFERENCES coop_trainings(id),
+        member_id TEXT NOT NULL REFERENCES coop_members(id)''')})""",
+    "CREATE UNIQUE INDEX coop_attendance_once ON coop_attendance(training_id, member_id)",
+    f"""CREATE TABLE coop_field_requests ({_record('''
+        member_id TEXT NOT NULL REFERENCES coop_members(id),
+        problem TEXT NOT NULL,
+        plot TEXT,
+        asked_on TEXT NOT NULL,
+        visited_on TEXT,
+        advice TEXT''')})""",
+    "CREATE INDEX coop_field_requests_open ON coop_field_requests(visited_on, asked_on)",
+    # The town plans a day at some stations; each station signs its villagers up for it.
+    f"""CREATE TABLE service_days ({_record('''
+        day TEXT NOT NULL,
+        starts TEXT NOT NULL,
+        ends TEXT NOT NULL,
+        stations TEXT NOT NULL DEFAULT '[]',
+        items TEXT NOT NULL DEFAULT '[]',
+        staff TEXT NOT NULL DEFAULT '[]',
+        note TEXT,
+        status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'cancelled'))''', station_owned=False)})""",
+    "CREATE INDEX service_days_day ON service_days(day)",
+    f"""CREATE TABLE service_day_signups ({_record('''
+        service_day_id TEXT NOT NULL REFERENCES service_days(id),
+        villager_id TEXT NOT NULL REFERENCES villagers(id),
+        item_code TEXT NOT NULL,
+        materials_have TEXT NOT NULL DEFAULT '[]',
+        status TEXT NOT NULL CHECK (status IN ('signed_up', 'cancelled')),
+        outcome TEXT CHECK (outcome IN ('done', 'materials_missing', 'referred', 'no_show')),
+        outcome_note TEXT,
+        served_by TEXT,
+        outcome_at TEXT,
+        case_id TEXT REFERENCES cases(id)''')})""",
+    "CREATE INDEX service_day_signups_day ON service_day_signups(service_day_id, status)",
+    # The hub gives a station back its records table by table (sync/hub_recovery.py): the
+    # tables of this version carry their per-station index from the start.
+    *(f"CREATE INDEX {table}_station ON {table}(station_code)" for table in (
+        "coop_members", "coop_items", "coop_stock_moves", "coop_settlements", "coop_trainings", "coop_attendance",
+        "coop_field_requests", "service_day_signups")),
+]
+
+MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2), (3, V3), (4, V4), (5, V5)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -309,7 +402,16 @@ ENTITIES: dict[str, Entity] = {
         ("callbacks", "station"),
         ("daily_closes", "station"),
         ("audit_events", "station"),
+        ("coop_members", "station"),
+        ("coop_items", "station"),
+        ("coop_stock_moves", "station"),
+        ("coop_settlements", "station"),
+        ("coop_trainings", "station"),
+        ("coop_attendance", "station"),
+        ("coop_field_requests", "station"),
+        ("service_day_signups", "station"),
         ("catalogue_items", "town"),
         ("calendar_days", "town"),
+        ("service_days", "town"),
     ]
 }

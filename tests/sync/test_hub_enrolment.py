@@ -16,13 +16,14 @@ from station_app.station import open_station
 from sync.hub_stations import add_station, enrol
 from sync.hub_store import hub_path, open_hub
 from sync.hub_tls import cert_fingerprint
-from sync.protocol import code_key, code_salt, enrol_proof
+from station_app.store.schema import SCHEMA_VERSION
+from sync.protocol import PROTOCOL_VERSION, code_key, code_salt, enrol_proof
 from sync.station_state import settings
 from sync_support import HubProcess, hub_fingerprint, station_app, station_hub
 
 
 def _attempt(url: str, station: str, how: str, code: str = "AAAA-BBBB-CCCC-DDDD") -> tuple[requests.Response, float]:
-    body = {"protocol_version": 1, "schema_version": 3, "station": station}
+    body = {"protocol_version": PROTOCOL_VERSION - 1, "schema_version": SCHEMA_VERSION, "station": station}
     if how == "proof":
         body["proof"] = enrol_proof(code_key(code, code_salt(station)), station, "")
     else:
@@ -114,7 +115,7 @@ def test_a_machine_in_the_middle_learns_nothing_from_an_enrolment(hub, hub_dir, 
         code = add_station(store, "ZHUPO", "朱坡村")
     key = code_key(code, code_salt("ZHUPO"))
     relayed = requests.post(hub.url + "/v1/enrol", timeout=10, json={
-        "protocol_version": 1, "schema_version": 3, "station": "ZHUPO",
+        "protocol_version": PROTOCOL_VERSION - 1, "schema_version": SCHEMA_VERSION, "station": "ZHUPO",
         "proof": enrol_proof(key, "ZHUPO", "ab" * 32)})  # what the station saw: the middle's certificate
     assert relayed.status_code == 403
     station = make_station("ZHUPO")
