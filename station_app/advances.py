@@ -14,6 +14,7 @@ from typing import Iterable, Mapping
 from .agents import require_agent
 from .errors import NotFoundError, StateError, ValidationError
 from .money import CHANNELS, check_fen, format_yuan, to_capitals
+from .station_profile import profile
 from .store import Store
 from .timeutil import format_local, local_date, local_day_bounds
 from .validation import choice, mask_phone, optional_text, required_text
@@ -289,7 +290,7 @@ def reminder_text(store: Store, villager_id: str) -> str:
     owed = sum(a["outstanding_fen"] for a in open_items)
     payer = payer_of(store, villager_id)
     station = store.get_meta("station_name") or "村便民服务站"
-    phone = optional_text(store.get_meta("station_phone"), "station_phone", "电话")
+    phone = profile(store)["phone"] or None
     today = local_date(store.now_iso())
     details = "；".join(f"{local_date(a['advanced_at']):%Y年%m月%d日} {a['purpose']} "
                        f"{format_yuan(a['outstanding_fen'])}" for a in open_items[:10])

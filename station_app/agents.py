@@ -23,11 +23,15 @@ LOCKOUT_FIRST_S = 30
 LOCKOUT_MAX_S = 15 * 60
 
 
+POSTS = {"A": "A岗", "B": "B岗"}
+
+
 @dataclass(frozen=True)
 class Agent:
     id: str
     name: str
     active: bool
+    post: str | None = None  # "A" or "B": at least one of the two is on duty (AB岗)
 
 
 def _hash_pin(pin: str, salt: bytes, iterations: int) -> str:
@@ -40,14 +44,19 @@ def check_pin_format(pin: str, field: str = "pin") -> str:
     return pin
 
 
-def add_agent(store: Store, name: str, pin: str, by_agent: str | None = None) -> str:
+def add_agent(store: Store, name: str, pin: str, by_agent: str | None = None, post: str | None = None) -> str:
+    """A new agent with their PIN, on post A or B or on none (a post's holder keeps it)."""
     name = required_text(name, "name", "代办员姓名", 20)
     check_pin_format(pin)
+    if post is not None and post not in POSTS:
+        raise ValidationError("bad_post", "岗位只能是A岗或B岗", "post")
     if store.one("SELECT 1 FROM agents WHERE name = ? AND active = 1", (name,)):
         raise ValidationError("duplicate_agent", f"已有名为“{name}”的代办员", "name")
     salt = os.urandom(16)
     with store.write(by_agent) as w:
-        agent_id = w.insert("agents", {"name": name, "active": 1})
+        if post and store.one("SELECT 1 FROM agents WHERE post = ? AND active = 1", (post,)):
+            post = None  # the post is held: set it with set_post when the change is meant
+        agent_id = w.insert("agents", {"name": name, "active": 1, "post": post})
         store.conn.execute(
             "INSERT INTO agent_credentials (agent_id, salt, pin_hash, iterations) VALUES (?, ?, ?, ?)",
             (agent_id, salt.hex(), _hash_pin(pin, salt, PIN_ITERATIONS), PIN_ITERATIONS),
@@ -56,20 +65,36 @@ def add_agent(store: Store, name: str, pin: str, by_agent: str | None = None) ->
 
 
 def list_agents(store: Store, include_inactive: bool = False) -> list[Agent]:
-    sql = "SELECT id, name, active FROM agents"
+    """Agents in post order (A, B, then those without a post), then as they were added."""
+    sql = "SELECT id, name, active, post FROM agents"
     if not include_inactive:
         sql += " WHERE active = 1"
-    return [Agent(r["id"], r["name"], bool(r["active"])) for r in store.all(sql + " ORDER BY created_at")]
+    return [Agent(r["id"], r["name"], bool(r["active"]), r["post"])
+            for r in store.all(sql + " ORDER BY active DESC, post IS NULL, post, created_at")]
+
+
+def set_post(store: Store, by_agent: str, agent_id: str, post: str | None) -> None:
+    """``agent_id`` holds ``post`` from now on; whoever held it before holds none."""
+    require_agent(store, by_agent)
+    if post is not None and post not in POSTS:
+        raise ValidationError("bad_post", "岗位只能是A岗或B岗", "post")
+    with store.write(by_agent) as w:
+        agent = find_agent(store, agent_id)
+        if post is not None:
+            for (holder,) in store.all("SELECT id FROM agents WHERE post = ? AND id != ?", (post, agent.id)):
+                w.update("agents", holder, {"post": None})
+        if agent.post != post:
+            w.update("agents", agent.id, {"post": post})
 
 
 def find_agent(store: Store, name_or_id: str) -> Agent:
     row = store.one(
-        "SELECT id, name, active FROM agents WHERE (id = ? OR name = ?) AND active = 1",
+        "SELECT id, name, active, post FROM agents WHERE (id = ? OR name = ?) AND active = 1",
         (name_or_id, name_or_id),
     )
     if row is None:
         raise NotFoundError("unknown_agent", f"没有这位代办员：{name_or_id}", "agent")
-    return Agent(row["id"], row["name"], bool(row["active"]))
+    return Agent(row["id"], row["name"], bool(row["active"]), row["post"])
 
 
 def verify_pin(store: Store, agent_id: str, pin: str) -> bool:
@@ -174,9 +199,14 @@ def adopt_returning_agents(store: Store) -> int:
 
 
 def deactivate_agent(store: Store, agent_id: str, by_agent: str) -> None:
-    find_agent(store, agent_id)
+    """An agent who leaves: their records stay theirs (by id, with their name), they can no
+    longer log in, and they hold no post. The last active agent cannot leave."""
+    require_agent(store, by_agent)
+    agent = find_agent(store, agent_id)
+    if store.scalar("SELECT COUNT(*) FROM agents WHERE active = 1") <= 1:
+        raise StateError("last_agent", "这是本站唯一的代办员，请先增加一位再让他离岗", "agent")
     with store.write(by_agent) as w:
-        w.update("agents", agent_id, {"active": 0})
+        w.update("agents", agent.id, {"active": 0, "post": None})
 
 
 def require_agent(store: Store, agent_id: str | None) -> str:

@@ -21,6 +21,7 @@ from .case_rules import (
 from .catalogue import CatalogueItem, Material, fee_text, get_item
 from .errors import NotFoundError, StateError, ValidationError
 from .numbering import next_number
+from .station_profile import profile
 from .store import Store
 from .timeutil import local_date
 from .validation import optional_text
@@ -257,6 +258,6 @@ def notice_text(store: Store, case_id: str) -> str:
         lines.append("必需材料已经齐全，服务站会尽快送镇里办理。")
     if missing["may_follow"]:
         lines += ["以下材料可以先办后补（容缺受理），请在办结前补交：", *_numbered(missing["may_follow"])]
-    phone = store.get_meta("station_phone")
+    phone = profile(store)["phone"]
     lines.append(f"代办员：{agent or ''}" + (f"  服务站电话：{phone}" if phone else ""))
     return "\n".join(lines)

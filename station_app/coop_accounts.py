@@ -12,6 +12,7 @@ from .agents import require_agent
 from .coop import get_member
 from .errors import NotFoundError, ValidationError
 from .money import CHANNELS, check_fen, format_yuan
+from .station_profile import profile
 from .store import Store
 from .timeutil import format_local
 from .validation import choice, optional_text
@@ -108,5 +109,5 @@ def statement(store: Store, member_id: str) -> dict:
         line.update({"when": format_local(line["at"]), "amount": format_yuan(line["fen"]),
                      "owed_after": format_yuan(running)})
     return {"member": member, "lines": lines, "owed_fen": running, "owed": format_yuan(running),
-            "station": {"name": store.get_meta("station_name") or "", "phone": store.get_meta("station_phone") or ""},
+            "station": {"name": store.get_meta("station_name") or "", "phone": profile(store)["phone"]},
             "printed_at": format_local(store.now_iso())}

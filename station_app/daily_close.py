@@ -16,6 +16,7 @@ from .errors import NotFoundError, StateError, ValidationError
 from .money import CHANNELS, check_fen, format_yuan
 from .coop_accounts import SETTLED_HOW
 from .payments import BILL_KINDS, METHODS
+from .station_profile import profile
 from .store import Store
 from .timeutil import format_local, local_date, local_day_bounds
 from .validation import optional_text
@@ -220,7 +221,7 @@ def day_sheet(store: Store, day: date) -> dict:
         close["matches_current"] = all(line["expected_fen"] == expected[line["channel"]] for line in close["lines"])
     return {
         "station": {"code": store.station_code, "name": store.get_meta("station_name") or "",
-                    "phone": store.get_meta("station_phone") or ""},
+                    "phone": profile(store)["phone"]},
         "date": day.isoformat(),
         "lines": _money_lines(store, day),
         "channels": dict(CHANNELS),

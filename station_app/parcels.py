@@ -29,6 +29,7 @@ from .parcel_lookups import (
 from .pickup_codes import (
     ON_SHELF, ON_SHELF_SQL, choose_slot, next_code, parse_pickup_code, set_shelf_layout, shelf_layout,
 )
+from .station_profile import profile
 from .store import Store
 from .validation import MOBILE_RE, choice, optional_text, required_text
 from .villagers import get_villager
@@ -61,7 +62,6 @@ MOVES: dict[str, tuple[str, ...]] = {
 }
 ACTION_NAMES = {"release": "取件", "deliver": "送货上门", "return": "退回", "problem": "登记问题", "resolve": "处理问题"}
 
-DEFAULT_HOURS = "每天 8:00-18:00"
 _MASKED_PHONE_RE = re.compile(r"^1\d{2}\*{4}(\d{4})$")
 _TAIL_RE = re.compile(r"^\d{4}$")
 
@@ -148,9 +148,8 @@ def notice_text(store: Store, parcel: str | dict | sqlite3.Row) -> str:
 
 
 def _notice(store: Store, name: str, code: str, courier: str, home_delivery: bool) -> str:
-    station = store.get_meta("station_name") or "便民服务站"
-    hours = store.get_meta("station_hours") or DEFAULT_HOURS
-    phone = store.get_meta("station_phone")
+    shown = profile(store)
+    station, hours, phone = shown["name"] or "便民服务站", shown["hours_text"], shown["phone"]
     call = f"，电话 {phone}" if phone else ""
     if home_delivery:
         action = "我们会尽快给您送到家"

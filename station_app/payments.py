@@ -14,6 +14,7 @@ from .agents import require_agent
 from .errors import NotFoundError, StateError, ValidationError
 from .money import check_fen, format_yuan, to_capitals
 from .numbering import next_number
+from .station_profile import profile
 from .store import Store
 from .timeutil import format_local, from_iso, LOCAL_TZ, local_date, local_day_bounds
 from .validation import choice, mask_phone, mobile, optional_text, required_text
@@ -164,7 +165,7 @@ def receipt(store: Store, payment_id: str) -> dict:
         "title": "代缴费用收据",
         "station_code": p["station_code"],
         "station_name": store.get_meta("station_name") or "",
-        "station_phone": store.get_meta("station_phone") or "",
+        "station_phone": profile(store)["phone"],
         "receipt_no": p["receipt_no"],
         "date": local.strftime("%Y-%m-%d"),
         "time": local.strftime("%H:%M"),

@@ -46,8 +46,9 @@ CASE_NO = re.compile(r"^([A-Z][A-Z0-9]{1,11})-\d{4}-D\d{4,6}$")
 # record (a void), so an update of one of them is refused at both ends.
 APPEND_ONLY = frozenset({"payments", "voids", "advances", "repayments", "parcel_events", "parcels_out",
                          "case_events", "receptions", "feedback", "daily_closes", "audit_events",
-                         "coop_stock_moves", "coop_settlements", "coop_attendance"})
-AUDIT_KINDS = ("pin_lockout",)  # what the audit trail records (schema v4 checks the same)
+                         "coop_stock_moves", "coop_settlements", "coop_attendance", "duty_events", "station_letters",
+                         "notice_reads"})
+AUDIT_KINDS = ("pin_lockout", "pin_changed", "pin_reset")  # what the audit trail records (schema v4 too)
 
 
 @dataclass(frozen=True)
@@ -107,8 +108,8 @@ def _keys(table: Callable[[], Collection]) -> Callable[[], frozenset]:
 @cache
 def entity_rules() -> dict[str, dict[str, Rule]]:
     """Every synced entity's fields and their rules (built on first use)."""
-    from . import (cases, coop, coop_accounts, coop_stock, feedback, parcels, payments, reception, service_days,
-                   villagers, voids)
+    from . import (agents, cases, coop, coop_accounts, coop_stock, duty, feedback, letters, parcels, payments,
+                   reception, service_days, villagers, voids)
     from .case_rules import STATUSES
     from .money import CHANNELS
 
@@ -117,7 +118,23 @@ def entity_rules() -> dict[str, dict[str, Rule]]:
               "updated_at": moment("修改时间"), "updated_by": ref("agents", "修改人")}
     owned = {"station_code": text("站号", 12, True, STATION_RE)}
     declared = {
-        "agents": {"name": text("代办员姓名", 20, True), "active": flag("是否在岗")},
+        "agents": {"name": text("代办员姓名", 20, True), "active": flag("是否在岗"),
+                   "post": text("岗位", 1, choices=_keys(lambda: agents.POSTS))},
+        "station_profiles": {
+            "phone": text("服务站电话", 20, pattern=re.compile(r"^[0-9-]{7,20}$")),
+            "opening_hours": text("营业时间", 120, True, re.compile(r"^\d\d:\d\d-\d\d:\d\d(,\d\d:\d\d-\d\d:\d\d)*$")),
+            "open_weekdays": text("营业日", 7, True, re.compile(r"^[1-7]{1,7}$"))},
+        "duty_events": {
+            "agent_id": ref("agents", "代办员", True), "post": text("岗位", 1, choices=_keys(lambda: agents.POSTS)),
+            "kind": text("上岗或离岗", 3, True, choices=lambda: ("on", "off")),
+            "reason": text("原因", 10, True, choices=_keys(lambda: duty.REASONS)), "at": moment("时间", True)},
+        "station_letters": {
+            "kind": text("类别", 10, True, choices=_keys(lambda: letters.KINDS)), "subject": text("标题", 60, True),
+            "body": text("内容", 2000, True), "attachment_name": text("附件名", 60),
+            "attachment": text("附件", 4 * letters.MAX_ATTACHMENT_BYTES // 3 + 4,
+                               pattern=re.compile(r"^[A-Za-z0-9+/]*={0,2}$")),
+            "written_at": moment("时间", True)},
+        "notice_reads": {"notice_id": text("通知", 64, True, ID_RE), "read_at": moment("阅读时间", True)},
         "villagers": {
             "name": text("姓名", 30, True), "phone": text("手机号", 11, pattern=MOBILE),
             "id_number": text("身份证号", 18, pattern=re.compile(r"^\d{17}[\dX]$")),
@@ -259,6 +276,13 @@ def entity_rules() -> dict[str, dict[str, Rule]]:
             "outcome": text("办理结果", 20, choices=_keys(lambda: service_days.OUTCOMES)),
             "outcome_note": text("说明", 300), "served_by": text("办理人", 30), "outcome_at": moment("办理时间"),
             "case_id": ref("cases", "代办件")},
+        "pin_resets": {
+            "to_station": text("服务站", 12, True, STATION_RE), "agent_id": text("代办员", 64, True, ID_RE),
+            "code_hash": text("重置码", 64, True, re.compile(r"^[0-9a-f]{64}$")),
+            "salt": text("盐", 32, True, re.compile(r"^[0-9a-f]{32}$")), "expires_at": moment("有效期", True)},
+        "town_messages": {
+            "to_station": text("服务站", 12, True, STATION_RE), "in_reply_to": text("回复的信", 64, pattern=ID_RE),
+            "body": text("内容", 2000, True), "staff_name": text("工作人员", 20, True), "sent_at": moment("时间", True)},
         "catalogue_items": {
             "code": text("事项编号", 16, True, ITEM_CODE), "name": text("事项名称", 60, True),
             "window": text("受理窗口", 20, True), "serves": text("服务对象", 200), "basis": text("政策依据", 1000),
@@ -270,7 +294,7 @@ def entity_rules() -> dict[str, dict[str, Rule]]:
             "day": day("日期", True), "kind": text("日期类型", 10, True, choices=lambda: ("holiday", "workday")),
             "name": text("节日名称", 40)},
     }
-    town = {"catalogue_items", "calendar_days", "service_days"}
+    town = {"catalogue_items", "calendar_days", "service_days", "pin_resets", "town_messages"}
     return {entity: {**fields, **common, **({} if entity in town else owned)} for entity, fields in declared.items()}
 
 

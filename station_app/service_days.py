@@ -18,6 +18,7 @@ from .agents import require_agent
 from .cases import open_case
 from .catalogue import get_item
 from .errors import NotFoundError, StateError, ValidationError
+from .station_profile import profile
 from .store import Store
 from .timeutil import format_local, local_date
 from .validation import choice, optional_text
@@ -177,7 +178,7 @@ def bring_notice(store: Store, signup_id: str) -> str:
     for material in item.materials:
         mark = "（已交）" if material.name in have else ("" if material.required else "（可以后补）")
         lines.append(f"  □ {material.name}（{material.form}）{mark}")
-    phone = store.get_meta("station_phone")
+    phone = profile(store)["phone"]
     lines.append(f"有问题请打服务站电话 {phone}。" if phone else "有问题请到服务站询问。")
     return "\n".join(lines)
 

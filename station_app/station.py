@@ -57,8 +57,9 @@ def init_station(data_dir: Path, code: str, name: str, agents: list[tuple[str, s
                 store.set_meta("station_phone", phone.strip())
             seed_town_data(store)
             first = None
-            for agent_name, pin in agents:
-                first = add_agent(store, agent_name, pin, by_agent=first)
+            for (agent_name, pin), post in zip(agents, ("A", "B", *[None] * len(agents))):
+                made = add_agent(store, agent_name, pin, by_agent=first, post=post)
+                first = first or made
     except BaseException:
         store.close()
         raise

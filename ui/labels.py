@@ -12,8 +12,8 @@ from typing import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from station_app import (case_rules, catalogue, coop, coop_accounts, coop_stock, couriers, daily_close, feedback, money,
-                         parcels, parcels_out, payments, reception, service_days, villagers)
+from station_app import (agents, case_rules, catalogue, coop, coop_accounts, coop_stock, couriers, daily_close, duty,
+                         feedback, letters, money, parcels, parcels_out, payments, reception, service_days, villagers)
 from sync import town_exports, town_queries
 
 from .report_labels import REPORT_COLUMNS, REPORT_ITEMS, SERIES
@@ -87,6 +87,17 @@ _SIGNUP_OUTCOME = {
 }
 _SIGNUP_STATUS = {"signed_up": QT_TRANSLATE_NOOP("Labels", "已报名"), "cancelled": QT_TRANSLATE_NOOP("Labels", "已取消")}
 _DAY_STATUS = {"planned": QT_TRANSLATE_NOOP("Labels", "已安排"), "cancelled": QT_TRANSLATE_NOOP("Labels", "已取消")}
+# The people who serve.
+_POST = {"A": QT_TRANSLATE_NOOP("Labels", "A岗"), "B": QT_TRANSLATE_NOOP("Labels", "B岗")}
+_DUTY_REASON = {
+    "login": QT_TRANSLATE_NOOP("Labels", "登录"), "switch": QT_TRANSLATE_NOOP("Labels", "换人"),
+    "unlock": QT_TRANSLATE_NOOP("Labels", "解锁"), "lock": QT_TRANSLATE_NOOP("Labels", "锁定"),
+    "logout": QT_TRANSLATE_NOOP("Labels", "退出"), "day_end": QT_TRANSLATE_NOOP("Labels", "下班"),
+}
+_LETTER_KIND = {
+    "question": QT_TRANSLATE_NOOP("Labels", "咨询"), "problem": QT_TRANSLATE_NOOP("Labels", "反映问题"),
+    "report": QT_TRANSLATE_NOOP("Labels", "报告"),
+}
 _VISIT_CHANNEL = {"walk_in": QT_TRANSLATE_NOOP("Labels", "来访"), "phone": QT_TRANSLATE_NOOP("Labels", "来电")}
 _VISIT_OUTCOME = {
     "answered": QT_TRANSLATE_NOOP("Labels", "当场答复"), "referred": QT_TRANSLATE_NOOP("Labels", "转镇中心"),
@@ -148,6 +159,9 @@ _RECORD = {
     "coop_trainings": QT_TRANSLATE_NOOP("Labels", "技术培训"), "coop_attendance": QT_TRANSLATE_NOOP("Labels", "培训签到"),
     "coop_field_requests": QT_TRANSLATE_NOOP("Labels", "田间求助"), "service_days": QT_TRANSLATE_NOOP("Labels", "进驻服务日"),
     "service_day_signups": QT_TRANSLATE_NOOP("Labels", "进驻服务报名"),
+    "station_profiles": QT_TRANSLATE_NOOP("Labels", "服务站信息"), "duty_events": QT_TRANSLATE_NOOP("Labels", "值班记录"),
+    "pin_resets": QT_TRANSLATE_NOOP("Labels", "密码重置"), "station_letters": QT_TRANSLATE_NOOP("Labels", "给镇里的信"),
+    "town_messages": QT_TRANSLATE_NOOP("Labels", "镇里的消息"), "notice_reads": QT_TRANSLATE_NOOP("Labels", "通知已读"),
 }
 
 # kind -> (the window's table, the core's table it copies; None when the core has no table)
@@ -187,6 +201,9 @@ KINDS: dict[str, tuple[Mapping, Mapping | None]] = {
     "signup_outcome": (_SIGNUP_OUTCOME, service_days.OUTCOMES),
     "signup_status": (_SIGNUP_STATUS, service_days.SIGNUP_STATUS),
     "day_status": (_DAY_STATUS, service_days.DAY_STATUS),
+    "post": (_POST, agents.POSTS),
+    "duty_reason": (_DUTY_REASON, duty.REASONS),
+    "letter_kind": (_LETTER_KIND, letters.KINDS),
 }
 
 

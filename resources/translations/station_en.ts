@@ -1812,20 +1812,20 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>邻居</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-83"/>
         <location line="+20"/>
         <location line="+14"/>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-81"/>
         <source>破损</source>
         <translation>Damaged</translation>
     </message>
@@ -1841,12 +1841,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>拒收</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-95"/>
         <source>顺丰速运</source>
         <translation>SF Express</translation>
     </message>
@@ -1968,12 +1968,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+90"/>
         <source>农资结账</source>
         <translation>Farm supply account settled</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-87"/>
         <source>亩</source>
         <translation>mu</translation>
     </message>
@@ -2063,7 +2063,62 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>planned</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A岗</source>
+        <translation>Post A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B岗</source>
+        <translation>Post B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登录</source>
+        <translation>log in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>换人</source>
+        <translation>switch</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>解锁</source>
+        <translation>unlock</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>锁定</source>
+        <translation>lock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出</source>
+        <translation>quit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>下班</source>
+        <translation>end of day</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>咨询</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>反映问题</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>来访</source>
         <translation>In person</translation>
     </message>
@@ -2153,9 +2208,39 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>service day sign-up</translation>
     </message>
     <message>
-        <location line="-62"/>
         <location line="+1"/>
-        <location line="+9"/>
+        <source>服务站信息</source>
+        <translation>station details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>值班记录</source>
+        <translation>duty log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码重置</source>
+        <translation>PIN reset</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>给镇里的信</source>
+        <translation>letter to the town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>镇里的消息</source>
+        <translation>message from the town</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>通知已读</source>
+        <translation>notice read</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+1"/>
+        <location line="+20"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>

@@ -264,7 +264,7 @@ V3 = [
 # the local count of wrong tries behind it (never synced, like the PINs themselves).
 V4 = [
     f"""CREATE TABLE audit_events ({_record('''
-        kind TEXT NOT NULL CHECK (kind IN ('pin_lockout')),
+        kind TEXT NOT NULL CHECK (kind IN ('pin_lockout', 'pin_changed', 'pin_reset')),
         agent_id TEXT REFERENCES agents(id),
         detail TEXT NOT NULL DEFAULT '{}',
         at TEXT NOT NULL''')})""",
@@ -370,7 +370,57 @@ V5 = [
         "coop_field_requests", "service_day_signups")),
 ]
 
-MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2), (3, V3), (4, V4), (5, V5)]
+# v6: the people who serve. Agents hold post A or B; the station's phone and opening hours
+# are a record the town sees; who was on duty when (logins, switches, locks, the end of
+# the day); a PIN reset the town issues; letters between the station and the town, and
+# which notices the station has read.
+V6 = [
+    "ALTER TABLE agents ADD COLUMN post TEXT CHECK (post IN ('A', 'B'))",
+    f"""CREATE TABLE station_profiles ({_record('''
+        phone TEXT,
+        opening_hours TEXT NOT NULL,
+        open_weekdays TEXT NOT NULL''')})""",
+    "CREATE UNIQUE INDEX station_profiles_one ON station_profiles(station_code)",
+    f"""CREATE TABLE duty_events ({_record('''
+        agent_id TEXT NOT NULL REFERENCES agents(id),
+        post TEXT CHECK (post IN ('A', 'B')),
+        kind TEXT NOT NULL CHECK (kind IN ('on', 'off')),
+        reason TEXT NOT NULL CHECK (reason IN ('login', 'switch', 'unlock', 'lock', 'logout', 'day_end')),
+        at TEXT NOT NULL''')})""",
+    "CREATE INDEX duty_events_at ON duty_events(at)",
+    # A forgotten PIN: the town issues a one-time code (its hash) for one agent.
+    f"""CREATE TABLE pin_resets ({_record('''
+        to_station TEXT NOT NULL,
+        agent_id TEXT NOT NULL,
+        code_hash TEXT NOT NULL,
+        salt TEXT NOT NULL,
+        expires_at TEXT NOT NULL''', station_owned=False)})""",
+    f"""CREATE TABLE station_letters ({_record('''
+        kind TEXT NOT NULL CHECK (kind IN ('question', 'problem', 'report')),
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        attachment_name TEXT,
+        attachment TEXT,
+        written_at TEXT NOT NULL''')})""",
+    "CREATE INDEX station_letters_at ON station_letters(written_at)",
+    f"""CREATE TABLE town_messages ({_record('''
+        to_station TEXT NOT NULL,
+        in_reply_to TEXT,
+        body TEXT NOT NULL,
+        staff_name TEXT NOT NULL,
+        sent_at TEXT NOT NULL''', station_owned=False)})""",
+    "CREATE INDEX town_messages_station ON town_messages(to_station, sent_at)",
+    f"""CREATE TABLE notice_reads ({_record('''
+        notice_id TEXT NOT NULL,
+        read_at TEXT NOT NULL''')})""",
+    "CREATE UNIQUE INDEX notice_reads_once ON notice_reads(station_code, notice_id)",
+    # What this PC's agents have read of the town's messages (local: each PC its own).
+    "CREATE TABLE message_reads (message_id TEXT PRIMARY KEY, read_at TEXT NOT NULL)",
+    *(f"CREATE INDEX {table}_station ON {table}(station_code)" for table in (
+        "duty_events", "station_letters", "notice_reads")),
+]
+
+MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2), (3, V3), (4, V4), (5, V5), (6, V6)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -410,8 +460,14 @@ ENTITIES: dict[str, Entity] = {
         ("coop_attendance", "station"),
         ("coop_field_requests", "station"),
         ("service_day_signups", "station"),
+        ("station_profiles", "station"),
+        ("duty_events", "station"),
+        ("station_letters", "station"),
+        ("notice_reads", "station"),
         ("catalogue_items", "town"),
         ("calendar_days", "town"),
         ("service_days", "town"),
+        ("pin_resets", "town"),
+        ("town_messages", "town"),
     ]
 }
