@@ -109,7 +109,7 @@ def _keys(table: Callable[[], Collection]) -> Callable[[], frozenset]:
 def entity_rules() -> dict[str, dict[str, Rule]]:
     """Every synced entity's fields and their rules (built on first use)."""
     from . import (agents, cases, coop, coop_accounts, coop_stock, duty, feedback, letters, parcels, payments,
-                   reception, service_days, villagers, voids)
+                   reception, service_days, villager_messages, villagers, voids)
     from .case_rules import STATUSES
     from .money import CHANNELS
 
@@ -139,7 +139,19 @@ def entity_rules() -> dict[str, dict[str, Rule]]:
             "name": text("姓名", 30, True), "phone": text("手机号", 11, pattern=MOBILE),
             "id_number": text("身份证号", 18, pattern=re.compile(r"^\d{17}[\dX]$")),
             "village_group": text("村民组", 30), "address": text("住址", 100),
-            "tags": json_text("标签", list, 400, _keys(lambda: villagers.TAGS)), "note": text("备注", 500)},
+            "tags": json_text("标签", list, 400, _keys(lambda: villagers.TAGS)), "note": text("备注", 500),
+            "messages_ok": flag("是否接收短信")},
+        "villager_messages": {
+            "event_key": text("通知事由", 120, True), "purpose": text("通知类型", 30, True,
+                                                                 choices=_keys(lambda: villager_messages.PURPOSES)),
+            "villager_id": ref("villagers", "村民"), "name": text("姓名", 30, True),
+            "phone": text("手机号", 11, pattern=MOBILE), "concerns_entity": text("相关记录类型", 30),
+            "concerns_id": text("相关记录", 64, pattern=ID_RE), "text": text("短信内容", 700, True),
+            "channel": text("通道", 10, choices=_keys(lambda: villager_messages.CHANNELS)),
+            "status": text("状态", 10, True, choices=_keys(lambda: villager_messages.STATUSES)),
+            "attempts": whole("发送次数", 0, 100, True), "last_error": text("失败原因", 200),
+            "modem_refs": Rule("json", "短信编号", True, 400, shape=list),
+            "sent_at": moment("发送时间"), "delivered_at": moment("送达时间")},
         "contacts": {
             "villager_id": ref("villagers", "村民", True), "name": text("联系人姓名", 30, True),
             "phone": text("联系人手机号", 11, pattern=MOBILE),

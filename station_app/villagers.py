@@ -98,6 +98,14 @@ def update_villager(store: Store, agent_id: str, villager_id: str, **changes) ->
             w.update("villagers", villager_id, diff)
 
 
+def set_messages_ok(store: Store, agent_id: str, villager_id: str, ok: bool) -> None:
+    """The villager says yes or no to text messages from the station."""
+    require_agent(store, agent_id)
+    get_villager(store, villager_id)
+    with store.write(agent_id) as w:
+        w.update("villagers", villager_id, {"messages_ok": 1 if ok else 0})
+
+
 def get_villager(store: Store, villager_id: str) -> Villager:
     row = store.get("villagers", villager_id)
     if row is None:

@@ -13,7 +13,8 @@ from typing import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from station_app import (agents, case_rules, catalogue, coop, coop_accounts, coop_stock, couriers, daily_close, duty,
-                         feedback, letters, money, parcels, parcels_out, payments, reception, service_days, villagers)
+                         feedback, letters, money, parcels, parcels_out, payments, reception, service_days, villager_messages,
+                         villagers)
 from sync import town_exports, town_queries
 
 from .report_labels import REPORT_COLUMNS, REPORT_ITEMS, SERIES
@@ -94,6 +95,24 @@ _DUTY_REASON = {
     "unlock": QT_TRANSLATE_NOOP("Labels", "解锁"), "lock": QT_TRANSLATE_NOOP("Labels", "锁定"),
     "logout": QT_TRANSLATE_NOOP("Labels", "退出"), "day_end": QT_TRANSLATE_NOOP("Labels", "下班"),
 }
+# Telling villagers.
+_MESSAGE_PURPOSE = {
+    "parcel_arrived": QT_TRANSLATE_NOOP("Labels", "快递到站"), "parcel_reminder": QT_TRANSLATE_NOOP("Labels", "快递催领"),
+    "parcel_last_call": QT_TRANSLATE_NOOP("Labels", "快递退回前提醒"),
+    "case_ready": QT_TRANSLATE_NOOP("Labels", "办理结果可领取"), "case_materials": QT_TRANSLATE_NOOP("Labels", "补交材料"),
+    "appointment_tomorrow": QT_TRANSLATE_NOOP("Labels", "明天预约"),
+    "advance_statement": QT_TRANSLATE_NOOP("Labels", "垫付对账"),
+}
+_MESSAGE_STATUS = {
+    "queued": QT_TRANSLATE_NOOP("Labels", "待发送"), "sent": QT_TRANSLATE_NOOP("Labels", "已发送"),
+    "delivered": QT_TRANSLATE_NOOP("Labels", "已送达"), "failed": QT_TRANSLATE_NOOP("Labels", "发送失败"),
+    "copied": QT_TRANSLATE_NOOP("Labels", "已复制到微信"), "printed": QT_TRANSLATE_NOOP("Labels", "已打印"),
+    "not_sent": QT_TRANSLATE_NOOP("Labels", "不发送"),
+}
+_MESSAGE_CHANNEL = {
+    "modem": QT_TRANSLATE_NOOP("Labels", "本站短信猫"), "town": QT_TRANSLATE_NOOP("Labels", "镇中心短信"),
+    "wechat": QT_TRANSLATE_NOOP("Labels", "微信"), "print": QT_TRANSLATE_NOOP("Labels", "打印纸条"),
+}
 _LETTER_KIND = {
     "question": QT_TRANSLATE_NOOP("Labels", "咨询"), "problem": QT_TRANSLATE_NOOP("Labels", "反映问题"),
     "report": QT_TRANSLATE_NOOP("Labels", "报告"),
@@ -162,6 +181,7 @@ _RECORD = {
     "station_profiles": QT_TRANSLATE_NOOP("Labels", "服务站信息"), "duty_events": QT_TRANSLATE_NOOP("Labels", "值班记录"),
     "pin_resets": QT_TRANSLATE_NOOP("Labels", "密码重置"), "station_letters": QT_TRANSLATE_NOOP("Labels", "给镇里的信"),
     "town_messages": QT_TRANSLATE_NOOP("Labels", "镇里的消息"), "notice_reads": QT_TRANSLATE_NOOP("Labels", "通知已读"),
+    "villager_messages": QT_TRANSLATE_NOOP("Labels", "给村民的通知"),
 }
 
 # kind -> (the window's table, the core's table it copies; None when the core has no table)
@@ -204,6 +224,9 @@ KINDS: dict[str, tuple[Mapping, Mapping | None]] = {
     "post": (_POST, agents.POSTS),
     "duty_reason": (_DUTY_REASON, duty.REASONS),
     "letter_kind": (_LETTER_KIND, letters.KINDS),
+    "message_purpose": (_MESSAGE_PURPOSE, villager_messages.PURPOSES),
+    "message_status": (_MESSAGE_STATUS, villager_messages.STATUSES),
+    "message_channel": (_MESSAGE_CHANNEL, villager_messages.CHANNELS),
 }
 
 

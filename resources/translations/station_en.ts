@@ -1716,7 +1716,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+24"/>
+        <location filename="../../ui/labels.py" line="+25"/>
         <source>已收件</source>
         <translation>Received</translation>
     </message>
@@ -1747,11 +1747,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+79"/>
         <source>已送达</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-79"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
@@ -1812,20 +1813,20 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+101"/>
         <source>邻居</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-101"/>
         <location line="+20"/>
         <location line="+14"/>
-        <location line="+50"/>
+        <location line="+68"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-99"/>
         <source>破损</source>
         <translation>Damaged</translation>
     </message>
@@ -1841,12 +1842,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+98"/>
+        <location line="+116"/>
         <source>拒收</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-113"/>
         <source>顺丰速运</source>
         <translation>SF Express</translation>
     </message>
@@ -1902,11 +1903,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+58"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>支付宝</source>
         <translation>Alipay</translation>
     </message>
@@ -1968,12 +1970,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+108"/>
         <source>农资结账</source>
         <translation>Farm supply account settled</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-105"/>
         <source>亩</source>
         <translation>mu</translation>
     </message>
@@ -2101,6 +2103,86 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+0"/>
         <source>下班</source>
         <translation>end of day</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>快递到站</source>
+        <translation>parcel arrived</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>快递催领</source>
+        <translation>parcel reminder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>快递退回前提醒</source>
+        <translation>last call before return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理结果可领取</source>
+        <translation>result ready</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>补交材料</source>
+        <translation>materials to bring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>明天预约</source>
+        <translation>appointment tomorrow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>垫付对账</source>
+        <translation>advance statement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>待发送</source>
+        <translation>waiting to send</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已发送</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发送失败</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已复制到微信</source>
+        <translation>copied to WeChat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已打印</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不发送</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本站短信猫</source>
+        <translation>station&apos;s SMS modem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>镇中心短信</source>
+        <translation>town SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印纸条</source>
+        <translation>printed slip</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2238,9 +2320,14 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>notice read</translation>
     </message>
     <message>
-        <location line="-76"/>
         <location line="+1"/>
-        <location line="+20"/>
+        <source>给村民的通知</source>
+        <translation>message to a villager</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+1"/>
+        <location line="+38"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>

@@ -63,22 +63,28 @@ class Modem:
             raise ModemError("timeout", "短信猫没有回应，请检查连接线和电源")
         return False
 
+    def _raw_line(self, deadline: float) -> str:
+        while b"\n" not in self.buffer:
+            self._read_some(deadline)
+        raw, self.buffer = self.buffer.split(b"\n", 1)
+        return raw.decode("ascii", errors="replace").strip()
+
+    def _unsolicited(self, line: str, deadline: float) -> bool:
+        """A report or a reply arriving between answers (its PDU is on the next line)."""
+        if line.startswith("+CDS:"):
+            self._take_report(self._raw_line(deadline))
+            return True
+        if line.startswith("+CMT:"):
+            self._take_reply(self._raw_line(deadline))
+            return True
+        return False
+
     def _line(self, deadline: float) -> str:
         """The next non-empty line; unsolicited reports met on the way go to the inbox."""
         while True:
-            while b"\n" not in self.buffer:
-                self._read_some(deadline)
-            raw, self.buffer = self.buffer.split(b"\n", 1)
-            line = raw.decode("ascii", errors="replace").strip()
-            if not line:
-                continue
-            if line.startswith("+CDS:"):
-                self._take_report(self._line(deadline))
-                continue
-            if line.startswith("+CMT:"):
-                self._take_reply(self._line(deadline))
-                continue
-            return line
+            line = self._raw_line(deadline)
+            if line and not self._unsolicited(line, deadline):
+                return line
 
     def _take_report(self, pdu: str) -> None:
         try:
@@ -157,13 +163,18 @@ class Modem:
         return Sent(references, len(parts))
 
     def _wait_prompt(self, deadline: float) -> None:
-        while b">" not in self.buffer:
-            if b"\n" in self.buffer:  # an error line instead of the prompt
-                line = self._line(deadline)
-                self._refused(line)
+        """Up to the "> " prompt; a report that arrived before it is kept, an error raised."""
+        while True:
+            prompt, newline = self.buffer.find(b">"), self.buffer.find(b"\n")
+            if newline != -1 and (prompt == -1 or newline < prompt):
+                line = self._raw_line(deadline)
+                if line and not self._unsolicited(line, deadline):
+                    self._refused(line)
                 continue
+            if prompt != -1:
+                self.buffer = self.buffer[prompt + 1:]
+                return
             self._read_some(deadline)
-        self.buffer = self.buffer.split(b">", 1)[1]
 
     def collect(self, wait: float = 0.0) -> Inbox:
         """Reports and replies that arrived (reading for up to ``wait`` seconds more)."""

@@ -420,7 +420,33 @@ V6 = [
         "duty_events", "station_letters", "notice_reads")),
 ]
 
-MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2), (3, V3), (4, V4), (5, V5), (6, V6)]
+# v7: villagers are told (parcel here, reminders, result ready, what to bring, appointment
+# tomorrow, the year-end statement), each message logged with its channel and outcome,
+# once per event; a villager may say no to messages.
+V7 = [
+    "ALTER TABLE villagers ADD COLUMN messages_ok INTEGER NOT NULL DEFAULT 1 CHECK (messages_ok IN (0, 1))",
+    f"""CREATE TABLE villager_messages ({_record('''
+        event_key TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        villager_id TEXT REFERENCES villagers(id),
+        name TEXT NOT NULL,
+        phone TEXT,
+        concerns_entity TEXT,
+        concerns_id TEXT,
+        text TEXT NOT NULL,
+        channel TEXT,
+        status TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        modem_refs TEXT NOT NULL DEFAULT '[]',
+        sent_at TEXT,
+        delivered_at TEXT''')})""",
+    "CREATE UNIQUE INDEX villager_messages_event ON villager_messages(station_code, event_key)",
+    "CREATE INDEX villager_messages_status ON villager_messages(status, created_at)",
+    "CREATE INDEX villager_messages_concerns ON villager_messages(concerns_id)",
+]
+
+MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2), (3, V3), (4, V4), (5, V5), (6, V6), (7, V7)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -464,6 +490,7 @@ ENTITIES: dict[str, Entity] = {
         ("duty_events", "station"),
         ("station_letters", "station"),
         ("notice_reads", "station"),
+        ("villager_messages", "station"),
         ("catalogue_items", "town"),
         ("calendar_days", "town"),
         ("service_days", "town"),

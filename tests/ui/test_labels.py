@@ -27,6 +27,8 @@ NOT_SHOWN = {
     "station_app.pickup_codes.LABELS": "only inside the core's validation messages",
     "station_app.sync_marks.LABELS": "the lists use ui.models.sync_label, translated there",
     "sync.conflicts.FIELD_LABELS": "only inside the conflict sentences the hub writes",
+    "station_app.sms.modem.REGISTERED": "only inside the modem's own messages",
+    "station_app.sms.modem.CMS_WORDS": "only inside the modem's refusal messages",
 }
 
 

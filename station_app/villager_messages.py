@@ -1,0 +1,229 @@
+"""Telling villagers, and keeping a log of it.
+
+Each message is a record: who, which phone, the text, why (its purpose and the record it
+concerns), the channel and what came of it (sent, delivered, failed with the reason,
+copied for WeChat, printed). ``event_key`` names the event it tells of (this parcel's
+arrival, its second reminder…): a second message for the same event is never made.
+
+``due`` finds what should be told today and queues it; ``dispatch`` sends the queue in
+the background through the station's channels in order — its own modem (``send_sms``),
+then the town's SMS gateway (the message waits for sync; the hub sends it and its
+outcome comes back) — and whatever cannot go by SMS is left for the agent to copy into
+WeChat or print as a slip. A villager with no phone, or who said no to messages, is
+never sent one (the record says why).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from typing import Callable
+
+from .errors import NotFoundError, ValidationError
+from .parcel_lookups import retention_days
+from .station_profile import profile
+from .store import Store
+from .timeutil import LOCAL_TZ, from_iso, local_date, local_day_bounds
+
+PURPOSES = {
+    "parcel_arrived": "快递到站", "parcel_reminder": "快递催领", "parcel_last_call": "快递退回前提醒",
+    "case_ready": "办理结果可领取", "case_materials": "补交材料", "appointment_tomorrow": "明天预约",
+    "advance_statement": "垫付对账",
+}
+STATUSES = {"queued": "待发送", "sent": "已发送", "delivered": "已送达", "failed": "发送失败", "copied": "已复制到微信",
+            "printed": "已打印", "not_sent": "不发送"}
+CHANNELS = {"modem": "本站短信猫", "town": "镇中心短信", "wechat": "微信", "print": "打印纸条"}
+SETTING_CHANNELS = "message_channels"  # e.g. "modem,town": tried in this order
+SETTING_REMINDER_DAYS = "parcel_reminder_days"
+DEFAULT_REMINDER_DAYS = 3
+MAX_ATTEMPTS = 3
+
+
+def channels(store: Store) -> list[str]:
+    wanted = (store.get_meta(SETTING_CHANNELS) or "modem,town").split(",")
+    return [c for c in wanted if c in ("modem", "town")]
+
+
+def set_channels(store: Store, order: list[str]) -> None:
+    if any(c not in ("modem", "town") for c in order):
+        raise ValidationError("bad_channel", "短信通道只能是本站短信猫或镇中心短信", "channels")
+    with store.transaction():
+        store.set_meta(SETTING_CHANNELS, ",".join(dict.fromkeys(order)))
+
+
+def reminder_days(store: Store) -> int:
+    return int(store.get_meta(SETTING_REMINDER_DAYS) or DEFAULT_REMINDER_DAYS)
+
+
+# -- making messages ---------------------------------------------------------------------
+def queue(store: Store, agent_id: str | None, purpose: str, event_key: str, *, name: str, phone: str | None,
+          text: str, villager_id: str | None = None, concerns: tuple[str, str] | None = None) -> str:
+    """A message about one event (made once: the same event gives back the same message)."""
+    if purpose not in PURPOSES:
+        raise ValidationError("bad_purpose", "没有这种通知", "purpose")
+    existing = store.scalar("SELECT id FROM villager_messages WHERE event_key = ?", (event_key,))
+    if existing:
+        return existing
+    status, error = "queued", None
+    if not phone:
+        status, error = "not_sent", "没有手机号：请打电话或当面告知"
+    elif villager_id and store.scalar("SELECT messages_ok FROM villagers WHERE id = ?", (villager_id,)) == 0:
+        status, error = "not_sent", "村民说过不要发短信"
+    with store.write(agent_id) as w:
+        return w.insert("villager_messages", {
+            "event_key": event_key, "purpose": purpose, "villager_id": villager_id, "name": name, "phone": phone,
+            "concerns_entity": concerns[0] if concerns else None, "concerns_id": concerns[1] if concerns else None,
+            "text": text, "status": status, "last_error": error, "modem_refs": []})
+
+
+def _station_words(store: Store) -> tuple[str, str]:
+    shown = profile(store)
+    return shown["name"] or "便民服务站", (f"，电话 {shown['phone']}" if shown["phone"] else "")
+
+
+def due(store: Store, today: date | None = None) -> list[str]:
+    """Queue what should be told today; returns the new messages' ids."""
+    from .parcels import notice_text  # the arrival notice is the parcel module's own words
+
+    today = today or local_date(store.now_iso())
+    station, call = _station_words(store)
+    made = []
+    keep = retention_days(store)
+    remind = reminder_days(store)
+    for p in store.all("SELECT * FROM parcels WHERE status = 'in_stock'"):
+        waited = (today - local_date(p["checked_in_at"])).days
+        steps = [("parcel_arrived", notice_text(store, p))]
+        if waited >= remind:
+            steps.append(("parcel_reminder", f"【{station}】{p['recipient_name']}您好，您的包裹已在服务站放了{waited}天，"
+                                             f"取件码 {p['pickup_code']}，请尽快来取{call}。"))
+        if waited >= keep - 1:
+            steps.append(("parcel_last_call", f"【{station}】{p['recipient_name']}您好，您的包裹（取件码 {p['pickup_code']}）"
+                                              f"明天还没人取就要退回快递公司了{call}。"))
+        for purpose, text in steps:
+            made.append(_queue_new(store, purpose, f"{purpose}:{p['id']}", p["recipient_name"], p["recipient_phone"],
+                                   text, p["villager_id"], ("parcels", p["id"])))
+    for c in store.all("SELECT c.*, v.name, v.phone, i.name AS item_name FROM cases c JOIN villagers v"
+                       " ON v.id = c.villager_id LEFT JOIN catalogue_items i ON i.code = c.item_code"
+                       " WHERE c.status IN ('completed_approved', 'completed_rejected')"):
+        text = (f"【{station}】{c['name']}您好，您托办的“{c['item_name'] or c['item_code']}”（{c['case_no']}）"
+                f"镇里已经办好，请到服务站领取结果{call}。")
+        made.append(_queue_new(store, "case_ready", f"case_ready:{c['id']}:{c['status']}", c["name"], c["phone"],
+                               text, c["villager_id"], ("cases", c["id"])))
+    start, end = local_day_bounds(today + timedelta(days=1))
+    for a in store.all("SELECT * FROM appointments WHERE status = 'scheduled' AND scheduled_at >= ?"
+                       " AND scheduled_at < ?", (start, end)):
+        when = from_iso(a["scheduled_at"]).astimezone(LOCAL_TZ).strftime("%H:%M")
+        text = f"【{station}】{a['name']}您好，提醒您明天 {when} 到服务站办理：{a['purpose']}{call}。"
+        made.append(_queue_new(store, "appointment_tomorrow", f"appointment:{a['id']}", a["name"], a["phone"], text,
+                               a["villager_id"], ("appointments", a["id"])))
+    return [m for m in made if m]
+
+
+def _queue_new(store: Store, purpose: str, key: str, name: str, phone: str | None, text: str,
+               villager_id: str | None, concerns: tuple[str, str]) -> str | None:
+    if store.scalar("SELECT 1 FROM villager_messages WHERE event_key = ?", (key,)):
+        return None
+    return queue(store, None, purpose, key, name=name, phone=phone, text=text, villager_id=villager_id,
+                 concerns=concerns)
+
+
+def tell_once(store: Store, agent_id: str, purpose: str, event_key: str, *, name: str, phone: str | None,
+              text: str, villager_id: str | None = None, concerns: tuple[str, str] | None = None) -> dict:
+    """A message the agent asks for now (materials to bring, a year-end statement)."""
+    message_id = queue(store, agent_id, purpose, event_key, name=name, phone=phone, text=text,
+                       villager_id=villager_id, concerns=concerns)
+    return get(store, message_id)
+
+
+# -- sending -----------------------------------------------------------------------------
+def dispatch(store: Store, send_sms: Callable[[str, str], list[int]] | None, limit: int = 50) -> dict:
+    """Send what is queued through the channels in order. ``send_sms(phone, text)``: the
+    modem (returns the parts' references), or None when there is none; it raises with a
+    ``message`` on failure. Returns counts by outcome."""
+    order = channels(store)
+    done = {"sent": 0, "town": 0, "failed": 0}
+    for m in store.all("SELECT * FROM villager_messages WHERE status = 'queued' AND (channel IS NULL OR channel = 'modem')"
+                       " ORDER BY created_at LIMIT ?", (limit,)):
+        outcome = _try_channels(store, dict(m), order, send_sms)
+        done[outcome] += 1
+    return done
+
+
+def _try_channels(store: Store, m: dict, order: list[str], send_sms) -> str:
+    error = None
+    for channel in order:
+        if channel == "modem" and send_sms is not None and m["attempts"] < MAX_ATTEMPTS:
+            try:
+                refs = send_sms(m["phone"], m["text"])
+            except Exception as err:  # noqa: BLE001 - any failure of the modem: try the next channel
+                error = getattr(err, "message", None) or str(err)
+                _update(store, m["id"], attempts=m["attempts"] + 1, last_error=error, channel="modem")
+                m["attempts"] += 1
+                continue
+            _update(store, m["id"], status="sent", channel="modem", modem_refs=refs, sent_at=store.now_iso(),
+                    attempts=m["attempts"] + 1, last_error=None)
+            return "sent"
+        if channel == "town":
+            # The hub sends it (its SMS gateway) once this record reaches it; its outcome comes back.
+            _update(store, m["id"], channel="town", last_error=error)
+            return "town"
+    if m["attempts"] >= MAX_ATTEMPTS:
+        _update(store, m["id"], status="failed", last_error=error or "多次发送失败")
+    return "failed"
+
+
+def _update(store: Store, message_id: str, **changes) -> None:
+    with store.write(None) as w:
+        w.update("villager_messages", message_id, changes)
+
+
+def take_report(store: Store, reference: int, delivered: bool, final: bool) -> bool:
+    """A delivery report from the modem, matched by the part's reference."""
+    for m in store.all("SELECT id, modem_refs FROM villager_messages WHERE status = 'sent' AND channel = 'modem'"
+                       " ORDER BY sent_at DESC LIMIT 200"):
+        if reference in json.loads(m["modem_refs"]):
+            if delivered:
+                _update(store, m["id"], status="delivered", delivered_at=store.now_iso())
+            elif final:
+                _update(store, m["id"], status="failed", last_error="对方手机长时间关机或号码有误，没有送达")
+            return True
+    return False
+
+
+def mark_handled(store: Store, agent_id: str, message_id: str, how: str) -> None:
+    """The agent copied the text into WeChat, or printed it as a slip."""
+    if how not in ("copied", "printed"):
+        raise ValidationError("bad_outcome", "只能标记为已复制或已打印", "how")
+    get(store, message_id)
+    with store.write(agent_id) as w:
+        w.update("villager_messages", message_id, {"status": how, "channel": "wechat" if how == "copied" else "print",
+                                                   "sent_at": store.now_iso()})
+
+
+def get(store: Store, message_id: str) -> dict:
+    row = store.get("villager_messages", message_id)
+    if row is None:
+        raise NotFoundError("unknown_message", "没有这条通知", "message")
+    return _shown(row)
+
+
+def _shown(row) -> dict:
+    data = dict(row)
+    data.update(purpose_label=PURPOSES.get(data["purpose"], data["purpose"]),
+                status_label=STATUSES.get(data["status"], data["status"]),
+                channel_label=CHANNELS.get(data["channel"] or "", ""))
+    return data
+
+
+def for_record(store: Store, entity: str, record_id: str) -> list[dict]:
+    """What the villager was told about one record (shown on it), oldest first."""
+    return [_shown(r) for r in store.all("SELECT * FROM villager_messages WHERE concerns_entity = ? AND concerns_id = ?"
+                                         " ORDER BY created_at", (entity, record_id))]
+
+
+def listing(store: Store, status: str | None = None, limit: int = 200, offset: int = 0) -> list[dict]:
+    sql, params = "SELECT * FROM villager_messages", []
+    if status:
+        sql += " WHERE status = ?"
+        params.append(status)
+    return [_shown(r) for r in store.all(sql + " ORDER BY created_at DESC LIMIT ? OFFSET ?", [*params, limit, offset])]
