@@ -221,9 +221,27 @@ def change_status(store: Store, agent_id: str, case_id: str, to_status: str,
     note = optional_text(note, "note", "说明")
     if to_status == "needs_correction" and not note:
         raise ValidationError("correction_note_required", "请写明需要补正什么材料", "note")
+    if to_status == "sent_to_town" and not note:
+        lacking = _missing(get_item(store, case["item_code"]), case["materials_received"])["required"]
+        if lacking:
+            raise ValidationError("missing_materials_need_reason", f"还缺必需材料（{'、'.join(m.name for m in lacking)}），"
+                                  "仍要送镇请写明原因", "note")
     with store.write(agent_id) as w:
-        w.update("cases", case_id, {"status": to_status})
+        changes = {"status": to_status}
+        if case["status"] == "needs_correction":
+            changes["deadline"] = deadline_after_correction(store, case, local_date(store.now_iso())).isoformat()
+        w.update("cases", case_id, changes)
         _log_event(w, case_id, case["status"], to_status, note, by_side, store.now_iso())
+
+
+def deadline_after_correction(store: Store, case: dict, today: date) -> date:
+    """A correction (补正) stops the working-day clock until the materials arrive: the
+    deadline moves on by the working days the case waited in correction."""
+    since = store.scalar("SELECT at FROM case_events WHERE case_id = ? AND to_status = 'needs_correction'"
+                         " ORDER BY at DESC, rowid DESC LIMIT 1", (case["id"],))
+    calendar = calendar_for(store)
+    waited = calendar.workdays_between(local_date(since), today) if since else 0
+    return calendar.add_workdays(date.fromisoformat(case["deadline"]), max(0, waited))
 
 
 # -- the one-time notice (一次性告知) ------------------------------------------------

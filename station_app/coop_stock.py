@@ -86,12 +86,16 @@ def returned_so_far(store: Store, hand_out_id: str) -> int:
                         f" AND {not_voided_sql('coop_stock_moves', 'm')}", (hand_out_id,))
 
 
-def take_back(store: Store, agent_id: str, hand_out_id: str, quantity: int, reason: str | None = None) -> dict:
+def take_back(store: Store, agent_id: str, hand_out_id: str, quantity: int, reason: str | None = None,
+              refund_how: str | None = None) -> dict:
     """A member brings part of a hand-out back: at its price, back the way it was paid
-    (off the account, or money out of the till)."""
+    (off the account, or money out of the till). Off an account already settled below
+    the amount, the money goes back in cash, WeChat or Alipay (``refund_how``)."""
     require_agent(store, agent_id)
     quantity = _quantity(quantity)
     reason = optional_text(reason, "reason", "退回原因", 200)
+    if refund_how is not None:
+        refund_how = choice(refund_how, "refund_how", CHANNELS, "退款方式")
     with store.write(agent_id) as w:
         given = store.one("SELECT * FROM coop_stock_moves WHERE id = ? AND kind = 'handed_out'", (hand_out_id,))
         if given is None or is_voided(store, "coop_stock_moves", hand_out_id):
@@ -100,11 +104,15 @@ def take_back(store: Store, agent_id: str, hand_out_id: str, quantity: int, reas
         if quantity > left:
             raise ValidationError("returns_exceed", f"这次发放还能退回的只有 {left}", "quantity")
         amount = given["unit_price_fen"] * quantity
+        how = refund_how or given["paid_how"]
+        if how == "account" and balance(store, given["member_id"])["owed_fen"] < amount:
+            raise ValidationError("refund_in_money", f"这笔记账已经结算过，退回的 {format_yuan(amount)} 请选择现金等方式退给社员",
+                                  "refund_how")
         move_id = w.insert("coop_stock_moves", {
             "item_id": given["item_id"], "kind": "returned", "quantity": quantity, "member_id": given["member_id"],
             "of_move_id": hand_out_id, "unit_price_fen": given["unit_price_fen"], "amount_fen": amount,
-            "paid_how": given["paid_how"], "reason": reason, "at": store.now_iso()})
-    return {"id": move_id, "amount_fen": amount, "amount": format_yuan(amount), "paid_how": given["paid_how"]}
+            "paid_how": how, "reason": reason, "at": store.now_iso()})
+    return {"id": move_id, "amount_fen": amount, "amount": format_yuan(amount), "paid_how": how}
 
 
 def count(store: Store, agent_id: str, item_id: str, counted_quantity: int, reason: str | None = None) -> dict:

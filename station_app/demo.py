@@ -118,9 +118,7 @@ class DemoStation:
             self._open_case()
             case_id = self.store.scalar("SELECT id FROM cases ORDER BY case_no DESC LIMIT 1")
             for step in path:
-                note = {"needs_correction": "请补交户口本复印件", "completed_rejected": "不符合申请条件",
-                        "withdrawn": "村民撤回申请"}.get(step)
-                cases.change_status(self.store, self.agent, case_id, step, note=note)
+                cases.change_status(self.store, self.agent, case_id, step, note=self._note(case_id, step))
 
     def _check_in_parcel(self, day: date) -> None:
         vid, name, phone, elderly = self.villager()
@@ -197,10 +195,16 @@ class DemoStation:
                 cases.change_status(self.store, self.agent, row["id"], "withdrawn", note="村民撤回申请")
                 continue
             target = rng.choice(NEXT_CASE[row["status"]])
-            note = "请补交户口本复印件" if target == "needs_correction" else None
-            cases.change_status(self.store, self.agent, row["id"], target, note=note)
+            cases.change_status(self.store, self.agent, row["id"], target, note=self._note(row["id"], target))
             if target == "delivered" and rng.random() < 0.5:
                 self._rate("cases", row["id"])
+
+    def _note(self, case_id: str, step: str) -> str | None:
+        """What an agent writes with a move: what to correct, why a file goes in short."""
+        if step == "sent_to_town" and cases.missing_materials(self.store, case_id)["required"]:
+            return "容缺先送镇，村民答应三天内补交"
+        return {"needs_correction": "请补交户口本复印件", "completed_rejected": "不符合申请条件",
+                "withdrawn": "村民撤回申请"}.get(step)
 
     def _reception(self) -> None:
         rng = self.rng

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from . import coop, coop_services, service_days
+from . import case_followup, coop, coop_services, service_days
 from .advances import outstanding_list
 from .cases import due_cases
 from .daily_close import expected_for_day, get_close
@@ -27,6 +27,12 @@ def today_summary(store: Store, today: date | None = None) -> dict:
     for case in cases:
         todo.append({"page": "cases", "id": case["id"], "urgent": case["urgency"] == "overdue",
                      "text": f"代办件 {case['case_no']} {case.get('item_name', '')}：{case['urgency_label']}，期限 {case['deadline']}"})
+    for case in case_followup.to_hand_over(store):
+        todo.append({"page": "cases", "id": case["id"], "urgent": False,
+                     "text": f"代办件 {case['case_no']} {case['villager_name']}：{case['status_label']}，待交给村民"})
+    for case in case_followup.to_chase(store):
+        todo.append({"page": "cases", "id": case["id"], "urgent": False,
+                     "text": f"代办件 {case['case_no']} {case['villager_name']} 待补正：{case['asked_for']}"})
     for appt in appointments:
         todo.append({"page": "reception", "id": appt["id"], "urgent": False,
                      "text": f"预约 {format_local(appt['scheduled_at'])[-5:]} {appt['name']}：{appt['purpose']}"})

@@ -27,7 +27,8 @@ from .timeutil import LOCAL_TZ, from_iso, local_date, local_day_bounds
 
 PURPOSES = {
     "parcel_arrived": "快递到站", "parcel_reminder": "快递催领", "parcel_last_call": "快递退回前提醒",
-    "case_ready": "办理结果可领取", "case_materials": "补交材料", "appointment_tomorrow": "明天预约",
+    "case_ready": "办理结果可领取", "case_materials": "补交材料", "case_extended": "办理延期",
+    "appointment_tomorrow": "明天预约",
     "advance_statement": "垫付对账",
 }
 STATUSES = {"queued": "待发送", "sent": "已发送", "delivered": "已送达", "failed": "发送失败", "copied": "已复制到微信",

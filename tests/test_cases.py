@@ -3,16 +3,17 @@ one-time notice, legal status changes, urgency, lists and the to-do list."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from station_app import cases
+from station_app import case_followup, cases, workdays
 from station_app.case_rules import check_transition
 from station_app.errors import DomainError, NotFoundError, StateError, ValidationError
 from station_app.ids import new_id
 from station_app.store import SCHEMA_VERSION, Op, apply_op
-from station_app.timeutil import LOCAL_TZ
+from station_app.timeutil import LOCAL_TZ, local_date
+from station_app.today import today_summary
 from station_app.villagers import add_villager
 from station_app.workdays import WorkCalendar
 
@@ -340,7 +341,7 @@ def test_list_cases_filters_searches_and_pages(station, agent, villager):
     other = add_villager(station, agent, "李大山", phone="13900001111")
     first = cases.open_case(station, agent, villager, "LB-01", [])
     second = cases.open_case(station, agent, other, "MZ-01", [])
-    cases.change_status(station, agent, second["id"], "sent_to_town")
+    cases.change_status(station, agent, second["id"], "sent_to_town", note="容缺送镇")
     assert [c["id"] for c in cases.list_cases(station)] == [second["id"], first["id"]]  # newest first
     assert [c["id"] for c in cases.list_cases(station, status="sent_to_town")] == [second["id"]]
     assert [c["id"] for c in cases.list_cases(station, status=["received", "sent_to_town"])] == [second["id"], first["id"]]
@@ -370,3 +371,46 @@ def test_a_paused_item_does_not_stop_an_open_case(station, agent, villager):
     pause_item(station, "NY-02")
     cases.change_status(station, agent, case_id, "completed_approved")
     assert "农机购置补贴申请" in cases.notice_text(station, case_id)
+
+
+def test_a_file_sent_to_town_short_of_required_materials_needs_a_reason(station, agent, villager):
+    short = cases.open_case(station, agent, villager, "MZ-04", ["居民身份证"])  # 高龄津贴 wants 户口簿 too
+    with pytest.raises(ValidationError) as err:
+        cases.change_status(station, agent, short["id"], "sent_to_town")
+    assert err.value.field == "note" and "户口簿" in err.value.message
+    cases.change_status(station, agent, short["id"], "sent_to_town", note="户口簿在外地，下周补交")
+    whole = cases.open_case(station, agent, villager, "LB-01", ["居民身份证"])  # 社保卡 may follow (容缺)
+    cases.change_status(station, agent, whole["id"], "sent_to_town")  # nothing required missing: no reason asked
+
+
+def test_a_correction_stops_the_working_day_clock_until_the_materials_arrive(station, agent, villager, clock):
+    case = cases.open_case(station, agent, villager, "LB-01", ["居民身份证", "社会保障卡"])
+    for step, note in (("sent_to_town", None), ("accepted", None), ("needs_correction", "社保卡照片不清")):
+        cases.change_status(station, agent, case["id"], step, note=note)
+    before = cases.get_case(station, case["id"])["deadline"]
+    clock.moment += timedelta(days=7)  # a week waiting for the villager: 5 working days
+    cases.change_status(station, agent, case["id"], "accepted")
+    after = cases.get_case(station, case["id"])["deadline"]
+    waited = workdays.calendar_for(station).workdays_between(
+        local_date(station.scalar("SELECT at FROM case_events WHERE to_status = 'needs_correction'")),
+        local_date(station.now_iso()))
+    assert waited == 5 and after == workdays.add_workdays(station, date.fromisoformat(before), 5).isoformat()
+
+
+def test_an_extension_needs_a_reason_moves_the_deadline_and_tells_the_villager(station, agent, villager):
+    case = cases.open_case(station, agent, villager, "LB-01", ["居民身份证", "社会保障卡"])
+    with pytest.raises(ValidationError):
+        case_followup.extend_deadline(station, agent, case["id"], 3, " ")
+    made = case_followup.extend_deadline(station, agent, case["id"], 3, "县社保局系统升级")
+    assert made["deadline"] == workdays.add_workdays(station, date.fromisoformat(case["deadline"]), 3).isoformat()
+    assert "县社保局系统升级" in made["message"]["text"] and made["message"]["purpose"] == "case_extended"
+    assert "延期3个工作日" in cases.history(station, case["id"])[-1]["note"]
+
+
+def test_today_lists_results_to_hand_over_and_corrections_to_chase(station, agent, villager):
+    done = case_in(station, agent, villager, "completed_approved")
+    waiting = case_in(station, agent, villager, "needs_correction")
+    assert [c["id"] for c in case_followup.to_hand_over(station)] == [done]
+    assert [(c["id"], c["asked_for"]) for c in case_followup.to_chase(station)] == [(waiting, NOTE)]
+    lines = [t["text"] for t in today_summary(station)["todo"] if t["page"] == "cases"]
+    assert any("待交给村民" in line for line in lines) and any(f"待补正：{NOTE}" in line for line in lines)

@@ -73,6 +73,16 @@ def test_a_receipt_whose_goods_went_out_cannot_be_voided_below_zero(station, age
     assert newest["id"] == more and newest["voided"] and newest["void_reason"] == "重复入库"
 
 
+def test_a_return_after_the_account_was_settled_goes_back_in_money(station, agent, member, fertiliser):
+    given_out = coop_stock.hand_out(station, agent, fertiliser, member, 2, "account")
+    coop_accounts.settle(station, agent, member, 24_000, "harvest")
+    with pytest.raises(ValidationError) as err:
+        coop_stock.take_back(station, agent, given_out["id"], 1)
+    assert err.value.field == "refund_how"
+    back = coop_stock.take_back(station, agent, given_out["id"], 1, refund_how="cash")
+    assert back["paid_how"] == "cash" and coop_accounts.balance(station, member)["owed_fen"] == 0
+
+
 def test_a_return_goes_back_at_its_price_the_way_it_was_paid(station, agent, member, fertiliser):
     given_out = coop_stock.hand_out(station, agent, fertiliser, member, 3, "account")
     coop.update_item(station, agent, fertiliser, price_fen=15_000)  # the price rose since
@@ -106,8 +116,9 @@ OPS = st.lists(st.tuples(st.sampled_from(["out", "back", "settle", "void"]), st.
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(OPS)
-def test_a_members_balance_is_on_account_minus_returns_minus_settlements_less_voids(station, agent, member,
-                                                                                      fertiliser, ops):
+def test_a_members_balance_is_on_account_minus_returns_minus_settlements_less_voids(station, agent, fertiliser, ops):
+    # A household of its own for each example: the station is shared across them.
+    member = coop.add_member(station, agent, add_villager(station, agent, "社员"), JOINED, 5, "mu")
     coop_stock.receive(station, agent, fertiliser, 100, "县农资公司")
     for kind, n, how in ops:
         try:

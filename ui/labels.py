@@ -100,6 +100,7 @@ _MESSAGE_PURPOSE = {
     "parcel_arrived": QT_TRANSLATE_NOOP("Labels", "快递到站"), "parcel_reminder": QT_TRANSLATE_NOOP("Labels", "快递催领"),
     "parcel_last_call": QT_TRANSLATE_NOOP("Labels", "快递退回前提醒"),
     "case_ready": QT_TRANSLATE_NOOP("Labels", "办理结果可领取"), "case_materials": QT_TRANSLATE_NOOP("Labels", "补交材料"),
+    "case_extended": QT_TRANSLATE_NOOP("Labels", "办理延期"),
     "appointment_tomorrow": QT_TRANSLATE_NOOP("Labels", "明天预约"),
     "advance_statement": QT_TRANSLATE_NOOP("Labels", "垫付对账"),
 }

@@ -1747,12 +1747,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>已送达</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
@@ -1813,20 +1813,20 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>邻居</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <location line="+20"/>
         <location line="+14"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>破损</source>
         <translation>Damaged</translation>
     </message>
@@ -1842,12 +1842,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>拒收</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>顺丰速运</source>
         <translation>SF Express</translation>
     </message>
@@ -1903,12 +1903,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>支付宝</source>
         <translation>Alipay</translation>
     </message>
@@ -1970,12 +1970,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>农资结账</source>
         <translation>Farm supply account settled</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>亩</source>
         <translation>mu</translation>
     </message>
@@ -2128,6 +2128,11 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+0"/>
         <source>补交材料</source>
         <translation>materials to bring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理延期</source>
+        <translation>deadline extended</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2325,9 +2330,9 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>message to a villager</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>

@@ -169,7 +169,7 @@ def _conflict_run(tmp_hub, station, town_first: bool) -> dict:
         agent = list_agents(store)[0].id
         villager = store.scalar("SELECT id FROM villagers LIMIT 1")
         case_id = open_case(store, agent, villager, "LB-01")["id"]
-        change_status(store, agent, case_id, "sent_to_town")
+        change_status(store, agent, case_id, "sent_to_town", note="缺身份证，先送镇")
     assert sync_station(station).status == "ok"
     with open_hub(hub_dir) as hub_store:
         seen = hub_store.get("cases", case_id)

@@ -95,7 +95,13 @@ def test_case_from_intake_to_delivered(page, station_ctx, station_folder, qtbot,
         qtbot.waitUntil(lambda: station_ctx.db.idle() and store_case(station_folder)["status"] == target)
         qtbot.waitUntil(lambda: station_ctx.db.idle() and detail.data["case"]["status"] == target)
 
-    move("sent_to_town")
+    # Short of a required material (the social-security card): refused next to the note
+    # until the agent says why the file goes in short.
+    click(qtbot, detail.status_buttons["sent_to_town"])
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and not detail.form.errors["note"].isHidden())
+    assert "仍要送镇请写明原因" in detail.form.errors["note"].text()
+    assert store_case(station_folder)["status"] == "received"
+    move("sent_to_town", "社保卡在补办，先送镇")
     assert set(detail.status_buttons) == {"accepted", "needs_correction", "withdrawn"}
 
     # Needs correction requires what is missing: refused next to the note, nothing written.
