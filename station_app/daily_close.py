@@ -15,6 +15,7 @@ from .agents import require_agent
 from .errors import NotFoundError, StateError, ValidationError
 from .money import CHANNELS, check_fen, format_yuan
 from .coop_accounts import SETTLED_HOW
+from .electricity import PAYOVER_METHODS
 from .payments import BILL_KINDS, METHODS
 from .station_profile import profile
 from .store import Store
@@ -32,10 +33,12 @@ INCOME_SOURCES = (
     ("coop_stock_moves", "at", "CASE x.kind WHEN 'returned' THEN -x.amount_fen ELSE x.amount_fen END", "paid_how",
      "x.kind IN ('handed_out', 'returned')"),
     ("coop_settlements", "settled_at", "x.amount_fen", "how", "1 = 1"),
+    ("payovers", "paid_over_at", "-x.amount_fen", "method", "1 = 1"),  # collected money paid over: out
 )
 # What each line of the day's money list is; a payment line names its bill (代缴电费).
 LINE_LABELS = {"payment": "代缴{0}", "repayment": "垫付还款", "parcel_out": "代寄快递", "advance": "站点垫付",
-               "coop_out": "农资发放", "coop_back": "农资退回（退款）", "coop_settle": "农资结账"}
+               "coop_out": "农资发放", "coop_back": "农资退回（退款）", "coop_settle": "农资结账",
+               "payover": "上交{0}"}
 
 
 def _check_day(day: object) -> date:
@@ -190,18 +193,24 @@ def _money_lines(store: Store, day: date) -> list[dict]:
                         f" x.how AS method, NULL AS detail, vd.reason AS void_reason FROM coop_settlements x"
                         f" JOIN coop_members m ON m.id = x.member_id JOIN villagers v ON v.id = m.villager_id"
                         f" {void_join.format(e='coop_settlements')} WHERE x.settled_at >= ? AND x.settled_at < ?"),
+        ("payover", f"SELECT x.paid_over_at AS at, x.paid_to AS person, x.reference AS ref, -x.amount_fen AS fen,"
+                    f" x.method, (SELECT p.bill_kind FROM payover_items i JOIN payments p ON p.id = i.payment_id"
+                    f" WHERE i.payover_id = x.id LIMIT 1) AS detail, vd.reason AS void_reason FROM payovers x"
+                    f" {void_join.format(e='payovers')} WHERE x.paid_over_at >= ? AND x.paid_over_at < ?"),
     ]
     lines = []
     for source, sql in queries:
         for r in store.all(sql, (start, end)):
             kind = ("coop_out" if r["detail"] == "handed_out" else "coop_back") if source == "coop" else source
-            label = LINE_LABELS[kind].format(BILL_KINDS.get(r["detail"], "") if kind == "payment" else "")
+            label = LINE_LABELS[kind].format(BILL_KINDS.get(r["detail"], "") if kind in ("payment", "payover") else "")
             voided = r["void_reason"] is not None
             lines.append({
                 "at": r["at"], "time": format_local(r["at"])[11:], "kind": kind, "kind_label": label,
                 "person": r["person"], "ref": r["ref"] or "", "detail": "" if source == "coop" else r["detail"] or "",
                 "amount_fen": r["fen"], "amount": format_yuan(r["fen"]),
-                "method": r["method"], "method_label": METHODS.get(r["method"], SETTLED_HOW.get(r["method"], r["method"])),
+                "method": r["method"],
+                "method_label": METHODS.get(r["method"]) or SETTLED_HOW.get(r["method"]) or PAYOVER_METHODS.get(
+                    r["method"], r["method"]),
                 "voided": voided, "void_reason": r["void_reason"] or "",
                 "in_totals": not voided and r["method"] in CHANNELS,
             })

@@ -47,7 +47,8 @@ CASE_NO = re.compile(r"^([A-Z][A-Z0-9]{1,11})-\d{4}-D\d{4,6}$")
 APPEND_ONLY = frozenset({"payments", "voids", "advances", "repayments", "parcel_events", "parcels_out",
                          "case_events", "receptions", "feedback", "daily_closes", "audit_events",
                          "coop_stock_moves", "coop_settlements", "coop_attendance", "duty_events", "station_letters",
-                         "notice_reads"})
+                         "notice_reads", "handover_sheets", "handover_items", "payment_vouchers", "payovers",
+                         "payover_items"})
 AUDIT_KINDS = ("pin_lockout", "pin_changed", "pin_reset")  # what the audit trail records (schema v4 too)
 
 
@@ -108,8 +109,8 @@ def _keys(table: Callable[[], Collection]) -> Callable[[], frozenset]:
 @cache
 def entity_rules() -> dict[str, dict[str, Rule]]:
     """Every synced entity's fields and their rules (built on first use)."""
-    from . import (agents, cases, coop, coop_accounts, coop_stock, duty, feedback, letters, parcels, payments,
-                   reception, service_days, villager_messages, villagers, voids)
+    from . import (agents, cases, coop, coop_accounts, coop_stock, duty, electricity, feedback, handover, letters,
+                   parcels, payments, reception, service_days, villager_messages, villagers, voids)
     from .case_rules import STATUSES
     from .money import CHANNELS
 
@@ -231,11 +232,29 @@ def entity_rules() -> dict[str, dict[str, Rule]]:
             "target_entity": text("评价的服务类型", 20, True, choices=lambda: feedback.RATEABLE),
             "target_id": ref("@target_entity", "评价的服务", True),
             "level": Rule("int", "满意程度", True, choices=_keys(lambda: feedback.LEVELS)),
-            "comment": text("意见", 500), "at": moment("评价时间", True)},
+            "comment": text("意见", 500), "at": moment("评价时间", True),
+            "source": text("评价来源", 10, True, choices=_keys(lambda: feedback.SOURCES))},
         "callbacks": {
             "feedback_id": ref("feedback", "评价", True),
             "status": text("回访状态", 10, True, choices=lambda: ("open", "done")),
-            "fix_note": text("整改说明", 500), "done_at": moment("完成时间")},
+            "fix_note": text("整改说明", 500), "done_at": moment("完成时间"), "due_on": day("回访期限")},
+        "handover_sheets": {
+            "sheet_no": text("交接单号", 40, True), "carried_by": text("送件人", 20, True),
+            "carried_on": day("送件日期", True), "note": text("备注", 200)},
+        "handover_items": {
+            "sheet_id": ref("handover_sheets", "交接单", True), "case_id": ref("cases", "代办件", True),
+            "materials": json_text("材料", list, 4000), "pieces": whole("份数", 0, handover.MAX_PIECES, True)},
+        "villager_accounts": {
+            "villager_id": ref("villagers", "村民", True),
+            "bill_kind": text("缴费类型", 20, True, choices=_keys(lambda: payments.BILL_KINDS)),
+            "account_no": text("户号", 40, True), "label": text("说明", 30)},
+        "payment_vouchers": {"payment_id": ref("payments", "缴费记录", True), "voucher_no": text("缴费凭证号", 60, True)},
+        "payovers": {
+            "paid_to": text("交给谁", 40, True),
+            "method": text("上交方式", 10, True, choices=_keys(lambda: electricity.PAYOVER_METHODS)),
+            "amount_fen": fen("上交金额（分）"), "reference": text("转账流水号", 60),
+            "paid_over_at": moment("上交时间", True)},
+        "payover_items": {"payover_id": ref("payovers", "上交记录", True), "payment_id": ref("payments", "缴费记录", True)},
         "daily_closes": {
             "business_date": day("日结日期", True), "lines": json_text("日结明细", list, 4000),
             "carried_forward_fen": fen("留存现金（分）", allow_zero=True), "note": text("备注", 500),
@@ -295,6 +314,9 @@ def entity_rules() -> dict[str, dict[str, Rule]]:
         "town_messages": {
             "to_station": text("服务站", 12, True, STATION_RE), "in_reply_to": text("回复的信", 64, pattern=ID_RE),
             "body": text("内容", 2000, True), "staff_name": text("工作人员", 20, True), "sent_at": moment("时间", True)},
+        "handover_receipts": {
+            "sheet_id": text("交接单", 64, True, ID_RE), "to_station": text("服务站", 12, True, STATION_RE),
+            "received_by": text("签收人", 20, True), "received_at": moment("签收时间", True), "remarks": text("备注", 200)},
         "catalogue_items": {
             "code": text("事项编号", 16, True, ITEM_CODE), "name": text("事项名称", 60, True),
             "window": text("受理窗口", 20, True), "serves": text("服务对象", 200), "basis": text("政策依据", 1000),
@@ -306,7 +328,7 @@ def entity_rules() -> dict[str, dict[str, Rule]]:
             "day": day("日期", True), "kind": text("日期类型", 10, True, choices=lambda: ("holiday", "workday")),
             "name": text("节日名称", 40)},
     }
-    town = {"catalogue_items", "calendar_days", "service_days", "pin_resets", "town_messages"}
+    town = {"catalogue_items", "calendar_days", "service_days", "pin_resets", "town_messages", "handover_receipts"}
     return {entity: {**fields, **common, **({} if entity in town else owned)} for entity, fields in declared.items()}
 
 

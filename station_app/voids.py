@@ -17,7 +17,7 @@ from .validation import required_text
 REASON_MAX = 200
 # What a mistake can be corrected in: money and the day's close (parcels move on instead).
 VOIDABLE = frozenset({"payments", "advances", "repayments", "parcels_out", "daily_closes", "coop_stock_moves",
-                      "coop_settlements"})
+                      "coop_settlements", "payovers"})
 
 
 def not_voided_sql(entity: str, alias: str) -> str:

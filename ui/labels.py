@@ -13,7 +13,7 @@ from typing import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from station_app import (agents, case_rules, catalogue, coop, coop_accounts, coop_stock, couriers, daily_close, duty,
-                         feedback, letters, money, parcels, parcels_out, payments, reception, service_days, villager_messages,
+                         electricity, feedback, letters, money, parcels, parcels_out, payments, reception, service_days, villager_messages,
                          villagers)
 from sync import town_exports, town_queries
 
@@ -66,7 +66,7 @@ _MONEY_LINE = {
     "payment": QT_TRANSLATE_NOOP("Labels", "代缴{0}"), "repayment": QT_TRANSLATE_NOOP("Labels", "垫付还款"),
     "parcel_out": QT_TRANSLATE_NOOP("Labels", "代寄快递"), "advance": QT_TRANSLATE_NOOP("Labels", "站点垫付"),
     "coop_out": QT_TRANSLATE_NOOP("Labels", "农资发放"), "coop_back": QT_TRANSLATE_NOOP("Labels", "农资退回（退款）"),
-    "coop_settle": QT_TRANSLATE_NOOP("Labels", "农资结账"),
+    "coop_settle": QT_TRANSLATE_NOOP("Labels", "农资结账"), "payover": QT_TRANSLATE_NOOP("Labels", "上交{0}"),
 }
 # The cooperative's desk.
 _HOLDING_UNIT = {"mu": QT_TRANSLATE_NOOP("Labels", "亩"), "trees": QT_TRANSLATE_NOOP("Labels", "棵")}
@@ -114,6 +114,11 @@ _MESSAGE_CHANNEL = {
     "modem": QT_TRANSLATE_NOOP("Labels", "本站短信猫"), "town": QT_TRANSLATE_NOOP("Labels", "镇中心短信"),
     "wechat": QT_TRANSLATE_NOOP("Labels", "微信"), "print": QT_TRANSLATE_NOOP("Labels", "打印纸条"),
 }
+_RATING_SOURCE = {
+    "villager": QT_TRANSLATE_NOOP("Labels", "村民本人"), "agent": QT_TRANSLATE_NOOP("Labels", "代办员代评"),
+    "sms": QT_TRANSLATE_NOOP("Labels", "村民短信回复"),
+}
+_PAYOVER_METHOD = {**_CHANNEL, "transfer": QT_TRANSLATE_NOOP("Labels", "银行转账")}
 _LETTER_KIND = {
     "question": QT_TRANSLATE_NOOP("Labels", "咨询"), "problem": QT_TRANSLATE_NOOP("Labels", "反映问题"),
     "report": QT_TRANSLATE_NOOP("Labels", "报告"),
@@ -183,6 +188,10 @@ _RECORD = {
     "pin_resets": QT_TRANSLATE_NOOP("Labels", "密码重置"), "station_letters": QT_TRANSLATE_NOOP("Labels", "给镇里的信"),
     "town_messages": QT_TRANSLATE_NOOP("Labels", "镇里的消息"), "notice_reads": QT_TRANSLATE_NOOP("Labels", "通知已读"),
     "villager_messages": QT_TRANSLATE_NOOP("Labels", "给村民的通知"),
+    "handover_sheets": QT_TRANSLATE_NOOP("Labels", "交接单"), "handover_items": QT_TRANSLATE_NOOP("Labels", "交接单明细"),
+    "handover_receipts": QT_TRANSLATE_NOOP("Labels", "交接单签收"), "villager_accounts": QT_TRANSLATE_NOOP("Labels", "缴费户号"),
+    "payment_vouchers": QT_TRANSLATE_NOOP("Labels", "缴费凭证"), "payovers": QT_TRANSLATE_NOOP("Labels", "上交款"),
+    "payover_items": QT_TRANSLATE_NOOP("Labels", "上交款明细"),
 }
 
 # kind -> (the window's table, the core's table it copies; None when the core has no table)
@@ -228,6 +237,8 @@ KINDS: dict[str, tuple[Mapping, Mapping | None]] = {
     "message_purpose": (_MESSAGE_PURPOSE, villager_messages.PURPOSES),
     "message_status": (_MESSAGE_STATUS, villager_messages.STATUSES),
     "message_channel": (_MESSAGE_CHANNEL, villager_messages.CHANNELS),
+    "rating_source": (_RATING_SOURCE, feedback.SOURCES),
+    "payover_method": (_PAYOVER_METHOD, electricity.PAYOVER_METHODS),
 }
 
 
@@ -260,4 +271,4 @@ def labels(kind: str) -> dict:
 def money_line(line: dict) -> str:
     """What a line of the day's money list is (代缴电费, 垫付还款…), from its kind and bill."""
     words = label("money_line", line["kind"])
-    return words.format(label("bill_kind", line["detail"], "")) if line["kind"] == "payment" else words
+    return words.format(label("bill_kind", line["detail"], "")) if line["kind"] in ("payment", "payover") else words

@@ -1813,20 +1813,20 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>邻居</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-107"/>
         <location line="+20"/>
         <location line="+14"/>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>破损</source>
         <translation>Damaged</translation>
     </message>
@@ -1842,12 +1842,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>拒收</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-119"/>
         <source>顺丰速运</source>
         <translation>SF Express</translation>
     </message>
@@ -1970,12 +1970,17 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>农资结账</source>
         <translation>Farm supply account settled</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-114"/>
+        <source>上交{0}</source>
+        <translation>{0} paid over</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>亩</source>
         <translation>mu</translation>
     </message>
@@ -2191,6 +2196,26 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>村民本人</source>
+        <translation>the villager</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>代办员代评</source>
+        <translation>entered by the agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村民短信回复</source>
+        <translation>villager&apos;s SMS reply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>银行转账</source>
+        <translation>bank transfer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>咨询</source>
         <translation>question</translation>
     </message>
@@ -2330,9 +2355,44 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>message to a villager</translation>
     </message>
     <message>
-        <location line="-96"/>
         <location line="+1"/>
-        <location line="+39"/>
+        <source>交接单</source>
+        <translation>hand-over sheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>交接单明细</source>
+        <translation>hand-over sheet line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>交接单签收</source>
+        <translation>hand-over sheet received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>缴费户号</source>
+        <translation>bill account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缴费凭证</source>
+        <translation>payment voucher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>上交款</source>
+        <translation>money paid over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上交款明细</source>
+        <translation>money paid over (line)</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+1"/>
+        <location line="+44"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>

@@ -446,7 +446,59 @@ V7 = [
     "CREATE INDEX villager_messages_concerns ON villager_messages(concerns_id)",
 ]
 
-MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2), (3, V3), (4, V4), (5, V5), (6, V6), (7, V7)]
+# v8: every service followed to its end. The villager rates the service (an agent's own
+# rating is marked so); a poor rating's call-back has a deadline; a hand-over sheet lists
+# the files carried to town in one trip and the town says it arrived; a household's power
+# accounts are kept, a payment's voucher number is added afterwards, and money collected
+# is paid over to the power company in recorded hand-overs.
+V8 = [
+    "ALTER TABLE feedback ADD COLUMN source TEXT NOT NULL DEFAULT 'agent' CHECK (source IN ('villager', 'agent', 'sms'))",
+    "ALTER TABLE callbacks ADD COLUMN due_on TEXT",
+    f"""CREATE TABLE handover_sheets ({_record('''
+        sheet_no TEXT NOT NULL,
+        carried_by TEXT NOT NULL,
+        carried_on TEXT NOT NULL,
+        note TEXT''')})""",
+    "CREATE UNIQUE INDEX handover_sheets_no ON handover_sheets(sheet_no)",
+    f"""CREATE TABLE handover_items ({_record('''
+        sheet_id TEXT NOT NULL REFERENCES handover_sheets(id),
+        case_id TEXT NOT NULL REFERENCES cases(id),
+        materials TEXT NOT NULL DEFAULT '[]',
+        pieces INTEGER NOT NULL CHECK (pieces >= 0)''')})""",
+    "CREATE INDEX handover_items_sheet ON handover_items(sheet_id)",
+    f"""CREATE TABLE handover_receipts ({_record('''
+        sheet_id TEXT NOT NULL,
+        to_station TEXT NOT NULL,
+        received_by TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        remarks TEXT''', station_owned=False)})""",
+    f"""CREATE TABLE villager_accounts ({_record('''
+        villager_id TEXT NOT NULL REFERENCES villagers(id),
+        bill_kind TEXT NOT NULL,
+        account_no TEXT NOT NULL,
+        label TEXT''')})""",
+    "CREATE UNIQUE INDEX villager_accounts_once ON villager_accounts(villager_id, bill_kind, account_no)",
+    "CREATE INDEX villager_accounts_no ON villager_accounts(account_no)",
+    f"""CREATE TABLE payment_vouchers ({_record('''
+        payment_id TEXT NOT NULL REFERENCES payments(id),
+        voucher_no TEXT NOT NULL''')})""",
+    "CREATE INDEX payment_vouchers_payment ON payment_vouchers(payment_id)",
+    f"""CREATE TABLE payovers ({_record('''
+        paid_to TEXT NOT NULL,
+        method TEXT NOT NULL CHECK (method IN ('cash', 'wechat', 'alipay', 'transfer')),
+        amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+        reference TEXT,
+        paid_over_at TEXT NOT NULL''')})""",
+    "CREATE INDEX payovers_at ON payovers(paid_over_at)",
+    f"""CREATE TABLE payover_items ({_record('''
+        payover_id TEXT NOT NULL REFERENCES payovers(id),
+        payment_id TEXT NOT NULL REFERENCES payments(id)''')})""",
+    "CREATE INDEX payover_items_payment ON payover_items(payment_id)",
+    *(f"CREATE INDEX {table}_station ON {table}(station_code)" for table in (
+        "handover_sheets", "handover_items", "villager_accounts", "payment_vouchers", "payovers")),
+]
+
+MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2), (3, V3), (4, V4), (5, V5), (6, V6), (7, V7), (8, V8)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -491,10 +543,17 @@ ENTITIES: dict[str, Entity] = {
         ("station_letters", "station"),
         ("notice_reads", "station"),
         ("villager_messages", "station"),
+        ("handover_sheets", "station"),
+        ("handover_items", "station"),
+        ("villager_accounts", "station"),
+        ("payment_vouchers", "station"),
+        ("payovers", "station"),
+        ("payover_items", "station"),
         ("catalogue_items", "town"),
         ("calendar_days", "town"),
         ("service_days", "town"),
         ("pin_resets", "town"),
         ("town_messages", "town"),
+        ("handover_receipts", "town"),
     ]
 }
