@@ -15,6 +15,7 @@ from typing import Callable
 from . import advances, cases, daily_close, feedback, parcels, parcels_out, payments, reception
 from .agents import list_agents
 from .catalogue import list_items
+from .demo_extras import DemoExtras
 from .demo_people import GROUPS, MATTERS, PURPOSES, VILLAGES, mobile_number, person_name, resident_id
 from .errors import DomainError
 from .station import init_station, is_initialised, open_station
@@ -255,8 +256,11 @@ class DemoStation:
 
 
 def make_demo(data_dir: Path, days: int = 365, seed: int = 2021, station: tuple[str, str] = VILLAGES[0],
-              today: date | None = None, progress: Callable[[int, int], None] | None = None) -> str:
-    """Initialise (if needed) and fill ``days`` days ending today. Returns a one-line summary."""
+              today: date | None = None, progress: Callable[[int, int], None] | None = None,
+              coop: bool = False, service_days: bool = False) -> str:
+    """Initialise (if needed) and fill ``days`` days ending today. Returns a one-line summary.
+    ``coop``: a season of the cooperative's desk; ``service_days``: two town service days
+    (one held, with its outcomes, one coming, with its sign-ups)."""
     rng = random.Random(seed)
     today = today or utc_now().astimezone(LOCAL_TZ).date()
     first = today - timedelta(days=max(days, 1) - 1)
@@ -270,12 +274,16 @@ def make_demo(data_dir: Path, days: int = 365, seed: int = 2021, station: tuple[
                              clock=clock, phone="0379-6790" + f"{rng.randrange(1000):04d}")
     try:
         demo = DemoStation(store, clock, rng)
+        extras = DemoExtras(demo, seed, first, today, coop, service_days)
         with store.transaction():
             demo.at(first, 8)
             demo.register_villagers(160)
+            extras.start()
         for offset in range(days):
             day = first + timedelta(days=offset)
             with store.transaction():
+                demo.at(day, 8, 5)  # the desk's work, before the day's close counts the till
+                extras.run_day(day)
                 demo.run_day(day, today)
                 if day == today:
                     demo.show_every_status()

@@ -81,7 +81,10 @@ def make_town_demo(data_dir: Path, stations: int = 28, days: int = 30, today: da
         late = behind.get(index, 0)
         last_day = today - timedelta(days=late)
         station_dir = work / code
-        make_demo(station_dir, days=days, seed=index + 1, station=(code, village), today=last_day)
+        # The cooperative's desk is 石门村's. Service days are the town's: planned at the hub, they
+        # reach a station by sync, so a station made here alone has none.
+        make_demo(station_dir, days=days, seed=index + 1, station=(code, village), today=last_day,
+                  coop=code == "SHIMEN")
         enrol_file = work / f"enrol-{code}.json"
         with open_hub(data_dir) as hub:
             add_station(hub, code, f"{village}便民服务站", enrol_file=enrol_file)

@@ -37,3 +37,31 @@ def test_demo_is_reproducible_from_its_seed(tmp_path):
         with open_station(tmp_path / name) as store:
             figures.append(station_stats(store, today=date(2026, 11, 27)))
     assert figures[0] == figures[1]
+
+
+def test_the_demo_season_of_the_cooperative_and_its_service_days(tmp_path):
+    from station_app import coop_accounts, coop_stock, service_days
+    from station_app.daily_close import day_sheet
+
+    data = tmp_path / "shimen"
+    make_demo(data, days=240, seed=7, today=date(2026, 11, 27), coop=True, service_days=True)
+    with open_station(data) as store:
+        figures = station_stats(store, today=date(2026, 11, 27))
+        desk = figures["coop"]
+        assert desk["members"] > 10 and desk["handed_out"] > 50 and desk["settlements"] > 0 and desk["trainings"] > 0
+        assert all(item["stock"] >= 0 for item in coop_stock.stock_list(store))
+        assert sum(m["owed_fen"] for m in coop_accounts.owing_members(store)) == desk["owed_fen"]
+        held, coming = service_days.days_for_station(store)
+        assert figures["service_days"]["outcomes"]["done"] > 0 and held["signed_up"] > 0
+        assert coming["day"] > "2026-11-27" and all(s["outcome"] is None for s in service_days.signups(store, coming["id"]))
+        # The desk's money is in each day's close: a close still matches what it counted.
+        closed = store.all("SELECT business_date FROM daily_closes ORDER BY business_date DESC LIMIT 30")
+        assert all(day_sheet(store, date.fromisoformat(r[0]))["close"]["matches_current"] for r in closed)
+        with Store(tmp_path / "replayed.db") as copy:
+            with copy.transaction():
+                copy.set_meta("station_code", store.station_code)
+                seed_town_data(copy)
+                for row in store.all("SELECT * FROM service_days"):  # the town's own records, as pulled
+                    copy.conn.execute(f"INSERT INTO service_days VALUES ({','.join('?' * len(row))})", tuple(row))
+            replay(outbox_ops(store), copy)
+            assert differences(store, copy) == []

@@ -271,7 +271,8 @@ class SetupWizard(QWizard):
                     store.set_meta(PENDING_CODE, enrol)
             store.close()
             if demo:
-                make_demo(folder, days=365, progress=self.progressed.emit)  # queued to the GUI thread
+                make_demo(folder, days=365, progress=self.progressed.emit, coop=True,  # queued to the GUI thread
+                          service_days=True)
             return None
 
         self._worker = Database(create)
