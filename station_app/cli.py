@@ -69,6 +69,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction,
     p = sub.add_parser("demo", parents=[common], help="生成演示数据")
     p.add_argument("--days", type=int, default=365)
     p.add_argument("--seed", type=int, default=2021)
+    p.add_argument("--no-service-days", action="store_true",
+                   help="不生成镇里的进驻服务日（要与真实镇中心同步的演示站用：服务日由镇中心安排）")
 
     p = sub.add_parser("stats", parents=[common], help="各项统计")
     p.add_argument("--json", action="store_true")

@@ -28,7 +28,7 @@ def cmd_init(folder: Path, args) -> str:
 def cmd_demo(folder: Path, args) -> str:
     from .demo import make_demo
 
-    summary = make_demo(folder, days=args.days, seed=args.seed, coop=True, service_days=True)
+    summary = make_demo(folder, days=args.days, seed=args.seed, coop=True, service_days=not args.no_service_days)
     return summary
 
 

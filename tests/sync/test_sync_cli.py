@@ -24,7 +24,7 @@ def test_two_stations_one_by_http_one_by_usb_files_end_to_end(tmp_path):
     station_hub("station", "add", "--data-dir", hub_dir, "--code", "SHIMEN", "--name", "石门村便民服务站",
                 "--enrol-file", enrol_file)
 
-    station_app("demo", "--data-dir", http_dir, "--days", "8")  # ZHUPO
+    station_app("demo", "--data-dir", http_dir, "--days", "8", "--no-service-days")  # ZHUPO, to sync with a real hub
     station_app("init", "--data-dir", usb_dir, "--station-code", "SHIMEN", "--station-name", "石门村便民服务站",
                 "--agent", "刘春华:2468")
     for amount in ("88.50", "120", "35.20"):
