@@ -320,6 +320,19 @@ def file_key(secret: str) -> str:
     return hmac.new(secret.encode(), b"village-station usb batch v1", hashlib.sha256).hexdigest()
 
 
+def is_loopback(host: str | None) -> bool:
+    """This machine: the one place a secret may go over plain http without the town's say."""
+    import ipaddress
+
+    host = (host or "").strip("[]")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 # -- enrolment codes ---------------------------------------------------------------
 # The hub keeps ``code_key`` = PBKDF2(code, code_salt(station)) of a pending code. A station
 # proves it knows the code with an HMAC over the hub certificate it sees (channel binding):
@@ -327,6 +340,8 @@ def file_key(secret: str) -> str:
 # and the code itself never crosses the network. The hub answers with its own proof over
 # the same certificate and the secret, so the station knows it reached the real hub.
 CODE_ITERATIONS = 100_000
+# The offline enrolment file the hub writes and a station reads (JSON, 0600).
+ENROL_FILE_KIND = "village-station-enrolment"
 
 
 def normal_code(code: str) -> str:

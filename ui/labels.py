@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from station_app import (case_rules, catalogue, couriers, daily_close, feedback, money, parcels, parcels_out, payments,
                          reception, villagers)
-from sync import town_exports, town_queries
+from sync.town import exports as town_exports, queries as town_queries
 
 from .report_labels import REPORT_COLUMNS, REPORT_ITEMS, SERIES
 

@@ -16,8 +16,8 @@ from station_app.errors import DomainError
 from station_app.payments import receipt
 from station_app.station import open_station
 from station_app.store.replay import snapshot
-from sync.hub_store import open_hub
-from sync.town_queries import stations_overview
+from sync.hub.store import open_hub
+from sync.town.queries import stations_overview
 from sync_support import cli_stats_pair, station_app, station_hub
 
 KILLED = -signal.SIGKILL

@@ -10,10 +10,10 @@ from station_app.agents import list_agents
 from station_app.errors import StateError
 from station_app.station import open_station
 from station_app.villagers import add_villager
-from sync.hub_apply import import_held
-from sync.hub_review import held_batches, set_review
-from sync.hub_store import open_hub
-from sync.town_queries import inbox
+from sync.hub.apply import import_held
+from sync.hub.review import held_batches, set_review
+from sync.hub.store import open_hub
+from sync.town.queries import inbox
 from sync_support import enrol_offline, hub_op_ids, stats_pair, station_op_ids, sync_station
 
 

@@ -10,12 +10,12 @@ import pytest
 
 from station_app.errors import NotFoundError, ValidationError
 from station_app.station import init_station, open_station
-from sync.hub_changes import publish_notice, withdraw_notice
-from sync.hub_stations import revoke_station
-from sync.hub_store import open_hub
-from sync.station_notices import recent_notices
-from sync.town_demo import STATIONS_DIR, usb_sync
-from sync.town_notices import audience_label, list_notices, working_stations
+from sync.hub.stations import revoke_station
+from sync.hub.store import open_hub
+from sync.station.notices import recent_notices
+from sync.town.demo import STATIONS_DIR, usb_sync
+from sync.town.notices import publish_notice, withdraw_notice
+from sync.town.notices import audience_label, list_notices, working_stations
 from town_support import station_hub
 
 

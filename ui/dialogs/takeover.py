@@ -66,7 +66,7 @@ class TakeoverPage(QWizardPage):
                 "code": self.code.text().strip() or None, "enrol_file": Path(file) if file else None}
 
     def validatePage(self) -> bool:
-        from sync.enrolment import read_enrol_file
+        from sync.station.enrolment import read_enrol_file
 
         self.form.clear_errors()
         how = self.how()
@@ -132,7 +132,7 @@ class RecoverPage(QWizardPage):
     def start(self, folder: Path, how: dict | None) -> None:
         """``how``: take over with it; None: the station is made already (a takeover that
         was stopped part way resumes)."""
-        from sync.enrolment import take_over
+        from sync.station.enrolment import take_over
 
         made = []
 
@@ -172,7 +172,7 @@ class RecoverPage(QWizardPage):
             self._show_usb(True)
 
     def sync(self) -> None:
-        from sync.engine import run_sync
+        from sync.station.engine import run_sync
 
         self.status.setText(self.tr("正在从镇中心取回本站数据……"))
 
@@ -203,7 +203,7 @@ class RecoverPage(QWizardPage):
         self._show_usb(True)
 
     def export_file(self) -> None:
-        from sync.usb import export_batch
+        from sync.station.usb import export_batch
 
         path = self.save_path()
         if path:
@@ -212,7 +212,7 @@ class RecoverPage(QWizardPage):
                                                         .format(got["file"])), self._failed, writes=True)
 
     def import_file(self) -> None:
-        from sync.usb import import_reply
+        from sync.station.usb import import_reply
 
         path = self.open_path()
         if path:
@@ -221,7 +221,7 @@ class RecoverPage(QWizardPage):
 
     def _check_done(self) -> None:
         from station_app.agents import list_agents
-        from sync.station_recovery import progress
+        from sync.station.recovery import progress
 
         self.db.run(lambda store, job: {**progress(store), "agents": len(list_agents(store))}, self._show_result)
 

@@ -72,7 +72,7 @@ class TownPage(QWizardPage):
         layout.addWidget(_hint(self.tr("以后可以用 station-hub staff add 增加工作人员。"), self))
 
     def validatePage(self) -> bool:
-        from sync.town_staff import check_password
+        from sync.town.staff import check_password
 
         self.form.clear_errors()
         try:
@@ -279,8 +279,8 @@ class SetupWizard(QWizard):
         self.finish.status.setText(self.tr("正在生成演示数据，请稍候……") if demo else self.tr("正在保存……"))
 
     def _create_town(self) -> None:
-        from sync.hub_store import init_hub
-        from sync.town_staff import add_staff
+        from sync.hub.store import init_hub
+        from sync.town.staff import add_staff
 
         folder = self.folder
         town, staff, password = (self.town_page.town_name.text(), self.town_page.staff.text(),

@@ -99,7 +99,7 @@ class SettingsPage(Page):
         self.refresh()
 
     def _enrol_failed(self, err: Exception) -> None:
-        from sync.client import Refused, Unreachable
+        from sync.station.client import Refused, Unreachable
 
         if isinstance(err, Unreachable):
             url, code = self.hub_url.text().strip(), self.enrol_code.text().strip()
@@ -182,7 +182,7 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         def load(store) -> dict:
             layout = shelf_layout(store)
-            from sync.station_state import status
+            from sync.station.state import status
 
             sync = status(store)
             return {"backups": [str(p) for p in backup.list_backups(_data_dir(store))],

@@ -86,7 +86,7 @@ class SyncPage(Page):
         self.import_button.setEnabled(bool(state.get("enrolled")) and not syncing)
 
     def refresh(self) -> None:
-        from sync.station_state import open_problems
+        from sync.station.state import open_problems
 
         read(self.db, open_problems, self._show_problems, self)
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QLi
 
 from station_app.money import format_yuan
 from station_app.today import today_summary
-from sync.station_notices import recent_notices
+from sync.station.notices import recent_notices
 
 from ..ops import read
 from ..widgets import Card

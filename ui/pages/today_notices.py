@@ -1,6 +1,6 @@
 """镇中心通知 on the Today page: the town's newest notices (date and title), and the whole
 notice in a dialog when the agent clicks one or presses Enter on it. The rows come from
-``sync.station_notices.recent_notices``, read with the rest of Today's figures."""
+``sync.station.notices.recent_notices``, read with the rest of Today's figures."""
 
 from __future__ import annotations
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from station_app.case_rules import allowed_next
-from sync import hub_changes, town_queries
+from sync.town.queries import case_worklist
+from sync.town.writes import set_case_status
 
 from ...forms import Form
 from ...labels import label
@@ -70,7 +71,7 @@ class TownCasesPage(Page):
         ]
 
         def query(store, filters, limit, offset):
-            return town_queries.case_worklist(
+            return case_worklist(
                 store, item=filters.get("item"), window=filters.get("window"), station=filters.get("station"),
                 status=filters.get("status"), due=filters.get("due"), limit=limit, offset=offset)
 
@@ -159,6 +160,6 @@ class TownCasesPage(Page):
             self.current = {}
             self.save_button.setEnabled(False)
 
-        write(self.db, lambda store: hub_changes.set_case_status(
+        write(self.db, lambda store: set_case_status(
             store, row["id"], status, note=note, base_version=row["version"], seen_status=row["status"]),
             form=self.form, on_done=done, parent=self)

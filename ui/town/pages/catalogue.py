@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
 
 from station_app.catalogue import FORMS, get_item, list_items, windows
 from station_app.errors import ValidationError
-from sync import hub_changes
+from sync.town.writes import publish_catalogue_item
 
 from ...forms import Form
 from ...labels import labels
@@ -42,7 +42,7 @@ def _publish(store, item: dict, new: bool) -> dict:
     """The town's own rule (an item lists what to bring), then the core's; returns the item as stored."""
     if not item["materials"]:
         raise ValidationError("no_materials", "至少要列一项办事材料", "materials")
-    record_id = hub_changes.publish_catalogue_item(store, item, new=new)
+    record_id = publish_catalogue_item(store, item, new=new)
     return _item_row(get_item(store, record_id))
 
 

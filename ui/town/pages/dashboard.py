@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QSplitter
 
 from station_app.timeutil import format_local
-from sync import town_queries
+from sync.town.queries import monthly_series, stations_overview
 
 from ...i18n import context
 from ...labels import label
@@ -63,7 +63,7 @@ class DashboardPage(Page):
 
         def fetch(store, filters, limit, offset):
             # Stations that have not synced for too long come first (⚠), then by code.
-            rows = sorted(town_queries.stations_overview(store), key=lambda r: not r["stale"])
+            rows = sorted(stations_overview(store), key=lambda r: not r["stale"])
             search = filters.get("search", "")
             if search:
                 rows = [r for r in rows if search.upper() in r["code"] or search in (r["name"] or "")]
@@ -112,7 +112,7 @@ class DashboardPage(Page):
     def load_chart(self) -> None:
         def both(store):
             names = {code: name for code, name in store.all("SELECT code, name FROM hub_stations")}
-            return {**town_queries.monthly_series(store, CHART_MONTHS), "names": names}
+            return {**monthly_series(store, CHART_MONTHS), "names": names}
 
         read(self.db, both, self._show_chart, self)
 

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPush
 
 from station_app.errors import DomainError
 from station_app.timeutil import format_local, local_date
-from sync import hub_review, town_queries, usb
-from sync.hub_apply import import_held
+from sync.hub.apply import import_held
+from sync.hub.review import held_batches, held_page, review_enabled, set_review
+from sync.hub.usb import import_at_hub
+from sync.town.queries import inbox
 
 from ...labels import label
 from ...models import Column, RecordModel, right
@@ -82,10 +84,10 @@ class InboxPage(Page):
         ]
 
         def fetch(store, filters, limit, offset):
-            return town_queries.inbox(store, limit, offset, station=filters.get("search", "").upper() or None)["items"]
+            return inbox(store, limit, offset, station=filters.get("search", "").upper() or None)["items"]
 
         def count(store, filters):
-            return town_queries.inbox(store, 0, 0, station=filters.get("search", "").upper() or None)["total"]
+            return inbox(store, 0, 0, station=filters.get("search", "").upper() or None)["total"]
 
         self.model = RecordModel(self.db, columns, fetch, count, parent=self)
         self.list = ListPanel(self.model, self.tr("按站号筛选，如 ZHUPO"), parent=self)
@@ -101,7 +103,7 @@ class InboxPage(Page):
         self.held = 0
         self.import_held_button.setEnabled(False)
         self.import_all_button.setEnabled(False)
-        read(self.db, hub_review.review_enabled, self._show_review, parent=self)
+        read(self.db, review_enabled, self._show_review, parent=self)
 
     def _show_review(self, on: bool) -> None:
         self.review_box.blockSignals(True)
@@ -112,7 +114,7 @@ class InboxPage(Page):
         def done(_result) -> None:
             self.ctx.say(self.tr("网络数据将先审核再导入") if on else self.tr("网络数据收到即入账"))
 
-        write(self.db, lambda store: hub_review.set_review(store, on), on_done=done, parent=self)
+        write(self.db, lambda store: set_review(store, on), on_done=done, parent=self)
 
     def _count_held(self) -> None:
         def show(count: int) -> None:
@@ -120,7 +122,7 @@ class InboxPage(Page):
             self.import_all_button.setEnabled(count > 0)
             self.import_all_button.setText(self.tr("全部导入（{0} 批）").format(count) if count else self.tr("全部导入"))
 
-        read(self.db, lambda store: len(hub_review.held_batches(store)), show, parent=self)
+        read(self.db, lambda store: len(held_batches(store)), show, parent=self)
 
     def import_selected(self) -> None:
         row = self.list.current()
@@ -128,7 +130,7 @@ class InboxPage(Page):
             self._import_held([row["id"]])
 
     def import_all(self) -> None:
-        read(self.db, lambda store: [b["batch_id"] for b in hub_review.held_batches(store)], self._import_held,
+        read(self.db, lambda store: [b["batch_id"] for b in held_batches(store)], self._import_held,
              parent=self)
 
     def _import_held(self, batch_ids: list[str]) -> None:
@@ -140,7 +142,7 @@ class InboxPage(Page):
             done = {"batches": 0, "applied": 0, "rejected": 0, "problems": []}
             stuck: set[str] = set()
             for batch_id in batch_ids:
-                held = hub_review.held_page(store, batch_id)
+                held = held_page(store, batch_id)
                 if held is None or held[0] in stuck:
                     continue
                 try:
@@ -235,4 +237,4 @@ class InboxPage(Page):
             show_failure(self, err)
 
         self.last_result, self.last_error = None, None
-        write(self.db, lambda store: usb.import_at_hub(store, path, target), on_done=done, on_error=failed, parent=self)
+        write(self.db, lambda store: import_at_hub(store, path, target), on_done=done, on_error=failed, parent=self)

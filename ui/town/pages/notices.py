@@ -1,8 +1,8 @@
 """发布通知: the town writes a notice for every station or for the stations it ticks, and
 sees what it has published (to whom, withdrawn or not) with a 撤回 that asks first.
 
-The rules (who may receive it, what withdrawing reaches) are ``hub_changes.publish_notice``
-/ ``withdraw_notice`` and ``sync.town_notices``; this widget only collects and shows.
+The rules (who may receive it, what withdrawing reaches) are ``sync.town.notices``:
+``publish_notice`` and ``withdraw_notice``; this widget only collects and shows.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QLi
                                QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from station_app.timeutil import format_local
-from sync import hub_changes, town_notices
+from sync.town.notices import list_notices, publish_notice, short_name, withdraw_notice, working_stations
 
 from ...forms import Form
 from ...models import Column, RecordModel
@@ -96,14 +96,14 @@ class NoticeEditor(QWidget):
             self.stations.setFocus()
 
     def _load_stations(self) -> None:
-        read(self.db, town_notices.working_stations, self._show_stations, self)
+        read(self.db, working_stations, self._show_stations, self)
 
     def _show_stations(self, stations: list[dict]) -> None:
         ticked = set(self.chosen_codes())  # a refresh keeps what the person ticked
         self.stations.blockSignals(True)
         self.stations.clear()
         for station in stations:
-            item = QListWidgetItem(f"{town_notices.short_name(station['name'])}（{station['code']}）", self.stations)
+            item = QListWidgetItem(f"{short_name(station['name'])}（{station['code']}）", self.stations)
             item.setData(Qt.UserRole, station["code"])
             item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if station["code"] in ticked else Qt.Unchecked)
@@ -125,8 +125,8 @@ class NoticeEditor(QWidget):
         audience = self.chosen_codes() if self.some.isChecked() else None
 
         def publish(store) -> dict:
-            notice_id = hub_changes.publish_notice(store, title, body, audience)
-            return town_notices.list_notices(store, notice_id=notice_id)[0]
+            notice_id = publish_notice(store, title, body, audience)
+            return list_notices(store, notice_id=notice_id)[0]
 
         def done(notice: dict) -> None:
             self.last_notice = notice["id"]
@@ -152,7 +152,7 @@ class NoticeEditor(QWidget):
         ]
 
         def fetch(store, filters, limit, offset):
-            return town_notices.list_notices(store, limit, offset, search=filters.get("search"))
+            return list_notices(store, limit, offset, search=filters.get("search"))
 
         self.model = RecordModel(self.db, columns, fetch, struck=lambda r: bool(r["withdrawn_at"]), parent=self)
         self.list = ListPanel(self.model, self.tr("按标题找"), parent=box)
@@ -197,7 +197,7 @@ class NoticeEditor(QWidget):
             self.done_label.setText(words)
             self.ctx.say(words)
 
-        write(self.db, lambda store: hub_changes.withdraw_notice(store, row["id"]), on_done=done, parent=self)
+        write(self.db, lambda store: withdraw_notice(store, row["id"]), on_done=done, parent=self)
 
     def ready(self) -> bool:
         return not self.model.is_loading()

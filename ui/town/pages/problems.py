@@ -6,10 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from station_app.timeutil import format_local
-from sync import hub_problems
+from sync.town.problems import problem_list, resolve_problem
 
 from ...forms import Form
-from ...labels import label
 from ...labels import label
 from ...models import Column, RecordModel
 from ...ops import write
@@ -43,7 +42,7 @@ class ProblemsPage(Page):
 
         def query(store, filters, limit, offset):
             state = {"every": "all"}.get(filters.get("status"), filters.get("status") or "open")
-            return hub_problems.problem_list(store, state=state,
+            return problem_list(store, state=state,
                                              station=(filters.get("search") or "").strip() or None,
                                              limit=limit, offset=offset)
 
@@ -130,5 +129,5 @@ class ProblemsPage(Page):
             self.choose({})
             self.model.reload()
 
-        write(self.db, lambda store: hub_problems.resolve_problem(store, row["id"], staff, text),
+        write(self.db, lambda store: resolve_problem(store, row["id"], staff, text),
               form=self.form, on_done=done, parent=self)

@@ -1,5 +1,5 @@
 """工作日历: the town publishes the exceptions to Monday-Friday (a weekday off, a weekend
-worked) with ``hub_changes.publish_calendar_day``; stations count committed time limits
+worked) with ``sync.town.writes.publish_calendar_day``; stations count committed time limits
 by them after their next sync."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
-from sync import hub_changes
+from sync.town.writes import publish_calendar_day
 
 from ...forms import Form
 from ...ops import read, write
@@ -75,5 +75,5 @@ class CalendarEditor(QWidget):
             self.ctx.say(words)
             self.day_name.clear()
 
-        write(self.db, lambda store: hub_changes.publish_calendar_day(store, day, kind, name),
+        write(self.db, lambda store: publish_calendar_day(store, day, kind, name),
               form=self.form, on_done=done, parent=self)

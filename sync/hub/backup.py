@@ -16,7 +16,7 @@ from station_app.errors import StateError, ValidationError
 from station_app.private import private_dir, private_file
 from station_app.timeutil import LOCAL_TZ
 
-from .hub_store import hub_path, new_epoch, open_hub
+from .store import hub_path, new_epoch, open_hub
 
 
 def backup_hub(data_dir: Path) -> Path:

@@ -4,7 +4,7 @@
 - ``POST /v1/enrol``: one-time code → station secret.
 - ``POST /v1/exchange``: push a page of outbox ops and pull a page of hub changes in one
   round trip. Bearer secret of the station named in the body, checked before the body
-  is read (hub_guard.py).
+  is read (guard.py).
 
 Request bodies may be gzip (``Content-Encoding: gzip``); they are inflated in a stream and
 their size is limited before and after decompression. Replies are gzip when the client accepts it. Every refusal is
@@ -33,15 +33,16 @@ from station_app.errors import DomainError
 from station_app.logs import log
 from station_app.store.schema import SCHEMA_VERSION
 
-from .hub_apply import exchange
-from .hub_guard import AttemptLimiter, EnrolRoute, StationRoute, address_key
-from .hub_stations import authenticate, enrol_by_proof, enrol_salt, complete_enrolment
-from .hub_store import hub_epoch, open_hub
-from .hub_tls import cert_fingerprint, is_loopback, plain_http_allowed
-from .hub_trust import check_page
-from .packing import decode_page
-from .protocol import (ACCEPTED_PROTOCOLS, ACCEPTED_SCHEMAS, PROTOCOL_VERSION, EnrolReply, EnrolRequest,
-                       ExchangeReply, ExchangeRequest, ProtocolError, check_versions, code_key, dumps, hub_proof)
+from ..packing import decode_page
+from ..protocol import (ACCEPTED_PROTOCOLS, ACCEPTED_SCHEMAS, PROTOCOL_VERSION, EnrolReply, EnrolRequest,
+                        ExchangeReply, ExchangeRequest, ProtocolError, check_versions, code_key, dumps, hub_proof,
+                        is_loopback)
+from .apply import exchange
+from .guard import AttemptLimiter, EnrolRoute, StationRoute, address_key
+from .stations import authenticate, enrol_by_proof, enrol_salt, complete_enrolment
+from .store import hub_epoch, open_hub
+from .tls import cert_fingerprint, plain_http_allowed
+from .trust import check_page
 
 # PBKDF2 of a protocol-1 enrolment code: neither on the event loop nor on the database thread.
 KDF = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hub-kdf")

@@ -20,7 +20,7 @@ from station_app.store import Store
 from station_app.timeutil import LOCAL_TZ, from_iso, local_day_bounds, local_range_bounds, to_iso, utc_now
 from station_app.voids import not_voided_sql
 
-from .town_store import ensure_town_tables
+from .store import ensure_town_tables
 
 VIA_LABELS = {"http": "网络", "file": "U盘文件"}
 OUTCOME_LABELS = {"ok": "全部入账", "rejected": "有拒收", "conflict": "有冲突", "held": "待审核",
@@ -245,7 +245,7 @@ def case_worklist(hub: Store, item: str | None = None, window: str | None = None
     """Agency cases of every station. ``status``: one status, several, or "open"; ``due``:
     "overdue" | "soon" (deadline within 3 days) | "today" | an ISO date (deadline on or
     before it). Open cases first, nearest deadline first. Each row carries ``version`` and
-    ``status`` for ``hub_changes.set_case_status(base_version=, seen_status=)``."""
+    ``status`` for ``writes.set_case_status(base_version=, seen_status=)``."""
     today = today or hub.clock.now().astimezone(LOCAL_TZ).date()
     where, params = ["1 = 1"], []
     if item:

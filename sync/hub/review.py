@@ -3,7 +3,7 @@ person has looked at it and imported it (a USB file is always imported by a pers
 
 A held page is kept exactly as received (canonical wire ops) with a ``hub_batches`` row of
 outcome ``held``; nothing is applied and nothing acknowledged, so the station keeps the
-ops in its outbox. Importing applies the page through ``hub_apply.exchange``, the one
+ops in its outbox. Importing applies the page through ``apply.exchange``, the one
 apply path, and the station's next sync receives the acknowledgement. A held page that a
 later sync delivered anyway (review was switched off meanwhile) is dropped as merged.
 """
@@ -15,7 +15,7 @@ import json
 
 from station_app.store import Store
 
-from .protocol import CREATED, dumps
+from ..protocol import CREATED, dumps
 
 REVIEW_KEY = "review_network_batches"
 

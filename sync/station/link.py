@@ -23,8 +23,8 @@ from urllib.parse import urlsplit
 from station_app.errors import ValidationError
 from station_app.store import Store
 
+from ..protocol import code_key, code_salt, enrol_proof, hub_proof
 from .client import CONNECT_TIMEOUT, HttpTransport, Refused, Unreachable
-from .protocol import code_key, code_salt, enrol_proof, hub_proof
 
 PIN = "sync_hub_cert"
 PLAIN = "sync_plain_http"

@@ -15,7 +15,7 @@ from station_app.ids import new_id
 from station_app.store import Store
 from station_app.validation import required_text
 
-from .town_store import ensure_town_tables
+from .store import ensure_town_tables
 
 MIN_PASSWORD = 8
 MAX_PASSWORD = 128

@@ -18,7 +18,7 @@ from station_app.timeutil import Clock
 from station_app.town_data import seed_town_data
 from station_app.validation import required_text
 
-from .protocol import TOWN_NOTICES
+from ..protocol import TOWN_NOTICES
 
 HUB_FILE = "hub.db"
 HUB_DATA_DIR_ENV = "STATION_HUB_DATA_DIR"
@@ -138,7 +138,7 @@ HUB_V3 = [
 ]
 
 # The hub is each station's backup: a station that went back in time pulls every record
-# of its own (hub_recovery.py), table by table in rowid order, through these indexes; the
+# of its own (recovery.py), table by table in rowid order, through these indexes; the
 # town sees when a station was last recovered.
 _STATION_TABLES = ("agents", "villagers", "contacts", "payments", "voids", "advances", "repayments", "parcels",
                    "parcel_events", "parcels_out", "cases", "case_events", "receptions", "appointments",
@@ -211,8 +211,8 @@ def open_hub(data_dir: Path, clock: Clock | None = None) -> Store:
 def init_hub(data_dir: Path, town_name: str, clock: Clock | None = None) -> Store:
     """A new hub: record schema, hub tables, the bundled catalogue and calendar (logged
     as changes so every station's first pull brings the town's current copy)."""
-    from .hub_changes import log_record_state
-    from .hub_tls import ensure_certificate
+    from .changes import log_record_state
+    from .tls import ensure_certificate
 
     town_name = required_text(town_name, "town_name", "镇中心名称", 40)
     data_dir = Path(data_dir)

@@ -24,18 +24,18 @@ from station_app.store import Store, apply_op
 from station_app.store.schema import SCHEMA_VERSION
 from station_app.timeutil import from_iso
 
-from . import conflicts
-from .conflicts import Edit
-from .crash import crash_point
-from .hub_changes import TOWN, log_problem, log_record_state, pull_page
-from .hub_recovery import START as RECOVERY_START, number_floors, renumber_if_taken, serve, settle_renumber, \
-    went_back
-from .hub_review import drop_delivered, held_page, held_upto, hold_page, review_enabled
-from .hub_stations import note_contact, station_revoked
-from .hub_store import hub_epoch
-from .hub_trust import Rejected, check_op
-from .protocol import BASE, CREATED, ENTITY, FIELDS, HLC, KIND, OP_ID, PROTOCOL_VERSION, RECORD_ID, SEQ, \
+from ..crash import crash_point
+from ..protocol import BASE, CREATED, ENTITY, FIELDS, HLC, KIND, OP_ID, PROTOCOL_VERSION, RECORD_ID, SEQ, \
     Gap, ProtocolError, wire_to_op
+from . import conflicts
+from .changes import TOWN, log_problem, log_record_state, pull_page
+from .conflicts import Edit
+from .recovery import START as RECOVERY_START, number_floors, renumber_if_taken, serve, settle_renumber, \
+    went_back
+from .review import drop_delivered, held_page, held_upto, hold_page, review_enabled
+from .stations import note_contact, station_revoked
+from .store import hub_epoch
+from .trust import Rejected, check_op
 
 CLOCK_WARNING = "服务站电脑的时间比镇中心快了一天以上，请检查电脑的日期和时间（数据已照常接收）"
 
@@ -169,7 +169,7 @@ def _known_op_ids(hub: Store, station: str, op_ids: list[str]) -> set[str]:
 
 
 def _apply_one(hub: Store, station: str, wire, schema_version: int, result: dict, declared: dict[str, int]) -> str:
-    check_op(hub, station, wire)  # values, ownership and references: see hub_trust
+    check_op(hub, station, wire)  # values, ownership and references: see trust.py
     entity, record_id, kind = wire[ENTITY], wire[RECORD_ID], wire[KIND]
     fields = dict(wire[FIELDS])
     wire = _plausible_time(hub, wire)

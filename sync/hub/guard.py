@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from .protocol import MAX_BODY_BYTES, MAX_RAW_BYTES, Inflater, ProtocolError, loads_checked
+from ..protocol import MAX_BODY_BYTES, MAX_RAW_BYTES, Inflater, ProtocolError, loads_checked
 
 HEADER_TIMEOUT_S = 10.0
 BODY_TIMEOUT_S = 60.0
@@ -126,7 +126,7 @@ class StationRoute(GzipRoute):
     it belongs to is ``request.state.station``."""
 
     async def before_body(self, request: GzipRequest) -> None:
-        from .hub_stations import station_of_secret
+        from .stations import station_of_secret
 
         scheme, _, secret = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not secret.strip():

@@ -1,8 +1,10 @@
-"""Who a town notice is for, and the town's list of the notices it has published.
+"""The town's notices: publishing one to every station or to some, withdrawing it, and
+the town's list of the notices it has published.
 
 A notice goes to every station (no ``hub_notice_audience`` rows) or only to the stations
-listed there; ``hub_changes.publish_notice`` / ``withdraw_notice`` write it and log one
-change per addressed station, so a station never pulls a notice meant for another.
+listed there; ``publish_notice`` / ``withdraw_notice`` write it through the town's write
+path, which logs one change per addressed station, so a station never pulls a notice
+meant for another.
 """
 
 from __future__ import annotations
@@ -10,8 +12,12 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from station_app.errors import ValidationError
+from station_app.errors import NotFoundError, ValidationError
+from station_app.ids import new_id
 from station_app.store import Store
+from station_app.validation import required_text
+
+from ..hub.changes import town_write
 
 EVERY_STATION = "全部服务站"
 NAMED_IN_LABEL = 4  # more than this and the label says how many instead
@@ -37,6 +43,33 @@ def audience_codes(hub: Store, audience: Iterable[str] | str | None) -> list[str
     if stopped:
         raise ValidationError("station_revoked", f"这些服务站已停用，收不到通知：{'、'.join(stopped)}", "audience")
     return codes
+
+
+def publish_notice(hub: Store, title: str, body: str, audience: Iterable[str] | str | None = None) -> str:
+    """A notice to every station (``audience`` None) or only to the listed station codes."""
+    title = required_text(title, "title", "标题", 60)
+    body = required_text(body, "body", "内容", 4000)
+    notice_id = new_id()
+    with town_write(hub) as w:
+        codes = audience_codes(hub, audience)  # inside: a station revoked meanwhile is seen
+        w.put_notice(notice_id, {"title": title, "body": body, "published_at": w.now}, codes)
+        hub.conn.executemany("INSERT INTO hub_notice_audience (notice_id, station_code) VALUES (?, ?)",
+                             [(notice_id, code) for code in codes or ()])
+    return notice_id
+
+
+def withdraw_notice(hub: Store, notice_id: str) -> None:
+    """Withdrawn for the same stations it was sent to (their copies are marked withdrawn)."""
+    with town_write(hub) as w:
+        if hub.one("SELECT 1 FROM town_notices WHERE id = ? AND withdrawn_at IS NULL", (notice_id,)) is None:
+            raise NotFoundError("unknown_notice", "没有这条通知，或已撤回", "notice")
+        w.put_notice(notice_id, {"withdrawn_at": w.now}, _audience(hub, notice_id))
+
+
+def _audience(hub: Store, notice_id: str) -> list[str] | None:
+    codes = [r[0] for r in hub.all("SELECT station_code FROM hub_notice_audience WHERE notice_id = ?"
+                                   " ORDER BY station_code", (notice_id,))]
+    return codes or None
 
 
 def short_name(name: str) -> str:

@@ -20,12 +20,12 @@ from station_app.store import Store
 from station_app.timeutil import from_iso, to_iso
 from station_app.validation import required_text
 
-from .enrolment import ENROL_FILE_KIND
-from .files import write_private
-from .hub_recovery import number_floors
-from .hub_store import hub_epoch
-from .hub_tls import cert_fingerprint, plain_http_allowed
-from .protocol import ProtocolError, code_key, code_salt, enrol_proof, file_key, new_secret, secret_hash
+from ..files import write_private
+from ..protocol import (ENROL_FILE_KIND, ProtocolError, code_key, code_salt, enrol_proof, file_key, new_secret,
+                        secret_hash)
+from .recovery import number_floors
+from .store import hub_epoch
+from .tls import cert_fingerprint, plain_http_allowed
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L
 CODE_VALID_DAYS = 14

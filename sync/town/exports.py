@@ -13,7 +13,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from .town_reports import COLUMNS, RANK_COLUMNS
+from .reports import COLUMNS, RANK_COLUMNS
 
 FIGURES = COLUMNS[2:]  # every figure of a row, without the station's code and name
 MONTH_COLUMNS = [("month_title", "月份", "text"), *FIGURES]

@@ -21,7 +21,7 @@ from pathlib import Path
 from station_app.private import POSIX
 from station_app.store import Store
 
-from .files import write_atomic, write_private
+from ..files import write_atomic, write_private
 
 CERT_FILE = "hub-cert.pem"
 KEY_FILE = "hub-key.pem"
@@ -92,14 +92,3 @@ def set_plain_http(hub: Store, allowed: bool) -> None:
     with hub.transaction():
         hub.set_meta(PLAIN_HTTP, "1" if allowed else "0")
 
-
-def is_loopback(host: str | None) -> bool:
-    import ipaddress
-
-    host = (host or "").strip("[]")
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

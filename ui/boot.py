@@ -1,4 +1,6 @@
-"""Opening the desktop app: language, look, first-run wizard, login, then the window."""
+"""Opening a window: language and look, the error dialog, the log, the first-run wizard,
+login, then the station window or the town window (on the hub's folder). The one place
+both windows start from."""
 
 from __future__ import annotations
 
@@ -42,6 +44,18 @@ def open_context(folder: Path) -> AppContext:
     return ctx
 
 
+def open_town_context(folder: Path) -> AppContext:
+    """The database worker on the hub folder; ``ctx.station`` carries the town's name."""
+    from sync.hub.store import open_hub
+
+    folder = Path(folder)
+    db = Database(lambda: open_hub(folder))
+    ctx = AppContext(db, data_dir=folder)
+    db.run(lambda store, job: Station("TOWN", store.get_meta("town_name") or "", ""),
+           lambda station: setattr(ctx, "station", station))
+    return ctx
+
+
 def wait_idle(db: Database, timeout_ms: int = 30_000) -> None:
     from PySide6.QtCore import QDeadlineTimer, QEventLoop
 
@@ -74,12 +88,12 @@ def install_error_dialog() -> None:
         exc_info=(hook.exc_type, hook.exc_value, hook.exc_traceback))
 
 
-def run(args) -> int:
-    from .main_window import MainWindow
-
-    app = make_app()
+def run_window(args) -> int:
+    """``station-app`` with no command: the wizard on a new machine, else the town window on
+    a hub's folder, else the station window."""
+    make_app()
     folder = data_dir(getattr(args, "window_data_dir", None))
-    from sync.hub_store import is_hub
+    from sync.hub.store import is_hub
 
     start_logging(folder, "town" if is_hub(folder) else "station")
     install_error_dialog()
@@ -92,9 +106,14 @@ def run(args) -> int:
         if wizard.exec() != QDialog.Accepted:
             return 0
     if is_hub(folder):  # the town service centre's PC: the town window
-        from .town.window import run as run_town
-
         return run_town(folder)
+    return run_station(folder)
+
+
+def run_station(folder: Path) -> int:
+    from .main_window import MainWindow
+
+    app = make_app()
     ctx = open_context(folder)
     wait_idle(ctx.db)
     if not ctx.station.code:
@@ -121,5 +140,32 @@ def run(args) -> int:
     code = app.exec()
     if ctx.sync is not None:
         ctx.sync.close()
+    ctx.db.close()
+    return code
+
+
+def run_town(folder: Path) -> int:
+    from .town.login import StaffLoginDialog
+    from .town.window import TownWindow
+
+    app = make_app()
+    start_logging(folder, "town")
+    install_error_dialog()
+    ctx = open_town_context(folder)
+    wait_idle(ctx.db)
+    if ctx.db.open_error is not None:
+        QMessageBox.critical(None, "station-app", QApplication.translate("app", "无法打开镇中心数据：{0}").format(
+            getattr(ctx.db.open_error, "message", None) or ctx.db.open_error))
+        ctx.db.close()
+        return 1
+    login = StaffLoginDialog(ctx.db, ctx.station.name)
+    if not login.exec() or not login.staff:
+        ctx.db.close()
+        return 0
+    ctx.set_agent(login.staff["id"], login.staff["name"])
+    window = TownWindow(ctx)
+    window.show()
+    window.activateWindow()  # keys (F1…) reach it at once after the login dialog closes
+    code = app.exec()
     ctx.db.close()
     return code

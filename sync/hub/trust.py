@@ -22,7 +22,7 @@ from station_app.rules import ID_RE, MOMENT_RE, Rule, check_op as check_values, 
 from station_app.store import Store
 from station_app.store.schema import ENTITIES
 
-from .protocol import BASE, CREATED, ENTITY, FIELDS, HLC, KIND, OP_ID, RECORD_ID, SEQ, ProtocolError
+from ..protocol import BASE, CREATED, ENTITY, FIELDS, HLC, KIND, OP_ID, RECORD_ID, SEQ, ProtocolError
 
 HLC_TEXT = re.compile(r"^[0-9]{15}-[0-9]{5,9}-[0-9A-Za-z]{1,32}$")
 MAX_VERSION = 1 << 31

@@ -15,6 +15,9 @@ from station_app.errors import NotFoundError, StateError
 from station_app.store import Store
 from station_app.validation import required_text
 
+from ..hub.changes import town_write
+
+
 def problem_list(hub: Store, state: str = "open", station: str | None = None, limit: int | None = 100,
                  offset: int = 0) -> dict:
     """``state``: "open" | "resolved" | "all"; newest first, with who settled each and how."""
@@ -50,24 +53,20 @@ def resolve_problem(hub: Store, problem_id: str, staff: str, resolution: str) ->
     """Mark a rejection or conflict settled, with what was done; the station hears of it."""
     resolution = required_text(resolution, "resolution", "处理说明", 500)
     staff = required_text(staff, "staff", "工作人员", 40)
-    with hub.transaction():
+    with town_write(hub) as w:
         row = hub.one("SELECT p.*, h.station_code FROM sync_problems p JOIN hub_problem_stations h"
                       " ON h.problem_id = p.id WHERE p.id = ?", (problem_id,))
         if row is None:
             raise NotFoundError("unknown_problem", "找不到这条拒收或冲突记录", "problem")
         if row["resolved_at"]:
             raise StateError("already_resolved", "这条已经处理过了", "problem")
-        now = hub.now_iso()
         detail = _shown(row)["detail"]
         detail.update({"resolution": resolution, "resolved_by": staff})
         detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True)
         hub.conn.execute("UPDATE sync_problems SET resolved_at = ?, detail = ? WHERE id = ?",
-                         (now, detail_text, problem_id))
+                         (w.now, detail_text, problem_id))
         hub.conn.execute("UPDATE hub_problem_stations SET resolved_by = ?, resolution = ? WHERE problem_id = ?",
                          (staff, resolution, problem_id))
         settled = dict(hub.one("SELECT * FROM sync_problems WHERE id = ?", (problem_id,)))
-        hub.conn.execute(
-            "INSERT INTO hub_changes (audience, kind, entity, record_id, data, created_at)"
-            " VALUES (?, 'problem', ?, ?, ?, ?)",
-            (row["station_code"], row["entity"], problem_id, json.dumps(settled, ensure_ascii=False), now))
+        w.problem(row["station_code"], settled)
     return settled

@@ -14,7 +14,7 @@ from urllib3.util.retry import Retry
 
 from station_app.store.schema import SCHEMA_VERSION
 
-from .protocol import PROTOCOL_VERSION, Gap, ProtocolError, gzip_json
+from ..protocol import PROTOCOL_VERSION, Gap, ProtocolError, gzip_json, is_loopback
 
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 60.0
@@ -80,8 +80,6 @@ class HttpTransport:
 
     def check_link(self) -> None:
         """Refuse to send a secret where it could be read or go to another machine."""
-        from .hub_tls import is_loopback
-
         parts = urlsplit(self.url)
         if parts.scheme == "https" and not self.pin:
             raise Refused(0, "no_pin", "本站没有镇中心证书的指纹，不能用 https 发送密钥；请重新登记")

@@ -16,15 +16,15 @@ from typing import Any
 from station_app.clock import HlcTimestamp
 from station_app.errors import StateError
 from station_app.logs import log
-from station_app.store import Store, migrate_side_tables
 from station_app.numbering import local_highs, raise_floors
+from station_app.store import Store, migrate_side_tables
 from station_app.store.schema import ENTITIES
 from station_app.timeutil import local_date
 
-from . import station_recovery as recovery
-from .crash import crash_point
-from .packing import encode_page
-from .protocol import TOWN_NOTICES, PROTOCOL_VERSION, file_key, gzip_json, op_to_wire
+from ..crash import crash_point
+from ..packing import encode_page
+from ..protocol import TOWN_NOTICES, PROTOCOL_VERSION, file_key, gzip_json, op_to_wire
+from . import recovery
 
 CLOCK_BEHIND = "本机时间比镇中心慢了一天以上，请检查电脑的日期和时间（数据不受影响）"
 # Below a day nothing is clamped, but dates near midnight and working-day deadlines can

@@ -21,8 +21,8 @@ from station_app.numbering import SERIES, all_highs, highest
 from station_app.store import Store
 from station_app.store.schema import ENTITIES
 
-from .hub_changes import log_problem, log_record_state
-from .protocol import OP_ID, SEQ, ProtocolError
+from ..protocol import OP_ID, SEQ, ProtocolError
+from .changes import log_problem, log_record_state
 
 # Parents before children (ENTITIES is declared in that order), so foreign keys hold
 # at the station while records arrive.

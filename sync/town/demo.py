@@ -19,12 +19,13 @@ from station_app.errors import ValidationError
 from station_app.station import open_station
 from station_app.timeutil import LOCAL_TZ, FixedClock, utc_now
 
-from .hub_changes import set_case_status
-from .hub_stations import add_station
-from .hub_store import init_hub, is_hub, open_hub
-from .station_state import save_enrolment
-from .town_staff import add_staff, list_staff
-from .usb import export_batch, import_at_hub, import_reply
+from ..hub.stations import add_station
+from ..hub.store import init_hub, is_hub, open_hub
+from ..hub.usb import import_at_hub
+from ..station.state import save_enrolment
+from ..station.usb import export_batch, import_reply
+from .staff import add_staff, list_staff
+from .writes import set_case_status
 
 DEMO_TOWN = "小浪底镇便民服务中心"  # the town of the seed report
 DEMO_STAFF = ("演示管理员", "demo-password")

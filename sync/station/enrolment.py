@@ -10,10 +10,9 @@ from station_app.errors import StateError, ValidationError
 from station_app.station import check_station_code, init_station, is_initialised
 from station_app.store import Store
 
-from .hub_link import enrol_by_code, remember_link
-from .station_state import save_enrolment
-
-ENROL_FILE_KIND = "village-station-enrolment"
+from ..protocol import ENROL_FILE_KIND
+from .link import enrol_by_code, remember_link
+from .state import save_enrolment
 
 
 def enrol_with_code(store: Store, hub_url: str, code: str) -> dict:

@@ -2,7 +2,7 @@
 pages, pull the hub's changes after the cursor, in one round trip per page.
 
 - Ops are marked acknowledged only from the hub's reply, in the same transaction that
-  applies the pulled page and saves the cursor (``station_state.absorb``).
+  applies the pulled page and saves the cursor (``state.absorb``).
 - A 409 gap, or a hub that reports less than the station believes it acknowledged
   (restored from a backup, new epoch), makes the station resend from the hub's seq.
 - Whatever stops a sync (no network, a kill, ``cancel``), the next one resumes from what
@@ -22,11 +22,11 @@ from typing import Callable
 from station_app.logs import log
 from station_app.store import Store
 
+from ..crash import crash_point
+from ..protocol import PAGE_GZIP_BYTES, PAGE_OPS, PULL_LIMIT, Gap
+from . import recovery
 from .client import Refused, Unreachable
-from .crash import crash_point
-from .protocol import PAGE_GZIP_BYTES, PAGE_OPS, PULL_LIMIT, Gap
-from . import station_recovery as recovery
-from .station_state import Outgoing, absorb, build_request, ensure_station_tables, settings, unack_after
+from .state import Outgoing, absorb, build_request, ensure_station_tables, settings, unack_after
 
 MAX_ROUND_TRIPS = 100_000
 
@@ -188,7 +188,7 @@ def run_sync(store: Store, attempts: int = 1, progress: Callable[[dict], None] |
     Raises ``StateError`` when the station is not enrolled or has no hub address."""
     from station_app.errors import StateError
 
-    from .hub_link import transport_for
+    from .link import transport_for
 
     s = settings(store)
     if not s.secret:

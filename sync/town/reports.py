@@ -20,7 +20,7 @@ from station_app.reports import SERVICES_RULE, monthly_summary
 from station_app.store import Store
 from station_app.timeutil import LOCAL_TZ, local_day_bounds, local_range_bounds, utc_now
 
-from .town_store import ensure_town_tables
+from .store import ensure_town_tables
 
 FINISHED = ("completed_approved", "completed_rejected", "delivered", "withdrawn")
 COMPLETED = ("completed_approved", "completed_rejected")

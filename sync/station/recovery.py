@@ -1,4 +1,4 @@
-"""The station's side of getting everything back from the hub (see hub_recovery.py).
+"""The station's side of getting everything back from the hub (see ``hub/recovery.py``).
 
 A recovery starts when the station knows its store went back in time: the hub said so
 (``lacks_records``), enrolment showed the hub holds more than this store (a new PC), or
