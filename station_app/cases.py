@@ -10,17 +10,20 @@ urgency) live in ``case_rules``.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
 from .agents import require_agent
 from .case_rules import (
-    DONE, STATUS_LABELS, STATUSES, TRANSITIONS, URGENCY_LABELS,
+    CLOSED, DONE, STATUS_LABELS, STATUSES, TRANSITIONS, URGENCY_LABELS, WARNING_WORKDAYS,
     allowed_next, check_status, check_transition, label, urgency, workdays_left,
 )
 from .catalogue import CatalogueItem, Material, fee_text, get_item
 from .errors import NotFoundError, StateError, ValidationError
+from .feedback import rating_of
 from .numbering import next_number
+from .queries import LIKE, Listing, Query, Where, like
 from .store import Store
 from .timeutil import local_date
 from .validation import optional_text
@@ -110,6 +113,14 @@ def get_case(store: Store, case_id: str) -> dict:
     return _case(row)
 
 
+def case_detail(store: Store, case_id: str) -> dict:
+    """Everything one case's page shows: the case (with its ``urgency``), its history, the
+    materials still missing, the one-time notice, and the villager's rating if given."""
+    case = get_case(store, case_id)
+    case["urgency"] = urgency(calendar_for(store), case, local_date(store.now_iso()))
+    return {"case": case, "history": history(store, case_id), "missing": missing_materials(store, case_id),
+            "notice": notice_text(store, case_id), "rating": rating_of(store, "cases", case_id)}
+
 
 def _case(row) -> dict:
     case = dict(row)
@@ -138,35 +149,58 @@ def history(store: Store, case_id: str) -> list[dict]:
     return [{**dict(r), "from_label": label(r["from_status"]), "to_label": label(r["to_status"])} for r in rows]
 
 
-def _filters(status, search) -> tuple[str, list]:
-    where, params = [], []
-    if status:
-        wanted = [status] if isinstance(status, str) else list(status)
+# The list's chips. "Open" is everything the agent still has to do, delivery included.
+OPEN = tuple(s for s in STATUSES if s not in CLOSED)
+GROUPS = {"open": OPEN, "due": tuple(s for s in STATUSES if s not in DONE), "done": tuple(s for s in STATUSES if s in CLOSED)}
+
+
+@dataclass(frozen=True)
+class CaseQuery(Query):
+    """``group``: the list's chips — "open", "due" (overdue or within ``WARNING_WORKDAYS``
+    of the deadline, the most urgent first) or "done" — else ``status`` (one or several),
+    else every case, newest first. ``search`` matches case no., villager name, phone tail
+    or item."""
+
+    group: str | None = None
+    status: str | tuple[str, ...] | None = None
+
+
+def _filters(store: Store, q: CaseQuery, today: date) -> tuple[str, list]:
+    where = Where()
+    wanted = GROUPS.get(q.group or "") or ([q.status] if isinstance(q.status, str) else list(q.status or ()))
+    if wanted:
         for s in wanted:
             check_status(s)
-        where.append(f"c.status IN ({', '.join('?' * len(wanted))})")
-        params += wanted
-    text = (search or "").strip()
-    if text:
-        where.append("(c.case_no LIKE ? OR v.name LIKE ? OR v.phone LIKE ? OR i.name LIKE ? OR c.item_code LIKE ?)")
-        params += [f"%{text}%", f"%{text}%", f"%{text}", f"%{text}%", f"{text}%"]
-    return (" WHERE " + " AND ".join(where) if where else ""), params
+        where.add(f"c.status IN ({', '.join('?' * len(wanted))})", *wanted)
+    if q.group == "due":
+        # "warning" ends where the (WARNING_WORKDAYS + 1)-th working day after today begins.
+        where.add("c.deadline < ?", calendar_for(store).add_workdays(today, WARNING_WORKDAYS + 1).isoformat())
+    text = q.search.strip()
+    if text:  # the case number, the villager, the phone's tail, the item's name or code
+        where.add(f"(c.case_no {LIKE} OR v.name {LIKE} OR v.phone {LIKE} OR i.name {LIKE} OR c.item_code {LIKE})",
+                  like(text), like(text), like(text, end=True), like(text), like(text, start=True))
+    return where.sql, where.params
 
 
-def list_cases(store: Store, status: str | Iterable[str] | None = None, search: str | None = None,
-               limit: int = 50, offset: int = 0) -> list[dict]:
-    """Newest first. ``search`` matches case no., villager name, phone tail or item."""
-    where, params = _filters(status, search)
-    rows = store.all(_CASE_SELECT + where + " ORDER BY c.received_at DESC, c.case_no DESC LIMIT ? OFFSET ?",
-                     [*params, int(limit), int(offset)])
-    return [_case(r) for r in rows]
+def list_cases(store: Store, q: CaseQuery = CaseQuery(), limit: int = 50, offset: int = 0) -> list[dict]:
+    """A page of the list, each case with its ``urgency``."""
+    today = local_date(store.now_iso())
+    sql, params = _filters(store, q, today)
+    order = "c.deadline, c.case_no" if q.group == "due" else "c.received_at DESC, c.case_no DESC"
+    rows = store.all(_CASE_SELECT + sql + f" ORDER BY {order} LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
+    calendar = calendar_for(store)
+    return [{**_case(r), "urgency": urgency(calendar, r, today)} for r in rows]
 
 
-def count_cases(store: Store, status: str | Iterable[str] | None = None, search: str | None = None) -> int:
-    where, params = _filters(status, search)
+def count_cases(store: Store, q: CaseQuery = CaseQuery()) -> int:
+    sql, params = _filters(store, q, local_date(store.now_iso()))
     return store.scalar(
         "SELECT COUNT(*) FROM cases c JOIN villagers v ON v.id = c.villager_id"
-        " LEFT JOIN catalogue_items i ON i.code = c.item_code" + where, params)
+        " LEFT JOIN catalogue_items i ON i.code = c.item_code" + sql, params)
+
+
+CASES = Listing(CaseQuery(), list_cases, count_cases, frozenset({"cases", "villagers", "catalogue_items",
+                                                                   "calendar_days"}))
 
 
 def due_cases(store: Store, today: date | None = None) -> list[dict]:

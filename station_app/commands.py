@@ -144,12 +144,9 @@ def _agent(store, name: str) -> str:
 
 
 def _villager(store, text: str) -> str:
-    from .villagers import search_villagers
+    from .villagers import villager_meant
 
-    found = [v for v in search_villagers(store, text, limit=3) if text in (v.name, v.phone)]
-    if len(found) != 1:
-        raise NotFoundError("unknown_villager", f"找不到唯一的村民：{text}", "villager")
-    return found[0].id
+    return villager_meant(store, text)
 
 
 def cmd_pay(folder: Path, args) -> str:

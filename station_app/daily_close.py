@@ -9,12 +9,14 @@ never edited; a wrong one is voided with a reason and the day closed again.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from .agents import require_agent
 from .errors import NotFoundError, StateError, ValidationError
 from .money import CHANNELS, check_fen, format_yuan
 from .payments import BILL_KINDS, METHODS
+from .queries import Listing, Query
 from .store import Store
 from .timeutil import format_local, local_date, local_day_bounds
 from .validation import optional_text
@@ -212,3 +214,23 @@ def day_sheet(store: Store, day: date) -> dict:
         "close": close,
         "printed_at": format_local(store.now_iso()),
     }
+
+
+# -- the day's money lines as the window lists them ----------------------------------
+@dataclass(frozen=True)
+class DayLinesQuery(Query):
+    day: date | None = None  # no day chosen: no lines
+
+
+def list_day_lines(store: Store, q: DayLinesQuery, limit: int = 100, offset: int = 0) -> list[dict]:
+    """One day's money lines in time order. A day holds a few dozen, merged from four
+    kinds of record, so they are read whole and the page cut here."""
+    return _money_lines(store, _check_day(q.day))[offset:offset + limit] if q.day else []
+
+
+def count_day_lines(store: Store, q: DayLinesQuery) -> int:
+    return len(_money_lines(store, _check_day(q.day))) if q.day else 0
+
+
+DAY_LINES = Listing(DayLinesQuery(), list_day_lines, count_day_lines,
+                    frozenset({"payments", "repayments", "parcels_out", "advances", "voids", "villagers"}))

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from .errors import ValidationError
-from .pickup_codes import ON_SHELF_SQL, parse_pickup_code
+from .pickup_codes import ON_SHELF, ON_SHELF_SQL, parse_pickup_code
+from .queries import LIKE, Listing, Query, like
 from .store import Store
 from .timeutil import local_date, local_day_bounds
 
@@ -73,11 +75,7 @@ def _match(value: str) -> tuple[str, tuple]:
         return "phone_tail = ? AND (recipient_phone = ? OR recipient_phone IS NULL)", (digits[-4:], digits)
     if _TRACKING_RE.match(value.upper()) and any(ch.isdigit() for ch in value):
         return "tracking_no = ?", (value.upper(),)
-    return "recipient_name LIKE ? ESCAPE '\\'", (f"%{_escape_like(value)}%",)
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"recipient_name {LIKE}", (like(value),)
 
 
 def in_stock(store: Store, limit: int = 50, offset: int = 0, search: str | None = None) -> list[dict[str, Any]]:
@@ -102,6 +100,81 @@ def _search(search: str | None) -> tuple[str, tuple]:
         return "", ()
     where, params = _match(value)
     return f" AND {where}", params
+
+
+# -- the lists the window shows ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReleaseQuery(Query):
+    """What the agent typed at the counter (a pickup code, a phone or its tail, a tracking
+    number, a name): the parcels on the shelf it matches, oldest first."""
+
+    text: str = ""
+
+
+def list_release_matches(store: Store, q: ReleaseQuery, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    value = unicodedata.normalize("NFKC", q.text or "").strip()
+    if not value:
+        return []
+    where, params = _match(value)
+    return _flagged(store, store.all(f"SELECT * FROM parcels WHERE status IN {ON_SHELF_SQL} AND {where}"
+                                     " ORDER BY checked_in_at LIMIT ? OFFSET ?", (*params, limit, offset)))
+
+
+def count_release_matches(store: Store, q: ReleaseQuery) -> int:
+    value = unicodedata.normalize("NFKC", q.text or "").strip()
+    if not value:
+        return 0
+    where, params = _match(value)
+    return store.scalar(f"SELECT COUNT(*) FROM parcels WHERE status IN {ON_SHELF_SQL} AND {where}", params)
+
+
+@dataclass(frozen=True)
+class ShelfQuery(Query):
+    """The parcels on the shelf, newest first, narrowed by ``search`` (read as at the
+    counter); ``status`` "overdue" (oldest first) or "problem" keeps those only."""
+
+    status: str | None = None
+
+
+def _shelf(store: Store, q: ShelfQuery) -> tuple[str, list, str]:
+    clauses, params, order = [f"status IN {ON_SHELF_SQL}"], [], "checked_in_at DESC, id DESC"
+    if q.status == "overdue":
+        clauses.append("checked_in_at < ?")
+        params.append(_overdue_cutoff(_today(store), retention_days(store)))
+        order = "checked_in_at"
+    elif q.status == "problem":
+        clauses.append("status = 'problem'")
+    value = unicodedata.normalize("NFKC", q.search or "").strip()
+    if value:
+        where, more = _match(value)
+        clauses.append(where)
+        params += more
+    return " WHERE " + " AND ".join(clauses), params, order
+
+
+def list_shelf(store: Store, q: ShelfQuery = ShelfQuery(), limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    where, params, order = _shelf(store, q)
+    return _flagged(store, store.all(f"SELECT * FROM parcels{where} ORDER BY {order} LIMIT ? OFFSET ?",
+                                     (*params, limit, offset)))
+
+
+def count_shelf(store: Store, q: ShelfQuery = ShelfQuery()) -> int:
+    where, params, _order = _shelf(store, q)
+    return store.scalar(f"SELECT COUNT(*) FROM parcels{where}", params)
+
+
+def _flagged(store: Store, rows) -> list[dict[str, Any]]:
+    """Each parcel with the days it has waited and whether that makes it overdue."""
+    today = _today(store)
+    cutoff = _overdue_cutoff(today, retention_days(store))
+    return [{**dict(r), "days_waiting": (today - local_date(r["checked_in_at"])).days,
+             "overdue": r["status"] in ON_SHELF and r["checked_in_at"] < cutoff} for r in rows]
+
+
+SHOWS = frozenset({"parcels"})
+RELEASE_MATCHES = Listing(ReleaseQuery(), list_release_matches, count_release_matches, SHOWS)
+SHELF = Listing(ShelfQuery(), list_shelf, count_shelf, SHOWS)
 
 
 # -- retention and the day's figures ----------------------------------------------------

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from station_app import parcels, pickup_codes
 from station_app.errors import NotFoundError, StateError, ValidationError
+from station_app.parcel_lookups import ReleaseQuery, ShelfQuery, count_shelf, list_release_matches, list_shelf
 from station_app.parcels import (
     check_in, count_in_stock, daily_counts, deliver_home, find_for_release, history, in_stock, notice_text,
     overdue, release, report_problem, resolve_problem, return_to_courier, set_retention_days,
@@ -365,6 +366,10 @@ def test_daily_counts_past_and_present(station, agent, clock):
     lambda s: find_for_release(s, "张"),
     lambda s: in_stock(s),
     lambda s: overdue(s),
+    lambda s: list_shelf(s, ShelfQuery(status="overdue", search="5678")),
+    lambda s: list_shelf(s, ShelfQuery(status="problem")),
+    lambda s: count_shelf(s, ShelfQuery(search="张")),
+    lambda s: list_release_matches(s, ReleaseQuery(text="5678"), 50, 50),
     lambda s: daily_counts(s),
     lambda s: pickup_codes.occupancy(s),
 ])

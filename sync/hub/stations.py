@@ -191,9 +191,11 @@ def station_file_key(hub: Store, code: str) -> str | None:
     return row["file_key"] if row else None
 
 
-def list_stations(hub: Store) -> list[dict]:
+def list_stations(hub: Store, working_only: bool = False) -> list[dict]:
+    """The stations the town registered, by code; ``working_only``: not stopped (the
+    ones a notice can reach)."""
     rows = hub.all("SELECT code, name, enrolled_at, last_applied, last_seen_at, revoked_at FROM hub_stations"
-                   " ORDER BY code")
+                   + (" WHERE revoked_at IS NULL" if working_only else "") + " ORDER BY code")
     return [dict(r) for r in rows]
 
 

@@ -19,7 +19,7 @@ from station_app.errors import ValidationError
 from station_app.station import open_station
 from station_app.timeutil import LOCAL_TZ, FixedClock, utc_now
 
-from ..hub.stations import add_station
+from ..hub.stations import add_station, list_stations
 from ..hub.store import init_hub, is_hub, open_hub
 from ..hub.usb import import_at_hub
 from ..station.state import save_enrolment
@@ -70,7 +70,7 @@ def make_town_demo(data_dir: Path, stations: int = 28, days: int = 30, today: da
     behind = stale_positions(stations)
     made, skipped, ops = [], [], 0
     with open_hub(data_dir) as hub:
-        known = {r[0] for r in hub.all("SELECT code FROM hub_stations")}
+        known = {s["code"] for s in list_stations(hub)}
         staff = None
         if not list_staff(hub):
             add_staff(hub, *DEMO_STAFF)

@@ -18,6 +18,7 @@ from station_app.store import Store
 from station_app.validation import required_text
 
 from ..hub.changes import town_write
+from ..hub.stations import list_stations
 
 EVERY_STATION = "全部服务站"
 NAMED_IN_LABEL = 4  # more than this and the label says how many instead
@@ -100,7 +101,7 @@ def list_notices(hub: Store, limit: int | None = None, offset: int = 0, notice_i
         " FROM town_notices n WHERE (? IS NULL OR n.id = ?) AND n.title LIKE ?"
         " ORDER BY n.published_at DESC, n.rowid DESC LIMIT ? OFFSET ?",
         (notice_id, notice_id, words, -1 if limit is None else limit, offset))
-    names = {r["code"]: r["name"] for r in hub.all("SELECT code, name FROM hub_stations")}
+    names = {s["code"]: s["name"] for s in list_stations(hub)}
     notices = []
     for row in rows:
         codes = sorted(row["codes"].split(",")) if row["codes"] else []
@@ -109,8 +110,3 @@ def list_notices(hub: Store, limit: int | None = None, offset: int = 0, notice_i
                         "audience": codes, "audience_label": audience_label(codes, names)})
     return notices
 
-
-def working_stations(hub: Store) -> list[dict]:
-    """Stations a notice can go to: registered and not stopped, by code."""
-    return [{"code": r["code"], "name": r["name"]} for r in hub.all(
-        "SELECT code, name FROM hub_stations WHERE revoked_at IS NULL ORDER BY code")]

@@ -20,6 +20,7 @@ from station_app.store import Store
 from station_app.timeutil import LOCAL_TZ, from_iso, local_day_bounds, local_range_bounds, to_iso, utc_now
 from station_app.voids import not_voided_sql
 
+from ..hub.stations import list_stations
 from .store import ensure_town_tables
 
 VIA_LABELS = {"http": "网络", "file": "U盘文件"}
@@ -178,8 +179,9 @@ def month_list(months: int | Iterable[str], today: date | None = None) -> list[s
 
 
 def monthly_series(hub: Store, months: int | Iterable[str] = 12, today: date | None = None) -> dict:
-    """Per module and local month: the town's figure and each station's, plus the cases
-    overdue at each month's end (today for the current month)."""
+    """Per module and local month: the town's figure and each station's (``names``: the
+    stations' names by code), plus the cases overdue at each month's end (today for the
+    current month)."""
     ensure_town_tables(hub)
     today = today or hub.clock.now().astimezone(LOCAL_TZ).date()
     labels = month_list(months, today)
@@ -187,7 +189,8 @@ def monthly_series(hub: Store, months: int | Iterable[str] = 12, today: date | N
     y, m = int(labels[-1][:4]), int(labels[-1][5:])
     start, end = local_range_bounds(first, date(y + (m == 12), m % 12 + 1, 1))
     index = {label: i for i, label in enumerate(labels)}
-    codes = [r[0] for r in hub.all("SELECT code FROM hub_stations ORDER BY code")]
+    stations = list_stations(hub)
+    codes = [s["code"] for s in stations]
     modules = {}
     marks = ",".join("?" * len(codes))
     for key, (label, table, column, voidable, measure) in SERIES.items():
@@ -205,7 +208,7 @@ def monthly_series(hub: Store, months: int | Iterable[str] = 12, today: date | N
                 by_station.setdefault(code, [0] * len(labels))[index[month]] += value
         modules[key] = {"label": label, "town": town, "by_station": by_station}
     overdue_town, overdue_by = _overdue_trend(hub, labels, codes, today)
-    return {"months": labels, "modules": modules,
+    return {"months": labels, "modules": modules, "names": {s["code"]: s["name"] for s in stations},
             "overdue_cases": {"label": "月末超期未办结代办件", "town": overdue_town, "by_station": overdue_by}}
 
 

@@ -20,6 +20,7 @@ from station_app.reports import SERVICES_RULE, monthly_summary
 from station_app.store import Store
 from station_app.timeutil import LOCAL_TZ, local_day_bounds, local_range_bounds, utc_now
 
+from ..hub.stations import list_stations
 from .store import ensure_town_tables
 
 FINISHED = ("completed_approved", "completed_rejected", "delivered", "withdrawn")
@@ -114,10 +115,6 @@ def parse_period(text: str) -> Period:
     y, mo = months[-1]
     last = date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1)
     return Period(label, kind, months, first, last)
-
-
-def _stations(hub: Store) -> list[dict]:
-    return [dict(r) for r in hub.all("SELECT code, name FROM hub_stations ORDER BY code")]
 
 
 def _stocks(hub: Store, code: str, as_of: date) -> dict:
@@ -226,7 +223,7 @@ def town_report(hub: Store, period: Period | str, today: date | None = None) -> 
     ensure_town_tables(hub)
     period = parse_period(period) if isinstance(period, str) else period
     as_of = _as_of(period, today)
-    rows = [station_row(hub, s, period, as_of) for s in _stations(hub)]
+    rows = [station_row(hub, s, period, as_of) for s in list_stations(hub)]
     totals = {key: sum(r[key] for r in rows) for key in ADDITIVE}
     totals.update(station="合计", name=f"全镇（{len(rows)}个站）")
     _percentages(totals)

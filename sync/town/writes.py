@@ -63,7 +63,10 @@ def set_case_status(hub: Store, case_id: str, to_status: str, note: str | None =
 def publish_catalogue_item(hub: Store, item: dict, new: bool = False) -> str:
     """Add or change a catalogue item (keyed by its code); every station receives it.
     ``new``: the town meant a new item, so a code already in use is refused rather than
-    silently overwriting that item (cases refer to items by code)."""
+    silently overwriting that item (cases refer to items by code). An item lists what to
+    bring: at least one material."""
+    if not item.get("materials"):
+        raise ValidationError("no_materials", "至少要列一项办事材料", "materials")
     fields = catalogue_fields(item)
     with town_write(hub) as w:
         row = hub.one("SELECT id, name, item_version FROM catalogue_items WHERE code = ?", (fields["code"],))

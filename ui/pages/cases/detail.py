@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineE
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from station_app.case_rules import DONE, STATUSES, allowed_next
-from station_app.cases import change_status, get_case, history, missing_materials, notice_text, tick_materials
+from station_app.cases import case_detail, change_status, tick_materials
 from station_app.timeutil import format_local, local_date
 
 from ...forms import Form
@@ -18,19 +18,11 @@ from ...ops import read, write
 from ...printing import print_html
 from ...printouts_cases import notice_html
 from ..feedback import RatingPanel, stars
-from .common import cn_date, urgency_text, with_urgency
+from .common import cn_date, urgency_text
 
 
 def status_word(status: str | None) -> str:
     return label("case_status", status)
-
-
-def load_case(store, case_id: str) -> dict:
-    """Everything the detail view shows, in one job on the worker."""
-    case = with_urgency(store, [get_case(store, case_id)])[0]
-    rating = store.one("SELECT level, comment FROM feedback WHERE target_entity = 'cases' AND target_id = ?", (case_id,))
-    return {"case": case, "history": history(store, case_id), "missing": missing_materials(store, case_id),
-            "notice": notice_text(store, case_id), "rating": dict(rating) if rating else None}
 
 
 class CaseDetailView(QWidget):
@@ -140,7 +132,7 @@ class CaseDetailView(QWidget):
     def reload(self) -> None:
         if self.case_id:
             case_id = self.case_id
-            read(self.db, lambda store: load_case(store, case_id), lambda data: self._fill(case_id, data), self)
+            read(self.db, lambda store: case_detail(store, case_id), lambda data: self._fill(case_id, data), self)
 
     def _fill(self, case_id: str, data: dict) -> None:
         if case_id != self.case_id:

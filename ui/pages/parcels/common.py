@@ -130,10 +130,8 @@ class TabModel(RecordModel):
     so its chip counts) replaces the first reload.
     """
 
-    def __init__(self, *args, page_size: int | None = None, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if page_size:
-            self.PAGE = page_size
         self.db.changed.disconnect(self.reload)
         self.db.changed.connect(self._store_changed)
         self.active = False

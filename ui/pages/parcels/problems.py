@@ -9,11 +9,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from station_app import parcels
+from station_app.parcel_lookups import SHELF
 
 from ...labels import labels
 from ...ops import read, write
 from ...widgets import ListPanel
-from . import data
 from .common import TabModel, cn_moment, light_header, parcel_columns
 from .dialogs import ActionDialog
 
@@ -43,8 +43,7 @@ class ProblemsTab(QWidget):
             top.addWidget(widget)
         top.addWidget(self.days_note, 1)
         column.addLayout(top)
-        self.model = TabModel(self.db, parcel_columns(waited=True), data.fetch_attention, data.count_attention,
-                              parent=self)
+        self.model = TabModel(self.db, parcel_columns(waited=True), SHELF, parent=self)
         chips = {"overdue": self.tr("⚠ 超期未取"), "problem": self.tr("问题件"), "all": self.tr("全部在架")}
         self.list = ListPanel(self.model, self.tr("搜索：取件码、手机尾号或姓名"), chips=chips, parent=self)
         self.model.first_load = self.list.apply_filters

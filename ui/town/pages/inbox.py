@@ -13,7 +13,7 @@ from station_app.timeutil import format_local, local_date
 from sync.hub.apply import import_held
 from sync.hub.review import held_batches, held_page, review_enabled, set_review
 from sync.hub.usb import import_at_hub
-from sync.town.queries import inbox
+from sync.town.lists import INBOX
 
 from ...labels import label
 from ...models import Column, RecordModel, right
@@ -83,13 +83,7 @@ class InboxPage(Page):
             Column(self.tr("拒收与冲突（原因）"), _refusals),
         ]
 
-        def fetch(store, filters, limit, offset):
-            return inbox(store, limit, offset, station=filters.get("search", "").upper() or None)["items"]
-
-        def count(store, filters):
-            return inbox(store, 0, 0, station=filters.get("search", "").upper() or None)["total"]
-
-        self.model = RecordModel(self.db, columns, fetch, count, parent=self)
+        self.model = RecordModel(self.db, columns, INBOX, parent=self)
         self.list = ListPanel(self.model, self.tr("按站号筛选，如 ZHUPO"), parent=self)
         self.layout_.addWidget(self.list, 1)
         self.detail = QLabel(self)

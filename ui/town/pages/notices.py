@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QLi
                                QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from station_app.timeutil import format_local
-from sync.town.notices import list_notices, publish_notice, short_name, withdraw_notice, working_stations
+from sync.hub.stations import list_stations
+from sync.town.lists import NOTICES
+from sync.town.notices import list_notices, publish_notice, short_name, withdraw_notice
 
 from ...forms import Form
 from ...models import Column, RecordModel
@@ -96,7 +98,7 @@ class NoticeEditor(QWidget):
             self.stations.setFocus()
 
     def _load_stations(self) -> None:
-        read(self.db, working_stations, self._show_stations, self)
+        read(self.db, lambda store: list_stations(store, working_only=True), self._show_stations, self)
 
     def _show_stations(self, stations: list[dict]) -> None:
         ticked = set(self.chosen_codes())  # a refresh keeps what the person ticked
@@ -151,10 +153,7 @@ class NoticeEditor(QWidget):
             Column(self.tr("发给"), self.audience),  # last: a long list is what gets cut
         ]
 
-        def fetch(store, filters, limit, offset):
-            return list_notices(store, limit, offset, search=filters.get("search"))
-
-        self.model = RecordModel(self.db, columns, fetch, struck=lambda r: bool(r["withdrawn_at"]), parent=self)
+        self.model = RecordModel(self.db, columns, NOTICES, struck=lambda r: bool(r["withdrawn_at"]), parent=self)
         self.list = ListPanel(self.model, self.tr("按标题找"), parent=box)
         heading = QHBoxLayout()
         caption = QLabel(self.tr("已发布的通知"), box)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLin
 from station_app.errors import DomainError
 from station_app.timeutil import format_local
 from sync.hub.stations import add_station, revoke_station
-from sync.town.queries import stations_overview
+from sync.town.lists import STATIONS
 
 from ...forms import Form
 from ...models import Column, RecordModel, right
@@ -48,14 +48,7 @@ class StationsPage(Page):
             right(self.tr("待上传"), lambda r: "" if r["waiting_ops"] is None else r["waiting_ops"]),
         ]
 
-        def fetch(store, filters, limit, offset):
-            rows = stations_overview(store)
-            words = (filters.get("search") or "").upper()
-            if words:
-                rows = [r for r in rows if words in r["code"] or words in r["name"].upper()]
-            return rows[offset:offset + limit] if limit else rows[offset:]
-
-        self.model = RecordModel(self.db, columns, fetch, parent=self)
+        self.model = RecordModel(self.db, columns, STATIONS, counted=False, parent=self)
         self.list = ListPanel(self.model, self.tr("按编号或名称找"), parent=self)
         self.model.loaded.connect(lambda: setattr(self, "_loaded", True))
 

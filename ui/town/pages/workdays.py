@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
+from sync.town.lists import calendar_exceptions
 from sync.town.writes import publish_calendar_day
 
 from ...forms import Form
@@ -52,10 +53,8 @@ class CalendarEditor(QWidget):
         self.db.changed.connect(self._load_days)
 
     def _load_days(self) -> None:
-        today = QDate.currentDate().toString("yyyy-MM-dd")
-        read(self.db, lambda store: [tuple(r) for r in store.all(
-            "SELECT day, kind, name FROM calendar_days WHERE day >= ? ORDER BY day", (today,))],
-            self._show_days, self)
+        today = QDate.currentDate().toPython()
+        read(self.db, lambda store: calendar_exceptions(store, today), self._show_days, self)
 
     def _show_days(self, days: list) -> None:
         self.days.clear()
