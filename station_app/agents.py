@@ -173,6 +173,13 @@ def adopt_returning_agents(store: Store) -> int:
     return len(pairs)
 
 
+def log_in(store: Store, name: str, pin: str, first_pin: bool = False) -> Agent:
+    """Log in; ``first_pin``: an agent who came back with a takeover sets a PIN first."""
+    if first_pin:
+        set_first_pin(store, find_agent(store, name).id, pin)
+    return login(store, name, pin)
+
+
 def deactivate_agent(store: Store, agent_id: str, by_agent: str) -> None:
     find_agent(store, agent_id)
     with store.write(by_agent) as w:

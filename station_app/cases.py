@@ -43,7 +43,8 @@ SIDES = ("station", "town")
 def open_case(store: Store, agent_id: str, villager_id: str, item_code: str,
               materials_received: Iterable[str] = (), note: str | None = None) -> dict:
     """Take an application. Returns id, case_no, deadline (ISO date), ``missing`` (names of
-    required materials not yet received) and ``may_follow`` (names of 容缺 ones)."""
+    required materials not yet received), ``may_follow`` (names of 容缺 ones) and the
+    one-time ``notice`` to hand over."""
     require_agent(store, agent_id)
     get_villager(store, villager_id)
     item = get_item(store, item_code)
@@ -65,7 +66,7 @@ def open_case(store: Store, agent_id: str, villager_id: str, item_code: str,
     missing = _missing(item, received)
     return {"id": case_id, "case_no": case_no, "deadline": deadline,
             "missing": [m.name for m in missing["required"]],
-            "may_follow": [m.name for m in missing["may_follow"]]}
+            "may_follow": [m.name for m in missing["may_follow"]], "notice": notice_text(store, case_id)}
 
 
 def _next_case_no(store: Store, year: int) -> str:

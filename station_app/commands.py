@@ -88,12 +88,13 @@ def _open(folder: Path):
 
 
 def cmd_init(folder: Path, args) -> str:
+    from .settings import STATION_NAME
     from .station import init_station
 
     agents = [agent_spec(a) for a in args.agent]
     store = init_station(folder, args.station_code, args.station_name, agents, phone=args.station_phone)
     try:
-        return f"已建立 {store.station_code} {store.get_meta('station_name')}：{folder}"
+        return f"已建立 {store.station_code} {STATION_NAME.get(store)}：{folder}"
     finally:
         store.close()
 

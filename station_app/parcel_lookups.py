@@ -15,13 +15,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from .errors import ValidationError
-from .pickup_codes import ON_SHELF, ON_SHELF_SQL, parse_pickup_code
+from .pickup_codes import ON_SHELF, ON_SHELF_SQL, parse_pickup_code, set_shelf_layout, shelf_layout
 from .queries import LIKE, Listing, Query, like
+from .settings import RETENTION_DAYS
 from .store import Store
 from .timeutil import local_date, local_day_bounds
 
-RETENTION_KEY = "parcel_retention_days"
-DEFAULT_RETENTION_DAYS = 7
+DEFAULT_RETENTION_DAYS = RETENTION_DAYS.default
 ALL_STATUSES_SQL = "('in_stock', 'problem', 'released', 'delivered', 'returned')"
 CLOSED_STATUSES = ("released", "delivered", "returned")
 
@@ -34,14 +34,28 @@ _TRACKING_RE = re.compile(r"^[0-9A-Z]{8,32}$")
 
 def retention_days(store: Store) -> int:
     """How many days a parcel waits on the shelf before it counts as overdue."""
-    return int(store.get_meta(RETENTION_KEY) or DEFAULT_RETENTION_DAYS)
+    return RETENTION_DAYS.get(store)
 
 
 def set_retention_days(store: Store, days: int) -> int:
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 90:
         raise ValidationError("bad_retention", "保管天数应为1到90之间的整数", "retention_days")
-    store.set_meta(RETENTION_KEY, str(days))
+    RETENTION_DAYS.put(store, days)
     return days
+
+
+def shelf_settings(store: Store) -> dict:
+    """The shelves and the retention days, as the settings page shows them."""
+    layout = shelf_layout(store)
+    return {"shelves": layout.shelves, "layers": layout.layers, "capacity": layout.capacity,
+            "retention": retention_days(store)}
+
+
+def set_shelves(store: Store, shelves: int, layers: int, capacity: int, days: int) -> None:
+    """Change the shelves and the retention days together, or neither."""
+    with store.transaction():
+        set_shelf_layout(store, shelves, layers, capacity)
+        set_retention_days(store, days)
 
 
 # -- at the counter --------------------------------------------------------------------

@@ -1,5 +1,9 @@
-"""The import direction ARCHITECTURE.md draws, read from the sources (every import, at
-the top of a module or inside a function):
+"""The layering ARCHITECTURE.md draws, read from the sources.
+
+The window holds no query and no rule: ``ui/`` has no SQL, touches no store's attributes
+(it hands the store a worker passes it to one core call) and defines no function that
+takes a store. And imports point one way (every import, at the top of a module or inside
+a function):
 
     ui → sync → station_app;  inside sync: town → hub → wire, station → wire
 
@@ -13,6 +17,7 @@ stations of a USB round.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -103,3 +108,36 @@ def test_relative_imports_are_read_as_the_modules_they_name():
     assert {"sync.hub", "sync.hub.changes", "sync.hub.conflicts"} <= found  # from ..hub import conflicts, ...
     found = {module for _line, module in imports(ROOT / "sync" / "station" / "engine.py")}
     assert {"sync.protocol", "sync.station.recovery", "sync.station.state"} <= found
+
+
+# -- the window holds no query and no rule -------------------------------------------------
+SQL = re.compile(r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b", re.S)
+STORES = {"store", "hub", "_store"}
+
+
+def window_offences(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL.search(node.value):
+            found.append(f"{node.lineno}: SQL {node.value[:40]!r}")
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in STORES:
+            found.append(f"{node.lineno}: {node.value.id}.{node.attr}")
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            names = {a.arg for a in [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]}
+            if names & STORES:
+                found.append(f"{node.lineno}: def {node.name}({', '.join(sorted(names & STORES))})")
+    return found
+
+
+def test_the_window_holds_no_sql_touches_no_store_and_takes_none():
+    offences = [f"{path.relative_to(ROOT)}:{what}" for path in sources("ui") for what in window_offences(path)]
+    assert offences == []
+
+
+def test_the_window_rules_catch_what_they_should(tmp_path):
+    sample = tmp_path / "page.py"
+    sample.write_text("def fetch(store, q):\n    return store.all('SELECT id FROM villagers')\n"
+                      "ok = lambda store, job: list_villagers(store, q)\n"
+                      "shown = '请先选一位村民' + 'UPDATE your phone'\n", encoding="utf-8")
+    assert [line.split(":")[1].split()[0] for line in window_offences(sample)] == ["def", "store.all", "SQL"]

@@ -17,6 +17,7 @@ from station_app.errors import NotFoundError
 from station_app.parcel_lookups import RELEASE_MATCHES, SHELF, ReleaseQuery, ShelfQuery, set_retention_days
 from station_app.payments import record_payment, void_payment
 from station_app.queries import any_column_like, like, read_page
+from station_app.station import identity
 from station_app.villagers import (CONTACTS, VILLAGERS, ChooseVillager, ContactQuery, VillagerQuery, add_villager,
                                    lookup_text, resolve_typed, split_typed, villager_meant)
 
@@ -205,7 +206,8 @@ def test_one_cases_page_in_one_read(station, agent, villager):
     detail = cases.case_detail(station, made["id"])
     assert (detail["case"]["case_no"], detail["case"]["urgency"]) == (made["case_no"], "normal")
     assert [e["to_status"] for e in detail["history"]] == ["received"] and detail["missing"]["required"]
-    assert made["case_no"] in detail["notice"] and detail["rating"] is None
+    assert made["notice"] == detail["notice"] and made["case_no"] in made["notice"] and detail["rating"] is None
+    assert identity(station) == {"code": "ZHUPO", "name": "朱坡村便民服务站", "phone": ""}
 
 
 # -- catalogue, the day's money -------------------------------------------------------------

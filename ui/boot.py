@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from station_app.backup import backup_if_due
 from station_app.logs import current_log, log, start_logging
 from station_app.paths import data_dir
-from station_app.station import awaiting_agents, is_initialised, open_station
+from station_app.settings import TOWN_NAME
+from station_app.station import awaiting_agents, identity, is_initialised, open_station
 
 from . import i18n
 from .context import AppContext, Station
@@ -36,11 +37,7 @@ def open_context(folder: Path) -> AppContext:
     """Start the database worker on an existing station and read who the station is."""
     db = Database(lambda: open_station(folder))
     ctx = AppContext(db, data_dir=Path(folder))
-
-    def read_station(store, job) -> Station:
-        return Station(store.station_code, store.get_meta("station_name", ""), store.get_meta("station_phone", ""))
-
-    db.run(read_station, lambda station: setattr(ctx, "station", station))
+    db.run(lambda store, job: Station(**identity(store)), lambda station: setattr(ctx, "station", station))
     return ctx
 
 
@@ -51,7 +48,7 @@ def open_town_context(folder: Path) -> AppContext:
     folder = Path(folder)
     db = Database(lambda: open_hub(folder))
     ctx = AppContext(db, data_dir=folder)
-    db.run(lambda store, job: Station("TOWN", store.get_meta("town_name") or "", ""),
+    db.run(lambda store, job: Station("TOWN", TOWN_NAME.get(store) or "", ""),
            lambda station: setattr(ctx, "station", station))
     return ctx
 

@@ -8,54 +8,20 @@ two connections work side by side; each write is a short transaction.
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from station_app.station import open_station
-from sync.station.client import Refused, Unreachable
-from sync.station.engine import run_sync
-from sync.station.enrolment import enrol_with_code, enrol_with_file
+from sync.station import enrolment, usb
+from sync.station.engine import sync_round
 from sync.station.state import status as sync_state
-from sync.station.usb import export_batch, import_reply
 
 from .context import AppContext
-from .sync_status import PENDING_CODE, PENDING_URL
 from .worker import Database, Job
 
 AUTO_INTERVAL_MS = 3 * 60_000
 AFTER_CHANGE_MS = 30_000
-
-
-def _sync_job(store, job: Job, report_progress) -> dict:
-    """Enrol first if a code is waiting for the network, then one full sync."""
-    pending_url, pending_code = store.get_meta(PENDING_URL), store.get_meta(PENDING_CODE)
-    if pending_url and pending_code and not sync_state(store)["enrolled"]:
-        try:
-            enrol_with_code(store, pending_url, pending_code)
-        except Unreachable as err:
-            return {"status": "unreachable", "message": str(err)}
-        except Refused as err:
-            return {"status": "refused", "message": err.reason}
-        with store.transaction():
-            store.conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (PENDING_URL, PENDING_CODE))
-    state = sync_state(store)
-    if not state["enrolled"] or not state["hub_url"]:
-        return {"status": "not_enrolled"}
-    total = max(state["pending"], 1)
-
-    def progress(info: dict) -> None:
-        if info.get("phase") == "recover" and info.get("recover_total"):  # records coming back from the hub
-            report_progress(job, min(info["recovered"], info["recover_total"]), info["recover_total"])
-            return
-        report_progress(job, total - min(info.get("pending", 0), total), total)
-
-    report = asdict(run_sync(store, progress=progress, cancel=job.cancelled))
-    # The station's sync state as the sync left it, read here on the worker, so the window
-    # never shows "synced" beside the waiting count from before the sync.
-    report["state"] = sync_state(store)
-    return report
 
 
 class SyncController(QObject):
@@ -97,8 +63,9 @@ class SyncController(QObject):
         if self.running is not None:
             return None
         self._update(phase="syncing", percent=0, message="")
+        report = self.worker.report_progress
         self.running = self.worker.run(
-            lambda store, job: _sync_job(store, job, self.worker.report_progress),
+            lambda store, job: sync_round(store, lambda done, total: report(job, done, total), job.cancelled),
             self._synced, self._failed,
             on_progress=lambda done, total: self._update(percent=int(100 * done / max(total, 1))))
         return self.running
@@ -133,18 +100,18 @@ class SyncController(QObject):
         return self.worker.run(lambda store, job: fn(store), done, on_error)
 
     def enrol(self, hub_url: str, code: str, on_done, on_error) -> Job:
-        return self._file_job(lambda store: enrol_with_code(store, hub_url.strip(), code.strip()),
+        return self._file_job(lambda store: enrolment.enrol_with_code(store, hub_url.strip(), code.strip()),
                               on_done, on_error)
 
     def enrol_file(self, path: Path, hub_url: str | None, on_done, on_error) -> Job:
-        return self._file_job(lambda store: enrol_with_file(store, Path(path), hub_url or None),
+        return self._file_job(lambda store: enrolment.enrol_with_file(store, Path(path), hub_url or None),
                               on_done, on_error)
 
     def export_batch(self, path: Path, on_done, on_error) -> Job:
-        return self._file_job(lambda store: export_batch(store, Path(path)), on_done, on_error)
+        return self._file_job(lambda store: usb.export_batch(store, Path(path)), on_done, on_error)
 
     def import_reply(self, path: Path, on_done, on_error) -> Job:
-        return self._file_job(lambda store: import_reply(store, Path(path)), on_done, on_error)
+        return self._file_job(lambda store: usb.import_reply(store, Path(path)), on_done, on_error)
 
     def close(self) -> None:
         self.timer.stop()

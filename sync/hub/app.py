@@ -31,6 +31,7 @@ from starlette.exceptions import HTTPException
 
 from station_app.errors import DomainError
 from station_app.logs import log
+from station_app.settings import TOWN_NAME
 from station_app.store.schema import SCHEMA_VERSION
 
 from ..packing import decode_page
@@ -142,7 +143,7 @@ def create_app(data_dir: Path, body_timeout_s: float = 60.0) -> FastAPI:
     @app.get("/health", summary="Is the hub up?", responses={503: COMMON[503]})
     async def health() -> dict:
         def read(store):
-            return {"status": "ok", "town": store.get_meta("town_name"), "epoch": hub_epoch(store),
+            return {"status": "ok", "town": TOWN_NAME.get(store), "epoch": hub_epoch(store),
                     "plain_http_allowed": plain_http_allowed(store)}
 
         return {**await worker.run(read), "protocol_versions": sorted(ACCEPTED_PROTOCOLS),

@@ -327,8 +327,30 @@ def import_held(hub: Store, batch_id: str, reviewed_by: str) -> dict:
     return {"station": station, "ops": len(push["ops"]), **reply["push"]}
 
 
+def import_held_batches(hub: Store, batch_ids: list[str], reviewed_by: str) -> dict:
+    """Import held batches in the order given, each in its own transaction; a station whose
+    earlier batch could not be imported is skipped for the rest (its later ones would not
+    fit). Returns the counts and what could not be imported, in words."""
+    done: dict = {"batches": 0, "applied": 0, "rejected": 0, "problems": []}
+    stuck: set[str] = set()
+    for batch_id in batch_ids:
+        held = held_page(hub, batch_id)
+        if held is None or held[0] in stuck:
+            continue
+        try:
+            got = import_held(hub, batch_id, reviewed_by)
+        except DomainError as err:
+            stuck.add(held[0])
+            done["problems"].append(err.message)
+            continue
+        done["batches"] += 1
+        done["applied"] += got["applied"]
+        done["rejected"] += got["rejected"]
+    return done
+
+
 def batch_seen(hub: Store, batch_id: str) -> bool:
     return hub.scalar("SELECT 1 FROM hub_batches WHERE id = ?", (batch_id,)) is not None
 
 
-__all__: list[Any] = ["exchange", "import_held", "batch_seen", "Rejected"]
+__all__: list[Any] = ["exchange", "import_held", "import_held_batches", "batch_seen", "Rejected"]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from station_app.errors import StateError, ValidationError
 from station_app.private import private_dir, private_file
+from station_app.settings import HUB_EPOCH
 from station_app.timeutil import LOCAL_TZ
 
 from .store import hub_path, new_epoch, open_hub
@@ -42,7 +43,7 @@ def restore_hub(data_dir: Path, backup: Path) -> str:
     backup = Path(backup)
     try:
         src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-        ok = src.execute("SELECT value FROM meta WHERE key = 'hub_epoch'").fetchone()
+        ok = src.execute("SELECT value FROM meta WHERE key = ?", (HUB_EPOCH.key,)).fetchone()
     except sqlite3.Error:
         raise ValidationError("bad_backup", f"{backup} 不是集线器的备份文件", "file") from None
     if not ok:

@@ -24,6 +24,7 @@ from typing import Any
 import platformdirs
 
 from station_app.cli import Program
+from station_app.settings import TOWN_NAME
 
 from .store import HUB_DATA_DIR_ENV, open_hub
 
@@ -84,7 +85,7 @@ def cmd_init(folder: Path, args) -> str:
     from .store import init_hub
 
     with init_hub(folder, args.town_name) as hub:
-        return f"已建立集线器 {hub.get_meta('town_name')}：{folder}"
+        return f"已建立集线器 {TOWN_NAME.get(hub)}：{folder}"
 
 
 def cmd_station(folder: Path, args) -> Any:
@@ -120,7 +121,7 @@ def cmd_serve(folder: Path, args) -> None:
 
     with open_hub(folder) as hub:  # refuse a folder with no hub before opening a port
         plain_ok = plain_http_allowed(hub)
-        town = hub.get_meta("town_name") or ""
+        town = TOWN_NAME.get(hub) or ""
     if args.tls:
         ensure_certificate(folder, town)  # a hub made before TLS gets its certificate now
     elif not is_loopback(args.host) and not plain_ok:

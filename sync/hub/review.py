@@ -13,20 +13,18 @@ from __future__ import annotations
 import gzip
 import json
 
+from station_app.settings import REVIEW_BATCHES
 from station_app.store import Store
 
 from ..protocol import CREATED, dumps
 
-REVIEW_KEY = "review_network_batches"
-
-
 def review_enabled(hub: Store) -> bool:
-    return hub.get_meta(REVIEW_KEY, "0") == "1"
+    return REVIEW_BATCHES.get(hub)
 
 
 def set_review(hub: Store, on: bool) -> None:
     with hub.transaction():
-        hub.set_meta(REVIEW_KEY, "1" if on else "0")
+        REVIEW_BATCHES.put(hub, on)
 
 
 def held_upto(hub: Store, station: str) -> int:

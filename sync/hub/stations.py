@@ -15,6 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from station_app.errors import NotFoundError, StateError
+from station_app.settings import TOWN_NAME
 from station_app.station import check_station_code
 from station_app.store import Store
 from station_app.timeutil import from_iso, to_iso
@@ -63,7 +64,7 @@ def add_station(hub: Store, code: str, name: str, enrol_file: Path | None = None
         if secret:
             _set_secret(hub, code, secret)
             offline = {"kind": ENROL_FILE_KIND, "station": code, "station_name": name,
-                       "town_name": hub.get_meta("town_name"), "epoch": hub_epoch(hub), "secret": secret,
+                       "town_name": TOWN_NAME.get(hub), "epoch": hub_epoch(hub), "secret": secret,
                        "hub_cert_sha256": cert_fingerprint(Path(hub.path).parent),
                        "plain_http_allowed": plain_http_allowed(hub), **_what_it_holds(hub, code)}
             write_private(Path(enrol_file), json.dumps(offline, ensure_ascii=False, indent=1).encode())
@@ -112,7 +113,7 @@ def complete_enrolment(hub: Store, code: str, matches) -> dict:
         hub.conn.execute("UPDATE hub_stations SET enrol_code_hash = NULL, enrol_code_salt = NULL,"
                          " enrol_code_expires = NULL WHERE code = ?", (code,))
         held = _what_it_holds(hub, code)
-    return {"station": code, "station_name": row["name"], "town_name": hub.get_meta("town_name"),
+    return {"station": code, "station_name": row["name"], "town_name": TOWN_NAME.get(hub),
             "epoch": hub_epoch(hub), "secret": secret, "key": key, **held}
 
 

@@ -1,7 +1,7 @@
 """The hub's store: the record schema of every station (a ``Store`` opened with
 ``role="town"``) plus hub-only tables brought in by their own versioned migrations.
 
-The hub tables' version lives in ``meta.hub_schema_version`` (``PRAGMA user_version``
+The hub tables' version lives in ``settings.HUB_SCHEMA`` (``PRAGMA user_version``
 belongs to the record schema), so the two evolve independently.
 """
 
@@ -13,6 +13,7 @@ from pathlib import Path
 from station_app.errors import StateError, ValidationError
 from station_app.ids import new_id
 from station_app.private import private_dir
+from station_app.settings import HUB_EPOCH, HUB_SCHEMA, TOWN_NAME
 from station_app.store import Store, migrate_side_tables
 from station_app.timeutil import Clock
 from station_app.town_data import seed_town_data
@@ -178,7 +179,7 @@ def hub_path(data_dir: Path) -> Path:
 
 
 def migrate_hub(store: Store) -> int:
-    return migrate_side_tables(store, "hub_schema_version", HUB_MIGRATIONS, "集线器数据")
+    return migrate_side_tables(store, HUB_SCHEMA.key, HUB_MIGRATIONS, "集线器数据")
 
 
 def is_hub(data_dir: Path) -> bool:
@@ -187,7 +188,7 @@ def is_hub(data_dir: Path) -> bool:
         return False
     conn = sqlite3.connect(path)
     try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'hub_epoch'").fetchone()
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (HUB_EPOCH.key,)).fetchone()
     except sqlite3.Error:
         return False
     finally:
@@ -226,8 +227,8 @@ def init_hub(data_dir: Path, town_name: str, clock: Clock | None = None) -> Stor
         ensure_certificate(data_dir, town_name)
         migrate_hub(store)
         with store.transaction():
-            store.set_meta("town_name", town_name)
-            store.set_meta("hub_epoch", new_id())
+            TOWN_NAME.put(store, town_name)
+            HUB_EPOCH.put(store, new_id())
             seed_town_data(store)
             for entity in ("catalogue_items", "calendar_days"):
                 for (record_id,) in store.all(f"SELECT id FROM {entity} ORDER BY id"):
@@ -239,7 +240,7 @@ def init_hub(data_dir: Path, town_name: str, clock: Clock | None = None) -> Stor
 
 
 def hub_epoch(store: Store) -> str:
-    return store.get_meta("hub_epoch")
+    return HUB_EPOCH.get(store)
 
 
 def new_epoch(store: Store) -> str:
@@ -247,5 +248,5 @@ def new_epoch(store: Store) -> str:
     station to resend what the hub lost and to pull again from the start."""
     epoch = new_id()
     with store.transaction():
-        store.set_meta("hub_epoch", epoch)
+        HUB_EPOCH.put(store, epoch)
     return epoch

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from station_app.private import POSIX
+from station_app.settings import PLAIN_HTTP_ALLOWED
 from station_app.store import Store
 
 from ..files import write_atomic, write_private
@@ -26,7 +27,6 @@ from ..files import write_atomic, write_private
 CERT_FILE = "hub-cert.pem"
 KEY_FILE = "hub-key.pem"
 VALID_DAYS = 20 * 365
-PLAIN_HTTP = "plain_http_allowed"
 
 
 def cert_path(data_dir: Path) -> Path:
@@ -85,10 +85,10 @@ def pem_fingerprint(pem: str) -> str:
 
 
 def plain_http_allowed(hub: Store) -> bool:
-    return hub.get_meta(PLAIN_HTTP) == "1"
+    return PLAIN_HTTP_ALLOWED.get(hub)
 
 
 def set_plain_http(hub: Store, allowed: bool) -> None:
     with hub.transaction():
-        hub.set_meta(PLAIN_HTTP, "1" if allowed else "0")
+        PLAIN_HTTP_ALLOWED.put(hub, allowed)
 

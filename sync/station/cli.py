@@ -15,6 +15,7 @@ from pathlib import Path
 
 from station_app.cli import Outcome
 from station_app.errors import ValidationError
+from station_app.settings import STATION_NAME
 from station_app.station import open_station
 
 EXIT_UNREACHABLE = 3
@@ -81,7 +82,7 @@ def cmd_takeover(folder: Path, args):
     except Refused as err:
         return Outcome(EXIT_REFUSED, f"镇中心拒绝登记：{err.reason}")
     with store:
-        head = f"已接替服务站 {store.station_code} {store.get_meta('station_name')}"
+        head = f"已接替服务站 {store.station_code} {STATION_NAME.get(store)}"
         if not args.hub:
             return f"{head}；请用U盘同步（batch export → 镇中心导入 → batch import）取回本站记录"
         report = run_sync(store, attempts=int(os.environ.get(ATTEMPTS_ENV, "3")))

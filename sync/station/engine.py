@@ -200,3 +200,35 @@ def run_sync(store: Store, attempts: int = 1, progress: Callable[[dict], None] |
         return sync_with_retries(store, transport, attempts=attempts, progress=progress, cancel=cancel, **options)
     finally:
         transport.close()
+
+
+def sync_round(store: Store, report_progress: Callable[[int, int], None],
+               cancel: Callable[[], bool] | None = None) -> dict:
+    """What the window's background sync does: enrol first if a code waits for the hub,
+    then one full sync. ``report_progress(done, total)``: ops sent of those waiting, or
+    records back of those the hub holds while a recovery runs. Returns the report as a
+    dict with ``state``, the station's sync state as the sync left it (so the window never
+    shows "synced" beside the waiting count from before)."""
+    from .enrolment import enrol_if_waiting
+    from .state import status
+
+    try:
+        enrol_if_waiting(store)
+    except Unreachable as err:
+        return {"status": "unreachable", "message": str(err)}
+    except Refused as err:
+        return {"status": "refused", "message": err.reason}
+    state = status(store)
+    if not state["enrolled"] or not state["hub_url"]:
+        return {"status": "not_enrolled"}
+    total = max(state["pending"], 1)
+
+    def progress(info: dict) -> None:
+        if info.get("phase") == "recover" and info.get("recover_total"):  # records coming back from the hub
+            report_progress(min(info["recovered"], info["recover_total"]), info["recover_total"])
+        else:
+            report_progress(total - min(info.get("pending", 0), total), total)
+
+    report = dataclasses.asdict(run_sync(store, progress=progress, cancel=cancel))
+    report["state"] = status(store)
+    return report

@@ -1,5 +1,7 @@
 """Enrolling a station with the hub: with the town's one-time code over the network, or
-with the offline enrolment file. Used by ``station-app enroll`` and the setup wizard."""
+with the offline enrolment file; or later, with a code typed while the hub could not be
+reached (kept, and used by the next sync once the hub answers). Used by ``station-app
+enroll``, the setup wizard and the window's settings."""
 
 from __future__ import annotations
 
@@ -7,12 +9,13 @@ import json
 from pathlib import Path
 
 from station_app.errors import StateError, ValidationError
+from station_app.settings import PENDING_ENROL_CODE, PENDING_HUB_URL
 from station_app.station import check_station_code, init_station, is_initialised
 from station_app.store import Store
 
 from ..protocol import ENROL_FILE_KIND
 from .link import enrol_by_code, remember_link
-from .state import save_enrolment
+from .state import save_enrolment, status
 
 
 def enrol_with_code(store: Store, hub_url: str, code: str) -> dict:
@@ -70,3 +73,32 @@ def enrol_with_file(store: Store, path: Path, hub_url: str | None = None) -> dic
     save_enrolment(store, made, hub_url)
     remember_link(store, made.get("hub_cert_sha256") or None, plain_ok=bool(made.get("plain_http_allowed")))
     return made
+
+
+# -- a code typed while the hub could not be reached ---------------------------------
+def wait_for_hub(store: Store, hub_url: str, code: str) -> None:
+    """Keep the hub's address and the code; ``enrol_if_waiting`` uses them once it answers."""
+    with store.transaction():
+        PENDING_HUB_URL.put(store, hub_url.strip())
+        PENDING_ENROL_CODE.put(store, code.strip())
+
+
+def enrol_if_waiting(store: Store) -> dict | None:
+    """Enrol with a kept code (``client.Unreachable`` / ``Refused`` as ``enrol_with_code``),
+    then forget it. None when no code waits or the station is enrolled already."""
+    hub_url, code = PENDING_HUB_URL.get(store), PENDING_ENROL_CODE.get(store)
+    if not (hub_url and code) or status(store)["enrolled"]:
+        return None
+    made = enrol_with_code(store, hub_url, code)
+    with store.transaction():
+        PENDING_HUB_URL.clear(store)
+        PENDING_ENROL_CODE.clear(store)
+    return made
+
+
+def enrolment_state(store: Store) -> dict:
+    """What the window says of the enrolment: the hub's address (or the one waiting), whether
+    the station is enrolled and with which town, whether a code waits for the hub."""
+    now = status(store)
+    return {"hub_url": now["hub_url"] or PENDING_HUB_URL.get(store) or "", "enrolled": now["enrolled"],
+            "town": now["town"] or "", "waiting": bool(PENDING_ENROL_CODE.get(store))}

@@ -21,27 +21,23 @@ import ssl
 from urllib.parse import urlsplit
 
 from station_app.errors import ValidationError
+from station_app.settings import HUB_CERT_PIN, HUB_PLAIN_HTTP
 from station_app.store import Store
 
 from ..protocol import code_key, code_salt, enrol_proof, hub_proof
 from .client import CONNECT_TIMEOUT, HttpTransport, Refused, Unreachable
 
-PIN = "sync_hub_cert"
-PLAIN = "sync_plain_http"
-
-
 def transport_for(store: Store, hub_url: str, secret: str | None) -> HttpTransport:
     """The transport for this station's exchanges, with its pin and plain-http rule."""
-    pin = store.get_meta(PIN)
-    plain = store.get_meta(PLAIN)
-    legacy = pin is None and plain is None  # enrolled before pins: as it always worked
-    return HttpTransport(hub_url, secret, pin=pin or None, plain_ok=plain == "1" or legacy)
+    pin = HUB_CERT_PIN.get(store)
+    legacy = pin is None and not HUB_PLAIN_HTTP.is_set(store)  # enrolled before pins: as it always worked
+    return HttpTransport(hub_url, secret, pin=pin or None, plain_ok=HUB_PLAIN_HTTP.get(store) or legacy)
 
 
 def remember_link(store: Store, pin: str | None, plain_ok: bool) -> None:
     with store.transaction():
-        store.set_meta(PIN, pin or "")
-        store.set_meta(PLAIN, "1" if plain_ok else "0")
+        HUB_CERT_PIN.put(store, pin or "")
+        HUB_PLAIN_HTTP.put(store, plain_ok)
 
 
 def seen_certificate(hub_url: str) -> str:

@@ -17,6 +17,8 @@ from station_app.clock import HlcTimestamp
 from station_app.errors import StateError
 from station_app.logs import log
 from station_app.numbering import local_highs, raise_floors
+from station_app.settings import (SYNC_ACKED, SYNC_CURSOR, SYNC_ENROLLED_AT, SYNC_EPOCH, SYNC_HUB_URL,
+                                  SYNC_LAST_REPLY_AT, SYNC_SCHEMA, SYNC_SECRET, SYNC_TOWN_NAME)
 from station_app.store import Store, migrate_side_tables
 from station_app.store.schema import ENTITIES
 from station_app.timeutil import local_date
@@ -41,7 +43,7 @@ STATION_MIGRATIONS: list[tuple[int, list[str]]] = [(1, [TOWN_NOTICES])]
 
 def ensure_station_tables(store: Store) -> None:
     """Sync's own local tables on a station, versioned in ``meta.sync_schema_version``."""
-    migrate_side_tables(store, "sync_schema_version", STATION_MIGRATIONS, "同步数据")
+    migrate_side_tables(store, SYNC_SCHEMA.key, STATION_MIGRATIONS, "同步数据")
 
 
 @dataclass
@@ -63,9 +65,8 @@ class Settings:
 
 
 def settings(store: Store) -> Settings:
-    return Settings(station=store.station_code, hub_url=store.get_meta("sync_hub_url"),
-                    secret=store.get_meta("sync_secret"), acked=int(store.get_meta("sync_acked_seq", "0")),
-                    cursor=int(store.get_meta("sync_cursor", "0")), epoch=store.get_meta("sync_epoch"),
+    return Settings(station=store.station_code, hub_url=SYNC_HUB_URL.get(store), secret=SYNC_SECRET.get(store),
+                    acked=SYNC_ACKED.get(store), cursor=SYNC_CURSOR.get(store), epoch=SYNC_EPOCH.get(store),
                     outbox_seq=store.outbox_high_seq(), recover=recovery.position(store))
 
 
@@ -76,12 +77,12 @@ def save_enrolment(store: Store, made: dict, hub_url: str | None) -> None:
     ensure_station_tables(store)
     with store.transaction():
         if hub_url:
-            store.set_meta("sync_hub_url", hub_url.rstrip("/"))
-        store.set_meta("sync_secret", made["secret"])
-        store.set_meta("sync_town_name", made.get("town_name") or "")
-        store.set_meta("sync_enrolled_at", store.now_iso())
-        if store.get_meta("sync_epoch") is None:
-            store.set_meta("sync_epoch", made["epoch"])
+            SYNC_HUB_URL.put(store, hub_url.rstrip("/"))
+        SYNC_SECRET.put(store, made["secret"])
+        SYNC_TOWN_NAME.put(store, made.get("town_name") or "")
+        SYNC_ENROLLED_AT.put(store, store.now_iso())
+        if SYNC_EPOCH.get(store) is None:
+            SYNC_EPOCH.put(store, made["epoch"])
         held = int(made.get("last_applied") or 0)
         if held > store.outbox_high_seq():
             recovery.begin(store, held, made.get("numbers"))
@@ -164,7 +165,7 @@ def unack_after(store: Store, seq: int) -> int:
     """The hub lost (or never had) ops after ``seq``: send them again."""
     done = store.conn.execute("UPDATE outbox SET acked_at = NULL WHERE seq > ? AND acked_at IS NOT NULL",
                               (seq,)).rowcount
-    store.set_meta("sync_acked_seq", str(seq))
+    SYNC_ACKED.put(store, seq)
     return done
 
 
@@ -179,8 +180,8 @@ def absorb(store: Store, reply: dict, live: bool, upto: int) -> dict:
     if reply.get("station") != station:
         raise StateError("foreign_reply", f"这是给服务站 {reply.get('station')} 的回复，不是本站的", "station")
     with store.transaction():
-        acked = int(store.get_meta("sync_acked_seq", "0"))
-        old_epoch = store.get_meta("sync_epoch")
+        acked = SYNC_ACKED.get(store)
+        old_epoch = SYNC_EPOCH.get(store)
         out["epoch_changed"] = changed = old_epoch is not None and old_epoch != reply["epoch"]
         last = int(reply["last_applied"])
         if last < acked and (live or changed or reply.get("gap")):
@@ -191,7 +192,7 @@ def absorb(store: Store, reply: dict, live: bool, upto: int) -> dict:
             out["acked"] = store.conn.execute(
                 "UPDATE outbox SET acked_at = ? WHERE acked_at IS NULL AND seq <= ?",
                 (store.now_iso(), min(last, max(upto, acked)))).rowcount
-            store.set_meta("sync_acked_seq", str(max(last, acked)))
+            SYNC_ACKED.put(store, max(last, acked))
         if reply.get("lacks_records"):
             recovery.begin(store, last, reply.get("numbers"))
         else:
@@ -199,15 +200,15 @@ def absorb(store: Store, reply: dict, live: bool, upto: int) -> dict:
         page = reply.get("pull")
         if page is not None:  # a push-only exchange leaves the cursor alone
             out["pulled"], out["skipped"] = apply_changes(store, station, page["changes"])
-            cursor = int(store.get_meta("sync_cursor", "0"))
+            cursor = SYNC_CURSOR.get(store)
             fresh = live or changed or reply.get("epoch_reset")
-            store.set_meta("sync_cursor", str(page["next_cursor"] if fresh else max(cursor, page["next_cursor"])))
+            SYNC_CURSOR.put(store, page["next_cursor"] if fresh else max(cursor, page["next_cursor"]))
             back = page.get("recovery")
             # A reply file applies its changes page by page before this, and counts them itself.
             out["recovered"] = page.get("recovered", sum(1 for c in page["changes"] if c.get("cursor") == 0))
             recovery.take_page(store, back, out["recovered"])
         out["recovering"] = recovery.position(store) is not None
-        store.set_meta("sync_epoch", reply["epoch"])
+        SYNC_EPOCH.put(store, reply["epoch"])
         if reply.get("hub_hlc") and store.hlc.receive(HlcTimestamp.decode(reply["hub_hlc"])).clamped:
             out["warnings"].append(CLOCK_BEHIND)
         if reply.get("clock_warning"):
@@ -217,7 +218,7 @@ def absorb(store: Store, reply: dict, live: bool, upto: int) -> dict:
             out["warnings"].append(CLOCK_OFF.format("快" if skew > 0 else "慢", _duration(abs(skew))))
         if live and skew is not None and abs(skew) < CLOCK_OFF_S:
             store.hlc.catch_up_with_wall(CLOCK_OFF_S * 1000)
-        store.set_meta("sync_last_reply_at", store.now_iso())
+        SYNC_LAST_REPLY_AT.put(store, store.now_iso())
     return out
 
 
@@ -285,7 +286,7 @@ def open_problems(store: Store) -> list[dict]:
 
 def status(store: Store) -> dict:
     """For a status bar: enrolled?, waiting ops, open problems, last reply time."""
-    return {"enrolled": bool(store.get_meta("sync_secret")), "hub_url": store.get_meta("sync_hub_url"),
+    return {"enrolled": bool(SYNC_SECRET.get(store)), "hub_url": SYNC_HUB_URL.get(store),
             "pending": store.pending_outbox(), "problems": store.scalar(
                 "SELECT COUNT(*) FROM sync_problems WHERE resolved_at IS NULL"),
-            "last_reply_at": store.get_meta("sync_last_reply_at"), "town": store.get_meta("sync_town_name")}
+            "last_reply_at": SYNC_LAST_REPLY_AT.get(store), "town": SYNC_TOWN_NAME.get(store)}

@@ -73,6 +73,11 @@ def _audience(hub: Store, notice_id: str) -> list[str] | None:
     return codes or None
 
 
+def notice_of(hub: Store, notice_id: str) -> dict:
+    """One notice as ``list_notices`` shows it."""
+    return list_notices(hub, notice_id=notice_id)[0]
+
+
 def short_name(name: str) -> str:
     """朱坡村便民服务站 → 朱坡村: the village is what the town staff say."""
     for suffix in ("便民服务站", "服务站"):

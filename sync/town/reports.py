@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from station_app.errors import NotFoundError, ValidationError
 from station_app.parcel_lookups import DEFAULT_RETENTION_DAYS
 from station_app.reports import SERVICES_RULE, monthly_summary
+from station_app.settings import TOWN_NAME
 from station_app.store import Store
 from station_app.timeutil import LOCAL_TZ, local_day_bounds, local_range_bounds, utc_now
 
@@ -230,7 +231,7 @@ def town_report(hub: Store, period: Period | str, today: date | None = None) -> 
     star_title = "季度服务标兵" if period.kind == "quarter" else "本月服务排名（季度服务标兵按季度评）"
     return {
         "scope": "town", "period": period.label, "kind": period.kind, "title": period.title,
-        "town_name": hub.get_meta("town_name"), "first_day": period.first.isoformat(),
+        "town_name": TOWN_NAME.get(hub), "first_day": period.first.isoformat(),
         "last_day": period.last.isoformat(), "as_of": as_of.isoformat(), "generated_at": hub.now_iso(),
         "columns": [{"key": k, "label": label, "kind": kind} for k, label, kind in COLUMNS],
         "stations": rows, "totals": totals,

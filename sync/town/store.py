@@ -1,8 +1,8 @@
 """The town window's own tables in the hub database (staff accounts, report indexes).
 
-Versioned like sync's station tables: ``meta.town_schema_version`` counts the steps of
+Versioned like sync's station tables: ``settings.TOWN_SCHEMA`` counts the steps of
 ``TOWN_MIGRATIONS`` already run, so these tables evolve apart from the record schema
-(``PRAGMA user_version``) and the sync tables (``meta.hub_schema_version``).
+(``PRAGMA user_version``) and the sync tables (``settings.HUB_SCHEMA``).
 
 The indexes live only in the hub's file: they serve the town's per-station, per-period
 queries (the record schema on a station PC is unchanged).
@@ -10,6 +10,7 @@ queries (the record schema on a station PC is unchanged).
 
 from __future__ import annotations
 
+from station_app.settings import TOWN_SCHEMA
 from station_app.store import Store, migrate_side_tables
 
 TOWN_V1 = [
@@ -43,4 +44,4 @@ TOWN_SCHEMA_VERSION = TOWN_MIGRATIONS[-1][0]
 
 def ensure_town_tables(hub: Store) -> int:
     """Run the missing steps (each in its own transaction); cheap when up to date."""
-    return migrate_side_tables(hub, "town_schema_version", TOWN_MIGRATIONS, "镇中心窗口数据")
+    return migrate_side_tables(hub, TOWN_SCHEMA.key, TOWN_MIGRATIONS, "镇中心窗口数据")

@@ -14,7 +14,6 @@ from station_app.station import check_station_code
 from station_app.validation import required_text
 
 from ..forms import Form
-from ..sync_status import PENDING_CODE, PENDING_URL
 from ..worker import Database
 from .takeover import RecoverPage, TakeoverPage
 
@@ -253,6 +252,7 @@ class SetupWizard(QWizard):
         """Make the store on a worker thread: PIN hashing and a year of demo data take seconds."""
         from station_app.demo import make_demo
         from station_app.station import init_station
+        from sync.station.enrolment import wait_for_hub
 
         if self.town_chosen():
             return self._create_town()
@@ -264,12 +264,9 @@ class SetupWizard(QWizard):
         self.button(QWizard.BackButton).setEnabled(False)
 
         def create():
-            store = init_station(folder, code, name, people, phone=phone or None)
-            if hub_url and enrol:  # enrolled by the sync controller as soon as the hub answers
-                with store.transaction():
-                    store.set_meta(PENDING_URL, hub_url)
-                    store.set_meta(PENDING_CODE, enrol)
-            store.close()
+            with init_station(folder, code, name, people, phone=phone or None) as store:
+                if hub_url and enrol:  # enrolled by the sync controller as soon as the hub answers
+                    wait_for_hub(store, hub_url, enrol)
             if demo:
                 make_demo(folder, days=365, progress=self.progressed.emit)  # queued to the GUI thread
             return None
@@ -288,11 +285,8 @@ class SetupWizard(QWizard):
         self.button(QWizard.BackButton).setEnabled(False)
 
         def create():
-            hub = init_hub(folder, town)
-            try:
+            with init_hub(folder, town) as hub:
                 add_staff(hub, staff, password)
-            finally:
-                hub.close()
 
         self._worker = Database(create)
         self._worker.opened.connect(self._created)

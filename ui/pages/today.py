@@ -16,12 +16,6 @@ from .base import Page
 from .today_notices import TownNoticesPanel
 
 
-def _today(store) -> dict:
-    # One trip to the worker for the figures and the town's notices (one small query):
-    # start-up waits for nothing more.
-    return {**today_summary(store), "notices": recent_notices(store)}
-
-
 class TodayPage(Page):
     key = "today"
 
@@ -70,7 +64,9 @@ class TodayPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        read(self.db, _today, self._show, self)
+        # One trip to the worker for the figures and the town's notices (one small query):
+        # start-up waits for nothing more.
+        read(self.db, lambda store: {**today_summary(store), "notices": recent_notices(store)}, self._show, self)
 
     def _show(self, summary: dict) -> None:
         c = self.cards

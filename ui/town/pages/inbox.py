@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPush
 
 from station_app.errors import DomainError
 from station_app.timeutil import format_local, local_date
-from sync.hub.apply import import_held
-from sync.hub.review import held_batches, held_page, review_enabled, set_review
+from sync.hub.apply import import_held_batches
+from sync.hub.review import held_batches, review_enabled, set_review
 from sync.hub.usb import import_at_hub
 from sync.town.lists import INBOX
 
@@ -132,24 +132,6 @@ class InboxPage(Page):
         could not be imported is skipped for the rest (its later ones would not fit)."""
         staff = self.ctx.agent_name or self.tr("镇中心")
 
-        def work(store) -> dict:
-            done = {"batches": 0, "applied": 0, "rejected": 0, "problems": []}
-            stuck: set[str] = set()
-            for batch_id in batch_ids:
-                held = held_page(store, batch_id)
-                if held is None or held[0] in stuck:
-                    continue
-                try:
-                    got = import_held(store, batch_id, staff)
-                except DomainError as err:
-                    stuck.add(held[0])
-                    done["problems"].append(err.message)
-                    continue
-                done["batches"] += 1
-                done["applied"] += got["applied"]
-                done["rejected"] += got["rejected"]
-            return done
-
         def finished(done: dict) -> None:
             self.last_result = done
             self.ctx.say(self.tr("已导入 {0} 批，入账 {1} 条，拒收 {2} 条").format(
@@ -160,7 +142,7 @@ class InboxPage(Page):
 
         self.import_held_button.setEnabled(False)
         self.import_all_button.setEnabled(False)
-        write(self.db, work, on_done=finished, parent=self)
+        write(self.db, lambda store: import_held_batches(store, batch_ids, staff), on_done=finished, parent=self)
 
     def _outcome(self, row: dict) -> str:
         mark = OUTCOME_MARKS.get(row["outcome"])

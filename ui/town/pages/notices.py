@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QLi
 from station_app.timeutil import format_local
 from sync.hub.stations import list_stations
 from sync.town.lists import NOTICES
-from sync.town.notices import list_notices, publish_notice, short_name, withdraw_notice
+from sync.town.notices import notice_of, publish_notice, short_name, withdraw_notice
 
 from ...forms import Form
 from ...models import Column, RecordModel
@@ -126,10 +126,6 @@ class NoticeEditor(QWidget):
         title, body = self.title_edit.text(), self.body_edit.toPlainText()
         audience = self.chosen_codes() if self.some.isChecked() else None
 
-        def publish(store) -> dict:
-            notice_id = publish_notice(store, title, body, audience)
-            return list_notices(store, notice_id=notice_id)[0]
-
         def done(notice: dict) -> None:
             self.last_notice = notice["id"]
             words = self.tr("通知“{0}”已发布，发给{1}，各站下次同步时收到").format(
@@ -139,7 +135,8 @@ class NoticeEditor(QWidget):
             self.title_edit.clear()
             self.body_edit.clear()
 
-        write(self.db, publish, form=self.form, on_done=done, parent=self)
+        write(self.db, lambda store: notice_of(store, publish_notice(store, title, body, audience)), form=self.form,
+              on_done=done, parent=self)
 
     # -- what was published -------------------------------------------------------------
     def _published(self) -> QWidget:
