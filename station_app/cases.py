@@ -200,8 +200,8 @@ def count_cases(store: Store, q: CaseQuery = CaseQuery()) -> int:
         " LEFT JOIN catalogue_items i ON i.code = c.item_code" + sql, params)
 
 
-CASES = Listing(CaseQuery(), list_cases, count_cases, frozenset({"cases", "villagers", "catalogue_items",
-                                                                   "calendar_days"}))
+CASE_SHOWS = frozenset({"cases", "case_events", "villagers", "catalogue_items", "calendar_days", "feedback"})
+CASES = Listing(CaseQuery(), list_cases, count_cases, CASE_SHOWS)
 
 
 def due_cases(store: Store, today: date | None = None) -> list[dict]:

@@ -232,5 +232,6 @@ def count_day_lines(store: Store, q: DayLinesQuery) -> int:
     return len(_money_lines(store, _check_day(q.day))) if q.day else 0
 
 
-DAY_LINES = Listing(DayLinesQuery(), list_day_lines, count_day_lines,
-                    frozenset({"payments", "repayments", "parcels_out", "advances", "voids", "villagers"}))
+# What a day's sheet is read from: where money comes in, advances, voids and closes.
+DAY_SHOWS = frozenset({source[0] for source in INCOME_SOURCES} | {"advances", "voids", "daily_closes", "villagers"})
+DAY_LINES = Listing(DayLinesQuery(), list_day_lines, count_day_lines, DAY_SHOWS)

@@ -4,7 +4,8 @@ A station has years of parcels; the view only ever asks for what it shows. A mod
 bound to one core ``Listing`` (``station_app.queries``): its query object says what the
 list holds (search, chips, filters), and every page is that listing's own read, run on
 the worker thread, so scrolling never blocks the window. A model reloads itself when
-the store changes (the worker's one ``changed`` signal) or its query does.
+its query changes, or when a write changed one of the tables its listing shows (the
+worker's one ``changed`` signal): a parcel scanned does not reload the payments list.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from station_app.queries import Listing, Query, read_page
+from station_app.store.changes import Changes
 
 from .i18n import context
 from .worker import Database
@@ -34,6 +36,7 @@ def right(header: str, value: Callable[[dict], Any], tip: str = "") -> Column:
 
 
 ModelText = context("ModelText")  # lupdate context of this module's strings
+SYNC_STATE = frozenset({"outbox", "sync_problems"})  # what a row's sync mark is read from
 
 
 def sync_label(row: dict) -> str:
@@ -66,10 +69,15 @@ class RecordModel(QAbstractTableModel):
         self._struck = struck
         self.rows: list[dict] = []
         self.total: int | None = None
+        self.shows = listing.shows | (SYNC_STATE if sync_state else frozenset())
         self._generation = 0
         self._loading = False
         self._exhausted = False
-        db.changed.connect(self.reload)
+        db.changed.connect(self._store_changed)
+
+    def _store_changed(self, changes: Changes) -> None:
+        if changes.touches(self.shows):
+            self.reload()
 
     # -- loading ----------------------------------------------------------------------
     def set_filters(self, **filters: Any) -> None:

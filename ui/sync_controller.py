@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from station_app.station import open_station
+from station_app.store.changes import EVERYTHING
 from sync.station import enrolment, usb
 from sync.station.engine import sync_round
 from sync.station.state import status as sync_state
@@ -39,7 +40,7 @@ class SyncController(QObject):
         self.timer.timeout.connect(self.sync)
         self.after_change = QTimer(self, singleShot=True, interval=AFTER_CHANGE_MS)
         self.after_change.timeout.connect(self.sync)
-        ctx.db.changed.connect(self._local_change)
+        ctx.db.watch(self, None, self._local_change)  # every write adds to what is waiting
         if auto:
             self.timer.start()
             QTimer.singleShot(5_000, self.sync)
@@ -75,13 +76,13 @@ class SyncController(QObject):
             self.running.cancel()
 
     def _synced(self, report: dict) -> None:
-        self.running = None
+        job, self.running = self.running, None
         phase = {"ok": "synced", "unreachable": "offline", "refused": "refused", "cancelled": "idle",
                  "not_enrolled": "not_enrolled"}[report["status"]]
         self._update(phase=phase, percent=100 if phase == "synced" else 0, message=report.get("message", ""),
                      last_report=report, **report.get("state", {}))
-        if report.get("pulled") or report.get("pushed") or report.get("rejected") or report.get("conflicts"):
-            self.ctx.db.changed.emit()  # records arrived or changed state: every view refreshes
+        if job is not None and job.changes:  # records arrived, or their sync state changed
+            self.ctx.db.changed.emit(job.changes)
         if "state" not in report:
             self.refresh()
 
@@ -93,11 +94,12 @@ class SyncController(QObject):
     # -- enrolment and USB files ---------------------------------------------------------
     def _file_job(self, fn, on_done, on_error) -> Job:
         def done(result):
-            self.ctx.db.changed.emit()
+            self.ctx.db.changed.emit(job.changes or EVERYTHING)
             self.refresh()
             on_done(result)
 
-        return self.worker.run(lambda store, job: fn(store), done, on_error)
+        job = self.worker.run(lambda store, job: fn(store), done, on_error)
+        return job
 
     def enrol(self, hub_url: str, code: str, on_done, on_error) -> Job:
         return self._file_job(lambda store: enrolment.enrol_with_code(store, hub_url.strip(), code.strip()),

@@ -208,6 +208,8 @@ def absorb(store: Store, reply: dict, live: bool, upto: int) -> dict:
             out["recovered"] = page.get("recovered", sum(1 for c in page["changes"] if c.get("cursor") == 0))
             recovery.take_page(store, back, out["recovered"])
         out["recovering"] = recovery.position(store) is not None
+        if out["acked"] or out["resend"]:
+            store.note_change("outbox")  # records' sync marks: sent, or waiting again
         SYNC_EPOCH.put(store, reply["epoch"])
         if reply.get("hub_hlc") and store.hlc.receive(HlcTimestamp.decode(reply["hub_hlc"])).clamped:
             out["warnings"].append(CLOCK_BEHIND)
@@ -228,6 +230,7 @@ def apply_changes(store: Store, station: str, changes: list[dict]) -> tuple[int,
         if index == len(changes) // 2:
             crash_point("mid_pull_apply")
         kind = change["kind"]
+        table = {"record": change["entity"], "problem": "sync_problems", "notice": "town_notices"}.get(kind)
         if kind == "record":
             ok = _put_record(store, station, change["entity"], change["data"])
         elif kind == "problem":
@@ -237,6 +240,8 @@ def apply_changes(store: Store, station: str, changes: list[dict]) -> tuple[int,
             ok = _put_row(store, "town_notices", change["data"], newer_only=True)
         else:
             ok = False
+        if ok:
+            store.note_change(table)  # a window showing it reads it again
         applied += ok
         skipped += not ok
     return applied, skipped

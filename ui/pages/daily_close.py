@@ -78,7 +78,7 @@ class DailyClosePage(Page):
         splitter.setSizes([660, 440])
         self.layout_.addWidget(splitter, 1)
         self.day.dateChanged.connect(lambda _: self.load(clear=True))
-        self.db.changed.connect(self.load)
+        self.db.watch(self, daily_close.DAY_SHOWS, self.load)
         self.load(clear=True)
 
     # -- building ------------------------------------------------------------------------

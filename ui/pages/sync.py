@@ -64,7 +64,7 @@ class SyncPage(Page):
             button.setEnabled(False)  # until the sync controller is running
         if self.controller is not None:
             self.attach_sync(self.controller)
-        self.db.changed.connect(self.refresh)
+        self.db.watch(self, {"sync_problems"}, self.refresh)
         self.refresh()
 
     def attach_sync(self, controller) -> None:

@@ -60,7 +60,7 @@ class TodayPage(Page):
         self.town_notices = TownNoticesPanel(self)
         below.addWidget(self.town_notices, 1)
         self.layout_.addLayout(below, 1)
-        self.db.changed.connect(self.refresh)
+        self.db.watch(self, None, self.refresh)  # the waiting count moves with every write
         self.refresh()
 
     def refresh(self) -> None:

@@ -47,7 +47,7 @@ class AdvancesPage(Page):
         splitter.setSizes([520, 600])
         self.layout_.addWidget(splitter, 1)
         self.households.loaded.connect(self._on_loaded)
-        self.db.changed.connect(self.refresh_statement)
+        self.db.watch(self, HOUSEHOLDS.shows, self.refresh_statement)
         self.households.reload()
         self.show_villager(None)
 

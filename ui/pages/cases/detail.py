@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineE
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from station_app.case_rules import DONE, STATUSES, allowed_next
-from station_app.cases import case_detail, change_status, tick_materials
+from station_app.cases import CASE_SHOWS, case_detail, change_status, tick_materials
 from station_app.timeutil import format_local, local_date
 
 from ...forms import Form
@@ -79,7 +79,7 @@ class CaseDetailView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(side)
         row.addWidget(scroll, 5)
-        self.db.changed.connect(self.reload)
+        self.db.watch(self, CASE_SHOWS, self.reload)
         self.setStyleSheet("QCheckBox::indicator, QListWidget::indicator { width: 24px; height: 24px; }")
 
     def _group(self, parent, title: str, widget: QWidget | None = None) -> QGroupBox:

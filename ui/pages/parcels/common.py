@@ -132,8 +132,6 @@ class TabModel(RecordModel):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.db.changed.disconnect(self.reload)
-        self.db.changed.connect(self._store_changed)
         self.active = False
         self.stale = True
         self.loaded_once = False
@@ -147,7 +145,9 @@ class TabModel(RecordModel):
         self.stale = False
         super().reload()
 
-    def _store_changed(self) -> None:
+    def _store_changed(self, changes) -> None:
+        if not changes.touches(self.shows):
+            return
         if self.active:
             self.reload()
         else:

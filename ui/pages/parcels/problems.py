@@ -65,7 +65,7 @@ class ProblemsTab(QWidget):
         self.problem_button.clicked.connect(lambda: self.ask_problem(self.list.current()))
         self.resolve_button.clicked.connect(lambda: self.ask_resolve(self.list.current()))
         self.days_button.clicked.connect(self.save_retention)
-        self.db.changed.connect(self.load_retention)
+        self.db.watch(self, {"settings"}, self.load_retention)
         self.load_retention()
 
     def activated(self) -> None:

@@ -74,7 +74,7 @@ class TownCataloguePage(Page):
         self.choose({})
         self.list.apply_filters()
         self._load_windows()
-        self.db.changed.connect(self._load_windows)
+        self.db.watch(self, {"catalogue_items"}, self._load_windows)
 
     def screenshot_variants(self) -> dict:
         """The other tabs and a new item, for ``station-app screenshots``."""

@@ -75,7 +75,7 @@ class DashboardPage(Page):
         split.setSizes([300, 400])
         self.layout_.addWidget(split, 1)
         self.model.reload()
-        self.db.changed.connect(self.load_chart)
+        self.db.watch(self, None, self.load_chart)  # the charts are drawn from every record
         self.load_chart()
 
     def ready(self) -> bool:

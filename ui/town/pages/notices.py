@@ -39,7 +39,7 @@ class NoticeEditor(QWidget):
         column.addWidget(self._composer())
         column.addWidget(self._published(), 1)
         self._load_stations()
-        self.db.changed.connect(self._load_stations)
+        self.db.watch(self, {"hub_stations"}, self._load_stations)
 
     # -- writing ----------------------------------------------------------------------
     def _composer(self) -> QWidget:

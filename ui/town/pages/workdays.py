@@ -50,7 +50,7 @@ class CalendarEditor(QWidget):
         self.days = QListWidget(self)
         column.addWidget(self.days, 1)
         self._load_days()
-        self.db.changed.connect(self._load_days)
+        self.db.watch(self, {"calendar_days"}, self._load_days)
 
     def _load_days(self) -> None:
         today = QDate.currentDate().toPython()
