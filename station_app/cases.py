@@ -25,7 +25,7 @@ from .feedback import rating_of
 from .numbering import next_number
 from .queries import LIKE, Listing, Query, Where, like
 from .store import Store
-from .timeutil import local_date
+from .timeutil import cn_date, local_date
 from .validation import optional_text
 from .villagers import get_villager
 from .workdays import calendar_for
@@ -261,11 +261,6 @@ def change_status(store: Store, agent_id: str, case_id: str, to_status: str,
 
 
 # -- the one-time notice (一次性告知) ------------------------------------------------
-def _cn_date(day: date | str) -> str:
-    day = date.fromisoformat(day) if isinstance(day, str) else day
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 def _numbered(materials: list[Material]) -> list[str]:
     return [f"  {i}. {m.name}（{m.form}）" for i, m in enumerate(materials, 1)]
 
@@ -282,8 +277,8 @@ def notice_text(store: Store, case_id: str) -> str:
         f"代办编号：{case['case_no']}",
         f"申请人：{case['villager_name']}",
         f"办理事项：{item.name}（镇便民服务中心{item.window}窗口）",
-        f"收件日期：{_cn_date(local_date(case['received_at']))}",
-        f"承诺时限：{item.time_limit_days}个工作日，预计{_cn_date(case['deadline'])}前办结",
+        f"收件日期：{cn_date(local_date(case['received_at']))}",
+        f"承诺时限：{item.time_limit_days}个工作日，预计{cn_date(case['deadline'])}前办结",
         f"收费标准：{fee_text(item)}",
     ]
     if missing["required"]:

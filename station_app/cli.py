@@ -98,6 +98,11 @@ def _log_command(program: Program, folder: Path, command: str) -> bool:
     return True
 
 
+def figures(stats: dict, as_json: bool) -> Any:
+    """``stats`` as JSON (said by ``say``), or one ``key: value`` line each."""
+    return stats if as_json else "\n".join(f"{key}: {value}" for key, value in stats.items())
+
+
 def say(result: Any) -> int:
     code = 0
     if isinstance(result, Outcome):

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
-from .cli import Program, Register, run
+from .cli import Program, Register, figures, run
 from .errors import NotFoundError, ValidationError
 from .paths import data_dir
 
@@ -111,9 +111,7 @@ def cmd_stats(folder: Path, args):
 
     with _open(folder) as store:
         stats = station_stats(store)
-    if args.json:
-        return stats
-    return "\n".join(f"{key}: {value}" for key, value in stats.items())
+    return figures(stats, args.json)
 
 
 def cmd_backup(folder: Path, args) -> str:

@@ -269,14 +269,6 @@ class Inflater:
             raise ProtocolError(400, "truncated", "压缩数据不完整（被截断）")
 
 
-def gunzip_limited(data: bytes, limit: int = MAX_RAW_BYTES) -> bytes:
-    """Decompress a gzip body, refusing one that is damaged or would grow past ``limit``."""
-    inflater = Inflater(limit)
-    out = b"".join(inflater.feed(data))
-    inflater.finish()
-    return out
-
-
 def loads_checked(data: bytes | str):
     """JSON as the hub accepts it: every string valid Unicode (no lone surrogate) and every
     integer one SQLite can hold; else a 422, never a failure deeper down."""

@@ -1247,6 +1247,19 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <location filename="../../ui/dates.py" line="+23"/>
+        <source>{0}月{1}日</source>
+        <translation>{0:0&gt;2}-{1:0&gt;2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}年{1}月{2}日</source>
+        <translation>{0}-{1:0&gt;2}-{2:0&gt;2}</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
         <location filename="../../ui/pages/feedback.py" line="+177"/>
@@ -1409,6 +1422,11 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+1"/>
         <source>快递</source>
         <translation>Parcels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>代寄</source>
+        <translation>Parcels sent</translation>
     </message>
 </context>
 <context>

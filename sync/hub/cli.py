@@ -23,7 +23,7 @@ from typing import Any
 
 import platformdirs
 
-from station_app.cli import Program
+from station_app.cli import Program, figures
 from station_app.settings import TOWN_NAME
 
 from .store import HUB_DATA_DIR_ENV, open_hub
@@ -177,9 +177,7 @@ def cmd_stats(folder: Path, args) -> Any:
     with open_hub(folder) as hub:
         code = get_station(hub, args.station.upper())["code"]
         stats = station_stats(hub, station_code=code, pending_outbox=0)
-    if args.json:
-        return stats
-    return "\n".join(f"{key}: {value}" for key, value in stats.items())
+    return figures(stats, args.json)
 
 
 def cmd_backup(folder: Path, args) -> str:

@@ -14,6 +14,7 @@ from typing import Iterable
 
 from station_app.errors import NotFoundError, ValidationError
 from station_app.ids import new_id
+from station_app.queries import LIKE, like
 from station_app.store import Store
 from station_app.validation import required_text
 
@@ -99,11 +100,11 @@ def list_notices(hub: Store, limit: int | None = None, offset: int = 0, notice_i
                  search: str | None = None) -> list[dict]:
     """The town's notices (or the one ``notice_id``; ``search`` matches the title),
     newest first, each with its audience (codes and a label)."""
-    words = f"%{(search or '').strip()}%"
+    words = like((search or "").strip())
     rows = hub.all(
         "SELECT n.id, n.title, n.body, n.published_at, n.withdrawn_at,"
         " (SELECT group_concat(a.station_code) FROM hub_notice_audience a WHERE a.notice_id = n.id) AS codes"
-        " FROM town_notices n WHERE (? IS NULL OR n.id = ?) AND n.title LIKE ?"
+        f" FROM town_notices n WHERE (? IS NULL OR n.id = ?) AND n.title {LIKE}"
         " ORDER BY n.published_at DESC, n.rowid DESC LIMIT ? OFFSET ?",
         (notice_id, notice_id, words, -1 if limit is None else limit, offset))
     names = {s["code"]: s["name"] for s in list_stations(hub)}

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QLabel, QPlainTextEdit
                                QTabWidget, QVBoxLayout, QWidget)
 
 from station_app.feedback import CALLBACKS, LEVELS, RATINGS, UNRATED, complete_callback, give_feedback
-from station_app.timeutil import LOCAL_TZ, from_iso
 
+from ..dates import cn_moment
 from ..forms import Form
 from ..labels import label
 from ..models import Column, RecordModel
@@ -20,16 +20,6 @@ from .base import Page
 from ..i18n import context
 
 FeedbackText = context("FeedbackText")  # lupdate context of this module's strings
-
-
-def when(iso: str | None, with_year: bool = True) -> str:
-    """2026年11月27日 14:07 (or 11月27日 14:07), in local time."""
-    if not iso:
-        return ""
-    moment = from_iso(iso).astimezone(LOCAL_TZ)
-    day = (FeedbackText.tr("{0}年{1}月{2}日").format(moment.year, moment.month, moment.day) if with_year
-           else FeedbackText.tr("{0}月{1}日").format(moment.month, moment.day))
-    return f"{day} {moment:%H:%M}"
 
 
 def kinds() -> dict[str, str]:
@@ -142,7 +132,7 @@ class FeedbackPage(Page):
         tab = QWidget(self)
         row = QVBoxLayout(tab)
         columns = [
-            Column(self.tr("时间"), lambda r: when(r["at"], with_year=False)),
+            Column(self.tr("时间"), lambda r: cn_moment(r["at"], year=False)),
             Column(self.tr("服务"), lambda r: kinds()[r["entity"]]),
             Column(self.tr("村民"), lambda r: r["who"]),
             Column(self.tr("内容"), lambda r: r["what"]),
@@ -163,7 +153,7 @@ class FeedbackPage(Page):
         tab = QWidget(self)
         box = QGridLayout(tab)
         columns = [
-            Column(self.tr("评价时间"), lambda r: when(r["created_at"])),
+            Column(self.tr("评价时间"), lambda r: cn_moment(r["created_at"])),
             Column(self.tr("满意程度"), lambda r: f"⚠ {label('feedback_level', r['level'])}"),
             Column(self.tr("服务"), target_text),
             Column(self.tr("村民的意见"), lambda r: r["comment"] or ""),
@@ -205,7 +195,7 @@ class FeedbackPage(Page):
     # -- recent -----------------------------------------------------------------------
     def _build_recent(self) -> None:
         columns = [
-            Column(self.tr("时间"), lambda r: when(r["at"])),
+            Column(self.tr("时间"), lambda r: cn_moment(r["at"])),
             Column(self.tr("满意程度"), lambda r: f"{stars(r['level'])} {label('feedback_level', r['level'])}"),
             Column(self.tr("服务"), target_text),
             Column(self.tr("意见"), lambda r: r["comment"] or ""),

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineE
 
 from station_app.case_rules import DONE, STATUSES, allowed_next
 from station_app.cases import CASE_SHOWS, case_detail, change_status, tick_materials
-from station_app.timeutil import format_local, local_date
 
 from ...forms import Form
 from ...labels import label
@@ -18,7 +17,8 @@ from ...ops import read, write
 from ...printing import print_html
 from ...printouts_cases import notice_html
 from ..feedback import RatingPanel, stars
-from .common import cn_date, urgency_text
+from ...dates import cn_date, cn_moment
+from .common import urgency_text
 
 
 def status_word(status: str | None) -> str:
@@ -142,7 +142,7 @@ class CaseDetailView(QWidget):
         self.case_no.setText(case["case_no"])
         self.status.setText(f"· {status_word(case['status'])}")
         self.summary.setText(self.tr("村民：{0}　事项：{1} {2}\n收件：{3}　办结期限：{4}　{5}").format(
-            case["villager_name"], case["item_code"], case["item_name"] or "", cn_date(local_date(case["received_at"])),
+            case["villager_name"], case["item_code"], case["item_name"] or "", cn_date(case["received_at"]),
             cn_date(case["deadline"]), urgency_text(case)))
         self._fill_timeline(data["history"])
         self._fill_buttons(case["status"])
@@ -158,7 +158,7 @@ class CaseDetailView(QWidget):
             change = status_word(event["to_status"])
             if event["from_status"]:
                 change = f"{status_word(event['from_status'])} → {change}"
-            text = f"{cn_date(local_date(event['at']))} {format_local(event['at'])[-5:]}　{change}\n{side}{who}"
+            text = f"{cn_moment(event['at'])}　{change}\n{side}{who}"
             if event["note"]:
                 text += self.tr("　说明：{0}").format(event["note"])
             QListWidgetItem(text, self.timeline)

@@ -19,7 +19,7 @@ from ...printouts_cases import notice_html
 from ...widgets import primary_button
 from ..catalogue import catalogue_panel
 from ..villagers.picker import VillagerPicker
-from .common import cn_date
+from ...dates import cn_date
 
 
 def heading(text: str, parent: QWidget) -> QLabel:

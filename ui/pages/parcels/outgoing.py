@@ -21,7 +21,8 @@ from ...labels import label, labels
 from ...models import Column, right
 from ...ops import write
 from ...widgets import ListPanel, primary_button
-from .common import TabModel, cn_moment, courier_combo, courier_word, light_header, set_combo_data
+from ...dates import cn_moment
+from .common import TabModel, courier_combo, courier_word, light_header, set_combo_data
 from .dialogs import ActionDialog
 from .people import VillagerPicker
 
@@ -93,7 +94,7 @@ class OutgoingTab(QWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         columns = [
-            Column(self.tr("时间"), lambda r: cn_moment(r["sent_at"])),
+            Column(self.tr("时间"), lambda r: cn_moment(r["sent_at"], year=False)),
             Column(self.tr("寄件人"), lambda r: r["sender_name"]),
             Column(self.tr("收件人"), lambda r: r["receiver_name"]),
             Column(self.tr("快递公司"), lambda r: courier_word(r["courier"])),

@@ -14,7 +14,8 @@ from station_app.parcel_lookups import SHELF
 from ...labels import labels
 from ...ops import read, write
 from ...widgets import ListPanel
-from .common import TabModel, cn_moment, light_header, parcel_columns
+from ...dates import cn_moment
+from .common import TabModel, light_header, parcel_columns
 from .dialogs import ActionDialog
 
 
@@ -94,7 +95,7 @@ class ProblemsTab(QWidget):
 
     def _about(self, row: dict) -> str:
         return self.tr("取件码 {0}　{1}　{2} 入库\n单号 {3}").format(
-            row["pickup_code"], row["recipient_name"], cn_moment(row["checked_in_at"]), row["tracking_no"])
+            row["pickup_code"], row["recipient_name"], cn_moment(row["checked_in_at"], year=False), row["tracking_no"])
 
     def _open(self, title: str, row: dict, act, said: str, **options) -> ActionDialog:
         agent_id = self.page.ctx.agent_id
