@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPush
 from station_app.errors import DomainError
 from station_app.timeutil import format_local, local_date
 from sync.hub.apply import import_held_batches
-from sync.hub.review import held_batches, review_enabled, set_review
+from sync.hub import review as hub_review
 from sync.hub.usb import import_at_hub
 from sync.town.lists import INBOX
 
@@ -97,7 +97,7 @@ class InboxPage(Page):
         self.held = 0
         self.import_held_button.setEnabled(False)
         self.import_all_button.setEnabled(False)
-        read(self.db, review_enabled, self._show_review, parent=self)
+        read(self.db, hub_review.review_enabled, self._show_review, parent=self)
 
     def _show_review(self, on: bool) -> None:
         self.review_box.blockSignals(True)
@@ -108,7 +108,7 @@ class InboxPage(Page):
         def done(_result) -> None:
             self.ctx.say(self.tr("网络数据将先审核再导入") if on else self.tr("网络数据收到即入账"))
 
-        write(self.db, lambda store: set_review(store, on), on_done=done, parent=self)
+        write(self.db, lambda store: hub_review.set_review(store, on), on_done=done, parent=self)
 
     def _count_held(self) -> None:
         def show(count: int) -> None:
@@ -116,7 +116,7 @@ class InboxPage(Page):
             self.import_all_button.setEnabled(count > 0)
             self.import_all_button.setText(self.tr("全部导入（{0} 批）").format(count) if count else self.tr("全部导入"))
 
-        read(self.db, lambda store: len(held_batches(store)), show, parent=self)
+        read(self.db, lambda store: len(hub_review.held_batches(store)), show, parent=self)
 
     def import_selected(self) -> None:
         row = self.list.current()
@@ -124,7 +124,7 @@ class InboxPage(Page):
             self._import_held([row["id"]])
 
     def import_all(self) -> None:
-        read(self.db, lambda store: [b["batch_id"] for b in held_batches(store)], self._import_held,
+        read(self.db, lambda store: [b["batch_id"] for b in hub_review.held_batches(store)], self._import_held,
              parent=self)
 
     def _import_held(self, batch_ids: list[str]) -> None:
