@@ -113,7 +113,7 @@ def child_bare() -> None:
 def child_main(folder: Path, without: str | None = None) -> None:
     from station_app import agents
     from ui import pages
-    from ui.app import make_app, open_context, wait_idle
+    from ui.boot import make_app, open_context, wait_idle
     from ui.main_window import MainWindow
 
     if without:  # the same window less one page: that page's share of the start-up
@@ -355,7 +355,7 @@ def main(argv: list[str] | None = None) -> None:
         return
 
     from station_app import agents
-    from ui.app import make_app, open_context, wait_idle
+    from ui.boot import make_app, open_context, wait_idle
 
     app = make_app()
     ctx = open_context(folder)

@@ -38,14 +38,14 @@ from station_app.demo import make_demo  # noqa: E402
 from station_app.station import open_station  # noqa: E402
 from station_app.stats import station_stats  # noqa: E402
 from station_app.store.schema import ENTITIES  # noqa: E402
-from sync.client import HttpTransport  # noqa: E402
-from sync.engine import SyncEngine  # noqa: E402
-from sync.enrolment import take_over  # noqa: E402
-from sync.station_recovery import progress as recovery_progress  # noqa: E402
-from sync.hub_stations import add_station  # noqa: E402
-from sync.hub_store import init_hub, open_hub  # noqa: E402
+from sync.hub.stations import add_station  # noqa: E402
+from sync.hub.store import init_hub, open_hub  # noqa: E402
 from sync.protocol import PAGE_OPS, dumps  # noqa: E402
-from sync.station_state import save_enrolment  # noqa: E402
+from sync.station.client import HttpTransport  # noqa: E402
+from sync.station.engine import SyncEngine  # noqa: E402
+from sync.station.enrolment import take_over  # noqa: E402
+from sync.station.recovery import progress as recovery_progress  # noqa: E402
+from sync.station.state import save_enrolment  # noqa: E402
 
 
 class CountingRelay:
@@ -105,7 +105,7 @@ def records_json_gzip(store, code: str) -> tuple[int, int]:
 
 
 def start_hub(folder: Path) -> tuple[subprocess.Popen, int]:
-    proc = subprocess.Popen([sys.executable, "-m", "sync.hub_cli", "serve", "--data-dir", str(folder), "--port", "0"],
+    proc = subprocess.Popen([sys.executable, "-m", "ui.launcher", "hub", "serve", "--data-dir", str(folder), "--port", "0"],
                             stdout=subprocess.PIPE, text=True, cwd=ROOT)
     line = proc.stdout.readline()
     port = int(line.split("http://127.0.0.1:")[1].split()[0])

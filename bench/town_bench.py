@@ -31,15 +31,15 @@ from station_app.demo_people import VILLAGES  # noqa: E402
 from station_app.station import open_station  # noqa: E402
 from station_app.store.schema import ENTITIES  # noqa: E402
 from station_app.timeutil import LOCAL_TZ, utc_now  # noqa: E402
-from sync.hub_stations import add_station  # noqa: E402
-from sync.hub_store import init_hub, open_hub  # noqa: E402
-from sync.station_state import save_enrolment  # noqa: E402
-from sync.town_demo import usb_sync  # noqa: E402
-from sync.hub_problems import problem_list  # noqa: E402
-from sync.town_queries import case_worklist, inbox, monthly_series, stations_overview  # noqa: E402
-from sync.town_exports import write_xlsx  # noqa: E402
-from sync.town_reports import station_report, town_report  # noqa: E402
-from sync.town_store import ensure_town_tables  # noqa: E402
+from sync.hub.stations import add_station  # noqa: E402
+from sync.hub.store import init_hub, open_hub  # noqa: E402
+from sync.station.state import save_enrolment  # noqa: E402
+from sync.town.demo import usb_sync  # noqa: E402
+from sync.town.exports import write_xlsx  # noqa: E402
+from sync.town.problems import problem_list  # noqa: E402
+from sync.town.queries import case_worklist, inbox, monthly_series, stations_overview  # noqa: E402
+from sync.town.reports import station_report, town_report  # noqa: E402
+from sync.town.store import ensure_town_tables  # noqa: E402
 
 ID_COLUMNS = {"id", "created_by", "updated_by"}
 UNIQUE_TEXT = {"receipt_no", "case_no"}

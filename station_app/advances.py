@@ -73,6 +73,22 @@ def record_repayment(store: Store, agent_id: str, villager_id: str, amount_fen: 
         })
 
 
+def repay(store: Store, agent_id: str, villager_id: str, amount_fen: int, method: str,
+          paid_by_name: str | None) -> dict:
+    """Record a repayment and say what it did: the advances it cleared and those it paid
+    part of (the pool applies oldest first), and what is still owed."""
+    before = {a["id"]: a["outstanding_fen"] for a in allocation(store, villager_id)}
+    repayment_id = record_repayment(store, agent_id, villager_id, amount_fen, method, paid_by_name)
+    after = allocation(store, villager_id)
+    cleared = [a for a in after if before.get(a["id"], 0) > 0 and a["outstanding_fen"] == 0]
+    partly = [a for a in after if 0 < a["outstanding_fen"] < before.get(a["id"], 0)]
+    for a in cleared + partly:
+        a["date"] = local_date(a["advanced_at"]).isoformat()
+    return {"id": repayment_id, "paid_by": store.get("repayments", repayment_id)["paid_by_name"],
+            "amount_fen": amount_fen, "cleared": cleared, "partly": partly,
+            "outstanding_fen": _totals(store, villager_id)["outstanding"]}
+
+
 def void_repayment(store: Store, agent_id: str, repayment_id: str, reason: str) -> str:
     """A repayment entered by mistake; the debt it cleared becomes outstanding again."""
     if store.get("repayments", repayment_id) is None:

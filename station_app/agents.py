@@ -198,6 +198,13 @@ def adopt_returning_agents(store: Store) -> int:
     return len(pairs)
 
 
+def log_in(store: Store, name: str, pin: str, first_pin: bool = False) -> Agent:
+    """Log in; ``first_pin``: an agent who came back with a takeover sets a PIN first."""
+    if first_pin:
+        set_first_pin(store, find_agent(store, name).id, pin)
+    return login(store, name, pin)
+
+
 def deactivate_agent(store: Store, agent_id: str, by_agent: str) -> None:
     """An agent who leaves: their records stay theirs (by id, with their name), they can no
     longer log in, and they hold no post. The last active agent cannot leave."""

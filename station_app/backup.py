@@ -16,16 +16,13 @@ from .logs import log
 from .numbering import all_highs, floors, raise_floors
 from .paths import store_path
 from .private import private_dir, private_file
+from .settings import ALL, CARRIED_ON_RESTORE, HLC_LAST, RESTORED_AT, STATION_CODE, STATION_NAME
 from .store import Store
 from .store.schema import SCHEMA_VERSION
 from .timeutil import LOCAL_TZ
 
 KEEP = 14
 BACKUP_DIR = "backups"
-RESTORED_KEY = "store_restored_at"
-# The station's enrolment with the town: a backup from before a re-enrolment would
-# otherwise bring back a secret the hub no longer accepts.
-CARRIED_META = ("sync_secret", "sync_hub_url", "sync_town_name", "sync_enrolled_at")
 
 
 def backup_dir(data_dir: Path) -> Path:
@@ -87,11 +84,11 @@ def describe(file: Path) -> dict:
             conn.close()
     except sqlite3.DatabaseError:
         raise ValidationError("not_a_backup", "这个文件不是服务站的备份", "file") from None
-    if integrity != "ok" or "station_code" not in meta:
+    if integrity != "ok" or STATION_CODE.key not in meta:
         raise ValidationError("not_a_backup", "这个文件不是完整的服务站备份", "file")
     if version > SCHEMA_VERSION:
         raise ValidationError("backup_too_new", "备份来自更新版本的程序，请先升级", "file")
-    return {"station_code": meta["station_code"], "station_name": meta.get("station_name"),
+    return {"station_code": meta[STATION_CODE.key], "station_name": meta.get(STATION_NAME.key),
             "schema_version": version}
 
 
@@ -101,7 +98,7 @@ def restore(data_dir: Path, file: Path) -> Path | None:
 
     The backup's records are older than the store they replace, but its numbers must not
     be: what the replaced store had reached (receipt and case numbers, outbox seqs, the
-    clock, the enrolment) carries over, and ``RESTORED_KEY`` tells sync to fetch back from
+    clock, the enrolment) carries over, and ``settings.RESTORED_AT`` tells sync to fetch back from
     the hub what was recorded after the backup was taken."""
     info = describe(file)
     target = store_path(data_dir)
@@ -133,8 +130,8 @@ def restore(data_dir: Path, file: Path) -> Path | None:
 def _reached(path: Path) -> dict:
     with Store(path) as store:
         return {"numbers": {**floors(store), **all_highs(store, store.station_code)},
-                "outbox_seq": store.outbox_high_seq(), "hlc_last": store.get_meta("hlc_last"),
-                "meta": {key: store.get_meta(key) for key in CARRIED_META if store.get_meta(key) is not None}}
+                "outbox_seq": store.outbox_high_seq(), "hlc_last": HLC_LAST.get(store),
+                "meta": {s.key: s.get(store) for s in CARRIED_ON_RESTORE if s.get(store) is not None}}
 
 
 def _carry_over(path: Path, reached: dict | None) -> None:
@@ -142,11 +139,11 @@ def _carry_over(path: Path, reached: dict | None) -> None:
         if reached:
             raise_floors(store, reached["numbers"])
             store.continue_outbox_after(reached["outbox_seq"])
-            if reached["hlc_last"] and reached["hlc_last"] > (store.get_meta("hlc_last") or ""):
-                store.set_meta("hlc_last", reached["hlc_last"])
+            if reached["hlc_last"] and reached["hlc_last"] > (HLC_LAST.get(store) or ""):
+                HLC_LAST.put(store, reached["hlc_last"])
             for key, value in reached["meta"].items():
-                store.set_meta(key, value)
-        store.set_meta(RESTORED_KEY, store.now_iso())
+                ALL[key].put(store, value)
+        RESTORED_AT.put(store, store.now_iso())
 
 
 def backup_if_due(data_dir: Path, hours: float = 24) -> Path | None:

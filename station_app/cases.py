@@ -10,20 +10,23 @@ urgency) live in ``case_rules``.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
 from .agents import require_agent
 from .case_rules import (
-    DONE, STATUS_LABELS, STATUSES, TRANSITIONS, URGENCY_LABELS,
+    CLOSED, DONE, STATUS_LABELS, STATUSES, TRANSITIONS, URGENCY_LABELS, WARNING_WORKDAYS,
     allowed_next, check_status, check_transition, label, urgency, workdays_left,
 )
 from .catalogue import CatalogueItem, Material, fee_text, get_item
 from .errors import NotFoundError, StateError, ValidationError
+from .feedback import rating_of
 from .numbering import next_number
 from .station_profile import profile
+from .queries import LIKE, Listing, Query, Where, like
 from .store import Store
-from .timeutil import local_date
+from .timeutil import cn_date, local_date
 from .validation import optional_text
 from .villagers import get_villager
 from .workdays import calendar_for
@@ -41,7 +44,8 @@ SIDES = ("station", "town")
 def open_case(store: Store, agent_id: str, villager_id: str, item_code: str,
               materials_received: Iterable[str] = (), note: str | None = None) -> dict:
     """Take an application. Returns id, case_no, deadline (ISO date), ``missing`` (names of
-    required materials not yet received) and ``may_follow`` (names of 容缺 ones)."""
+    required materials not yet received), ``may_follow`` (names of 容缺 ones) and the
+    one-time ``notice`` to hand over."""
     require_agent(store, agent_id)
     get_villager(store, villager_id)
     item = get_item(store, item_code)
@@ -63,7 +67,7 @@ def open_case(store: Store, agent_id: str, villager_id: str, item_code: str,
     missing = _missing(item, received)
     return {"id": case_id, "case_no": case_no, "deadline": deadline,
             "missing": [m.name for m in missing["required"]],
-            "may_follow": [m.name for m in missing["may_follow"]]}
+            "may_follow": [m.name for m in missing["may_follow"]], "notice": notice_text(store, case_id)}
 
 
 def _next_case_no(store: Store, year: int) -> str:
@@ -111,6 +115,14 @@ def get_case(store: Store, case_id: str) -> dict:
     return _case(row)
 
 
+def case_detail(store: Store, case_id: str) -> dict:
+    """Everything one case's page shows: the case (with its ``urgency``), its history, the
+    materials still missing, the one-time notice, and the villager's rating if given."""
+    case = get_case(store, case_id)
+    case["urgency"] = urgency(calendar_for(store), case, local_date(store.now_iso()))
+    return {"case": case, "history": history(store, case_id), "missing": missing_materials(store, case_id),
+            "notice": notice_text(store, case_id), "rating": rating_of(store, "cases", case_id)}
+
 
 def _case(row) -> dict:
     case = dict(row)
@@ -139,35 +151,58 @@ def history(store: Store, case_id: str) -> list[dict]:
     return [{**dict(r), "from_label": label(r["from_status"]), "to_label": label(r["to_status"])} for r in rows]
 
 
-def _filters(status, search) -> tuple[str, list]:
-    where, params = [], []
-    if status:
-        wanted = [status] if isinstance(status, str) else list(status)
+# The list's chips. "Open" is everything the agent still has to do, delivery included.
+OPEN = tuple(s for s in STATUSES if s not in CLOSED)
+GROUPS = {"open": OPEN, "due": tuple(s for s in STATUSES if s not in DONE), "done": tuple(s for s in STATUSES if s in CLOSED)}
+
+
+@dataclass(frozen=True)
+class CaseQuery(Query):
+    """``group``: the list's chips — "open", "due" (overdue or within ``WARNING_WORKDAYS``
+    of the deadline, the most urgent first) or "done" — else ``status`` (one or several),
+    else every case, newest first. ``search`` matches case no., villager name, phone tail
+    or item."""
+
+    group: str | None = None
+    status: str | tuple[str, ...] | None = None
+
+
+def _filters(store: Store, q: CaseQuery, today: date) -> tuple[str, list]:
+    where = Where()
+    wanted = GROUPS.get(q.group or "") or ([q.status] if isinstance(q.status, str) else list(q.status or ()))
+    if wanted:
         for s in wanted:
             check_status(s)
-        where.append(f"c.status IN ({', '.join('?' * len(wanted))})")
-        params += wanted
-    text = (search or "").strip()
-    if text:
-        where.append("(c.case_no LIKE ? OR v.name LIKE ? OR v.phone LIKE ? OR i.name LIKE ? OR c.item_code LIKE ?)")
-        params += [f"%{text}%", f"%{text}%", f"%{text}", f"%{text}%", f"{text}%"]
-    return (" WHERE " + " AND ".join(where) if where else ""), params
+        where.add(f"c.status IN ({', '.join('?' * len(wanted))})", *wanted)
+    if q.group == "due":
+        # "warning" ends where the (WARNING_WORKDAYS + 1)-th working day after today begins.
+        where.add("c.deadline < ?", calendar_for(store).add_workdays(today, WARNING_WORKDAYS + 1).isoformat())
+    text = q.search.strip()
+    if text:  # the case number, the villager, the phone's tail, the item's name or code
+        where.add(f"(c.case_no {LIKE} OR v.name {LIKE} OR v.phone {LIKE} OR i.name {LIKE} OR c.item_code {LIKE})",
+                  like(text), like(text), like(text, end=True), like(text), like(text, start=True))
+    return where.sql, where.params
 
 
-def list_cases(store: Store, status: str | Iterable[str] | None = None, search: str | None = None,
-               limit: int = 50, offset: int = 0) -> list[dict]:
-    """Newest first. ``search`` matches case no., villager name, phone tail or item."""
-    where, params = _filters(status, search)
-    rows = store.all(_CASE_SELECT + where + " ORDER BY c.received_at DESC, c.case_no DESC LIMIT ? OFFSET ?",
-                     [*params, int(limit), int(offset)])
-    return [_case(r) for r in rows]
+def list_cases(store: Store, q: CaseQuery = CaseQuery(), limit: int = 50, offset: int = 0) -> list[dict]:
+    """A page of the list, each case with its ``urgency``."""
+    today = local_date(store.now_iso())
+    sql, params = _filters(store, q, today)
+    order = "c.deadline, c.case_no" if q.group == "due" else "c.received_at DESC, c.case_no DESC"
+    rows = store.all(_CASE_SELECT + sql + f" ORDER BY {order} LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
+    calendar = calendar_for(store)
+    return [{**_case(r), "urgency": urgency(calendar, r, today)} for r in rows]
 
 
-def count_cases(store: Store, status: str | Iterable[str] | None = None, search: str | None = None) -> int:
-    where, params = _filters(status, search)
+def count_cases(store: Store, q: CaseQuery = CaseQuery()) -> int:
+    sql, params = _filters(store, q, local_date(store.now_iso()))
     return store.scalar(
         "SELECT COUNT(*) FROM cases c JOIN villagers v ON v.id = c.villager_id"
-        " LEFT JOIN catalogue_items i ON i.code = c.item_code" + where, params)
+        " LEFT JOIN catalogue_items i ON i.code = c.item_code" + sql, params)
+
+
+CASE_SHOWS = frozenset({"cases", "case_events", "villagers", "catalogue_items", "calendar_days", "feedback"})
+CASES = Listing(CaseQuery(), list_cases, count_cases, CASE_SHOWS)
 
 
 def due_cases(store: Store, today: date | None = None) -> list[dict]:
@@ -245,11 +280,6 @@ def deadline_after_correction(store: Store, case: dict, today: date) -> date:
 
 
 # -- the one-time notice (一次性告知) ------------------------------------------------
-def _cn_date(day: date | str) -> str:
-    day = date.fromisoformat(day) if isinstance(day, str) else day
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 def _numbered(materials: list[Material]) -> list[str]:
     return [f"  {i}. {m.name}（{m.form}）" for i, m in enumerate(materials, 1)]
 
@@ -266,8 +296,8 @@ def notice_text(store: Store, case_id: str) -> str:
         f"代办编号：{case['case_no']}",
         f"申请人：{case['villager_name']}",
         f"办理事项：{item.name}（镇便民服务中心{item.window}窗口）",
-        f"收件日期：{_cn_date(local_date(case['received_at']))}",
-        f"承诺时限：{item.time_limit_days}个工作日，预计{_cn_date(case['deadline'])}前办结",
+        f"收件日期：{cn_date(local_date(case['received_at']))}",
+        f"承诺时限：{item.time_limit_days}个工作日，预计{cn_date(case['deadline'])}前办结",
         f"收费标准：{fee_text(item)}",
     ]
     if missing["required"]:

@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 
 from .errors import NotFoundError
+from .queries import Listing, Query, Where
 from .store import Store
 
 FORMS = ("原件", "复印件", "原件及复印件")
@@ -72,25 +73,64 @@ def _material(data: dict) -> Material:
     return Material(str(data["name"]), str(data.get("form") or "原件"), bool(data.get("required", True)))
 
 
+def _items_where(active_only: bool, window: str | None, search: str | None) -> tuple[str, list]:
+    where = Where().search(("code", "name", "window", "serves"), search)
+    if active_only:
+        where.add("active = 1")
+    if window:
+        where.add("window = ?", window)
+    return where.sql, where.params
+
+
+_ORDER = " ORDER BY (SELECT MIN(rowid) FROM catalogue_items w WHERE w.window = catalogue_items.window), code"
+
+
 def list_items(store: Store, active_only: bool = True, window: str | None = None,
                search: str | None = None) -> list[CatalogueItem]:
     """Items grouped by window (in ``windows`` order), then by code; ``search`` matches
     code, name, window or who it serves."""
-    where, params = [], []
-    if active_only:
-        where.append("active = 1")
-    if window:
-        where.append("window = ?")
-        params.append(window)
-    text = (search or "").strip()
-    if text:
-        where.append("(code LIKE ? OR name LIKE ? OR window LIKE ? OR serves LIKE ?)")
-        params += [f"%{text}%"] * 4
-    sql = "SELECT * FROM catalogue_items"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    order = " ORDER BY (SELECT MIN(rowid) FROM catalogue_items w WHERE w.window = catalogue_items.window), code"
-    return [_item(r) for r in store.all(sql + order, params)]
+    sql, params = _items_where(active_only, window, search)
+    return [_item(r) for r in store.all("SELECT * FROM catalogue_items" + sql + _ORDER, params)]
+
+
+@dataclass(frozen=True)
+class CatalogueQuery(Query):
+    """The catalogue as the window lists it: ``search`` as in ``list_items``, every item or
+    the ones taken in now (``active_only``)."""
+
+    active_only: bool = False
+
+
+def list_catalogue(store: Store, q: CatalogueQuery = CatalogueQuery(), limit: int = 200,
+                   offset: int = 0) -> list[dict]:
+    """Rows in ``list_items`` order, each the item (``item_row``) with ``first``: it opens
+    its window's group (so the list reads in groups, a page at a time)."""
+    sql, params = _items_where(q.active_only, None, q.search)
+    start = max(offset - 1, 0)  # the row before the page says whether its first row opens a group
+    rows = [_item(r) for r in store.all("SELECT * FROM catalogue_items" + sql + _ORDER + " LIMIT ? OFFSET ?",
+                                        [*params, limit + offset - start, start])]
+    previous = rows.pop(0).window if offset and rows else None
+    shown = []
+    for item in rows:
+        shown.append({**item_row(item), "first": item.window != previous, "item": item})
+        previous = item.window
+    return shown
+
+
+def count_catalogue(store: Store, q: CatalogueQuery = CatalogueQuery()) -> int:
+    sql, params = _items_where(q.active_only, None, q.search)
+    return store.scalar("SELECT COUNT(*) FROM catalogue_items" + sql, params)
+
+
+def item_row(item: CatalogueItem) -> dict:
+    """An item as plain data (what the town's editor fills in and publishes)."""
+    return {"code": item.code, "name": item.name, "window": item.window, "serves": item.serves,
+            "basis": item.basis, "procedure": item.procedure, "time_limit_days": item.time_limit_days,
+            "materials": [{"name": m.name, "form": m.form, "required": m.required} for m in item.materials],
+            "fee_fen": item.fee_fen, "fee_note": item.fee_note, "active": item.active, "version": item.version}
+
+
+CATALOGUE = Listing(CatalogueQuery(), list_catalogue, count_catalogue, frozenset({"catalogue_items"}))
 
 
 def get_item(store: Store, code: str) -> CatalogueItem:

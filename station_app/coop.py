@@ -13,25 +13,25 @@ from datetime import date
 from .agents import require_agent
 from .errors import NotFoundError, StateError, ValidationError
 from .money import check_fen
+from .settings import COOP_ENABLED
 from .store import Store
 from .timeutil import local_date
 from .validation import choice, optional_text, required_text
 from .villagers import get_villager
 
-ENABLED_KEY = "coop_enabled"
 HOLDING_UNITS = {"mu": "亩", "trees": "棵"}
 CATEGORIES = {"fertiliser": "化肥", "pesticide": "农药", "film": "地膜", "seedling": "苗木", "other": "其他"}
 MAX_HOLDING = 100_000
 
 
 def enabled(store: Store) -> bool:
-    return store.get_meta(ENABLED_KEY) == "1"
+    return COOP_ENABLED.get(store)
 
 
 def set_enabled(store: Store, on: bool) -> None:
     """A local setting of this station (off by default): the desk is a page like the others."""
     with store.transaction():
-        store.set_meta(ENABLED_KEY, "1" if on else "0")
+        COOP_ENABLED.put(store, on)
 
 
 def check_day(value: object, field: str, label: str) -> date:

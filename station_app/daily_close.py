@@ -9,6 +9,7 @@ never edited; a wrong one is voided with a reason and the day closed again.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from .agents import require_agent
@@ -18,6 +19,7 @@ from .coop_accounts import SETTLED_HOW
 from .electricity import PAYOVER_METHODS
 from .payments import BILL_KINDS, METHODS
 from .station_profile import profile
+from .queries import Listing, Query
 from .store import Store
 from .timeutil import format_local, local_date, local_day_bounds
 from .validation import optional_text
@@ -240,3 +242,25 @@ def day_sheet(store: Store, day: date) -> dict:
         "close": close,
         "printed_at": format_local(store.now_iso()),
     }
+
+
+# -- the day's money lines as the window lists them ----------------------------------
+@dataclass(frozen=True)
+class DayLinesQuery(Query):
+    day: date | None = None  # no day chosen: no lines
+
+
+def list_day_lines(store: Store, q: DayLinesQuery, limit: int = 100, offset: int = 0) -> list[dict]:
+    """One day's money lines in time order. A day holds a few dozen, merged from four
+    kinds of record, so they are read whole and the page cut here."""
+    return _money_lines(store, _check_day(q.day))[offset:offset + limit] if q.day else []
+
+
+def count_day_lines(store: Store, q: DayLinesQuery) -> int:
+    return len(_money_lines(store, _check_day(q.day))) if q.day else 0
+
+
+# What a day's sheet is read from: where money comes in, advances, voids and closes.
+DAY_SHOWS = frozenset({source[0] for source in INCOME_SOURCES} | {"advances", "voids", "daily_closes", "villagers",
+                                                                  "coop_items", "coop_members", "payover_items"})
+DAY_LINES = Listing(DayLinesQuery(), list_day_lines, count_day_lines, DAY_SHOWS)

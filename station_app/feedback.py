@@ -8,11 +8,16 @@ enters on their behalf is marked "agent" and does not count toward the quarterly
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import timedelta
+
 from .agents import require_agent
 from .errors import NotFoundError, StateError, ValidationError
+from .queries import Listing, Query, Where
 from .store import Store
-from .timeutil import local_date
+from .timeutil import from_iso, local_date, to_iso
 from .validation import optional_text, required_text
+from .voids import not_voided_sql
 from .workdays import calendar_for
 
 LEVELS = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意"}
@@ -61,11 +66,83 @@ def complete_callback(store: Store, agent_id: str, callback_id: str, fix_note: s
         w.update("callbacks", callback_id, {"status": "done", "fix_note": note, "done_at": store.now_iso()})
 
 
-def open_callbacks(store: Store) -> list[dict]:
+# -- what there is to rate, and what was rated -------------------------------------
+# Each service a villager may rate as one list shows it: id, when, who, what.
+SERVICES = {
+    "receptions": "SELECT id, at, visitor_name AS who, matter AS what FROM receptions",
+    "cases": ("SELECT c.id, COALESCE(c.updated_at, c.received_at) AS at, v.name AS who,"
+              " c.case_no || ' ' || COALESCE(i.name, c.item_code) AS what FROM cases c"
+              " JOIN villagers v ON v.id = c.villager_id LEFT JOIN catalogue_items i ON i.code = c.item_code"
+              " WHERE c.status = 'delivered'"),
+    "appointments": "SELECT id, scheduled_at AS at, name AS who, purpose AS what FROM appointments WHERE status = 'done'",
+    "payments": ("SELECT id, paid_at AS at, payer_name AS who, receipt_no AS what FROM payments p"
+                 f" WHERE {not_voided_sql('payments', 'p')}"),
+    "parcels": ("SELECT id, closed_at AS at, recipient_name AS who, courier || ' ' || tracking_no AS what"
+                " FROM parcels WHERE status IN ('released', 'delivered')"),
+    "parcels_out": ("SELECT id, sent_at AS at, sender_name AS who, courier || ' ' || receiver_name AS what FROM parcels_out p"
+                    f" WHERE {not_voided_sql('parcels_out', 'p')}"),
+}
+assert set(SERVICES) == RATEABLE, "every service a villager may rate is listed to be rated"
+RECENT_DAYS = 30
+
+
+@dataclass(frozen=True)
+class UnratedQuery(Query):
+    """Services of the last ``RECENT_DAYS`` (or since ``since``, a UTC instant) nobody has
+    rated yet, newest first; ``kind`` keeps one kind of service; ``search`` matches who or what."""
+
+    kind: str | None = None
+    since: str = ""
+
+
+def _unrated(store: Store, q: UnratedQuery) -> tuple[str, list]:
+    kinds = [q.kind] if q.kind in SERVICES else list(SERVICES)
+    parts = [f"SELECT '{k}' AS entity, s.* FROM ({SERVICES[k]}) s" for k in kinds]
+    sql = ("SELECT * FROM (" + " UNION ALL ".join(parts) + ") u WHERE u.at >= ? AND NOT EXISTS"
+           " (SELECT 1 FROM feedback f WHERE f.target_entity = u.entity AND f.target_id = u.id)")
+    where = Where().search(("u.who", "u.what"), q.search)
+    params = [q.since or to_iso(from_iso(store.now_iso()) - timedelta(days=RECENT_DAYS)), *where.params]
+    return sql + "".join(f" AND {clause}" for clause in where.clauses), params
+
+
+def list_unrated(store: Store, q: UnratedQuery, limit: int = 100, offset: int = 0) -> list[dict]:
+    sql, params = _unrated(store, q)
+    return [dict(r) for r in store.all(sql + " ORDER BY u.at DESC LIMIT ? OFFSET ?", [*params, limit, offset])]
+
+
+def count_unrated(store: Store, q: UnratedQuery) -> int:
+    sql, params = _unrated(store, q)
+    return store.scalar(f"SELECT COUNT(*) FROM ({sql})", params)
+
+
+def service_of(store: Store, entity: str, target_id: str) -> dict | None:
+    """Who had a rated service and what it was: ``{"who", "what"}``, or None if gone."""
+    if entity not in SERVICES:
+        return None
+    row = store.one(f"SELECT who, what FROM ({SERVICES[entity]}) s WHERE s.id = ?", (target_id,))
+    return dict(row) if row else None
+
+
+def rating_of(store: Store, entity: str, target_id: str) -> dict | None:
+    """A service's rating (``level``, ``comment``), if it has one."""
+    row = store.one("SELECT level, comment FROM feedback WHERE target_entity = ? AND target_id = ?", (entity, target_id))
+    return dict(row) if row else None
+
+
+def _with_service(store: Store, rows) -> list[dict]:
+    return [{**dict(r), "service": service_of(store, r["target_entity"], r["target_id"])} for r in rows]
+
+
+@dataclass(frozen=True)
+class CallbackQuery(Query):
+    """The call-backs still open, oldest first."""
+
+
+def open_callbacks(store: Store, q: CallbackQuery = CallbackQuery(), limit: int = -1, offset: int = 0) -> list[dict]:
     rows = store.all(
         "SELECT c.id, c.created_at, c.due_on, f.level, f.comment, f.target_entity, f.target_id, f.source "
         "FROM callbacks c JOIN feedback f ON f.id = c.feedback_id "
-        "WHERE c.status = 'open' ORDER BY c.due_on, c.created_at"
+        "WHERE c.status = 'open' ORDER BY c.due_on, c.created_at LIMIT ? OFFSET ?", (limit, offset)
     )
     return [dict(r) for r in rows]
 
@@ -82,8 +159,30 @@ def rating_from_reply(text: str) -> int | None:
     return None
 
 
-def feedback_counts(store: Store) -> dict[int, int]:
-    counts = {level: 0 for level in LEVELS}
-    for row in store.all("SELECT level, COUNT(*) FROM feedback GROUP BY level"):
-        counts[row[0]] = row[1]
-    return counts
+def list_callbacks(store: Store, q: CallbackQuery = CallbackQuery(), limit: int = 100, offset: int = 0) -> list[dict]:
+    return _with_service(store, open_callbacks(store, q, limit, offset))
+
+
+def count_callbacks(store: Store, q: CallbackQuery = CallbackQuery()) -> int:
+    return store.scalar("SELECT COUNT(*) FROM callbacks WHERE status = 'open'")
+
+
+@dataclass(frozen=True)
+class RatingQuery(Query):
+    """Every rating, newest first, with its call-back's state."""
+
+
+def list_ratings(store: Store, q: RatingQuery = RatingQuery(), limit: int = 100, offset: int = 0) -> list[dict]:
+    return _with_service(store, store.all(
+        "SELECT f.*, c.status AS callback_status, c.fix_note FROM feedback f"
+        " LEFT JOIN callbacks c ON c.feedback_id = f.id ORDER BY f.at DESC LIMIT ? OFFSET ?", (limit, offset)))
+
+
+def count_ratings(store: Store, q: RatingQuery = RatingQuery()) -> int:
+    return store.scalar("SELECT COUNT(*) FROM feedback")
+
+
+_RATED = frozenset({"feedback", "callbacks", *SERVICES, "voids", "villagers", "catalogue_items"})
+UNRATED = Listing(UnratedQuery(), list_unrated, count_unrated, _RATED)
+CALLBACKS = Listing(CallbackQuery(), list_callbacks, count_callbacks, _RATED)
+RATINGS = Listing(RatingQuery(), list_ratings, count_ratings, _RATED)

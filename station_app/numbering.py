@@ -9,11 +9,9 @@ store a restore replaced. Floors live in ``meta.number_floors`` and only ever ri
 
 from __future__ import annotations
 
-import json
-
+from .settings import NUMBER_FLOORS
 from .store import Store
 
-FLOORS_KEY = "number_floors"
 RECEIPT_DIGITS = 5
 CASE_DIGITS = 4
 
@@ -29,8 +27,7 @@ def prefix(station: str, entity: str, year: int) -> str:
 
 
 def floors(store: Store) -> dict[str, int]:
-    text = store.get_meta(FLOORS_KEY)
-    return json.loads(text) if text else {}
+    return NUMBER_FLOORS.get(store)
 
 
 def raise_floors(store: Store, numbers: dict[str, int] | None) -> None:
@@ -41,7 +38,7 @@ def raise_floors(store: Store, numbers: dict[str, int] | None) -> None:
     for key, value in numbers.items():
         if isinstance(value, int) and not isinstance(value, bool) and value > merged.get(key, 0):
             merged[key] = value
-    store.set_meta(FLOORS_KEY, json.dumps(merged, sort_keys=True))
+    NUMBER_FLOORS.put(store, merged)
 
 
 def highest(store: Store, entity: str, series_prefix: str, station: str | None = None) -> int:

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from .errors import ValidationError
-from .pickup_codes import ON_SHELF_SQL, parse_pickup_code
+from .pickup_codes import ON_SHELF, ON_SHELF_SQL, parse_pickup_code, set_shelf_layout, shelf_layout
+from .queries import LIKE, Listing, Query, like
+from .settings import RETENTION_DAYS
 from .store import Store
 from .timeutil import local_date, local_day_bounds
 
-RETENTION_KEY = "parcel_retention_days"
-DEFAULT_RETENTION_DAYS = 7
+DEFAULT_RETENTION_DAYS = RETENTION_DAYS.default
 ALL_STATUSES_SQL = "('in_stock', 'problem', 'released', 'delivered', 'returned')"
 CLOSED_STATUSES = ("released", "delivered", "returned")
 
@@ -32,14 +34,28 @@ _TRACKING_RE = re.compile(r"^[0-9A-Z]{8,32}$")
 
 def retention_days(store: Store) -> int:
     """How many days a parcel waits on the shelf before it counts as overdue."""
-    return int(store.get_meta(RETENTION_KEY) or DEFAULT_RETENTION_DAYS)
+    return RETENTION_DAYS.get(store)
 
 
 def set_retention_days(store: Store, days: int) -> int:
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 90:
         raise ValidationError("bad_retention", "保管天数应为1到90之间的整数", "retention_days")
-    store.set_meta(RETENTION_KEY, str(days))
+    RETENTION_DAYS.put(store, days)
     return days
+
+
+def shelf_settings(store: Store) -> dict:
+    """The shelves and the retention days, as the settings page shows them."""
+    layout = shelf_layout(store)
+    return {"shelves": layout.shelves, "layers": layout.layers, "capacity": layout.capacity,
+            "retention": retention_days(store)}
+
+
+def set_shelves(store: Store, shelves: int, layers: int, capacity: int, days: int) -> None:
+    """Change the shelves and the retention days together, or neither."""
+    with store.transaction():
+        set_shelf_layout(store, shelves, layers, capacity)
+        set_retention_days(store, days)
 
 
 # -- at the counter --------------------------------------------------------------------
@@ -73,11 +89,7 @@ def _match(value: str) -> tuple[str, tuple]:
         return "phone_tail = ? AND (recipient_phone = ? OR recipient_phone IS NULL)", (digits[-4:], digits)
     if _TRACKING_RE.match(value.upper()) and any(ch.isdigit() for ch in value):
         return "tracking_no = ?", (value.upper(),)
-    return "recipient_name LIKE ? ESCAPE '\\'", (f"%{_escape_like(value)}%",)
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"recipient_name {LIKE}", (like(value),)
 
 
 def in_stock(store: Store, limit: int = 50, offset: int = 0, search: str | None = None) -> list[dict[str, Any]]:
@@ -102,6 +114,81 @@ def _search(search: str | None) -> tuple[str, tuple]:
         return "", ()
     where, params = _match(value)
     return f" AND {where}", params
+
+
+# -- the lists the window shows ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReleaseQuery(Query):
+    """What the agent typed at the counter (a pickup code, a phone or its tail, a tracking
+    number, a name): the parcels on the shelf it matches, oldest first."""
+
+    text: str = ""
+
+
+def list_release_matches(store: Store, q: ReleaseQuery, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    value = unicodedata.normalize("NFKC", q.text or "").strip()
+    if not value:
+        return []
+    where, params = _match(value)
+    return _flagged(store, store.all(f"SELECT * FROM parcels WHERE status IN {ON_SHELF_SQL} AND {where}"
+                                     " ORDER BY checked_in_at LIMIT ? OFFSET ?", (*params, limit, offset)))
+
+
+def count_release_matches(store: Store, q: ReleaseQuery) -> int:
+    value = unicodedata.normalize("NFKC", q.text or "").strip()
+    if not value:
+        return 0
+    where, params = _match(value)
+    return store.scalar(f"SELECT COUNT(*) FROM parcels WHERE status IN {ON_SHELF_SQL} AND {where}", params)
+
+
+@dataclass(frozen=True)
+class ShelfQuery(Query):
+    """The parcels on the shelf, newest first, narrowed by ``search`` (read as at the
+    counter); ``status`` "overdue" (oldest first) or "problem" keeps those only."""
+
+    status: str | None = None
+
+
+def _shelf(store: Store, q: ShelfQuery) -> tuple[str, list, str]:
+    clauses, params, order = [f"status IN {ON_SHELF_SQL}"], [], "checked_in_at DESC, id DESC"
+    if q.status == "overdue":
+        clauses.append("checked_in_at < ?")
+        params.append(_overdue_cutoff(_today(store), retention_days(store)))
+        order = "checked_in_at"
+    elif q.status == "problem":
+        clauses.append("status = 'problem'")
+    value = unicodedata.normalize("NFKC", q.search or "").strip()
+    if value:
+        where, more = _match(value)
+        clauses.append(where)
+        params += more
+    return " WHERE " + " AND ".join(clauses), params, order
+
+
+def list_shelf(store: Store, q: ShelfQuery = ShelfQuery(), limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    where, params, order = _shelf(store, q)
+    return _flagged(store, store.all(f"SELECT * FROM parcels{where} ORDER BY {order} LIMIT ? OFFSET ?",
+                                     (*params, limit, offset)))
+
+
+def count_shelf(store: Store, q: ShelfQuery = ShelfQuery()) -> int:
+    where, params, _order = _shelf(store, q)
+    return store.scalar(f"SELECT COUNT(*) FROM parcels{where}", params)
+
+
+def _flagged(store: Store, rows) -> list[dict[str, Any]]:
+    """Each parcel with the days it has waited and whether that makes it overdue."""
+    today = _today(store)
+    cutoff = _overdue_cutoff(today, retention_days(store))
+    return [{**dict(r), "days_waiting": (today - local_date(r["checked_in_at"])).days,
+             "overdue": r["status"] in ON_SHELF and r["checked_in_at"] < cutoff} for r in rows]
+
+
+SHOWS = frozenset({"parcels"})
+RELEASE_MATCHES = Listing(ReleaseQuery(), list_release_matches, count_release_matches, SHOWS)
+SHELF = Listing(ShelfQuery(), list_shelf, count_shelf, SHOWS)
 
 
 # -- retention and the day's figures ----------------------------------------------------

@@ -32,7 +32,7 @@ from .pickup_codes import (
 from .station_profile import profile
 from .store import Store
 from .validation import MOBILE_RE, choice, optional_text, required_text
-from .villagers import get_villager
+from .villagers import get_villager, resolve_typed
 
 STATUS_LABELS = {
     "in_stock": "在库待取",
@@ -103,6 +103,21 @@ def check_in(store: Store, agent_id: str, tracking_no: str, *, recipient_name: s
         _event(w, parcel_id, "check_in", now, {"pickup_code": code, "courier": courier})
     notice = _notice(store, name, code, courier, bool(home_delivery))
     return {"id": parcel_id, "pickup_code": code, "courier": courier, "notice": notice}
+
+
+def check_in_typed(store: Store, agent_id: str, tracking_no: str, *, courier: str | None, villager_id: str | None,
+                   typed: str, home_delivery: bool, typed_ok: bool) -> dict[str, Any]:
+    """Check in for the villager picked from the register, or for whoever the typed
+    recipient means (``villagers.resolve_typed``: may raise ChooseVillager, writing nothing);
+    returns what ``check_in`` does, the parcel as stored and the days it is kept (for the slip)."""
+    if villager_id:
+        who: dict[str, Any] = {"villager_id": villager_id}
+    else:
+        found = resolve_typed(store, typed, "recipient", typed_ok=typed_ok)
+        who = ({"villager_id": found["villager_id"]} if "villager_id" in found
+               else {"recipient_name": found["name"], "recipient_phone": found["phone"]})
+    got = check_in(store, agent_id, tracking_no, courier=courier, home_delivery=home_delivery, **who)
+    return {**got, "parcel": get_parcel(store, got["id"]), "retention": retention_days(store)}
 
 
 def _recipient(store: Store, villager_id: str | None, name: str | None,

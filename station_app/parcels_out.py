@@ -8,21 +8,24 @@ again.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from .agents import require_agent
 from .couriers import check_courier, normalize_tracking
 from .errors import ValidationError
-from .money import CHANNELS, check_fen
+from .money import CHANNELS, check_fen, parse_yuan
+from .queries import LIKE, Listing, Query, Where, any_column_like, like
 from .store import Store
-from .timeutil import local_day_bounds
+from .timeutil import local_date, local_day_bounds
 from .validation import choice, mobile, required_text
-from .villagers import get_villager
+from .villagers import get_villager, resolve_typed
 from .voids import not_voided_sql, void_record
 
 METHODS = CHANNELS  # cash / wechat / alipay: the fee comes into the till
 _LANDLINE_RE = re.compile(r"^0\d{2,3}-?\d{7,8}$")
+_ZERO = re.compile(r"^\s*[0０]+(?:[.．。][0０]*)?\s*(元)?\s*$")
 
 
 def send_parcel(store: Store, agent_id: str, *, sender_name: str | None, sender_phone: str | None,
@@ -51,6 +54,29 @@ def send_parcel(store: Store, agent_id: str, *, sender_name: str | None, sender_
         return w.insert("parcels_out", {**fields, "sent_at": store.now_iso()})
 
 
+def parse_fee(text: str) -> int:
+    """Yuan typed by the agent to fen; a free send (0) is allowed for this fee."""
+    return 0 if _ZERO.match(text or "") else parse_yuan(text, "fee_fen")
+
+
+def send_typed(store: Store, agent_id: str, *, villager_id: str | None, sender_name: str,
+               sender_phone: str | None, fee: str, **parcel: Any) -> dict[str, Any]:
+    """Send for the villager picked from the register, or for whoever the typed sender
+    means (a name not in the register is taken as typed); ``fee`` is the yuan typed."""
+    if not villager_id:
+        found = resolve_typed(store, sender_name, "sender_name", typed_ok=True)
+        villager_id = found.get("villager_id")
+        if not villager_id:
+            sender_name = found["name"]
+            sender_phone = sender_phone or found["phone"]
+    fee_fen = parse_fee(fee)
+    record_id = send_parcel(store, agent_id, sender_name=None if villager_id else sender_name,
+                            sender_phone=sender_phone, villager_id=villager_id, fee_fen=fee_fen, **parcel)
+    row = store.get("parcels_out", record_id)
+    return {"id": record_id, "sender_name": row["sender_name"], "receiver_name": row["receiver_name"],
+            "fee_fen": fee_fen}
+
+
 def _any_phone(text: str | None, field: str) -> str:
     """A receiver may give a mobile or a landline with area code (0379-6xxxxxxx)."""
     value = re.sub(r"\s", "", text or "")
@@ -61,18 +87,46 @@ def _any_phone(text: str | None, field: str) -> str:
     return mobile(value, field, required=True)
 
 
-def list_sent(store: Store, day: date | None = None, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """Sent parcels, newest first (of one local day if given), voided ones flagged with the reason."""
-    where, params = "", ()
+@dataclass(frozen=True)
+class SentQuery(Query):
+    """``search``: a sender's or receiver's name or phone, or the tracking number;
+    ``status`` "today" (the list's chip) or a local ``day``: the parcels sent that day."""
+
+    status: str | None = None
+    day: date | None = None
+
+
+def _sent_where(store: Store, q: SentQuery) -> tuple[str, list[Any]]:
+    where = Where()
+    day = local_date(store.now_iso()) if q.status == "today" else q.day
     if day is not None:
-        where, params = " WHERE p.sent_at >= ? AND p.sent_at < ?", local_day_bounds(day)
+        where.add("p.sent_at >= ? AND p.sent_at < ?", *local_day_bounds(day))
+    text = q.search.strip()
+    if text:  # a tracking number is kept in capitals
+        clause, params = any_column_like(("p.sender_name", "p.receiver_name", "p.sender_phone", "p.receiver_phone"),
+                                         text)
+        where.add(f"({clause} OR p.tracking_no {LIKE})", *params, like(text.upper()))
+    return where.sql, where.params
+
+
+def list_sent(store: Store, q: SentQuery = SentQuery(), limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Sent parcels, newest first, voided ones flagged with the reason."""
+    sql, params = _sent_where(store, q)
     rows = store.all(
         "SELECT p.*, v.reason AS void_reason, v.created_at AS voided_at FROM parcels_out p"
         " LEFT JOIN voids v ON v.target_entity = 'parcels_out' AND v.target_id = p.id"
-        f"{where} ORDER BY p.sent_at DESC, p.id DESC LIMIT ? OFFSET ?",
+        f"{sql} ORDER BY p.sent_at DESC, p.id DESC LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
     return [{**dict(r), "voided": r["voided_at"] is not None} for r in rows]
+
+
+def count_sent(store: Store, q: SentQuery = SentQuery()) -> int:
+    sql, params = _sent_where(store, q)
+    return store.scalar(f"SELECT COUNT(*) FROM parcels_out p{sql}", params)
+
+
+SENT = Listing(SentQuery(), list_sent, count_sent, frozenset({"parcels_out", "voids"}))
 
 
 def sent_totals(store: Store, day: date) -> dict[str, Any]:

@@ -7,6 +7,7 @@ inside the writing transaction, so two windows can never hand out the same numbe
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from .advances import check_advance_voidable, give_advance
@@ -15,6 +16,7 @@ from .errors import NotFoundError, StateError, ValidationError
 from .money import check_fen, format_yuan, to_capitals
 from .numbering import next_number
 from .station_profile import profile
+from .queries import Listing, Query, Where
 from .store import Store
 from .timeutil import format_local, from_iso, LOCAL_TZ, local_date, local_day_bounds
 from .validation import choice, mask_phone, mobile, optional_text, required_text
@@ -126,35 +128,64 @@ def get_payment(store: Store, payment_id: str) -> dict:
     return _view(row)
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+@dataclass(frozen=True)
+class PaymentQuery(Query):
+    """``search`` matches name, account, receipt, voucher or phone; ``status`` is the list's
+    chip: "today" or "voided" (None: every payment); ``day_from``/``day_to`` are local
+    dates, both included."""
+
+    status: str | None = None
+    day_from: date | None = None
+    day_to: date | None = None
+    include_voided: bool = True
 
 
-def list_payments(store: Store, *, search: str | None = None, day_from: date | None = None,
-                  day_to: date | None = None, include_voided: bool = True, limit: int = 100,
-                  offset: int = 0) -> list[dict]:
-    """Newest first. ``search`` matches name, account, receipt, voucher or phone;
-    ``day_from``/``day_to`` are local dates, both included."""
+_SEARCHED = ("p.payer_name", "p.account_no", "p.receipt_no", "p.voucher_no", "p.payer_phone")
+_JOINS = " FROM payments p LEFT JOIN voids vd ON vd.target_entity = 'payments' AND vd.target_id = p.id"
+
+
+def _where(store: Store, q: PaymentQuery, *more: str) -> tuple[str, list]:
+    where = Where(*more).search(_SEARCHED, q.search)
+    day_from, day_to = q.day_from, q.day_to
+    if q.status == "today":
+        day_from = day_to = local_date(store.now_iso())
+    if day_from:
+        where.add("p.paid_at >= ?", local_day_bounds(day_from)[0])
+    if day_to:
+        where.add("p.paid_at < ?", local_day_bounds(day_to)[1])
+    if q.status == "voided":
+        where.add("vd.id IS NOT NULL")
+    if not q.include_voided:
+        where.add("vd.id IS NULL")
+    return where.sql, where.params
+
+
+def list_payments(store: Store, q: PaymentQuery = PaymentQuery(), limit: int = 100, offset: int = 0) -> list[dict]:
+    """Newest first, voided ones flagged with the reason."""
     if not (0 < limit <= MAX_PAGE) or offset < 0:
         raise ValidationError("bad_page", "分页参数不对", "limit")
-    where, params = [], []
-    text = (search or "").strip()
-    if text:
-        cols = ("p.payer_name", "p.account_no", "p.receipt_no", "p.voucher_no", "p.payer_phone")
-        where.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in cols) + ")")
-        params += [_like(text)] * len(cols)
-    if day_from:
-        where.append("p.paid_at >= ?")
-        params.append(local_day_bounds(day_from)[0])
-    if day_to:
-        where.append("p.paid_at < ?")
-        params.append(local_day_bounds(day_to)[1])
-    if not include_voided:
-        where.append("vd.id IS NULL")
-    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
-    sql += " ORDER BY p.paid_at DESC, p.receipt_no DESC LIMIT ? OFFSET ?"
-    return [_view(r) for r in store.all(sql, [*params, limit, offset])]
+    sql, params = _where(store, q)
+    return [_view(r) for r in store.all(_SELECT + sql + " ORDER BY p.paid_at DESC, p.receipt_no DESC LIMIT ? OFFSET ?",
+                                        [*params, limit, offset])]
+
+
+def count_payments(store: Store, q: PaymentQuery = PaymentQuery()) -> int:
+    sql, params = _where(store, q)
+    return store.scalar("SELECT COUNT(*)" + _JOINS + sql, params)
+
+
+def payment_totals(store: Store, q: PaymentQuery = PaymentQuery()) -> dict:
+    """What the listed payments add up to, voided ones left out: count, fen, and
+    ``by_method`` {method: (count, fen)}."""
+    sql, params = _where(store, q, "vd.id IS NULL")
+    rows = store.all("SELECT p.method, COUNT(*), COALESCE(SUM(p.amount_fen), 0)" + _JOINS + sql + " GROUP BY p.method",
+                     params)
+    by_method = {method: (n, fen) for method, n, fen in rows}
+    return {"count": sum(n for n, _ in by_method.values()), "fen": sum(f for _, f in by_method.values()),
+            "by_method": by_method}
+
+
+PAYMENTS = Listing(PaymentQuery(), list_payments, count_payments, frozenset({"payments", "voids"}))
 
 
 def receipt(store: Store, payment_id: str) -> dict:

@@ -9,12 +9,12 @@ code is freed again when its parcel leaves.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import asdict, dataclass
 from typing import Iterator
 
 from .errors import StateError, ValidationError
+from .settings import PICKUP_SEQ, SHELF_LAYOUT
 from .store import Store
 
 # Statuses in which a parcel sits on a shelf and holds its code.
@@ -22,8 +22,6 @@ ON_SHELF = ("in_stock", "problem")
 ON_SHELF_SQL = "('in_stock', 'problem')"
 
 SEQ_MAX = 9999
-LAYOUT_KEY = "shelf_layout"
-SEQ_KEY = "parcel_seq"
 
 _CODE_RE = re.compile(r"^\s*(\d{1,2})\s*[-－—_.\s]\s*(\d{1,2})\s*[-－—_.\s]\s*(\d{1,4})\s*$")
 
@@ -50,8 +48,8 @@ LABELS = {"shelves": "货架数", "layers": "每架层数", "capacity": "每层�
 
 
 def shelf_layout(store: Store) -> ShelfLayout:
-    text = store.get_meta(LAYOUT_KEY)
-    return ShelfLayout(**json.loads(text)) if text else DEFAULT_LAYOUT
+    stored = SHELF_LAYOUT.get(store)
+    return ShelfLayout(**stored) if stored else DEFAULT_LAYOUT
 
 
 def set_shelf_layout(store: Store, shelves: int, layers: int, capacity: int) -> ShelfLayout:
@@ -61,7 +59,7 @@ def set_shelf_layout(store: Store, shelves: int, layers: int, capacity: int) -> 
     )
     with store.transaction():
         _check_nothing_left_outside(store, layout)
-        store.set_meta(LAYOUT_KEY, json.dumps(asdict(layout)))
+        SHELF_LAYOUT.put(store, asdict(layout))
     return layout
 
 
@@ -130,12 +128,12 @@ def next_code(store: Store, shelf: int, layer: int) -> tuple[int, str]:
 
     Call inside the write transaction: the counter moves with the parcel it numbers.
     """
-    seq = int(store.get_meta(SEQ_KEY, "0"))
+    seq = PICKUP_SEQ.get(store)
     for _ in range(SEQ_MAX):
         seq = seq % SEQ_MAX + 1
         code = format_code(shelf, layer, seq)
         if not code_in_use(store, code):
-            store.set_meta(SEQ_KEY, str(seq))
+            PICKUP_SEQ.put(store, seq)
             return seq, code
     # Only reachable with 9999 parcels on one layer, which the capacity limit forbids.
     raise StateError("codes_exhausted", "这一层的取件码已用完，请换一层", "layer")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from .agents import require_agent
 from .errors import NotFoundError, StateError, ValidationError
+from .queries import Listing, Query, Where
 from .store import Store
-from .timeutil import from_iso, local_day_bounds, to_iso
+from .timeutil import from_iso, local_date, local_day_bounds, to_iso
 from .validation import choice, mobile, optional_text, required_text
 
 CHANNELS = {"walk_in": "来访", "phone": "来电"}
@@ -52,23 +54,36 @@ def log_reception(store: Store, agent_id: str, visitor_name: str, matter: str, *
         return w.insert("receptions", fields)
 
 
-def list_receptions(store: Store, day: date | None = None, search: str | None = None,
-                    limit: int = 100, offset: int = 0) -> list[dict]:
-    where, params = ["1 = 1"], []
-    if day:
-        start, end = local_day_bounds(day)
-        where.append("r.at >= ? AND r.at < ?")
-        params += [start, end]
-    if search:
-        where.append("(r.visitor_name LIKE ? OR r.matter LIKE ? OR r.phone LIKE ?)")
-        params += [f"%{search}%"] * 3
+@dataclass(frozen=True)
+class ReceptionQuery(Query):
+    """The log, newest first: of one local ``day`` if given; ``search`` matches the
+    visitor's name, the matter or the phone."""
+
+    day: date | None = None
+
+
+def _receptions_where(q: ReceptionQuery) -> Where:
+    where = Where().search(("r.visitor_name", "r.matter", "r.phone"), q.search)
+    return where.add("r.at >= ? AND r.at < ?", *local_day_bounds(q.day)) if q.day else where
+
+
+def list_receptions(store: Store, q: ReceptionQuery = ReceptionQuery(), limit: int = 100,
+                    offset: int = 0) -> list[dict]:
+    where = _receptions_where(q)
     rows = store.all(
         "SELECT r.*, a.name AS first_agent_name FROM receptions r "
-        "LEFT JOIN agents a ON a.id = r.first_agent_id "
-        f"WHERE {' AND '.join(where)} ORDER BY r.at DESC LIMIT ? OFFSET ?",
-        [*params, limit, offset],
+        f"LEFT JOIN agents a ON a.id = r.first_agent_id{where.sql} ORDER BY r.at DESC LIMIT ? OFFSET ?",
+        [*where.params, limit, offset],
     )
     return [dict(r) for r in rows]
+
+
+def count_receptions(store: Store, q: ReceptionQuery = ReceptionQuery()) -> int:
+    where = _receptions_where(q)
+    return store.scalar(f"SELECT COUNT(*) FROM receptions r{where.sql}", where.params)
+
+
+RECEPTIONS = Listing(ReceptionQuery(), list_receptions, count_receptions, frozenset({"receptions"}))
 
 
 def book_appointment(store: Store, agent_id: str, name: str, scheduled_at: datetime | str,
@@ -128,3 +143,37 @@ def appointments_on(store: Store, day: date, status: str | None = "scheduled") -
         sql += " AND status = ?"
         params.append(status)
     return [dict(r) for r in store.all(sql + " ORDER BY scheduled_at", params)]
+
+
+@dataclass(frozen=True)
+class AppointmentQuery(Query):
+    """``when`` is the list's chip: "upcoming" (still to happen, soonest first), "today"
+    (soonest first), or None (every appointment, newest first); ``search`` matches the
+    name, the purpose or the phone."""
+
+    when: str | None = None
+
+
+def _appointments_where(store: Store, q: AppointmentQuery) -> Where:
+    where = Where().search(("name", "purpose", "phone"), q.search)
+    if q.when in ("upcoming", "today"):
+        start, end = local_day_bounds(local_date(store.now_iso()))
+        where.add("scheduled_at >= ?", start)
+        where.add("scheduled_at < ?", end) if q.when == "today" else where.add("status = 'scheduled'")
+    return where
+
+
+def list_appointments(store: Store, q: AppointmentQuery = AppointmentQuery(), limit: int = 100,
+                      offset: int = 0) -> list[dict]:
+    where = _appointments_where(store, q)
+    order = "scheduled_at" if q.when in ("upcoming", "today") else "scheduled_at DESC"
+    return [dict(r) for r in store.all(f"SELECT * FROM appointments{where.sql} ORDER BY {order} LIMIT ? OFFSET ?",
+                                       [*where.params, limit, offset])]
+
+
+def count_appointments(store: Store, q: AppointmentQuery = AppointmentQuery()) -> int:
+    where = _appointments_where(store, q)
+    return store.scalar(f"SELECT COUNT(*) FROM appointments{where.sql}", where.params)
+
+
+APPOINTMENTS = Listing(AppointmentQuery(), list_appointments, count_appointments, frozenset({"appointments"}))

@@ -10,6 +10,7 @@ from datetime import date
 
 from .money import sum_fen_sql as sum_fen
 from .voids import not_voided_sql
+from .settings import STATION_CODE
 from .store import Store
 from .timeutil import local_range_bounds
 
@@ -56,7 +57,7 @@ def monthly_summary(store: Store, year: int, month: int, station_code: str | Non
     services = pay_n + parcels_in + out_n + cases_opened + outcomes.get("answered", 0) + outcomes.get("referred", 0)
     return {
         "period": f"{year:04d}-{month:02d}",
-        "station": station_code or store.get_meta("station_code"),
+        "station": station_code or STATION_CODE.get(store),
         "services_handled": services,
         "services_rule": SERVICES_RULE,
         "payments": {"count": pay_n, "amount_fen": pay_fen, "voided_count": pay_void,

@@ -9,6 +9,8 @@ from .agents import add_agent, check_pin_format
 from .errors import StateError, ValidationError
 from .paths import store_path
 from .private import private_dir
+from .settings import STATION_CODE, STATION_NAME
+from .station_profile import profile
 from .store import Store
 from .timeutil import Clock
 from .town_data import seed_town_data
@@ -29,7 +31,7 @@ def is_initialised(data_dir: Path) -> bool:
     if not path.exists():
         return False
     with Store(path) as store:
-        return store.get_meta("station_code") is not None
+        return STATION_CODE.get(store) is not None
 
 
 def init_station(data_dir: Path, code: str, name: str, agents: list[tuple[str, str]],
@@ -66,6 +68,11 @@ def init_station(data_dir: Path, code: str, name: str, agents: list[tuple[str, s
     return store
 
 
+def identity(store: Store) -> dict:
+    """Who the station is, as its window and printouts say: code, name, phone."""
+    return {"code": store.station_code, "name": STATION_NAME.get(store), "phone": profile(store)["phone"]}
+
+
 def awaiting_agents(data_dir: Path) -> bool:
     """A station made to take over from an old PC whose agents have not come back from the
     hub yet (the first sync was stopped): no one could log in, so the wizard carries on."""
@@ -79,7 +86,7 @@ def open_station(data_dir: Path, clock: Clock | None = None) -> Store:
         raise StateError("not_initialised", f"{data_dir} 里还没有服务站，请先运行 station-app init", "data_dir")
     private_dir(Path(data_dir))  # folders made by an older version were left open
     store = Store(path, clock=clock)
-    if store.get_meta("station_code") is None:
+    if STATION_CODE.get(store) is None:
         store.close()
         raise StateError("not_initialised", f"{data_dir} 里还没有服务站，请先运行 station-app init", "data_dir")
     return store

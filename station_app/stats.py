@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .settings import STATION_CODE
 from .store import Store
 from .money import sum_fen_sql as sum_fen
 from .voids import not_voided_sql
@@ -52,7 +53,7 @@ def station_stats(store: Store, station_code: str | None = None, today: date | N
                   pending_outbox: int | None = None) -> dict:
     scope = _Scope(store, station_code)
     today = today or utc_now().astimezone(LOCAL_TZ).date()
-    code = station_code or store.get_meta("station_code")
+    code = station_code or STATION_CODE.get(store)
     pay_n, pay_fen = scope.row(f"SELECT COUNT(*), {sum_fen('amount_fen')} FROM payments WHERE {{scope}} AND {not_voided_sql('payments', 'payments')}")
     void_n, void_fen = scope.row(f"SELECT COUNT(*), {sum_fen('amount_fen')} FROM payments WHERE {{scope}} AND NOT {not_voided_sql('payments', 'payments')}")
     adv_n, given = scope.row(f"SELECT COUNT(*), {sum_fen('amount_fen')} FROM advances WHERE {{scope}} AND {not_voided_sql('advances', 'advances')}")

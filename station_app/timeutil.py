@@ -40,6 +40,13 @@ def local_range_bounds(first: date, last_exclusive: date) -> tuple[str, str]:
     return local_day_bounds(first)[0], local_day_bounds(last_exclusive)[0]
 
 
+def cn_date(day: date | str) -> str:
+    """2026年11月27日: a date (or an ISO date) as the texts a villager takes away print it.
+    The window's own, translated: ``ui/dates.py``."""
+    day = date.fromisoformat(day) if isinstance(day, str) else day
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 def format_local(iso_utc: str) -> str:
     return from_iso(iso_utc).astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
 

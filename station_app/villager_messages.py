@@ -21,6 +21,7 @@ from typing import Callable
 
 from .errors import NotFoundError, ValidationError
 from .parcel_lookups import retention_days
+from .settings import MESSAGE_CHANNELS, PARCEL_REMINDER_DAYS
 from .station_profile import profile
 from .store import Store
 from .timeutil import LOCAL_TZ, from_iso, local_date, local_day_bounds
@@ -34,14 +35,12 @@ PURPOSES = {
 STATUSES = {"queued": "待发送", "sent": "已发送", "delivered": "已送达", "failed": "发送失败", "copied": "已复制到微信",
             "printed": "已打印", "not_sent": "不发送"}
 CHANNELS = {"modem": "本站短信猫", "town": "镇中心短信", "wechat": "微信", "print": "打印纸条"}
-SETTING_CHANNELS = "message_channels"  # e.g. "modem,town": tried in this order
-SETTING_REMINDER_DAYS = "parcel_reminder_days"
-DEFAULT_REMINDER_DAYS = 3
+DEFAULT_REMINDER_DAYS = PARCEL_REMINDER_DAYS.default
 MAX_ATTEMPTS = 3
 
 
 def channels(store: Store) -> list[str]:
-    wanted = (store.get_meta(SETTING_CHANNELS) or "modem,town").split(",")
+    wanted = MESSAGE_CHANNELS.get(store).split(",")
     return [c for c in wanted if c in ("modem", "town")]
 
 
@@ -49,11 +48,11 @@ def set_channels(store: Store, order: list[str]) -> None:
     if any(c not in ("modem", "town") for c in order):
         raise ValidationError("bad_channel", "短信通道只能是本站短信猫或镇中心短信", "channels")
     with store.transaction():
-        store.set_meta(SETTING_CHANNELS, ",".join(dict.fromkeys(order)))
+        MESSAGE_CHANNELS.put(store, ",".join(dict.fromkeys(order)))
 
 
 def reminder_days(store: Store) -> int:
-    return int(store.get_meta(SETTING_REMINDER_DAYS) or DEFAULT_REMINDER_DAYS)
+    return PARCEL_REMINDER_DAYS.get(store)
 
 
 # -- making messages ---------------------------------------------------------------------

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from .agents import require_agent
-from .errors import NotFoundError, ValidationError
+from .errors import DomainError, NotFoundError, ValidationError
+from .queries import LIKE, Listing, Query, like
 from .store import Store
 from .validation import mask_id, mobile, optional_text, required_text, resident_id
 
@@ -118,19 +121,112 @@ def _villager(row) -> Villager:
                     row["address"], tuple(json.loads(row["tags"])), row["note"])
 
 
-def search_villagers(store: Store, text: str, limit: int = 50) -> list[Villager]:
+def _search(text: str) -> tuple[str, list]:
     """By name fragment, full phone or the last 4 digits of the phone."""
     text = (text or "").strip()
     if not text:
-        rows = store.all("SELECT * FROM villagers ORDER BY name LIMIT ?", (limit,))
-    elif text.isdigit():
-        rows = store.all(
-            "SELECT * FROM villagers WHERE phone = ? OR phone LIKE ? ORDER BY name LIMIT ?",
-            (text, f"%{text}", limit),
-        )
+        return "", []
+    if text.isdigit():
+        return f" WHERE phone = ? OR phone {LIKE}", [text, like(text, end=True)]
+    return f" WHERE name {LIKE}", [like(text)]
+
+
+def search_villagers(store: Store, text: str, limit: int = 50, offset: int = 0) -> list[Villager]:
+    """By name fragment, full phone or the last 4 digits of the phone; by name."""
+    sql, params = _search(text)
+    return [_villager(r) for r in store.all(f"SELECT * FROM villagers{sql} ORDER BY name LIMIT ? OFFSET ?",
+                                            [*params, limit, offset])]
+
+
+@dataclass(frozen=True)
+class VillagerQuery(Query):
+    """The register as the window lists it: ``search`` as ``search_villagers`` reads it."""
+
+
+def list_villagers(store: Store, q: VillagerQuery = VillagerQuery(), limit: int = 50, offset: int = 0) -> list[dict]:
+    return [{"id": v.id, "name": v.name, "phone": v.phone or "", "village_group": v.village_group or "",
+             "id_masked": v.id_masked, "tags": list(v.tags), "note": v.note or ""}
+            for v in search_villagers(store, q.search, limit, offset)]
+
+
+def count_villagers(store: Store, q: VillagerQuery = VillagerQuery()) -> int:
+    sql, params = _search(q.search)
+    return store.scalar(f"SELECT COUNT(*) FROM villagers{sql}", params)
+
+
+VILLAGERS = Listing(VillagerQuery(), list_villagers, count_villagers, frozenset({"villagers"}))
+
+
+# -- which villager does this text mean ---------------------------------------------
+MATCHES_SHOWN = 6
+_PHONE_AT_END = re.compile(r"[\d*＊][\d*＊\s-]*$")
+
+
+class ChooseVillager(DomainError):
+    """What was typed fits several villagers: the agent chooses (nothing is written)."""
+
+    def __init__(self, matches: list[Villager], field: str):
+        super().__init__("choose_villager", "有几位村民符合，请选一位", field)
+        self.matches = matches
+
+
+def split_typed(text: str) -> tuple[str, str]:
+    """``王秀英 13812345678`` -> (name, phone); either part may be empty."""
+    value = unicodedata.normalize("NFKC", text or "").strip()
+    match = _PHONE_AT_END.search(value)
+    if not match:
+        return value, ""
+    return value[:match.start()].strip(), match.group().strip()
+
+
+def lookup_text(text: str) -> str:
+    """What to look up in the register for what was typed: the phone's digits when a
+    phone (or its tail) was typed, else the name."""
+    name, phone = split_typed(text)
+    return re.sub(r"[\s-]", "", phone) if phone and "*" not in phone else name
+
+
+def resolve_typed(store: Store, text: str, field: str, *, typed_ok: bool = False) -> dict:
+    """Who a typed name and/or phone (or its last digits) is: ``{"villager_id"}`` when the
+    register settles it, else the typed ``name`` and ``phone`` (for the caller to check).
+    Raises ChooseVillager when several villagers fit and the agent has not said "as
+    typed" (``typed_ok``)."""
+    name, phone = split_typed(text)
+    digits = re.sub(r"[\s-]", "", phone)
+    if digits and "*" not in digits:
+        found = search_villagers(store, digits, limit=MATCHES_SHOWN)
+        if name:
+            same = [v for v in found if v.name == name]
+            if len(same) == 1:
+                return {"villager_id": same[0].id}
+        elif len(found) == 1:
+            return {"villager_id": found[0].id}
+        elif len(found) > 1 and not typed_ok:
+            raise ChooseVillager(found, field)
+    elif name and not digits:
+        found = search_villagers(store, name, limit=MATCHES_SHOWN)
+        exact = [v for v in found if v.name == name]
+        if len(exact) == 1 and len(found) == 1:
+            return {"villager_id": exact[0].id}
+        if found and not typed_ok:
+            raise ChooseVillager(found, field)
+    return {"name": name or None, "phone": phone or None}
+
+
+def villager_meant(store: Store, text: str, field: str = "villager") -> str:
+    """The one villager ``text`` means, where nobody can be asked to choose (the command
+    line): the register settles it, or exactly one of the villagers it fits has that very
+    name or phone (the one the window highlights for Enter)."""
+    try:
+        found = resolve_typed(store, text, field)
+    except ChooseVillager as err:
+        exact = [v for v in err.matches if text.strip() in (v.name, v.phone)]
+        if len(exact) == 1:
+            return exact[0].id
     else:
-        rows = store.all("SELECT * FROM villagers WHERE name LIKE ? ORDER BY name LIMIT ?", (f"%{text}%", limit))
-    return [_villager(r) for r in rows]
+        if "villager_id" in found:
+            return found["villager_id"]
+    raise NotFoundError("unknown_villager", f"找不到唯一的村民：{text}", field)
 
 
 def _contact_fields(name: str, phone: str | None, relation: str, is_payer: bool) -> dict:
@@ -176,9 +272,27 @@ def update_contact(store: Store, agent_id: str, contact_id: str, name: str, phon
             _one_payer(store, w, current["villager_id"], contact_id)
 
 
-def contacts_of(store: Store, villager_id: str) -> list[dict]:
+def contacts_of(store: Store, villager_id: str, limit: int = -1, offset: int = 0) -> list[dict]:
+    """The one who pays back advances first, then in the order they were added."""
     return [dict(r) for r in store.all(
-        "SELECT * FROM contacts WHERE villager_id = ? ORDER BY is_payer DESC, created_at", (villager_id,))]
+        "SELECT * FROM contacts WHERE villager_id = ? ORDER BY is_payer DESC, created_at LIMIT ? OFFSET ?",
+        (villager_id, limit, offset))]
+
+
+@dataclass(frozen=True)
+class ContactQuery(Query):
+    villager: str | None = None  # no villager chosen: no contacts
+
+
+def list_contacts(store: Store, q: ContactQuery, limit: int = 50, offset: int = 0) -> list[dict]:
+    return contacts_of(store, q.villager, limit, offset) if q.villager else []
+
+
+def count_contacts(store: Store, q: ContactQuery) -> int:
+    return store.scalar("SELECT COUNT(*) FROM contacts WHERE villager_id = ?", (q.villager,)) if q.villager else 0
+
+
+CONTACTS = Listing(ContactQuery(), list_contacts, count_contacts, frozenset({"contacts"}))
 
 
 def payer_of(store: Store, villager_id: str) -> dict | None:

@@ -1,5 +1,16 @@
-"""Signed batch files read and written as streams, in memory bounded whatever their size
-or compression ratio (the format is in usb.py and PROTOCOL.md).
+"""Batch files for a USB stick: the same ops and pull pages as HTTP, in a signed file,
+read and written as streams, in memory bounded whatever their size or compression ratio.
+
+A file is gzip'd JSON lines:
+    line 1      manifest: format, kind (station_batch | hub_reply), station, batch_id, seq range,
+                cursor, epoch, protocol and schema version, count, sha256 of the body lines
+    lines 2..n  body: wire ops (station_batch) or hub changes (hub_reply), one per line
+    last line   {"hmac": HMAC-SHA256 of the manifest line, keyed with the station's file key}
+It is written to a temporary file, fsynced and renamed. The station writes a batch
+(``station/usb.py``), the hub applies it through the code HTTP uses and answers with a
+signed reply file (``hub/usb.py``). Importing any file twice changes nothing; a truncated,
+altered, foreign or wrongly signed file is refused with the reason before anything is
+written.
 
 Reading takes two passes over the file: ``scan`` inflates it piece by piece (at most
 ``INFLATE_STEP`` bytes at a time) and keeps only the manifest, the last line and a running
@@ -21,10 +32,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from pydantic import ValidationError as PydanticError
+
 from station_app.errors import DomainError
+from station_app.store.schema import SCHEMA_VERSION
 
 from .files import write_atomic_stream
-from .protocol import Inflater, ProtocolError, dumps, loads_checked, sign
+from .protocol import (NUMBERS, PROTOCOL_VERSION, Inflater, ProtocolError, check_versions, dumps, loads_checked,
+                       sign, signature_ok)
 
 FORMAT = "village-station-batch"
 READ_CHUNK = 64 * 1024
@@ -182,3 +197,48 @@ class SignedWriter:
     def close(self) -> None:
         self.handle.close()
         self.temp.unlink(missing_ok=True)
+
+
+# -- the format both sides check ------------------------------------------------------
+def write_signed(path: Path, manifest: dict, body, key: str) -> dict:
+    writer = SignedWriter(path, key)
+    try:
+        for item in body:
+            writer.add(item)
+    except BaseException:
+        writer.close()
+        raise
+    return writer.finish({**manifest, "protocol_version": PROTOCOL_VERSION,
+                          "schema_version": manifest.get("schema_version", SCHEMA_VERSION)})
+
+
+def verify(scanned: Scan, key: str | None, kind: str, station: str | None = None) -> None:
+    m = scanned.manifest
+    if m.get("kind") != kind:
+        want = "服务站导出的同步文件" if kind == "station_batch" else "镇中心的回复文件"
+        raise BatchRefused("wrong_kind", f"这个文件不是{want}")
+    if station is not None and m.get("station") != station:
+        raise BatchRefused("foreign", f"这是服务站 {m.get('station')} 的文件，不是本站的")
+    if key is None:
+        raise BatchRefused("foreign", f"文件来自服务站 {m.get('station')}，它没有在本镇中心登记")
+    if not signature_ok(key, scanned.manifest_line, scanned.signature):
+        raise BatchRefused("bad_signature", "文件的签名不对：不是该站用自己的密钥写的，或被改动过")
+    if scanned.sha256 != m.get("sha256") or scanned.count != m.get("count"):
+        raise BatchRefused("altered", "文件内容与清单不符（被改动或不完整）")
+    try:
+        check_versions(whole(m.get("protocol_version")), whole(m.get("schema_version")))
+    except ProtocolError as err:
+        raise BatchRefused(err.code, err.reason) from None
+
+
+def whole(value) -> int:
+    """A manifest's integer, or 0 for anything else (bool included)."""
+    return value if type(value) is int else 0
+
+
+def read_numbers(value) -> dict[str, int] | None:
+    """The receipt and case numbers a manifest carries, checked."""
+    try:
+        return NUMBERS.validate_python(value)
+    except PydanticError:
+        raise BatchRefused("damaged", "文件里的编号格式不对") from None

@@ -269,14 +269,6 @@ class Inflater:
             raise ProtocolError(400, "truncated", "压缩数据不完整（被截断）")
 
 
-def gunzip_limited(data: bytes, limit: int = MAX_RAW_BYTES) -> bytes:
-    """Decompress a gzip body, refusing one that is damaged or would grow past ``limit``."""
-    inflater = Inflater(limit)
-    out = b"".join(inflater.feed(data))
-    inflater.finish()
-    return out
-
-
 def loads_checked(data: bytes | str):
     """JSON as the hub accepts it: every string valid Unicode (no lone surrogate) and every
     integer one SQLite can hold; else a 422, never a failure deeper down."""
@@ -320,6 +312,19 @@ def file_key(secret: str) -> str:
     return hmac.new(secret.encode(), b"village-station usb batch v1", hashlib.sha256).hexdigest()
 
 
+def is_loopback(host: str | None) -> bool:
+    """This machine: the one place a secret may go over plain http without the town's say."""
+    import ipaddress
+
+    host = (host or "").strip("[]")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 # -- enrolment codes ---------------------------------------------------------------
 # The hub keeps ``code_key`` = PBKDF2(code, code_salt(station)) of a pending code. A station
 # proves it knows the code with an HMAC over the hub certificate it sees (channel binding):
@@ -327,6 +332,8 @@ def file_key(secret: str) -> str:
 # and the code itself never crosses the network. The hub answers with its own proof over
 # the same certificate and the secret, so the station knows it reached the real hub.
 CODE_ITERATIONS = 100_000
+# The offline enrolment file the hub writes and a station reads (JSON, 0600).
+ENROL_FILE_KIND = "village-station-enrolment"
 
 
 def normal_code(code: str) -> str:

@@ -321,14 +321,20 @@ def test_urgency_counts_working_days_across_a_holiday(station):
 
 
 # -- lists and the to-do list ----------------------------------------------------------
-def test_due_cases_lists_warning_and_overdue_open_cases_most_urgent_first(station, agent, villager, clock):
+def three_deadlines(station, agent, villager, clock) -> tuple[dict, dict, dict, str]:
+    """Overdue, close to its deadline, far from it (on Fri Nov 27), and one decided."""
     at_local(clock, 2026, 11, 20)  # Friday
     late = cases.open_case(station, agent, villager, "HJ-01", [])  # due Wed Nov 25
     at_local(clock, 2026, 11, 24)
     soon = cases.open_case(station, agent, villager, "LB-01", [])  # due Tue Dec 1
     at_local(clock, 2026, 11, 27)
-    cases.open_case(station, agent, villager, "MZ-01", [])  # due in 2027: normal
+    later = cases.open_case(station, agent, villager, "MZ-01", [])  # due in 2027: normal
     done = case_in(station, agent, villager, "completed_approved", item="HJ-01")  # due Dec 2
+    return late, soon, later, done
+
+
+def test_due_cases_lists_warning_and_overdue_open_cases_most_urgent_first(station, agent, villager, clock):
+    late, soon, _later, done = three_deadlines(station, agent, villager, clock)
     due = cases.due_cases(station, D("2026-11-27"))
     assert [(c["id"], c["urgency"], c["workdays_left"]) for c in due] == [
         (late["id"], "overdue", -2), (soon["id"], "warning", 2)]
@@ -342,19 +348,40 @@ def test_list_cases_filters_searches_and_pages(station, agent, villager):
     first = cases.open_case(station, agent, villager, "LB-01", [])
     second = cases.open_case(station, agent, other, "MZ-01", [])
     cases.change_status(station, agent, second["id"], "sent_to_town", note="容缺送镇")
-    assert [c["id"] for c in cases.list_cases(station)] == [second["id"], first["id"]]  # newest first
-    assert [c["id"] for c in cases.list_cases(station, status="sent_to_town")] == [second["id"]]
-    assert [c["id"] for c in cases.list_cases(station, status=["received", "sent_to_town"])] == [second["id"], first["id"]]
-    assert [c["id"] for c in cases.list_cases(station, search="李大")] == [second["id"]]
-    assert [c["id"] for c in cases.list_cases(station, search="5678")] == [first["id"]]  # phone tail
-    assert [c["id"] for c in cases.list_cases(station, search="低保")] == [second["id"]]
-    assert [c["id"] for c in cases.list_cases(station, search="D0001")] == [first["id"]]
+
+    def listed(**query) -> list[str]:
+        return [c["id"] for c in cases.list_cases(station, cases.CaseQuery(**query))]
+
+    assert listed() == [second["id"], first["id"]]  # newest first
+    assert listed(status="sent_to_town") == [second["id"]]
+    assert listed(status=("received", "sent_to_town")) == [second["id"], first["id"]]
+    assert listed(search="李大") == [second["id"]]
+    assert listed(search="5678") == [first["id"]]  # phone tail
+    assert listed(search="低保") == [second["id"]]
+    assert listed(search="D0001") == [first["id"]]
+    assert listed(search="%") == []  # taken literally
     assert [c["id"] for c in cases.list_cases(station, limit=1, offset=1)] == [first["id"]]
-    assert cases.count_cases(station) == 2 and cases.count_cases(station, status="received") == 1
-    row = cases.list_cases(station, status="sent_to_town")[0]
+    assert cases.count_cases(station) == 2 and cases.count_cases(station, cases.CaseQuery(status="received")) == 1
+    row = cases.list_cases(station, cases.CaseQuery(status="sent_to_town"))[0]
     assert (row["status_label"], row["item_name"], row["window"]) == ("已送镇", "最低生活保障申请（低保）", "民政救济")
     with pytest.raises(ValidationError):
-        cases.list_cases(station, status="lost")
+        cases.list_cases(station, cases.CaseQuery(status="lost"))
+
+
+def test_the_lists_groups_open_due_and_done(station, agent, villager, clock):
+    late, soon, later, decided = three_deadlines(station, agent, villager, clock)
+    delivered = case_in(station, agent, villager, "delivered", item="HJ-01")
+
+    def listed(group: str) -> list[tuple[str, str]]:
+        return [(c["id"], c["urgency"]) for c in cases.list_cases(station, cases.CaseQuery(group=group))]
+
+    # "due" is exactly the to-do list's due cases, in its order, a page at a time.
+    assert listed("due") == [(late["id"], "overdue"), (soon["id"], "warning")]
+    assert [c["id"] for c in cases.due_cases(station)] == [late["id"], soon["id"]]
+    assert [c["id"] for c in cases.list_cases(station, cases.CaseQuery(group="due"), limit=1, offset=1)] == [soon["id"]]
+    assert {i for i, _ in listed("open")} == {late["id"], soon["id"], later["id"], decided}  # delivery still to do
+    assert listed("done") == [(delivered, "done")]
+    assert [cases.count_cases(station, cases.CaseQuery(group=g)) for g in ("open", "due", "done")] == [4, 2, 1]
 
 
 def test_history_tells_the_whole_story_in_order(station, agent, villager):

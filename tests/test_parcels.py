@@ -7,11 +7,13 @@ from hypothesis import strategies as st
 
 from station_app import parcels, pickup_codes
 from station_app.errors import NotFoundError, StateError, ValidationError
+from station_app.parcel_lookups import ReleaseQuery, ShelfQuery, count_shelf, list_release_matches, list_shelf
 from station_app.parcels import (
     check_in, count_in_stock, daily_counts, deliver_home, find_for_release, history, in_stock, notice_text,
     overdue, release, report_problem, resolve_problem, return_to_courier, set_retention_days,
     set_shelf_layout, shelf_layout,
 )
+from station_app.settings import PICKUP_SEQ
 from station_app.store import Store
 from station_app.villagers import add_villager
 
@@ -94,7 +96,7 @@ def test_bad_check_in_writes_nothing(station, agent, villager):
     refused(station, NotFoundError, "agent", check_in, station, "nobody", sf(), recipient_name="李四")
     refused(station, ValidationError, "note", check_in, station, agent, sf(), recipient_name="李四", note="长" * 201)
     assert station.scalar("SELECT COUNT(*) FROM parcels") == 0
-    assert station.get_meta(pickup_codes.SEQ_KEY) is None  # the counter did not move either
+    assert station.get_meta(PICKUP_SEQ.key) is None  # the counter did not move either
 
 
 def test_same_tracking_number_in_stock_is_refused(station, agent):
@@ -137,7 +139,7 @@ def test_sequence_is_persisted_and_wraps(station, agent):
     reopened = Store(station.path, clock=station.clock)
     try:
         assert check_in(reopened, agent, sf(), recipient_name="李四")["pickup_code"] == "1-1-2"
-        reopened.set_meta(pickup_codes.SEQ_KEY, "9998")
+        reopened.set_meta(PICKUP_SEQ.key, "9998")
         codes = [check_in(reopened, agent, sf(), recipient_name="李四")["pickup_code"] for _ in range(3)]
         assert codes == ["1-1-9999", "1-1-3", "1-1-4"]  # 1-1-1 and 1-1-2 are still on the shelf
     finally:
@@ -147,7 +149,7 @@ def test_sequence_is_persisted_and_wraps(station, agent):
 def test_code_is_reused_after_release(station, agent):
     first = check_in(station, agent, sf(), recipient_name="李四")
     release(station, agent, first["id"], "李四", "self")
-    station.set_meta(pickup_codes.SEQ_KEY, "0")
+    station.set_meta(PICKUP_SEQ.key, "0")
     again = check_in(station, agent, sf(), recipient_name="王五")
     assert again["pickup_code"] == first["pickup_code"] == "1-1-1"
     assert [p["id"] for p in find_for_release(station, "1-1-1")] == [again["id"]]
@@ -365,6 +367,10 @@ def test_daily_counts_past_and_present(station, agent, clock):
     lambda s: find_for_release(s, "张"),
     lambda s: in_stock(s),
     lambda s: overdue(s),
+    lambda s: list_shelf(s, ShelfQuery(status="overdue", search="5678")),
+    lambda s: list_shelf(s, ShelfQuery(status="problem")),
+    lambda s: count_shelf(s, ShelfQuery(search="张")),
+    lambda s: list_release_matches(s, ReleaseQuery(text="5678"), 50, 50),
     lambda s: daily_counts(s),
     lambda s: pickup_codes.occupancy(s),
 ])

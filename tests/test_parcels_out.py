@@ -4,7 +4,7 @@ import pytest
 
 from station_app.errors import NotFoundError, StateError, ValidationError
 from station_app.parcels import daily_counts
-from station_app.parcels_out import list_sent, send_parcel, sent_totals, void_sent
+from station_app.parcels_out import SentQuery, list_sent, send_parcel, sent_totals, void_sent
 
 TODAY = date(2026, 11, 27)
 
@@ -76,7 +76,7 @@ def test_list_void_and_totals(station, agent, clock):
     second = send(station, agent, fee_fen=1500, method="wechat")
     clock.moment += timedelta(days=1)
     send(station, agent, fee_fen=800, method="cash")
-    assert [r["id"] for r in list_sent(station, TODAY)] == [second, first]
+    assert [r["id"] for r in list_sent(station, SentQuery(day=TODAY))] == [second, first]
     assert len(list_sent(station)) == 3 and len(list_sent(station, limit=1, offset=2)) == 1
     assert sent_totals(station, TODAY)["fee_fen"] == 2500
 
@@ -86,7 +86,7 @@ def test_list_void_and_totals(station, agent, clock):
     assert station.get("voids", void_id)["target_entity"] == "parcels_out"
     refused(station, StateError, "record_id", void_sent, station, agent, first, "再作废一次")
 
-    rows = {r["id"]: r for r in list_sent(station, TODAY)}
+    rows = {r["id"]: r for r in list_sent(station, SentQuery(day=TODAY))}
     assert rows[first]["voided"] and rows[first]["void_reason"] == "收件地址填错，重新录入"
     assert not rows[second]["voided"]
     totals = sent_totals(station, TODAY)

@@ -8,7 +8,8 @@ import pytest
 
 from station_app import advances, payments
 from station_app.errors import NotFoundError, StateError, ValidationError
-from station_app.payments import list_payments, receipt, record_payment, void_payment
+from station_app.payments import (PaymentQuery, count_payments, list_payments, payment_totals, receipt,
+                                  record_payment, void_payment)
 from station_app.voids import is_voided, void_record
 
 
@@ -178,11 +179,11 @@ def test_list_payments_newest_first_with_void_flags(station, agent):
     assert [r["id"] for r in rows] == [new, old]
     assert rows[1]["voided"] and rows[1]["void_reason"] == "重复"
     assert not rows[0]["voided"] and rows[0]["method_label"] == "现金"
-    assert [r["id"] for r in list_payments(station, include_voided=False)] == [new]
-    assert [r["id"] for r in list_payments(station, search="V99")] == [new]
-    assert [r["id"] for r in list_payments(station, search="李")] == [old]
-    assert [r["id"] for r in list_payments(station, search="00002")] == [new]
-    assert list_payments(station, search="%") == []
+    assert [r["id"] for r in list_payments(station, PaymentQuery(include_voided=False))] == [new]
+    assert [r["id"] for r in list_payments(station, PaymentQuery(search="V99"))] == [new]
+    assert [r["id"] for r in list_payments(station, PaymentQuery(search="李"))] == [old]
+    assert [r["id"] for r in list_payments(station, PaymentQuery(search="00002"))] == [new]
+    assert list_payments(station, PaymentQuery(search="%")) == []
     assert [r["id"] for r in list_payments(station, limit=1, offset=1)] == [old]
 
 
@@ -191,10 +192,27 @@ def test_list_payments_by_local_day(station, agent, clock):
     late = pay(station, agent)
     clock.moment = datetime(2026, 11, 27, 16, 1, tzinfo=timezone.utc)  # 00:01 on the 28th
     early = pay(station, agent)
-    assert [r["id"] for r in list_payments(station, day_from=date(2026, 11, 27), day_to=date(2026, 11, 27))] == [late]
-    assert [r["id"] for r in list_payments(station, day_from=date(2026, 11, 28))] == [early]
+    the_27th = PaymentQuery(day_from=date(2026, 11, 27), day_to=date(2026, 11, 27))
+    assert [r["id"] for r in list_payments(station, the_27th)] == [late]
+    assert [r["id"] for r in list_payments(station, PaymentQuery(day_from=date(2026, 11, 28)))] == [early]
     with pytest.raises(ValidationError):
         list_payments(station, limit=0)
+
+
+def test_the_lists_chips_counts_and_totals_leave_voided_payments_out_of_the_sums(station, agent, clock):
+    clock.moment = datetime(2026, 11, 26, 3, 0, tzinfo=timezone.utc)
+    yesterday = pay(station, agent, amount_fen=1000)
+    clock.moment = datetime(2026, 11, 27, 3, 0, tzinfo=timezone.utc)
+    cash = pay(station, agent, amount_fen=2000)
+    wechat = pay(station, agent, amount_fen=3000, method="wechat")
+    void_payment(station, agent, cash, "重复")
+    today, voided = PaymentQuery(status="today"), PaymentQuery(status="voided")
+    assert [r["id"] for r in list_payments(station, today)] == [wechat, cash]
+    assert [r["id"] for r in list_payments(station, voided)] == [cash]
+    assert [count_payments(station, q) for q in (PaymentQuery(), today, voided)] == [3, 2, 1]
+    assert payment_totals(station, today) == {"count": 1, "fen": 3000, "by_method": {"wechat": (1, 3000)}}
+    assert payment_totals(station)["fen"] == 4000 and yesterday
+    assert payment_totals(station, voided)["count"] == 0
 
 
 def test_receipt_shows_what_is_printed(station, agent):

@@ -63,7 +63,7 @@ def test_a_returning_agent_sets_a_pin_once_and_a_stand_in_of_the_same_name_hands
 
     with station.transaction():
         assert agents.adopt_returning_agents(station) == 1
-    agents.set_first_pin(station, back, "2468")
+    assert agents.log_in(station, "赵小红", "2468", first_pin=True).id == back  # sets the PIN, then logs in
 
     assert agents.login(station, "赵小红", "2468").id == back
     returned = agents.login(station, "王秀英", "1234")

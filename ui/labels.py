@@ -13,9 +13,9 @@ from typing import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from station_app import (agents, case_rules, catalogue, coop, coop_accounts, coop_stock, couriers, daily_close, duty,
-                         electricity, feedback, letters, money, parcels, parcels_out, payments, reception, service_days, villager_messages,
-                         villagers)
-from sync import town_exports, town_queries
+                         electricity, feedback, letters, money, parcels, parcels_out, payments, reception, service_days,
+                         villager_messages, villagers)
+from sync.town import exports as town_exports, queries as town_queries
 
 from .report_labels import REPORT_COLUMNS, REPORT_ITEMS, SERIES
 

@@ -1,67 +1,50 @@
-"""The ``station-app`` entry point: composes the core commands with the sync commands,
-and opens the desktop window when no subcommand is given.
+"""The entry points: ``station-app`` (the core's commands, the station's sync commands and
+the window's) and ``station-hub`` (the hub's and the town's commands), each composed
+here from its parts.
 
-It lives at the top of the import chain (ui → sync → station_app) so the core never has
-to import a higher layer. Qt is imported only when the window is really opened.
+It lives at the top of the import chain (ui → sync → station_app) so no lower layer ever
+has to import a higher one. Qt is imported only when a window is really opened.
 """
 
 from __future__ import annotations
 
-import importlib
 import sys
 
-from station_app.cli import Outcome, main as core_main
+from station_app import commands
+from station_app.cli import Outcome, run
 
 
-def _ui_commands(sub, common) -> dict:
+def register(sub, common) -> dict:
     p = sub.add_parser("screenshots", parents=[common], help="把每个页面截图保存为PNG")
     p.add_argument("--out", required=True)
     p.add_argument("--language", choices=["zh_CN", "en"])
-
-    def screenshots(folder, args) -> str:
-        from pathlib import Path
-
-        from ui.screenshots import take  # Qt is loaded only for this command
-
-        files = take(folder, Path(args.out), args.language)
-        return f"已保存 {len(files)} 张截图到 {args.out}"
-
     sub.add_parser("town", parents=[common], help="打开镇中心窗口（--data-dir 指向集线器数据文件夹）")
-
-    def town(folder, args):
-        from sync.hub_store import is_hub
-
-        if not is_hub(folder):
-            return Outcome(2, f"{folder} 不是镇中心（集线器）数据文件夹，请先运行 station-hub init 或 station-hub demo")
-        from ui.town.window import run  # Qt is loaded only for this command
-
-        code = run(folder)
-        return Outcome(code, None)
-
-    return {"screenshots": screenshots, "town": town}
+    return {"screenshots": cmd_screenshots, "town": cmd_town}
 
 
-def _extensions() -> list:
-    extensions = [_ui_commands]
-    try:
-        station_cli = importlib.import_module("sync.station_cli")
-    except ModuleNotFoundError as err:
-        if err.name != "sync.station_cli":
-            raise
-    else:
-        extensions.append(station_cli.register)
-    return extensions
+def cmd_screenshots(folder, args) -> str:
+    from pathlib import Path
+
+    from ui.screenshots import take  # Qt is loaded only for this command
+
+    files = take(folder, Path(args.out), args.language)
+    return f"已保存 {len(files)} 张截图到 {args.out}"
+
+
+def cmd_town(folder, args) -> Outcome:
+    from sync.hub.store import is_hub
+
+    if not is_hub(folder):
+        return Outcome(2, f"{folder} 不是镇中心（集线器）数据文件夹，请先运行 station-hub init 或 station-hub demo")
+    from ui.boot import run_town  # Qt is loaded only for this command
+
+    return Outcome(run_town(folder), None)
 
 
 def _open_window(args) -> int:
-    try:
-        app = importlib.import_module("ui.app")
-    except ModuleNotFoundError as err:
-        if err.name != "ui.app":
-            raise
-        print("桌面窗口尚未包含在此版本中；请使用子命令，见 station-app --help", file=sys.stderr)
-        return 2
-    return app.run(args)
+    from ui.boot import run_window
+
+    return run_window(args)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,10 +52,17 @@ def main(argv: list[str] | None = None) -> int:
     if words[:1] == ["hub"]:
         # ``station-app hub serve ...`` is ``station-hub serve ...``: the packaged program is
         # one executable, and the town PC runs the hub service through it.
-        from sync.hub_cli import main as hub_main
-
         return hub_main(words[1:])
-    return core_main(argv, extensions=_extensions(), no_command=_open_window)
+    from sync.station.cli import register as sync_commands
+
+    return commands.main(argv, parts=[sync_commands, register], no_command=_open_window)
+
+
+def hub_main(argv: list[str] | None = None) -> int:
+    from sync.hub.cli import STATION_HUB, register as hub_commands
+    from sync.town.cli import register as town_commands
+
+    return run(STATION_HUB, [hub_commands, town_commands], argv)
 
 
 if __name__ == "__main__":  # pragma: no cover

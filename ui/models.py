@@ -1,25 +1,26 @@
 """Table models over the store that fetch lazily, a page at a time, on the database worker.
 
-A station has years of parcels; the view only ever asks for what it shows. Every page is
-a query run on the worker thread, so scrolling never blocks the window. A model reloads
-itself when the store changes (the worker's one ``changed`` signal) or its filter does.
+A station has years of parcels; the view only ever asks for what it shows. A model is
+bound to one core ``Listing`` (``station_app.queries``): its query object says what the
+list holds (search, chips, filters), and every page is that listing's own read, run on
+the worker thread, so scrolling never blocks the window. A model reloads itself when
+its query changes, or when a write changed one of the tables its listing shows (the
+worker's one ``changed`` signal): a parcel scanned does not reload the payments list.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from station_app.sync_marks import sync_marks
+from station_app.queries import Listing, Query, read_page
+from station_app.store.changes import Changes
 
-from .worker import Database
 from .i18n import context
-
-Fetch = Callable[..., list[dict]]  # (store, filters, limit, offset) -> rows
-Count = Callable[..., int]  # (store, filters) -> total
+from .worker import Database
 
 
 @dataclass
@@ -35,6 +36,7 @@ def right(header: str, value: Callable[[dict], Any], tip: str = "") -> Column:
 
 
 ModelText = context("ModelText")  # lupdate context of this module's strings
+SYNC_STATE = frozenset({"outbox", "sync_problems"})  # what a row's sync mark is read from
 
 
 def sync_label(row: dict) -> str:
@@ -44,43 +46,44 @@ def sync_label(row: dict) -> str:
     return f"{label}：{mark['reason']}" if mark.get("reason") else label
 
 
-def with_sync_marks(fetch: Fetch) -> Fetch:
-    """Wrap a fetch so each row also carries its sync state (computed on the worker)."""
-
-    def fetch_marked(store, filters, limit, offset):
-        rows = fetch(store, filters, limit, offset)
-        marks = sync_marks(store, [r["id"] for r in rows if "id" in r])
-        return [{**r, "_sync": marks.get(r.get("id"), {})} for r in rows]
-
-    return fetch_marked
-
-
 class RecordModel(QAbstractTableModel):
     PAGE = 200
     loaded = Signal()  # a page arrived (first or further)
     counted = Signal(int)
 
-    def __init__(self, db: Database, columns: list[Column], fetch: Fetch, count: Count | None = None,
-                 struck: Callable[[dict], bool] | None = None, parent=None, sync_state: bool = False):
+    def __init__(self, db: Database, columns: list[Column], listing: Listing, query: Query | None = None,
+                 struck: Callable[[dict], bool] | None = None, parent=None, sync_state: bool = False,
+                 page_size: int | None = None, counted: bool = True):
         super().__init__(parent)
         self.db = db
         self.columns = list(columns)
-        self._fetch = with_sync_marks(fetch) if sync_state else fetch
+        self.listing = listing
+        self.base = query if query is not None else listing.query  # what the filters start from
+        self.query = self.base
+        self.marks = sync_state
+        self.counted_ = counted and listing.count is not None  # the panel says "共 N 条"
         if sync_state:  # the record's sync state with the town hub, as UI.md asks
             self.columns.append(Column(ModelText.tr("同步"), sync_label))
-        self._count = count
+        if page_size:
+            self.PAGE = page_size
         self._struck = struck
-        self.filters: dict[str, Any] = {}
         self.rows: list[dict] = []
         self.total: int | None = None
+        self.shows = listing.shows | (SYNC_STATE if sync_state else frozenset())
         self._generation = 0
         self._loading = False
         self._exhausted = False
-        db.changed.connect(self.reload)
+        db.changed.connect(self._store_changed)
+
+    def _store_changed(self, changes: Changes) -> None:
+        if changes.touches(self.shows):
+            self.reload()
 
     # -- loading ----------------------------------------------------------------------
     def set_filters(self, **filters: Any) -> None:
-        self.filters = {k: v for k, v in filters.items() if v not in (None, "")}
+        """The query's fields a list panel sets (search, a chip, fixed filters); a field
+        left out or empty goes back to what the list started from."""
+        self.query = replace(self.base, **{k: v for k, v in filters.items() if v not in (None, "")})
         self.reload()
 
     def reload(self) -> None:
@@ -91,15 +94,14 @@ class RecordModel(QAbstractTableModel):
         self._loading = True  # a view may ask fetchMore() during the reset: page 0 is ours
         self.endResetModel()
         self._request(0)
-        if self._count:
-            generation, filters, count = self._generation, dict(self.filters), self._count
-            self.db.run(lambda store, job: count(store, filters),
-                        lambda total: self._on_count(generation, total))
+        if self.counted_:
+            generation, q, count = self._generation, self.query, self.listing.count
+            self.db.run(lambda store, job: count(store, q), lambda total: self._on_count(generation, total))
 
     def _request(self, offset: int) -> None:
         self._loading = True
-        generation, filters, fetch, page = self._generation, dict(self.filters), self._fetch, self.PAGE
-        self.db.run(lambda store, job: fetch(store, filters, page, offset),
+        generation, q, listing, page, marks = self._generation, self.query, self.listing, self.PAGE, self.marks
+        self.db.run(lambda store, job: read_page(store, listing, q, page, offset, marks),
                     lambda rows: self._on_page(generation, rows),
                     lambda err: self._on_failed(generation, err))
 

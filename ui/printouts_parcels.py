@@ -8,20 +8,13 @@ from __future__ import annotations
 
 from html import escape
 
-
-from station_app.timeutil import LOCAL_TZ, from_iso
-
+from .dates import cn_moment
 from .labels import label
 from .printing import document, table
 from .i18n import context
 
 
 ParcelPrintouts = context("ParcelPrintouts")  # lupdate context of this module's strings
-
-
-def _moment(iso_utc: str) -> str:
-    moment = from_iso(iso_utc).astimezone(LOCAL_TZ)
-    return ParcelPrintouts.tr("{0}年{1}月{2}日 {3}").format(moment.year, moment.month, moment.day, moment.strftime("%H:%M"))
 
 
 def pickup_slip_html(parcel: dict, station_name: str, station_phone: str = "", retention_days: int | None = None) -> str:
@@ -35,7 +28,7 @@ def pickup_slip_html(parcel: dict, station_name: str, station_phone: str = "", r
         (ParcelPrintouts.tr("快递公司"), escape(label("courier", parcel["courier"]))),
         (ParcelPrintouts.tr("快递单号"), escape(parcel["tracking_no"])),
         (ParcelPrintouts.tr("货架位置"), escape(ParcelPrintouts.tr("{0}号货架第{1}层").format(parcel["shelf"], parcel["layer"]))),
-        (ParcelPrintouts.tr("入库时间"), escape(_moment(parcel["checked_in_at"]))),
+        (ParcelPrintouts.tr("入库时间"), escape(cn_moment(parcel["checked_in_at"]))),
     ]
     if parcel.get("home_delivery"):
         rows.append((ParcelPrintouts.tr("取件方式"), escape(ParcelPrintouts.tr("送货上门"))))

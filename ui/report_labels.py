@@ -1,4 +1,4 @@
-"""The town's report and chart labels for ``ui.labels``: the figures of ``sync.town_reports``
+"""The town's report and chart labels for ``ui.labels``: the figures of ``sync.town.reports``
 (keyed like its columns), the summary's item names (keyed by their Chinese text, the only
 key the core gives them) and the dashboard's monthly series."""
 
@@ -43,7 +43,7 @@ REPORT_COLUMNS = {
     "score": QT_TRANSLATE_NOOP("Labels", "综合得分"),
 }
 
-# The summary's items besides the figures (town_exports.summary_pairs).
+# The summary's items besides the figures (``sync.town.exports.summary_pairs``).
 REPORT_ITEMS = {text: text for text in (
     QT_TRANSLATE_NOOP("Labels", "镇中心"), QT_TRANSLATE_NOOP("Labels", "服务站"),
     QT_TRANSLATE_NOOP("Labels", "统计期"), QT_TRANSLATE_NOOP("Labels", "期末数截至"),

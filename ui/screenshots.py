@@ -38,7 +38,7 @@ def take(folder: Path, out: Path, language: str | None = None) -> list[Path]:
     from station_app import agents
 
     from . import i18n
-    from .app import make_app, open_context, wait_idle
+    from .boot import make_app, open_context, wait_idle
     from .dialogs.login import LoginDialog
     from .main_window import MainWindow
 
@@ -46,7 +46,7 @@ def take(folder: Path, out: Path, language: str | None = None) -> list[Path]:
     if language:
         i18n.install(app, language)
     out.mkdir(parents=True, exist_ok=True)
-    from sync.hub_store import is_hub
+    from sync.hub.store import is_hub
 
     if is_hub(folder):  # a hub's folder: the town window's pages
         return _town(folder, out)
@@ -123,11 +123,11 @@ def _wizard(out: Path) -> Path:
 
 
 def _town(folder: Path, out: Path) -> list[Path]:
-    from sync.town_staff import list_staff
+    from sync.town.staff import list_staff
 
-    from .app import wait_idle
+    from .boot import open_town_context, wait_idle
     from .town.login import StaffLoginDialog
-    from .town.window import TownWindow, open_town_context
+    from .town.window import TownWindow
 
     ctx = open_town_context(folder)
     wait_idle(ctx.db)

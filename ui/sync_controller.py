@@ -8,52 +8,21 @@ two connections work side by side; each write is a short transaction.
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from station_app.station import open_station
-from sync import enrolment, station_state, usb
-from sync.client import Refused, Unreachable
-from sync.engine import run_sync
+from station_app.store.changes import EVERYTHING
+from sync.station import enrolment, usb
+from sync.station.engine import sync_round
+from sync.station.state import status as sync_state
 
 from .context import AppContext
-from .sync_status import PENDING_CODE, PENDING_URL
 from .worker import Database, Job
 
 AUTO_INTERVAL_MS = 3 * 60_000
 AFTER_CHANGE_MS = 30_000
-
-
-def _sync_job(store, job: Job, report_progress) -> dict:
-    """Enrol first if a code is waiting for the network, then one full sync."""
-    pending_url, pending_code = store.get_meta(PENDING_URL), store.get_meta(PENDING_CODE)
-    if pending_url and pending_code and not station_state.status(store)["enrolled"]:
-        try:
-            enrolment.enrol_with_code(store, pending_url, pending_code)
-        except Unreachable as err:
-            return {"status": "unreachable", "message": str(err)}
-        except Refused as err:
-            return {"status": "refused", "message": err.reason}
-        with store.transaction():
-            store.conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (PENDING_URL, PENDING_CODE))
-    state = station_state.status(store)
-    if not state["enrolled"] or not state["hub_url"]:
-        return {"status": "not_enrolled"}
-    total = max(state["pending"], 1)
-
-    def progress(info: dict) -> None:
-        if info.get("phase") == "recover" and info.get("recover_total"):  # records coming back from the hub
-            report_progress(job, min(info["recovered"], info["recover_total"]), info["recover_total"])
-            return
-        report_progress(job, total - min(info.get("pending", 0), total), total)
-
-    report = asdict(run_sync(store, progress=progress, cancel=job.cancelled))
-    # The station's sync state as the sync left it, read here on the worker, so the window
-    # never shows "synced" beside the waiting count from before the sync.
-    report["state"] = station_state.status(store)
-    return report
 
 
 class SyncController(QObject):
@@ -71,7 +40,7 @@ class SyncController(QObject):
         self.timer.timeout.connect(self.sync)
         self.after_change = QTimer(self, singleShot=True, interval=AFTER_CHANGE_MS)
         self.after_change.timeout.connect(self.sync)
-        ctx.db.changed.connect(self._local_change)
+        ctx.db.watch(self, None, self._local_change)  # every write adds to what is waiting
         if auto:
             self.timer.start()
             QTimer.singleShot(5_000, self.sync)
@@ -83,7 +52,7 @@ class SyncController(QObject):
         self.state_changed.emit(dict(self.state))
 
     def refresh(self) -> None:
-        self.worker.run(lambda store, job: station_state.status(store), lambda status: self._update(**status))
+        self.worker.run(lambda store, job: sync_state(store), lambda status: self._update(**status))
 
     def _local_change(self) -> None:
         self.refresh()
@@ -95,8 +64,9 @@ class SyncController(QObject):
         if self.running is not None:
             return None
         self._update(phase="syncing", percent=0, message="")
+        report = self.worker.report_progress
         self.running = self.worker.run(
-            lambda store, job: _sync_job(store, job, self.worker.report_progress),
+            lambda store, job: sync_round(store, lambda done, total: report(job, done, total), job.cancelled),
             self._synced, self._failed,
             on_progress=lambda done, total: self._update(percent=int(100 * done / max(total, 1))))
         return self.running
@@ -106,13 +76,13 @@ class SyncController(QObject):
             self.running.cancel()
 
     def _synced(self, report: dict) -> None:
-        self.running = None
+        job, self.running = self.running, None
         phase = {"ok": "synced", "unreachable": "offline", "refused": "refused", "cancelled": "idle",
                  "not_enrolled": "not_enrolled"}[report["status"]]
         self._update(phase=phase, percent=100 if phase == "synced" else 0, message=report.get("message", ""),
                      last_report=report, **report.get("state", {}))
-        if report.get("pulled") or report.get("pushed") or report.get("rejected") or report.get("conflicts"):
-            self.ctx.db.changed.emit()  # records arrived or changed state: every view refreshes
+        if job is not None and job.changes:  # records arrived, or their sync state changed
+            self.ctx.db.changed.emit(job.changes)
         if "state" not in report:
             self.refresh()
 
@@ -124,11 +94,12 @@ class SyncController(QObject):
     # -- enrolment and USB files ---------------------------------------------------------
     def _file_job(self, fn, on_done, on_error) -> Job:
         def done(result):
-            self.ctx.db.changed.emit()
+            self.ctx.db.changed.emit(job.changes or EVERYTHING)
             self.refresh()
             on_done(result)
 
-        return self.worker.run(lambda store, job: fn(store), done, on_error)
+        job = self.worker.run(lambda store, job: fn(store), done, on_error)
+        return job
 
     def enrol(self, hub_url: str, code: str, on_done, on_error) -> Job:
         return self._file_job(lambda store: enrolment.enrol_with_code(store, hub_url.strip(), code.strip()),

@@ -6,9 +6,6 @@ from .i18n import context
 
 SyncText = context("SyncText")  # lupdate context of these strings
 
-# An enrolment code typed while the hub could not be reached, used once it answers.
-PENDING_URL, PENDING_CODE = "pending_hub_url", "pending_enrol_code"
-
 
 def status_line(state: dict) -> str:
     """One line for the status bar: 离线 · 同步中 35% · 已同步 14:32 · 12 条待发送 · 2 个问题."""

@@ -3,7 +3,9 @@
 SQLite connections belong to the thread that opened them, so the Store is opened *inside*
 the worker thread and every read or write is a job sent to it. Jobs run in order; results,
 errors and progress come back to the GUI thread as queued signals. After a job that wrote,
-``changed`` fires once: views refresh from that one signal instead of poking each other.
+``changed`` fires once with what the write changed (``Changes``: the tables the store's
+writer touched, and settings a window shows): views refresh from that one signal instead
+of poking each other, and only those showing a changed table (``watch``).
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ from __future__ import annotations
 import itertools
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from station_app.errors import DomainError
 from station_app.logs import log
 from station_app.store import Store
+from station_app.store.changes import EVERYTHING, NOTHING, Changes
 
 
 class Cancelled(Exception):
@@ -35,6 +38,7 @@ class Job:
     exclusive: bool = False  # run with the store closed (restore), then reopen it
     result: Any = None
     error: Exception | None = None
+    changes: Changes = NOTHING  # what the job's committed writes touched
     cancel_event: threading.Event = field(default_factory=threading.Event)
 
     # Called from the worker thread by long jobs.
@@ -81,12 +85,15 @@ class _Runner(QObject):
                     job.result = job.fn(None, job)
                 finally:
                     self.store = self._open_store()
+                job.changes = EVERYTHING  # the store was replaced (a restore)
             else:
                 job.result = job.fn(self.store, job)
         except Exception as err:  # every failure goes back to the GUI thread
             job.error = err
             if not isinstance(err, (DomainError, Cancelled)):
                 log.exception("database job failed")
+        if self.store is not None and not job.exclusive:
+            job.changes = self.store.take_changes()
         self.finished.emit(job)
 
     @Slot()
@@ -96,10 +103,25 @@ class _Runner(QObject):
             self.store = None
 
 
+class _Watch(QObject):
+    """One view's interest in the store: ``slot`` runs after a write that changed something
+    it shows. A child of the view, so it ends with the view."""
+
+    def __init__(self, owner: QObject, shows: Iterable[str] | None, slot: Callable[[], None]):
+        super().__init__(owner)
+        self.shows = None if shows is None else frozenset(shows)
+        self.slot = slot
+
+    @Slot(object)
+    def changed(self, changes: Changes) -> None:
+        if self.shows is None or changes.touches(self.shows):
+            self.slot()
+
+
 class Database(QObject):
     """GUI-side handle on one store. ``run`` queues a job; callbacks arrive on the GUI thread."""
 
-    changed = Signal()
+    changed = Signal(object)  # Changes: what a job's writes changed
     opened = Signal(str)  # "" when ready, else why the store could not be opened
     busy = Signal(bool)
     _submit = Signal(object)
@@ -130,6 +152,11 @@ class Database(QObject):
         self._submit.emit(job)
         return job
 
+    def watch(self, owner: QObject, shows: Iterable[str] | None, slot: Callable[[], None]) -> None:
+        """Call ``slot`` after every write that changed one of ``shows`` (tables, or
+        ``settings``; None: whatever a write changed), for as long as ``owner`` lives."""
+        self.changed.connect(_Watch(owner, shows, slot).changed)
+
     def report_progress(self, job: Job, done: int, total: int) -> None:
         """For jobs: call from the worker thread to move the progress bar."""
         self._runner.progressed.emit(job, done, total)
@@ -155,7 +182,8 @@ class Database(QObject):
             if job.on_done:
                 job.on_done(job.result)
             if job.writes:
-                self.changed.emit()
+                # A write that noted nothing (the hub's own tables) may have changed anything.
+                self.changed.emit(job.changes or EVERYTHING)
         elif job.on_error:
             job.on_error(job.error)
         elif not isinstance(job.error, Cancelled):

@@ -227,7 +227,7 @@
 <context>
     <name>AgentsPage</name>
     <message>
-        <location filename="../../ui/dialogs/wizard.py" line="+127"/>
+        <location filename="../../ui/dialogs/wizard.py" line="+126"/>
         <source>代办员（AB岗）</source>
         <translation>Agents (A post and B post)</translation>
     </message>
@@ -266,18 +266,18 @@
 <context>
     <name>CalendarEditor</name>
     <message>
-        <location filename="../../ui/town/pages/workdays.py" line="+29"/>
+        <location filename="../../ui/town/pages/workdays.py" line="+30"/>
         <source>节假日（不上班）</source>
         <translation>Holiday (no work)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>调休上班</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-29"/>
         <source>例如 春节</source>
         <translation>e.g. Spring Festival</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>Exceptions from today on</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
@@ -335,7 +335,7 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../ui/pages/cases/detail.py" line="+49"/>
+        <location filename="../../ui/pages/cases/detail.py" line="+41"/>
         <source>← 返回列表</source>
         <translation>← Back to list</translation>
     </message>
@@ -489,12 +489,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../../ui/pages/cases/common.py" line="+31"/>
-        <source>{0}年{1}月{2}日</source>
-        <translation>{0}-{1:0&gt;2}-{2:0&gt;2}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../ui/pages/cases/common.py" line="+17"/>
         <source>待送达</source>
         <translation>To deliver</translation>
     </message>
@@ -502,7 +497,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases/__init__.py" line="+25"/>
+        <location filename="../../ui/pages/cases/__init__.py" line="+26"/>
         <source>代办</source>
         <translation>Agency cases</translation>
     </message>
@@ -585,7 +580,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="+85"/>
+        <location filename="../../ui/pages/catalogue.py" line="+71"/>
         <source>服务目录</source>
         <translation>Service catalogue</translation>
     </message>
@@ -598,7 +593,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CatalogueText</name>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
@@ -623,7 +618,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Search: item, code, window or who it serves</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>⏸ 这个事项暂停受理，请向镇便民服务中心询问</source>
         <translation>⏸ This service is paused; ask the town service centre</translation>
     </message>
@@ -656,7 +651,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../ui/pages/parcels/checkin.py" line="+61"/>
+        <location filename="../../ui/pages/parcels/checkin.py" line="+48"/>
         <source>扫描快递单号 → 输入收件人手机尾号或姓名 → 按回车入库</source>
         <translation>Scan the tracking no. → type the recipient&apos;s phone last 4 or name → Enter to check in</translation>
     </message>
@@ -886,30 +881,30 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../ui/pages/villagers/editor.py" line="+142"/>
-        <location line="+53"/>
+        <location filename="../../ui/pages/villagers/editor.py" line="+137"/>
+        <location line="+52"/>
         <source>先在左边选一位村民</source>
         <translation>First pick a villager on the left</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+9"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>还垫付款</source>
         <translation>Repays advances</translation>
     </message>
@@ -919,7 +914,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>✓ Repays</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
@@ -968,7 +963,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>DailyClosePage</name>
     <message>
-        <location filename="../../ui/pages/daily_close.py" line="+61"/>
+        <location filename="../../ui/pages/daily_close.py" line="+51"/>
         <source>日结</source>
         <translation>Daily close</translation>
     </message>
@@ -1146,7 +1141,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/town/pages/dashboard.py" line="+46"/>
+        <location filename="../../ui/town/pages/dashboard.py" line="+47"/>
         <source>全镇概览</source>
         <translation>Town overview</translation>
     </message>
@@ -1196,7 +1191,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -1236,7 +1231,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Cases overdue at month end, whole town</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>各站 {0} 办理量</source>
         <translation>Volume per station, {0}</translation>
     </message>
@@ -1247,27 +1242,40 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <location filename="../../ui/dates.py" line="+23"/>
+        <source>{0}月{1}日</source>
+        <translation>{0:0&gt;2}-{1:0&gt;2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}年{1}月{2}日</source>
+        <translation>{0}-{1:0&gt;2}-{2:0&gt;2}</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="+177"/>
+        <location filename="../../ui/pages/feedback.py" line="+115"/>
         <source>评价回访</source>
         <translation>Feedback</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+68"/>
+        <location line="+63"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+26"/>
-        <location line="+43"/>
+        <location line="-62"/>
+        <location line="+22"/>
+        <location line="+42"/>
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-63"/>
         <source>村民</source>
         <translation>Villager</translation>
     </message>
@@ -1287,28 +1295,28 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Search: name or details</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>评价服务</source>
         <translation>Rate a service</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>评价时间</source>
         <translation>Rated at</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>满意程度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>村民的意见</source>
         <translation>Villager&apos;s comments</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>回访和整改情况</source>
         <translation>Call-back and fix</translation>
     </message>
@@ -1358,7 +1366,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Call-back</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>最近评价</source>
         <translation>Recent ratings</translation>
     </message>
@@ -1376,17 +1384,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>FeedbackText</name>
     <message>
-        <location line="-249"/>
-        <source>{0}年{1}月{2}日</source>
-        <translation>{0}-{1:0&gt;2}-{2:0&gt;2}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}月{1}日</source>
-        <translation>{0:0&gt;2}-{1:0&gt;2}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-186"/>
         <source>接待</source>
         <translation>Visit</translation>
     </message>
@@ -1401,14 +1399,19 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Book</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>代缴</source>
         <translation>Bill payment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>快递</source>
         <translation>Parcels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>代寄</source>
+        <translation>Parcels sent</translation>
     </message>
 </context>
 <context>
@@ -1450,7 +1453,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/town/pages/inbox.py" line="+46"/>
+        <location filename="../../ui/town/pages/inbox.py" line="+48"/>
         <source>收件箱</source>
         <translation>Inbox</translation>
     </message>
@@ -1481,12 +1484,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>全部导入</source>
         <translation>Import all</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-46"/>
         <source>按各站的先后顺序导入所有待审核的数据</source>
         <translation>Import every batch awaiting review, station by station, oldest first</translation>
     </message>
@@ -1506,7 +1509,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+110"/>
         <source>服务站同步文件 (*.vsbatch);;所有文件 (*)</source>
         <translation>Station sync files (*.vsbatch);;All files (*)</translation>
     </message>
@@ -1516,7 +1519,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Reply files (*.vsreply)</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-124"/>
         <source>记录数</source>
         <translation>Records</translation>
     </message>
@@ -1536,7 +1539,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Problems (reason)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>按站号筛选，如 ZHUPO</source>
         <translation>Filter by station code, e.g. ZHUPO</translation>
     </message>
@@ -1561,7 +1564,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Town centre</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
         <source>已导入 {0} 批，入账 {1} 条，拒收 {2} 条</source>
         <translation>Imported {0} batches: {1} recorded, {2} refused</translation>
     </message>
@@ -1636,12 +1639,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+111"/>
         <source>返回列表</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-74"/>
         <source>{0} {1}
 {2}窗口 · 承诺{3}个工作日 · {4}</source>
         <translation>{0} {1}
@@ -1673,7 +1676,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Please choose a matter</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>一次性告知（请打印交给村民）</source>
         <translation>One-time notice (print it for the villager)</translation>
     </message>
@@ -2974,7 +2977,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>ModelText</name>
     <message>
-        <location filename="../../ui/models.py" line="+42"/>
+        <location filename="../../ui/models.py" line="+44"/>
         <source>待发送</source>
         <translation>Waiting</translation>
     </message>
@@ -2994,7 +2997,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>⚠ Conflict</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
@@ -3419,7 +3422,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/pages/today_notices.py" line="+33"/>
+        <location filename="../../ui/pages/today_notices.py" line="+24"/>
         <source>镇中心通知</source>
         <translation>Town notice</translation>
     </message>
@@ -3437,45 +3440,45 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>NoticeEditor</name>
     <message>
-        <location filename="../../ui/town/pages/notices.py" line="+52"/>
-        <location line="+98"/>
+        <location filename="../../ui/town/pages/notices.py" line="+54"/>
+        <location line="+95"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-94"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+94"/>
         <source>发给</source>
         <translation>Send to</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-82"/>
         <source>发布通知</source>
         <translation>Publish notice</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+94"/>
         <source>全部服务站</source>
         <translation>All stations</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-93"/>
         <source>部分服务站（在下面勾选）</source>
         <translation>Some stations (tick below)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>通知“{0}”已发布，发给{1}，各站下次同步时收到</source>
         <translation>Notice &quot;{0}&quot; published to {1}; stations receive it at their next sync</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>发布时间</source>
         <translation>Published</translation>
     </message>
@@ -3495,7 +3498,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>In force</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>按标题找</source>
         <translation>Find by title</translation>
     </message>
@@ -3528,19 +3531,6 @@ Sent to: {1}. Those stations stop showing it after their next sync.</translation
     </message>
 </context>
 <context>
-    <name>NoticeText</name>
-    <message>
-        <location filename="../../ui/pages/today_notices.py" line="-24"/>
-        <source>{0}月{1}日</source>
-        <translation>{0:0&gt;2}-{1:0&gt;2}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}年{1}月{2}日</source>
-        <translation>{0}-{1:0&gt;2}-{2:0&gt;2}</translation>
-    </message>
-</context>
-<context>
     <name>OpsText</name>
     <message>
         <location filename="../../ui/ops.py" line="+49"/>
@@ -3570,7 +3560,7 @@ Details: {0}</translation>
 <context>
     <name>OutgoingTab</name>
     <message>
-        <location filename="../../ui/pages/parcels/outgoing.py" line="+75"/>
+        <location filename="../../ui/pages/parcels/outgoing.py" line="+46"/>
         <source>姓名或手机尾号，从登记册选</source>
         <translation>Name or phone last 4</translation>
     </message>
@@ -3639,12 +3629,12 @@ Details: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>登记寄件</source>
         <translation>Record shipment</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-42"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -3664,7 +3654,7 @@ Details: {0}</translation>
         <translation>Voided: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>搜索寄件人、收件人、电话或单号</source>
         <translation>Search sender, recipient, phone or tracking no.</translation>
     </message>
@@ -3732,12 +3722,7 @@ Details: {0}</translation>
 <context>
     <name>ParcelPrintouts</name>
     <message>
-        <location filename="../../ui/printouts_parcels.py" line="+24"/>
-        <source>{0}年{1}月{2}日 {3}</source>
-        <translation>{0}-{1:0&gt;2}-{2:0&gt;2} {3}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../ui/printouts_parcels.py" line="+26"/>
         <source>收件人</source>
         <translation>Recipient</translation>
     </message>
@@ -3805,17 +3790,7 @@ Details: {0}</translation>
 <context>
     <name>ParcelText</name>
     <message>
-        <location filename="../../ui/pages/parcels/common.py" line="+27"/>
-        <source>{0}年{1}月{2}日</source>
-        <translation>{0}-{1:0&gt;2}-{2:0&gt;2}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{0}月{1}日 {2}</source>
-        <translation>{0:0&gt;2}-{1:0&gt;2} {2}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../ui/pages/parcels/common.py" line="+24"/>
         <source>{0}号货架第{1}层</source>
         <translation>Shelf {0}, layer {1}</translation>
     </message>
@@ -4025,7 +4000,7 @@ Details: {0}</translation>
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../ui/pages/payments/__init__.py" line="+30"/>
+        <location filename="../../ui/pages/payments/__init__.py" line="+29"/>
         <source>代缴费</source>
         <translation>Bill payments</translation>
     </message>
@@ -4182,7 +4157,7 @@ Details: {0}</translation>
         <translation>⚠ Open</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>未处理</source>
         <translation>Open</translation>
     </message>
@@ -4265,7 +4240,7 @@ Station&apos;s value: {1}</translation>
 <context>
     <name>ProblemsTab</name>
     <message>
-        <location filename="../../ui/pages/parcels/problems.py" line="+32"/>
+        <location filename="../../ui/pages/parcels/problems.py" line="+33"/>
         <source>保管期</source>
         <translation>Keep for</translation>
     </message>
@@ -4285,7 +4260,7 @@ Station&apos;s value: {1}</translation>
         <translation>Parcels left on the shelf longer than the keeping period are overdue: remind the villager or return them to the courier.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>⚠ 超期未取</source>
         <translation>⚠ Overdue</translation>
     </message>
@@ -4458,7 +4433,7 @@ Tracking no. {3}</translation>
 <context>
     <name>RatingPanel</name>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="+75"/>
+        <location filename="../../ui/pages/feedback.py" line="+25"/>
         <location line="+29"/>
         <source>请先选一项服务</source>
         <translation>Pick a service first</translation>
@@ -4600,7 +4575,7 @@ Tracking no. {3}</translation>
         <translation>{0:0&gt;2}-{1:0&gt;2} {3}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+8"/>
         <source>接待预约</source>
         <translation>Visits &amp; bookings</translation>
     </message>
@@ -4852,7 +4827,7 @@ Tracking no. {3}</translation>
         <translation>Could not take over: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>本站已登记。请用U盘把本站数据从镇中心取回来。</source>
         <translation>The station is enrolled. Bring its records back from the town with a USB stick.</translation>
     </message>
@@ -4862,7 +4837,7 @@ Tracking no. {3}</translation>
         <translation>Getting this station&apos;s records back from the town…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>正在从镇中心取回本站数据：{0} / {1} 条</source>
         <translation>Getting this station&apos;s records back from the town: {0} / {1}</translation>
     </message>
@@ -4877,7 +4852,7 @@ Tracking no. {3}</translation>
         <translation>Exported to {0}. Take it to the town service centre to import, then bring the reply file back.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>镇中心还没有本站的任何记录，无法接替。请先在镇中心核对站点编号；本站从未同步过的话，请改用“新建本村服务站”。</source>
         <translation>The town holds no records of this station, so there is nothing to take over. Check the station code with the town; if the station never synced, choose “Set up this village&apos;s station” instead.</translation>
     </message>
@@ -5032,7 +5007,7 @@ Tracking no. {4}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/town/pages/reports.py" line="+86"/>
+        <location filename="../../ui/town/pages/reports.py" line="+88"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
@@ -5179,7 +5154,7 @@ Tracking no. {4}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+32"/>
+        <location filename="../../ui/pages/settings.py" line="+27"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -5224,7 +5199,7 @@ Tracking no. {4}</translation>
         <translation>Registered with {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>现在连不上镇中心。登记码已记下，联网后会自动登记。</source>
         <translation>Can&apos;t reach the town centre now. The code is saved: registration happens by itself once online.</translation>
     </message>
@@ -5269,7 +5244,7 @@ Tracking no. {4}</translation>
         <translation>Save shelf settings</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>货架设置已保存</source>
         <translation>Shelf settings saved</translation>
     </message>
@@ -5299,7 +5274,7 @@ Tracking no. {4}</translation>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>还没有备份。点“立即备份”做第一份。</source>
         <translation>No backups yet. Click &quot;Back up now&quot;.</translation>
     </message>
@@ -5324,17 +5299,17 @@ Tracking no. {4}</translation>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>正在备份……</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -5356,12 +5331,12 @@ Tracking no. {4}</translation>
 The current data will be saved separately first.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>正在恢复……</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>已恢复。恢复前的数据另存为 {0}</source>
         <translation>Restored. The data from before is saved as {0}</translation>
     </message>
@@ -5371,12 +5346,12 @@ The current data will be saved separately first.</translation>
         <translation>Export to which folder</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>已导出 {0} 个表格</source>
         <translation>Exported {0} CSV files</translation>
     </message>
@@ -5409,13 +5384,13 @@ The current data will be saved separately first.</translation>
         <translation>Finish</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>正在生成演示数据，请稍候……</source>
         <translation>Making the demo data, please wait…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
@@ -5471,7 +5446,7 @@ The current data will be saved separately first.</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../ui/dialogs/wizard.py" line="-214"/>
+        <location filename="../../ui/dialogs/wizard.py" line="-210"/>
         <source>服务站信息</source>
         <translation>Station details</translation>
     </message>
@@ -5505,7 +5480,7 @@ The current data will be saved separately first.</translation>
 <context>
     <name>StationsPage</name>
     <message>
-        <location filename="../../ui/town/pages/stations.py" line="+30"/>
+        <location filename="../../ui/town/pages/stations.py" line="+31"/>
         <source>站点</source>
         <translation>Stations</translation>
     </message>
@@ -5541,18 +5516,18 @@ The current data will be saved separately first.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+105"/>
+        <location line="+98"/>
         <location line="+30"/>
         <source>未知</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-127"/>
         <source>待上传</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>按编号或名称找</source>
         <translation>Find by code or name</translation>
     </message>
@@ -5893,7 +5868,7 @@ To restore it, reissue its registration code.</translation>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="+20"/>
+        <location filename="../../ui/sync_status.py" line="+17"/>
         <source>同步：未登记到镇中心（本机保存）</source>
         <translation>Sync: not registered with the town centre (saved on this computer)</translation>
     </message>
@@ -5931,7 +5906,7 @@ To restore it, reissue its registration code.</translation>
 <context>
     <name>TakeoverPage</name>
     <message>
-        <location filename="../../ui/dialogs/takeover.py" line="-206"/>
+        <location filename="../../ui/dialogs/takeover.py" line="-205"/>
         <source>接替原来的服务站</source>
         <translation>Take over the station</translation>
     </message>
@@ -5999,7 +5974,7 @@ To restore it, reissue its registration code.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="+29"/>
+        <location filename="../../ui/pages/today.py" line="+23"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
@@ -6049,7 +6024,7 @@ To restore it, reissue its registration code.</translation>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>垫付待收回（{0} 户）</source>
         <translation>Advances to collect ({0} households)</translation>
     </message>
@@ -6072,7 +6047,7 @@ To restore it, reissue its registration code.</translation>
 <context>
     <name>TownCasesPage</name>
     <message>
-        <location filename="../../ui/town/pages/cases.py" line="+34"/>
+        <location filename="../../ui/town/pages/cases.py" line="+26"/>
         <source>代办件</source>
         <translation>Cases</translation>
     </message>
@@ -6156,7 +6131,7 @@ To restore it, reissue its registration code.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -6237,7 +6212,7 @@ Now: {3}</translation>
 <context>
     <name>TownCataloguePage</name>
     <message>
-        <location filename="../../ui/town/pages/catalogue.py" line="+53"/>
+        <location filename="../../ui/town/pages/catalogue.py" line="+37"/>
         <source>服务目录与通知</source>
         <translation>Catalogue &amp; notices</translation>
     </message>
@@ -6248,12 +6223,12 @@ Now: {3}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+103"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>在办</source>
         <translation>Active</translation>
     </message>
@@ -6278,7 +6253,7 @@ Now: {3}</translation>
         <translation>Matter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>按编号、名称或窗口找</source>
         <translation>Find by code, name or window</translation>
     </message>
@@ -6472,7 +6447,7 @@ Now: {3}</translation>
 <context>
     <name>TownNoticesPanel</name>
     <message>
-        <location filename="../../ui/pages/today_notices.py" line="+36"/>
+        <location filename="../../ui/pages/today_notices.py" line="+13"/>
         <source>镇中心通知</source>
         <translation>Town notices</translation>
     </message>
@@ -6663,7 +6638,7 @@ Now: {3}</translation>
 <context>
     <name>TownText</name>
     <message>
-        <location filename="../../ui/town/pages/dashboard.py" line="-148"/>
+        <location filename="../../ui/town/pages/dashboard.py" line="-136"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -6671,7 +6646,7 @@ Now: {3}</translation>
 <context>
     <name>TownWindow</name>
     <message>
-        <location filename="../../ui/town/window.py" line="+35"/>
+        <location filename="../../ui/town/window.py" line="+17"/>
         <source>{0} · 镇中心</source>
         <translation>{0} · Town centre</translation>
     </message>
@@ -6747,7 +6722,7 @@ Now: {3}</translation>
 <context>
     <name>VillagerEditor</name>
     <message>
-        <location filename="../../ui/pages/villagers/editor.py" line="-168"/>
+        <location filename="../../ui/pages/villagers/editor.py" line="-162"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -6864,7 +6839,7 @@ Now: {3}</translation>
 <context>
     <name>VillagersPage</name>
     <message>
-        <location filename="../../ui/pages/villagers/__init__.py" line="+42"/>
+        <location filename="../../ui/pages/villagers/__init__.py" line="+21"/>
         <source>村民</source>
         <translation>Villagers</translation>
     </message>
@@ -6984,7 +6959,7 @@ Now: {3}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+65"/>
+        <location filename="../../ui/boot.py" line="+76"/>
         <source>程序出了意外的错误：{0}</source>
         <translation>Something unexpected went wrong: {0}</translation>
     </message>
@@ -7001,7 +6976,7 @@ Now: {3}</translation>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>无法打开数据文件：{0}</source>
         <translation>Cannot open the data file: {0}</translation>
     </message>
@@ -7011,7 +6986,7 @@ Now: {3}</translation>
         <translation>Backed up automatically: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/town/window.py" line="+20"/>
+        <location line="+29"/>
         <source>无法打开镇中心数据：{0}</source>
         <translation>Cannot open the town centre data: {0}</translation>
     </message>

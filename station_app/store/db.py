@@ -18,7 +18,9 @@ from ..errors import StateError, ValidationError
 from ..ids import new_id
 from ..private import private_file
 from ..rules import check_op
+from ..settings import HLC_LAST, NODE_ID, STATION_CODE
 from ..timeutil import Clock, to_iso
+from .changes import Changes
 from .ops import Op, TableColumns, apply_op, check_fields, to_column_value
 from .schema import ENTITIES, MIGRATIONS, SCHEMA_VERSION
 
@@ -34,6 +36,8 @@ class Store:
         self.conn.row_factory = sqlite3.Row
         self._configure()
         self._depth = 0
+        self._changed: set[str] = set()  # committed since the last take_changes()
+        self._changing: set[str] = set()  # in the open transaction
         migrate(self.conn)
         self.columns = TableColumns(self.conn)
         self.hlc = HybridClock(self._node_id(), self._wall_ms, self._last_hlc())
@@ -75,24 +79,24 @@ class Store:
         return int(self.clock.now().timestamp() * 1000)
 
     def _node_id(self) -> str:
-        node = self.get_meta("node_id")
+        node = self.get_meta(NODE_ID.key)
         if node is None:
             node = new_id().replace("-", "")[-12:]
-            self.conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('node_id', ?)", (node,))
-            node = self.get_meta("node_id")
+            self.conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (NODE_ID.key, node))
+            node = self.get_meta(NODE_ID.key)
         return node
 
     def _last_hlc(self) -> HlcTimestamp | None:
-        text = self.get_meta("hlc_last")
+        text = self.get_meta(HLC_LAST.key)
         return HlcTimestamp.decode(text) if text else None
 
-    # -- meta ---------------------------------------------------------------------
+    # -- meta (read and written through the declared ``settings``) --------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
-        if key == "station_code":
+        if key == STATION_CODE.key:
             self._station_code = None
         self.conn.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) "
@@ -100,14 +104,27 @@ class Store:
             (key, value),
         )
 
+    def delete_meta(self, key: str) -> None:
+        self.conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+
     @property
     def station_code(self) -> str:
         # Read on every insert: cached, since it never changes once the station exists.
-        code = getattr(self, "_station_code", None) or self.get_meta("station_code")
+        code = getattr(self, "_station_code", None) or self.get_meta(STATION_CODE.key)
         if not code:
             raise StateError("not_initialised", "服务站尚未初始化", "station_code")
         self._station_code = code
         return code
+
+    # -- what changed -------------------------------------------------------------
+    def note_change(self, name: str) -> None:
+        """A table (or ``settings``) changed; heard of once the transaction commits."""
+        (self._changing if self._depth else self._changed).add(name)
+
+    def take_changes(self) -> Changes:
+        """What committed since the last call (the window's worker asks after each job)."""
+        taken, self._changed = self._changed, set()
+        return Changes(frozenset(taken))
 
     # -- transactions -------------------------------------------------------------
     @contextmanager
@@ -125,14 +142,16 @@ class Store:
         try:
             yield self.conn
             if self.hlc.last != self._hlc_saved:
-                self.set_meta("hlc_last", self.hlc.last.encode())
+                self.set_meta(HLC_LAST.key, self.hlc.last.encode())
             self.conn.execute("COMMIT")
             self._hlc_saved = self.hlc.last
+            self._changed |= self._changing
         except BaseException:
             self.conn.execute("ROLLBACK")
             self.hlc.last = self._hlc_saved
             raise
         finally:
+            self._changing = set()
             self._depth = 0
 
     @contextmanager
@@ -220,6 +239,7 @@ class Writer:
             created_at=now,
         )
         apply_op(self.store.conn, self.store.columns, op)
+        self.store.note_change(entity)
         self.store.conn.execute(
             "INSERT INTO outbox (op_id, entity, record_id, kind, fields, base_version, hlc,"
             " agent_id, schema_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

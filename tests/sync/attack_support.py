@@ -9,7 +9,7 @@ from pathlib import Path
 from station_app.clock import HlcTimestamp
 from station_app.ids import new_id
 from station_app.store.schema import ENTITIES, SCHEMA_VERSION
-from sync.hub_store import open_hub
+from sync.hub.store import open_hub
 from sync.packing import encode_page
 from sync.protocol import PROTOCOL_VERSION, gzip_json
 from sync_support import post_exchange

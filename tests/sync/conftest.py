@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from station_app.demo import make_demo
-from sync.hub_store import init_hub
+from sync.hub.store import init_hub
 from sync_support import TODAY, HubProcess
 
 
@@ -48,7 +48,7 @@ def two_stations(hub, hub_dir, make_station):
     """ZHUPO (whose secret an attacker holds) and SHIMEN, both synced with the hub:
     their folders and ZHUPO's secret."""
     from station_app.station import open_station
-    from sync.station_state import settings
+    from sync.station.state import settings
     from sync_support import enrol_offline, sync_station
 
     folders = {}

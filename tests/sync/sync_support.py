@@ -17,22 +17,22 @@ from urllib3.exceptions import InsecureRequestWarning
 
 from station_app.station import open_station
 from station_app.stats import station_stats
-from sync.hub_stations import add_station
-from sync.hub_store import open_hub
-from sync.station_state import save_enrolment
+from sync.hub.stations import add_station
+from sync.hub.store import open_hub
+from sync.station.state import save_enrolment
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 27)
 BIN = Path(sys.executable).parent
 
 
-def _command(script: str, module: str) -> list[str]:
+def _command(script: str, *module: str) -> list[str]:
     exe = BIN / script
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", module]
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", *module]
 
 
 STATION_APP = _command("station-app", "ui.launcher")
-STATION_HUB = _command("station-hub", "sync.hub_cli")
+STATION_HUB = _command("station-hub", "ui.launcher", "hub")
 
 
 def run(cmd: list[str], *args, env: dict | None = None, check: bool = True, timeout: float = 120):
@@ -157,9 +157,9 @@ def record_counts(path: Path, code: str | None = None) -> dict[str, int]:
 
 def sync_station(station_dir: Path, **engine_options):
     """One full sync of a station over HTTP, in this process; returns the SyncReport."""
-    from sync.client import HttpTransport
-    from sync.engine import SyncEngine
-    from sync.station_state import settings
+    from sync.station.client import HttpTransport
+    from sync.station.engine import SyncEngine
+    from sync.station.state import settings
 
     with open_station(station_dir) as store:
         s = settings(store)

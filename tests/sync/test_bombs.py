@@ -12,12 +12,12 @@ import zlib
 from pathlib import Path
 
 from station_app.ids import new_id
-from sync.hub_stations import add_station
-from sync.hub_store import open_hub
-from sync.protocol import file_key
-from sync.station_state import save_enrolment
-from sync.usb import write_signed
 from station_app.station import open_station
+from sync.batch_files import write_signed
+from sync.hub.stations import add_station
+from sync.hub.store import open_hub
+from sync.protocol import file_key
+from sync.station.state import save_enrolment
 from sync_support import ROOT, STATION_APP, STATION_HUB
 
 BOUND_MB = 160  # PROTOCOL.md, "USB batch files": peak RSS of an import, whatever the file

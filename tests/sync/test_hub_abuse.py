@@ -12,9 +12,9 @@ import time
 import requests
 
 from station_app.station import open_station
-from sync.hub_store import open_hub
+from sync.hub.store import open_hub
 from sync.protocol import gzip_json
-from sync.station_state import settings
+from sync.station.state import settings
 from attack_support import last_applied, op, push_ops, records_of, rejections, request_body
 from sync_support import HubProcess, cli_stats_pair, enrol_offline, hub_fingerprint, post_exchange, station_hub
 

@@ -13,12 +13,12 @@ import requests
 
 from station_app.backup import make_backup
 from station_app.station import open_station
-from sync.hub_stations import add_station, enrol
-from sync.hub_store import hub_path, open_hub
-from sync.hub_tls import cert_fingerprint
 from station_app.store.schema import SCHEMA_VERSION
+from sync.hub.stations import add_station, enrol
+from sync.hub.store import hub_path, open_hub
+from sync.hub.tls import cert_fingerprint
 from sync.protocol import PROTOCOL_VERSION, code_key, code_salt, enrol_proof
-from sync.station_state import settings
+from sync.station.state import settings
 from sync_support import HubProcess, hub_fingerprint, station_app, station_hub
 
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from station_app.rules import entity_rules
 from station_app.station import open_station
-from sync.station_state import settings as sync_settings
+from sync.station.state import settings as sync_settings
 from attack_support import last_applied, op, request_body
 from sync_support import enrol_offline, post_exchange
 

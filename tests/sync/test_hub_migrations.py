@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from station_app.store import Store, migrate_side_tables
-from sync.hub_store import HUB_MIGRATIONS, HUB_SCHEMA_VERSION, hub_path, open_hub
+from sync.hub.store import HUB_MIGRATIONS, HUB_SCHEMA_VERSION, hub_path, open_hub
 
 
 @pytest.mark.parametrize("start", [v for v, _ in HUB_MIGRATIONS[:-1]])

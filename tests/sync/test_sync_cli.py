@@ -64,7 +64,7 @@ def test_two_stations_one_by_http_one_by_usb_files_end_to_end(tmp_path):
                     "4100002222", "--amount", "77.70")
         stats = json.loads(station_hub("stats", "--data-dir", hub_dir, "--station", "ZHUPO", "--json").stdout)
         assert stats["cases"]["by_status"]["sent_to_town"] >= 1
-        from sync.hub_store import open_hub
+        from sync.hub.store import open_hub
         with open_hub(hub_dir) as hub_store:
             case_no = hub_store.scalar("SELECT case_no FROM cases WHERE status = 'sent_to_town' LIMIT 1")
         station_hub("case", "move", "--data-dir", hub_dir, case_no, "accepted")

@@ -9,9 +9,10 @@ import signal
 import pytest
 
 from station_app.station import open_station
-from sync.hub_changes import publish_catalogue_item, publish_notice, set_case_status
-from sync.hub_store import open_hub
+from sync.hub.store import open_hub
 from sync.protocol import PAGE_OPS
+from sync.town.notices import publish_notice
+from sync.town.writes import publish_catalogue_item, set_case_status
 from sync_support import HubProcess, cli_stats_pair, enrol_offline, hub_op_ids, station_app, station_op_ids
 
 KILLED = -signal.SIGKILL

@@ -11,12 +11,12 @@ from station_app.reception import log_reception
 from station_app.station import init_station, open_station
 from station_app.timeutil import Clock, FixedClock
 from station_app.villagers import add_villager
-from sync.client import HttpTransport, Unreachable
-from sync.engine import SyncEngine, sync_with_retries
-from sync.hub_backup import backup_hub, restore_hub
-from sync.hub_store import open_hub
+from sync.hub.backup import backup_hub, restore_hub
+from sync.hub.store import open_hub
 from sync.protocol import PROTOCOL_VERSION
-from sync.station_state import settings
+from sync.station.client import HttpTransport, Unreachable
+from sync.station.engine import SyncEngine, sync_with_retries
+from sync.station.state import settings
 from sync_support import enrol_offline, hub_op_ids, stats_pair, station_op_ids, sync_station
 
 
@@ -227,7 +227,8 @@ def test_a_station_within_a_minute_of_the_hub_hears_nothing_about_its_clock(hub,
 def test_a_station_whose_reply_file_was_lost_finishes_over_the_network(hub, hub_dir, make_station, tmp_path):
     """The hub took the station's USB file but the reply never came back; later the
     station syncs over the network, a page at a time, while the hub is ahead of it."""
-    from sync.usb import export_batch, import_at_hub
+    from sync.hub.usb import import_at_hub
+    from sync.station.usb import export_batch
 
     station = make_station("ZHUPO")
     enrol_offline(hub_dir, station, "ZHUPO", hub.url)

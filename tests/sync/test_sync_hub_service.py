@@ -11,7 +11,7 @@ import requests
 from station_app.station import open_station
 from station_app.store.schema import SCHEMA_VERSION
 from sync.protocol import MAX_BODY_BYTES, PROTOCOL_VERSION, gzip_json
-from sync.station_state import build_request, settings
+from sync.station.state import build_request, settings
 from sync_support import enrol_offline, hub_fingerprint, post_exchange
 
 
@@ -71,7 +71,8 @@ def test_the_hub_and_the_sync_engine_run_without_qt():
     import subprocess
     import sys
 
-    code = ("import sys, sync.hub_app, sync.hub_cli, sync.engine, sync.usb, sync.station_cli, sync.enrolment;"
+    code = ("import sys, sync.hub.app, sync.hub.cli, sync.hub.usb, sync.town.cli, sync.station.engine, sync.station.usb,"
+            " sync.station.cli, sync.station.enrolment;"
             "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'ui')];"
             "print(bad); sys.exit(1 if bad else 0)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -16,8 +16,9 @@ from station_app.errors import DomainError
 from station_app.payments import receipt
 from station_app.station import open_station
 from station_app.store.replay import snapshot
-from sync.hub_store import open_hub
-from sync.town_queries import stations_overview
+from sync.hub.store import open_hub
+from sync.station.recovery import takeover_state
+from sync.town.queries import stations_overview
 from sync_support import cli_stats_pair, station_app, station_hub
 
 KILLED = -signal.SIGKILL
@@ -119,6 +120,8 @@ def test_a_new_pc_gets_the_whole_station_back(town, make_station, tmp_path):
         # the B-post agent comes back without one and sets it at the first login.
         assert [a.name for a in needs_pin(store)] == ["李建国"]
         assert store.scalar("SELECT COUNT(*) FROM agents WHERE name = ? AND active = 1", (AGENT,)) == 1
+        state = takeover_state(store)  # what the wizard's last page reads
+        assert not state["recovering"] and state["agents"] == 2 and state["got"] == state["total"] > 0
     with open_hub(town.dir) as hub:
         (seen,) = [r for r in stations_overview(hub) if r["code"] == "ZHUPO"]
     assert seen["recovered_at"] and not seen["recovering"]  # the town's Stations page says so

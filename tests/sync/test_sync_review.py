@@ -10,10 +10,10 @@ from station_app.agents import list_agents
 from station_app.errors import StateError
 from station_app.station import open_station
 from station_app.villagers import add_villager
-from sync.hub_apply import import_held
-from sync.hub_review import held_batches, set_review
-from sync.hub_store import open_hub
-from sync.town_queries import inbox
+from sync.hub.apply import import_held, import_held_batches
+from sync.hub.review import held_batches, set_review
+from sync.hub.store import open_hub
+from sync.town.queries import inbox
 from sync_support import enrol_offline, hub_op_ids, stats_pair, station_op_ids, sync_station
 
 
@@ -59,8 +59,11 @@ def test_held_batches_wait_for_a_person_and_then_reach_the_records(hub, hub_dir,
         assert (first_row["outcome"], first_row["reviewed_by"], first_row["applied"]) == ("ok", "李会计", 200)
         with pytest.raises(StateError):  # twice: refused, nothing changes
             import_held(hub_store, held[0]["batch_id"], "李会计")
-        for batch in held[1:]:
-            import_held(hub_store, batch["batch_id"], "李会计")
+        # The rest as the inbox's "import all" does: in order, each in its own transaction.
+        done = import_held_batches(hub_store, [b["batch_id"] for b in reversed(held[1:])], "李会计")
+        assert done["batches"] == 0 and len(done["problems"]) == 1  # the latest first: ZHUPO is stuck
+        done = import_held_batches(hub_store, [b["batch_id"] for b in held[1:]], "李会计")
+        assert (done["batches"], done["applied"], done["problems"]) == (len(held) - 1, waiting - 200, [])
     assert sorted(hub_op_ids(hub_dir, "ZHUPO")) == sorted(station_op_ids(station))
 
     # Still under review: the next sync is simply acknowledged everything.

@@ -10,9 +10,10 @@ from station_app.ids import new_id
 from station_app.station import open_station
 from station_app.store.schema import SCHEMA_VERSION
 from station_app.villagers import add_villager
-from sync.hub_changes import publish_calendar_day, publish_catalogue_item, publish_notice, set_case_status
-from sync.hub_store import open_hub
-from sync.station_state import build_request, problems_for, settings
+from sync.hub.store import open_hub
+from sync.station.state import build_request, problems_for, settings
+from sync.town.notices import publish_notice
+from sync.town.writes import publish_calendar_day, publish_catalogue_item, set_case_status
 from sync_support import (enrol_offline, hub_fingerprint, hub_op_ids, post_exchange, stats_pair,
                           station_op_ids, sync_station)
 
@@ -204,7 +205,7 @@ def _conflict_run(tmp_hub, station, town_first: bool) -> dict:
 def test_the_same_case_field_edited_on_both_sides_keeps_both_values_and_the_same_winner(
         tmp_path, make_station):
     from sync_support import HubProcess
-    from sync.hub_store import init_hub
+    from sync.hub.store import init_hub
 
     results = []
     for town_first in (True, False):

@@ -10,9 +10,11 @@ import pytest
 from station_app.agents import list_agents
 from station_app.station import open_station
 from station_app.villagers import add_villager
-from sync.hub_changes import set_case_status
-from sync.hub_store import init_hub, open_hub
-from sync.usb import BatchRefused, export_batch, import_at_hub, import_reply
+from sync.batch_files import BatchRefused
+from sync.hub.store import init_hub, open_hub
+from sync.hub.usb import import_at_hub
+from sync.station.usb import export_batch, import_reply
+from sync.town.writes import set_case_status
 from sync_support import enrol_offline, hub_fingerprint, hub_op_ids, stats_pair, station_op_ids
 
 
@@ -170,7 +172,7 @@ def test_files_written_later_carry_everything_not_yet_acknowledged(hub_dir, usb_
 
 
 def test_a_hub_restored_from_backup_gets_lost_ops_back_by_files(hub_dir, usb_station, tmp_path):
-    from sync.hub_backup import backup_hub, restore_hub
+    from sync.hub.backup import backup_hub, restore_hub
 
     station, batch = usb_station
     backup = backup_hub(hub_dir)  # before the station's first batch

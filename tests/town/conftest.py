@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sync import town_staff
+from sync.town import staff as town_staff
 from town_support import local_today, station_hub
 
 

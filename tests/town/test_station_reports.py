@@ -10,9 +10,9 @@ import openpyxl
 import pytest
 
 from station_app.errors import NotFoundError
-from sync.hub_store import open_hub
-from sync.town_exports import FIGURES, MONTH_COLUMNS, station_grid, write_csv, write_xlsx
-from sync.town_reports import station_report, town_report
+from sync.hub.store import open_hub
+from sync.town.exports import FIGURES, MONTH_COLUMNS, station_grid, write_csv, write_xlsx
+from sync.town.reports import station_report, town_report
 
 from town_support import station_hub
 

@@ -12,9 +12,9 @@ import pytest
 from station_app.catalogue import get_item
 from station_app.errors import ValidationError
 from station_app.station import open_station
-from sync.hub_changes import publish_catalogue_item
-from sync.hub_store import init_hub, open_hub
-from sync.town_demo import STATIONS_DIR, usb_sync
+from sync.hub.store import init_hub, open_hub
+from sync.town.demo import STATIONS_DIR, usb_sync
+from sync.town.writes import publish_catalogue_item
 
 NEW_ITEM = {"code": "mz-08", "name": "低保年审", "window": "民政救济", "serves": "已享受低保的家庭",
             "time_limit_days": 10, "fee_fen": 0, "fee_note": "免费",

@@ -10,12 +10,13 @@ import pytest
 
 from station_app.errors import NotFoundError, ValidationError
 from station_app.station import init_station, open_station
-from sync.hub_changes import publish_notice, withdraw_notice
-from sync.hub_stations import revoke_station
-from sync.hub_store import open_hub
-from sync.station_notices import recent_notices
-from sync.town_demo import STATIONS_DIR, usb_sync
-from sync.town_notices import audience_label, list_notices, working_stations
+from sync.hub.stations import revoke_station
+from sync.hub.store import open_hub
+from sync.station.notices import recent_notices
+from sync.town.demo import STATIONS_DIR, usb_sync
+from sync.town.notices import publish_notice, withdraw_notice
+from sync.hub.stations import list_stations
+from sync.town.notices import audience_label, list_notices
 from town_support import station_hub
 
 
@@ -98,7 +99,7 @@ def test_a_stopped_station_cannot_be_sent_a_notice_and_is_not_offered(town):
     before = _counts(hub_dir)
     with open_hub(hub_dir) as hub:
         revoke_station(hub, "SHIMEN")
-        assert [s["code"] for s in working_stations(hub)] == ["XIANGLIU", "ZHUPO"]
+        assert [s["code"] for s in list_stations(hub, working_only=True)] == ["XIANGLIU", "ZHUPO"]
         with pytest.raises(ValidationError) as refused:
             publish_notice(hub, "通知", "内容", audience=["ZHUPO", "SHIMEN"])
     assert refused.value.field == "audience" and "已停用" in refused.value.message and "SHIMEN" in refused.value.message

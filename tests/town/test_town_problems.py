@@ -8,10 +8,10 @@ import pytest
 
 from station_app.errors import StateError, ValidationError
 from station_app.station import open_station
-from sync.hub_problems import problem_list, resolve_problem
-from sync.hub_store import open_hub
-from sync.station_state import open_problems as station_problems
-from sync.town_demo import usb_sync
+from sync.hub.store import open_hub
+from sync.station.state import open_problems as station_problems
+from sync.town.demo import usb_sync
+from sync.town.problems import problem_list, resolve_problem
 from town_support import send_a_foreign_record
 
 

@@ -8,13 +8,13 @@ from station_app import __version__
 from station_app.reports import monthly_summary
 from station_app.station import open_station
 from station_app.store.schema import SCHEMA_VERSION
-from sync.hub_changes import set_case_status
-from sync.hub_store import open_hub
-from sync.town_demo import usb_sync
-from sync.town_reports import town_report
-from sync.town_queries import case_worklist, inbox, monthly_series, open_problems, stations_overview
-from sync.station_state import open_problems as station_open_problems
-from sync.town_staff import verify_staff
+from sync.hub.store import open_hub
+from sync.station.state import open_problems as station_open_problems
+from sync.town.demo import usb_sync
+from sync.town.queries import case_worklist, inbox, monthly_series, open_problems, stations_overview
+from sync.town.reports import town_report
+from sync.town.staff import verify_staff
+from sync.town.writes import set_case_status
 from town_support import send_a_foreign_record
 
 STATIONS = ("SHIMEN", "XIANGLIU", "ZHUPO")

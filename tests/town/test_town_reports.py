@@ -7,13 +7,13 @@ from datetime import date
 import openpyxl
 import pytest
 
+from station_app.errors import ValidationError
 from station_app.reports import monthly_summary
 from station_app.station import open_station
 from station_app.stats import station_stats
-from station_app.errors import ValidationError
-from sync.hub_store import open_hub
-from sync.town_exports import write_csv, write_xlsx
-from sync.town_reports import ADDITIVE, COLUMNS, parse_period, town_report
+from sync.hub.store import open_hub
+from sync.town.exports import write_csv, write_xlsx
+from sync.town.reports import ADDITIVE, COLUMNS, parse_period, town_report
 
 from town_support import station_hub
 
@@ -199,7 +199,7 @@ def test_xlsx_totals_equal_the_sum_of_stats_json(demo_town, tmp_path):
 
 
 def test_station_report_is_its_row_of_the_town_report(demo_town):
-    from sync.town_reports import station_report
+    from sync.town.reports import station_report
 
     today = demo_town["today"]
     with open_hub(demo_town["hub"]) as hub:

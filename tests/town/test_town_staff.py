@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from station_app.errors import ValidationError
-from sync.hub_store import init_hub, open_hub
-from sync.town_staff import add_staff, login_staff, verify_staff
+from sync.hub.store import init_hub, open_hub
+from sync.town.staff import add_staff, login_staff, verify_staff
 
 from town_support import station_hub
 

@@ -7,17 +7,19 @@ import json
 
 import pytest
 
+from station_app.agents import list_agents
 from station_app.demo import make_demo
 from station_app.errors import NotFoundError, StateError
 from station_app.station import open_station
 from station_app.villagers import add_villager
-from station_app.agents import list_agents
-from sync.hub_stations import add_station, authenticate, enrol, list_stations, revoke_station
-from sync.hub_store import init_hub, open_hub
+from sync.batch_files import BatchRefused
+from sync.hub.stations import add_station, authenticate, enrol, list_stations, revoke_station
+from sync.hub.store import init_hub, open_hub
+from sync.hub.usb import import_at_hub
 from sync.protocol import ProtocolError
-from sync.station_state import save_enrolment, settings
-from sync.town_queries import stations_overview
-from sync.usb import BatchRefused, export_batch, import_at_hub, import_reply
+from sync.station.state import save_enrolment, settings
+from sync.station.usb import export_batch, import_reply
+from sync.town.queries import stations_overview
 
 
 @pytest.fixture

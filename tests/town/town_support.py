@@ -17,7 +17,7 @@ BIN = Path(sys.executable).parent
 
 def hub_command() -> list[str]:
     exe = BIN / "station-hub"
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "sync.hub_cli"]
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "ui.launcher", "hub"]
 
 
 def station_hub(*args, stdin: str | None = None, check: bool = True, timeout: float = 300):
@@ -36,8 +36,8 @@ def send_a_foreign_record(hub_dir: Path, station_dir: Path, work: Path) -> None:
     """The station's newest op is rewritten into a reception of another station (SHIMEN),
     which the hub must refuse, and sent by USB file: one rejection for the town to settle."""
     from station_app.station import open_station
-    from sync.hub_store import open_hub
-    from sync.town_demo import usb_sync
+    from sync.hub.store import open_hub
+    from sync.town.demo import usb_sync
 
     with open_station(station_dir) as store:
         row = store.one("SELECT seq, fields FROM outbox WHERE entity = 'receptions' AND kind = 'insert' LIMIT 1")

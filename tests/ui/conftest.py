@@ -41,7 +41,7 @@ def empty_folder(tmp_path):
 @pytest.fixture
 def gui(qapp):
     """Our language and look on the test QApplication."""
-    from ui.app import make_app
+    from ui.boot import make_app
 
     return make_app()
 
@@ -83,7 +83,7 @@ def station_ctx(gui, station_folder, station_agent):
 @pytest.fixture(scope="session")
 def town_template(tmp_path_factory):
     """A 3-station town with a few days of data, made once per session."""
-    from sync.town_demo import make_town_demo
+    from sync.town.demo import make_town_demo
 
     folder = tmp_path_factory.mktemp("town-template") / "hub"
     make_town_demo(folder, stations=3, days=6)
@@ -99,9 +99,8 @@ def town_folder(town_template, tmp_path):
 
 @pytest.fixture
 def town_ctx(gui, town_folder):
-    from sync.town_demo import DEMO_STAFF
-    from ui.app import wait_idle
-    from ui.town.window import open_town_context
+    from sync.town.demo import DEMO_STAFF
+    from ui.boot import open_town_context, wait_idle
 
     ctx = open_town_context(town_folder)
     wait_idle(ctx.db)

@@ -25,7 +25,7 @@ def new_station(folder, **kwargs):
 def open_ctx(folder, agent_name="王秀英"):
     """The window's context on `folder`, its worker idle, `agent_name` on duty."""
     from station_app.agents import find_agent
-    from ui.app import open_context, wait_idle
+    from ui.boot import open_context, wait_idle
 
     ctx = open_context(folder)
     wait_idle(ctx.db)
@@ -72,7 +72,7 @@ def click_row(qtbot, panel, row: int, column: int = 0) -> None:
 
 def hub_rows(folder, sql, params=()):
     """Rows from a town hub's store, read the way the test would check them by hand."""
-    from sync.hub_store import open_hub
+    from sync.hub.store import open_hub
 
     with open_hub(folder) as hub:
         return [dict(r) for r in hub.all(sql, params)]

@@ -114,5 +114,5 @@ def test_a_bad_count_is_refused_next_to_its_channel(page, station_ctx, station_f
     qtbot.keyClick(page.counted["alipay"], Qt.Key_Return)
     assert "两位小数" in page.form.errors["counted_alipay"].text()
     assert not page.form.errors["counted_alipay"].isHidden()
-    qtbot.wait(50)
+    qtbot.waitUntil(station_ctx.db.idle)  # had a save been sent, it would have run by now
     assert closes(station_folder) == []

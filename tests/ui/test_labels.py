@@ -14,7 +14,7 @@ import station_app
 import sync
 from gui_helpers import show_page
 from station_app.paths import resource_path
-from sync import town_exports
+from sync.town.exports import FIGURES, station_grid, summary_pairs
 from ui import i18n
 from ui.labels import KINDS, label, labels, money_line, translate
 from ui.report_labels import REPORT_COLUMNS, REPORT_ITEMS
@@ -26,7 +26,7 @@ NOT_SHOWN = {
     "station_app.parcels.ACTION_NAMES": "only inside the core's refusal messages",
     "station_app.pickup_codes.LABELS": "only inside the core's validation messages",
     "station_app.sync_marks.LABELS": "the lists use ui.models.sync_label, translated there",
-    "sync.conflicts.FIELD_LABELS": "only inside the conflict sentences the hub writes",
+    "sync.hub.conflicts.FIELD_LABELS": "only inside the conflict sentences the hub writes",
     "station_app.sms.modem.REGISTERED": "only inside the modem's own messages",
     "station_app.sms.modem.CMS_WORDS": "only inside the modem's refusal messages",
 }
@@ -70,7 +70,7 @@ def test_no_core_label_table_is_left_out_of_the_window():
 
 
 def test_the_report_summary_items_are_all_in_the_table():
-    figures = {key: 1 for key, _text, _kind in town_exports.FIGURES}
+    figures = {key: 1 for key, _text, _kind in FIGURES}
     town = {"scope": "town", "town_name": "小浪底镇", "title": "2026年11月", "period": "2026-11",
             "as_of": "2026-11-30", "stations": [figures], "totals": figures, "services_rule": "…",
             "satisfaction_rule": "…", "stocks_note": "…"}
@@ -78,10 +78,10 @@ def test_the_report_summary_items_are_all_in_the_table():
                "rank": {"rank": 1, "star": "", "score": 90.0}, "station_count": 28}
     known = set(REPORT_ITEMS.values()) | set(REPORT_COLUMNS.values())
     for report in (town, station):
-        names = [text for text, _value, _kind in town_exports.summary_pairs(report)]
+        names = [text for text, _value, _kind in summary_pairs(report)]
         assert set(names) <= known, set(names) - known
-    assert [text for text, _kind, _values in town_exports.station_grid({**station, "kind": "month", "months": []})[1]] \
-        == [REPORT_COLUMNS[key] for key, _text, _kind in town_exports.FIGURES]
+    assert [text for text, _kind, _values in station_grid({**station, "kind": "month", "months": []})[1]] \
+        == [REPORT_COLUMNS[key] for key, _text, _kind in FIGURES]
 
 
 def test_the_english_translation_has_a_word_for_every_label():

@@ -76,7 +76,7 @@ def test_an_unexpected_error_is_logged_and_shown_in_words_with_the_log_file(qtbo
     import threading
 
     from station_app.logs import start_logging
-    from ui import app as app_module
+    from ui import boot as app_module
 
     shown = []
     monkeypatch.setattr(app_module.QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
@@ -175,8 +175,8 @@ def test_language_switch_rebuilds_the_window_in_english_and_back(qtbot, ctx):
 
 
 def test_wizard_town_role_makes_a_hub_with_a_staff_login(qtbot, gui, tmp_path):
-    from sync.hub_store import is_hub, open_hub
-    from sync.town_staff import verify_staff
+    from sync.hub.store import is_hub, open_hub
+    from sync.town.staff import verify_staff
 
     folder = tmp_path / "town"
     wizard = SetupWizard(folder)

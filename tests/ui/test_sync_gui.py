@@ -15,8 +15,8 @@ from sync_support import HubProcess, station_hub  # noqa: E402
 
 from station_app.station import open_station  # noqa: E402
 from station_app.stats import station_stats  # noqa: E402
-from sync.hub_store import open_hub  # noqa: E402
-from sync.usb import import_at_hub  # noqa: E402
+from sync.hub.store import open_hub  # noqa: E402
+from sync.hub.usb import import_at_hub  # noqa: E402
 from ui.pages.settings import SettingsPage  # noqa: E402
 from ui.pages.sync import SyncPage  # noqa: E402
 from ui.sync_controller import SyncController  # noqa: E402

@@ -16,9 +16,10 @@ from sync_support import HubProcess, enrol_offline, station_hub, sync_station  #
 from station_app.agents import needs_pin  # noqa: E402
 from station_app.station import awaiting_agents, open_station  # noqa: E402
 from station_app.stats import station_stats  # noqa: E402
-from sync.enrolment import take_over  # noqa: E402
-from sync.hub_store import open_hub  # noqa: E402
-from sync.usb import export_batch, import_at_hub, import_reply  # noqa: E402
+from sync.hub.store import open_hub  # noqa: E402
+from sync.hub.usb import import_at_hub  # noqa: E402
+from sync.station.enrolment import take_over  # noqa: E402
+from sync.station.usb import export_batch, import_reply  # noqa: E402
 from ui.dialogs.wizard import SetupWizard  # noqa: E402
 
 

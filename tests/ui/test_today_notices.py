@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from gui_helpers import open_ctx, show_page
-from sync.hub_changes import publish_notice, withdraw_notice
-from sync.hub_store import open_hub
-from sync.town_demo import STATIONS_DIR, usb_sync
+from sync.hub.store import open_hub
+from sync.town.demo import STATIONS_DIR, usb_sync
+from sync.town.notices import publish_notice, withdraw_notice
 
 
 def test_today_shows_the_notices_the_station_pulled_and_opens_one(qtbot, gui, town_folder, tmp_path):

@@ -9,10 +9,10 @@ import json
 import pytest
 
 from station_app.station import open_station
-from sync.hub_stations import authenticate, enrol
-from sync.hub_store import open_hub
-from sync.town_demo import STATIONS_DIR, usb_sync
-from sync.usb import BatchRefused
+from sync.batch_files import BatchRefused
+from sync.hub.stations import authenticate, enrol
+from sync.hub.store import open_hub
+from sync.town.demo import STATIONS_DIR, usb_sync
 from gui_helpers import hub_rows, show_page
 
 

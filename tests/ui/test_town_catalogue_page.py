@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from gui_helpers import click, hub_rows, show_page
 from station_app.catalogue import get_item
 from station_app.station import open_station
-from sync.town_demo import STATIONS_DIR, usb_sync
+from sync.town.demo import STATIONS_DIR, usb_sync
 
 
 @pytest.fixture
@@ -155,8 +155,8 @@ def test_a_notice_to_one_station_reaches_only_it_and_so_does_its_withdrawal(qtbo
 
 def test_a_stopped_station_is_not_offered_and_the_notice_list_passes_the_model_tester(
         qtbot, qtmodeltester, town_ctx, town_folder):
-    from sync.hub_stations import revoke_station
-    from sync.hub_store import open_hub
+    from sync.hub.stations import revoke_station
+    from sync.hub.store import open_hub
     from ui.town.pages.catalogue import TownCataloguePage
 
     with open_hub(town_folder) as hub:

@@ -4,8 +4,8 @@ settled one leaves the open list and reaches the station on its next sync."""
 from __future__ import annotations
 
 from station_app.station import open_station
-from sync.station_state import open_problems
-from sync.town_demo import STATIONS_DIR, usb_sync
+from sync.station.state import open_problems
+from sync.town.demo import STATIONS_DIR, usb_sync
 
 from gui_helpers import click, hub_rows, show_page
 from town_support import send_a_foreign_record

@@ -13,9 +13,9 @@ from PySide6.QtPdf import QPdfDocument
 
 from gui_helpers import click, hub_rows, show_page
 from station_app.timeutil import LOCAL_TZ, utc_now
-from sync.hub_store import open_hub
-from sync.town_exports import display, rank_text
-from sync.town_reports import station_report
+from sync.hub.store import open_hub
+from sync.town.exports import display, rank_text
+from sync.town.reports import station_report
 
 CODE = "ZHUPO"
 
@@ -83,7 +83,7 @@ def test_the_page_switches_to_a_station_and_shows_its_figures(qtbot, town_ctx, t
 
 
 def test_a_station_registered_later_appears_in_the_box(qtbot, town_ctx, town_folder):
-    from sync.hub_stations import add_station
+    from sync.hub.stations import add_station
 
     page = reports_page(qtbot, town_ctx)
     before = page.scope.count()

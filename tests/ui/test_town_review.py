@@ -13,11 +13,11 @@ from station_app.agents import list_agents
 from station_app.station import open_station
 from station_app.store.schema import SCHEMA_VERSION
 from station_app.villagers import add_villager
-from sync.hub_apply import exchange
-from sync.hub_store import open_hub
+from sync.hub.apply import exchange
+from sync.hub.store import open_hub
 from sync.protocol import PROTOCOL_VERSION
-from sync.station_state import push_page, settings, unacked_rows
-from sync.town_demo import STATIONS_DIR
+from sync.station.state import push_page, settings, unacked_rows
+from sync.town.demo import STATIONS_DIR
 
 from gui_helpers import hub_rows, show_page
 

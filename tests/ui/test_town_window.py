@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QDialog
 
 from station_app.agents import list_agents
 from station_app.case_rules import DONE
-from station_app.timeutil import LOCAL_TZ, format_local, utc_now
 from station_app.station import open_station
+from station_app.timeutil import LOCAL_TZ, format_local, utc_now
 from station_app.villagers import add_villager
-from sync.hub_store import open_hub  # noqa: F401
-from sync.town_demo import DEMO_STAFF, STATIONS_DIR, usb_sync
-from sync.usb import export_batch, import_reply
+from sync.hub.store import open_hub  # noqa: F401
+from sync.station.usb import export_batch, import_reply
+from sync.town.demo import DEMO_STAFF, STATIONS_DIR, usb_sync
 
 from gui_helpers import hub_rows, show_page
 

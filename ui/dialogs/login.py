@@ -105,9 +105,4 @@ class LoginDialog(QDialog):
             if hasattr(err, "field"):
                 self.form.show_error(err)
 
-        def work(store, job) -> agents.Agent:
-            if first:
-                agents.set_first_pin(store, agents.find_agent(store, name).id, pin)
-            return agents.login(store, name, pin)
-
-        self.db.run(work, done, failed)
+        self.db.run(lambda store, job: agents.log_in(store, name, pin, first_pin=first), done, failed)

@@ -66,7 +66,7 @@ class TakeoverPage(QWizardPage):
                 "code": self.code.text().strip() or None, "enrol_file": Path(file) if file else None}
 
     def validatePage(self) -> bool:
-        from sync.enrolment import read_enrol_file
+        from sync.station.enrolment import read_enrol_file
 
         self.form.clear_errors()
         how = self.how()
@@ -132,7 +132,7 @@ class RecoverPage(QWizardPage):
     def start(self, folder: Path, how: dict | None) -> None:
         """``how``: take over with it; None: the station is made already (a takeover that
         was stopped part way resumes)."""
-        from sync.enrolment import take_over
+        from sync.station.enrolment import take_over
 
         made = []
 
@@ -159,7 +159,9 @@ class RecoverPage(QWizardPage):
         wizard.setOption(QWizard.NoCancelButton, True)
         network = bool(how["hub_url"]) if how is not None else None
         if network is None:
-            self.db.run(lambda store, job: bool(store.get_meta("sync_hub_url")), self._sync_or_usb)
+            from sync.station.state import status
+
+            self.db.run(lambda store, job: bool(status(store)["hub_url"]), self._sync_or_usb)
         else:
             self._sync_or_usb(network)
 
@@ -172,17 +174,15 @@ class RecoverPage(QWizardPage):
             self._show_usb(True)
 
     def sync(self) -> None:
-        from sync.engine import run_sync
+        from sync.station.engine import run_sync
 
         self.status.setText(self.tr("正在从镇中心取回本站数据……"))
+        self.job = self.db.run(lambda store, job: run_sync(store, progress=self._recovered(job), cancel=job.cancelled),
+                               self._synced, self._failed, writes=True, on_progress=self._progress)
 
-        def work(store, job: Job):
-            def progress(info: dict) -> None:
-                self.db.report_progress(job, info.get("recovered", 0), info.get("recover_total", 0))
-
-            return run_sync(store, progress=progress, cancel=job.cancelled)
-
-        self.job = self.db.run(work, self._synced, self._failed, writes=True, on_progress=self._progress)
+    def _recovered(self, job: Job):
+        """The sync's progress as the bar shows it: records back of those the hub holds."""
+        return lambda info: self.db.report_progress(job, info.get("recovered", 0), info.get("recover_total", 0))
 
     def _progress(self, got: int, total: int) -> None:
         if total:
@@ -203,7 +203,7 @@ class RecoverPage(QWizardPage):
         self._show_usb(True)
 
     def export_file(self) -> None:
-        from sync.usb import export_batch
+        from sync.station.usb import export_batch
 
         path = self.save_path()
         if path:
@@ -212,7 +212,7 @@ class RecoverPage(QWizardPage):
                                                         .format(got["file"])), self._failed, writes=True)
 
     def import_file(self) -> None:
-        from sync.usb import import_reply
+        from sync.station.usb import import_reply
 
         path = self.open_path()
         if path:
@@ -220,10 +220,9 @@ class RecoverPage(QWizardPage):
                         lambda err: self.status.setText(getattr(err, "message", None) or str(err)), writes=True)
 
     def _check_done(self) -> None:
-        from station_app.agents import list_agents
-        from sync.station_recovery import progress
+        from sync.station.recovery import takeover_state
 
-        self.db.run(lambda store, job: {**progress(store), "agents": len(list_agents(store))}, self._show_result)
+        self.db.run(lambda store, job: takeover_state(store), self._show_result)
 
     def _show_result(self, state: dict) -> None:
         if not state["recovering"] and not state["agents"]:

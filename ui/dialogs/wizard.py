@@ -14,7 +14,6 @@ from station_app.station import check_station_code
 from station_app.validation import required_text
 
 from ..forms import Form
-from ..sync_status import PENDING_CODE, PENDING_URL
 from ..worker import Database
 from .takeover import RecoverPage, TakeoverPage
 
@@ -72,7 +71,7 @@ class TownPage(QWizardPage):
         layout.addWidget(_hint(self.tr("以后可以用 station-hub staff add 增加工作人员。"), self))
 
     def validatePage(self) -> bool:
-        from sync.town_staff import check_password
+        from sync.town.staff import check_password
 
         self.form.clear_errors()
         try:
@@ -253,6 +252,7 @@ class SetupWizard(QWizard):
         """Make the store on a worker thread: PIN hashing and a year of demo data take seconds."""
         from station_app.demo import make_demo
         from station_app.station import init_station
+        from sync.station.enrolment import wait_for_hub
 
         if self.town_chosen():
             return self._create_town()
@@ -264,12 +264,9 @@ class SetupWizard(QWizard):
         self.button(QWizard.BackButton).setEnabled(False)
 
         def create():
-            store = init_station(folder, code, name, people, phone=phone or None)
-            if hub_url and enrol:  # enrolled by the sync controller as soon as the hub answers
-                with store.transaction():
-                    store.set_meta(PENDING_URL, hub_url)
-                    store.set_meta(PENDING_CODE, enrol)
-            store.close()
+            with init_station(folder, code, name, people, phone=phone or None) as store:
+                if hub_url and enrol:  # enrolled by the sync controller as soon as the hub answers
+                    wait_for_hub(store, hub_url, enrol)
             if demo:
                 make_demo(folder, days=365, progress=self.progressed.emit, coop=True,  # queued to the GUI thread
                           service_days=True)
@@ -280,8 +277,8 @@ class SetupWizard(QWizard):
         self.finish.status.setText(self.tr("正在生成演示数据，请稍候……") if demo else self.tr("正在保存……"))
 
     def _create_town(self) -> None:
-        from sync.hub_store import init_hub
-        from sync.town_staff import add_staff
+        from sync.hub.store import init_hub
+        from sync.town.staff import add_staff
 
         folder = self.folder
         town, staff, password = (self.town_page.town_name.text(), self.town_page.staff.text(),
@@ -289,11 +286,8 @@ class SetupWizard(QWizard):
         self.button(QWizard.BackButton).setEnabled(False)
 
         def create():
-            hub = init_hub(folder, town)
-            try:
+            with init_hub(folder, town) as hub:
                 add_staff(hub, staff, password)
-            finally:
-                hub.close()
 
         self._worker = Database(create)
         self._worker.opened.connect(self._created)

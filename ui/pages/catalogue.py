@@ -8,7 +8,7 @@ from html import escape
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTextBrowser
 
-from station_app.catalogue import CatalogueItem, list_items, six_publics
+from station_app.catalogue import CATALOGUE, CatalogueItem, CatalogueQuery, six_publics
 
 from ..labels import label, labels
 from ..models import Column, RecordModel
@@ -20,19 +20,6 @@ from ..i18n import context
 CatalogueText = context("CatalogueText")  # lupdate context of this module's strings
 
 
-def _items(store, filters: dict) -> list[CatalogueItem]:
-    return list_items(store, active_only=bool(filters.get("active_only")), search=filters.get("search"))
-
-
-def fetch_items(store, filters: dict, limit: int, offset: int) -> list[dict]:
-    rows, previous = [], None
-    for item in _items(store, filters):
-        rows.append({"code": item.code, "name": item.name, "window": item.window, "first": item.window != previous,
-                     "days": item.time_limit_days, "active": item.active, "item": item})
-        previous = item.window
-    return rows[offset:offset + limit]
-
-
 def catalogue_panel(db, parent=None, active_only: bool = False) -> ListPanel:
     """Items in window order; the window's name heads its first row, so the list reads in groups."""
     columns = [
@@ -40,9 +27,8 @@ def catalogue_panel(db, parent=None, active_only: bool = False) -> ListPanel:
         Column(CatalogueText.tr("编号"), lambda r: r["code"]),
         Column(CatalogueText.tr("事项"), lambda r: r["name"] if r["active"] else CatalogueText.tr("{0}（⏸ 暂停受理）").format(r["name"])),
     ]
-    model = RecordModel(db, columns, fetch_items, lambda store, f: len(_items(store, f)), parent=parent)
+    model = RecordModel(db, columns, CATALOGUE, CatalogueQuery(active_only=active_only), parent=parent)
     panel = ListPanel(model, CatalogueText.tr("搜索：事项名称、编号、窗口或服务对象"), parent=parent)
-    panel.extra_filters = lambda: {"active_only": active_only}
     panel.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
     panel.apply_filters()
     return panel

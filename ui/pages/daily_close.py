@@ -44,16 +44,6 @@ def parse_counted(text: str, field: str) -> int:
         raise
 
 
-def fetch_lines(store, filters: dict, limit: int, offset: int) -> list[dict]:
-    day = filters.get("day")
-    return daily_close.day_sheet(store, date.fromisoformat(day))["lines"][offset:offset + limit] if day else []
-
-
-def count_lines(store, filters: dict) -> int:
-    day = filters.get("day")
-    return len(daily_close.day_sheet(store, date.fromisoformat(day))["lines"]) if day else 0
-
-
 class DailyClosePage(Page):
     key = "daily_close"
 
@@ -88,7 +78,7 @@ class DailyClosePage(Page):
         splitter.setSizes([660, 440])
         self.layout_.addWidget(splitter, 1)
         self.day.dateChanged.connect(lambda _: self.load(clear=True))
-        self.db.changed.connect(self.load)
+        self.db.watch(self, daily_close.DAY_SHOWS, self.load)
         self.load(clear=True)
 
     # -- building ------------------------------------------------------------------------
@@ -176,7 +166,7 @@ class DailyClosePage(Page):
             right(self.tr("金额"), lambda r: r["amount"]),
             Column(self.tr("方式"), lambda r: label("payment_method", r["method"])),
             Column(self.tr("姓名"), lambda r: r["person"]),
-        ], fetch_lines, count_lines, struck=lambda r: r["voided"], parent=self)
+        ], daily_close.DAY_LINES, struck=lambda r: r["voided"], parent=self)
         self.line_panel = ListPanel(self.lines, parent=box)
         self.line_panel.search.hide()
         layout.addWidget(self.line_panel, 1)
@@ -194,7 +184,7 @@ class DailyClosePage(Page):
             self.form.clear_errors()
             for edit in (*self.counted.values(), *self.reasons.values(), self.carry, self.note):
                 edit.clear()
-        self.lines.set_filters(day=day.isoformat())
+        self.lines.set_filters(day=day)
         read(self.db, lambda store: daily_close.day_sheet(store, day), lambda s: self._show(day, s), self)
 
     def _show(self, day: date, sheet: dict) -> None:

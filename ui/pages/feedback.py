@@ -4,15 +4,13 @@ read the recent ratings."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QLabel, QPlainTextEdit, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from station_app.feedback import LEVELS, complete_callback, give_feedback, open_callbacks
-from station_app.timeutil import LOCAL_TZ, from_iso, to_iso, utc_now
+from station_app.feedback import CALLBACKS, LEVELS, RATINGS, UNRATED, complete_callback, give_feedback
 
+from ..dates import cn_moment
 from ..forms import Form
 from ..labels import label
 from ..models import Column, RecordModel
@@ -24,80 +22,20 @@ from ..i18n import context
 FeedbackText = context("FeedbackText")  # lupdate context of this module's strings
 
 
-def when(iso: str | None, with_year: bool = True) -> str:
-    """2026年11月27日 14:07 (or 11月27日 14:07), in local time."""
-    if not iso:
-        return ""
-    moment = from_iso(iso).astimezone(LOCAL_TZ)
-    day = (FeedbackText.tr("{0}年{1}月{2}日").format(moment.year, moment.month, moment.day) if with_year
-           else FeedbackText.tr("{0}月{1}日").format(moment.month, moment.day))
-    return f"{day} {moment:%H:%M}"
-
-
 def kinds() -> dict[str, str]:
     """The kinds of service a villager may rate, as the agent calls them."""
-    return {"receptions": FeedbackText.tr("接待"), "cases": FeedbackText.tr("代办"), "appointments": FeedbackText.tr("预约"), "payments": FeedbackText.tr("代缴"),
-            "parcels": FeedbackText.tr("快递")}
-
-
-# What each kind of service looks like in a list: id, when, who, what.
-SOURCES = {
-    "receptions": "SELECT id, at, visitor_name AS who, matter AS what FROM receptions",
-    "cases": ("SELECT c.id, COALESCE(c.updated_at, c.received_at) AS at, v.name AS who,"
-              " c.case_no || ' ' || COALESCE(i.name, c.item_code) AS what FROM cases c"
-              " JOIN villagers v ON v.id = c.villager_id LEFT JOIN catalogue_items i ON i.code = c.item_code"
-              " WHERE c.status = 'delivered'"),
-    "appointments": "SELECT id, scheduled_at AS at, name AS who, purpose AS what FROM appointments WHERE status = 'done'",
-    "payments": ("SELECT id, paid_at AS at, payer_name AS who, receipt_no AS what FROM payments p WHERE NOT EXISTS"
-                 " (SELECT 1 FROM voids x WHERE x.target_entity = 'payments' AND x.target_id = p.id)"),
-    "parcels": ("SELECT id, closed_at AS at, recipient_name AS who, courier || ' ' || tracking_no AS what"
-                " FROM parcels WHERE status IN ('released', 'delivered')"),
-}
-RECENT_DAYS = 30
+    return {"receptions": FeedbackText.tr("接待"), "cases": FeedbackText.tr("代办"), "appointments": FeedbackText.tr("预约"),
+            "payments": FeedbackText.tr("代缴"), "parcels": FeedbackText.tr("快递"), "parcels_out": FeedbackText.tr("代寄")}
 
 
 def stars(level: int) -> str:
     return "★" * level + "☆" * (5 - level)
 
 
-def _unrated_sql(filters: dict) -> tuple[str, list]:
-    kinds = [filters["kind"]] if filters.get("kind") in SOURCES else list(SOURCES)
-    parts = [f"SELECT '{k}' AS entity, s.* FROM ({SOURCES[k]}) s" for k in kinds]
-    sql = ("SELECT * FROM (" + " UNION ALL ".join(parts) + ") u WHERE u.at >= ? AND NOT EXISTS"
-           " (SELECT 1 FROM feedback f WHERE f.target_entity = u.entity AND f.target_id = u.id)")
-    params: list = [filters["since"]]
-    if filters.get("search"):
-        sql += " AND (u.who LIKE ? OR u.what LIKE ?)"
-        params += [f"%{filters['search']}%"] * 2
-    return sql, params
-
-
-def fetch_unrated(store, filters: dict, limit: int, offset: int) -> list[dict]:
-    sql, params = _unrated_sql(filters)
-    return [dict(r) for r in store.all(sql + " ORDER BY u.at DESC LIMIT ? OFFSET ?", [*params, limit, offset])]
-
-
-def count_unrated(store, filters: dict) -> int:
-    sql, params = _unrated_sql(filters)
-    return store.scalar(f"SELECT COUNT(*) FROM ({sql})", params)
-
-
-def describe_target(store, entity: str, target_id: str) -> str:
-    row = store.one(f"SELECT who, what FROM ({SOURCES[entity]}) s WHERE s.id = ?", (target_id,)) if entity in SOURCES else None
-    kind = kinds().get(entity, entity)
-    return f"{kind}：{row['who']} · {row['what']}" if row else kind
-
-
-def fetch_callbacks(store, filters: dict, limit: int, offset: int) -> list[dict]:
-    rows = open_callbacks(store)[offset:offset + limit]
-    return [{**r, "target": describe_target(store, r["target_entity"], r["target_id"])} for r in rows]
-
-
-def fetch_recent(store, filters: dict, limit: int, offset: int) -> list[dict]:
-    rows = store.all("SELECT f.*, c.status AS callback_status, c.fix_note FROM feedback f"
-                     " LEFT JOIN callbacks c ON c.feedback_id = f.id ORDER BY f.at DESC LIMIT ? OFFSET ?",
-                     (limit, offset))
-    return [{**dict(r), "target": describe_target(store, r["target_entity"], r["target_id"])} for r in rows]
+def target_text(row: dict) -> str:
+    """A rated service as the lists show it: 代缴：张桂兰 · ZHUPO-2026-00012."""
+    kind, service = kinds().get(row["target_entity"], row["target_entity"]), row.get("service")
+    return f"{kind}：{service['who']} · {service['what']}" if service else kind
 
 
 class RatingPanel(QWidget):
@@ -194,15 +132,14 @@ class FeedbackPage(Page):
         tab = QWidget(self)
         row = QVBoxLayout(tab)
         columns = [
-            Column(self.tr("时间"), lambda r: when(r["at"], with_year=False)),
+            Column(self.tr("时间"), lambda r: cn_moment(r["at"], year=False)),
             Column(self.tr("服务"), lambda r: kinds()[r["entity"]]),
             Column(self.tr("村民"), lambda r: r["who"]),
             Column(self.tr("内容"), lambda r: r["what"]),
         ]
-        self.unrated = RecordModel(self.db, columns, fetch_unrated, count_unrated, parent=self)
+        self.unrated = RecordModel(self.db, columns, UNRATED, parent=self)
         chips = {"all": self.tr("全部"), **kinds()}
         self.unrated_list = ListPanel(self.unrated, self.tr("搜索：姓名或内容"), chips, chip_filter="kind", parent=tab)
-        self.unrated_list.extra_filters = lambda: {"since": self._since()}
         row.addWidget(self.unrated_list, 1)
         self.rating = RatingPanel(self.ctx, tab)
         row.addWidget(self.rating)
@@ -211,21 +148,17 @@ class FeedbackPage(Page):
         self.unrated_list.activated.connect(lambda _: self.rating.level_buttons[5].setFocus())
         self.tabs.addTab(tab, self.tr("评价服务"))
 
-    def _since(self) -> str:
-        return to_iso(utc_now() - timedelta(days=RECENT_DAYS))
-
     # -- call-backs -------------------------------------------------------------------
     def _build_callbacks(self) -> None:
         tab = QWidget(self)
         box = QGridLayout(tab)
         columns = [
-            Column(self.tr("评价时间"), lambda r: when(r["created_at"])),
+            Column(self.tr("评价时间"), lambda r: cn_moment(r["created_at"])),
             Column(self.tr("满意程度"), lambda r: f"⚠ {label('feedback_level', r['level'])}"),
-            Column(self.tr("服务"), lambda r: r["target"]),
+            Column(self.tr("服务"), target_text),
             Column(self.tr("村民的意见"), lambda r: r["comment"] or ""),
         ]
-        self.callbacks = RecordModel(self.db, columns, fetch_callbacks, lambda store, f: len(open_callbacks(store)),
-                                     parent=self)
+        self.callbacks = RecordModel(self.db, columns, CALLBACKS, parent=self)
         self.callback_list = ListPanel(self.callbacks, parent=tab)
         self.callback_list.search.hide()
         box.addWidget(self.callback_list, 0, 0, 1, 2)
@@ -252,7 +185,7 @@ class FeedbackPage(Page):
 
     def _closed(self, row: dict) -> None:
         self.fix_note.clear()
-        self.ctx.say(self.tr("回访已完成：{0}").format(row["target"]))
+        self.ctx.say(self.tr("回访已完成：{0}").format(target_text(row)))
 
     def _callbacks_loaded(self) -> None:
         n = self.callbacks.rowCount()
@@ -262,14 +195,13 @@ class FeedbackPage(Page):
     # -- recent -----------------------------------------------------------------------
     def _build_recent(self) -> None:
         columns = [
-            Column(self.tr("时间"), lambda r: when(r["at"])),
+            Column(self.tr("时间"), lambda r: cn_moment(r["at"])),
             Column(self.tr("满意程度"), lambda r: f"{stars(r['level'])} {label('feedback_level', r['level'])}"),
-            Column(self.tr("服务"), lambda r: r["target"]),
+            Column(self.tr("服务"), target_text),
             Column(self.tr("意见"), lambda r: r["comment"] or ""),
             Column(self.tr("回访"), self._callback_text),
         ]
-        self.recent = RecordModel(self.db, columns, fetch_recent,
-                                  lambda store, f: store.scalar("SELECT COUNT(*) FROM feedback"), parent=self)
+        self.recent = RecordModel(self.db, columns, RATINGS, parent=self)
         self.recent_list = ListPanel(self.recent, parent=self)
         self.recent_list.search.hide()
         self.tabs.addTab(self.recent_list, self.tr("最近评价"))

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPu
                                QVBoxLayout, QWidget)
 
 from station_app.agents import list_agents
-from station_app.reception import book_appointment, close_appointment, list_receptions, log_reception
-from station_app.timeutil import LOCAL_TZ, format_local, from_iso, local_day_bounds, to_iso, utc_now
+from station_app.reception import APPOINTMENTS, RECEPTIONS, book_appointment, close_appointment, log_reception
+from station_app.timeutil import LOCAL_TZ, format_local, from_iso, to_iso, utc_now
 from station_app.validation import mobile
 
 from ..forms import Form, combo
@@ -34,44 +34,6 @@ def when_text(iso: str) -> str:
     weekday = QCoreApplication.translate("ReceptionPage", "一二三四五六日")[moment.weekday()]
     return QCoreApplication.translate("ReceptionPage", "{0}月{1}日 周{2} {3}").format(
         moment.month, moment.day, weekday, f"{moment:%H:%M}")
-
-
-def fetch_receptions(store, filters: dict, limit: int, offset: int) -> list[dict]:
-    return list_receptions(store, day=filters.get("day"), search=filters.get("search"), limit=limit, offset=offset)
-
-
-def count_receptions(store, filters: dict) -> int:
-    return len(list_receptions(store, day=filters.get("day"), search=filters.get("search"), limit=100_000))
-
-
-def _appointments_sql(filters: dict) -> tuple[str, list]:
-    where, params = ["1 = 1"], []
-    when = filters.get("when")
-    if when in ("upcoming", "today"):
-        start, end = local_day_bounds(today())
-        where.append("scheduled_at >= ?")
-        params.append(start)
-        if when == "today":
-            where.append("scheduled_at < ?")
-            params.append(end)
-        else:
-            where.append("status = 'scheduled'")
-    if filters.get("search"):
-        where.append("(name LIKE ? OR purpose LIKE ? OR phone LIKE ?)")
-        params += [f"%{filters['search']}%"] * 3
-    return " WHERE " + " AND ".join(where), params
-
-
-def fetch_appointments(store, filters: dict, limit: int, offset: int) -> list[dict]:
-    where, params = _appointments_sql(filters)
-    order = "scheduled_at" if filters.get("when") in ("upcoming", "today") else "scheduled_at DESC"
-    return [dict(r) for r in store.all(f"SELECT * FROM appointments{where} ORDER BY {order} LIMIT ? OFFSET ?",
-                                       [*params, limit, offset])]
-
-
-def count_appointments(store, filters: dict) -> int:
-    where, params = _appointments_sql(filters)
-    return store.scalar(f"SELECT COUNT(*) FROM appointments{where}", params)
 
 
 class ReceptionPage(Page):
@@ -128,7 +90,7 @@ class ReceptionPage(Page):
             Column(self.tr("首问"), lambda r: r["first_agent_name"] or ""),
             Column(self.tr("事由"), lambda r: r["matter"]),
         ]
-        self.log = RecordModel(self.db, columns, fetch_receptions, count_receptions, parent=self, sync_state=True)
+        self.log = RecordModel(self.db, columns, RECEPTIONS, parent=self, sync_state=True)
         self.log_list = ListPanel(self.log, self.tr("搜索今天的接待：姓名、事由或手机号"), parent=tab)
         self.log_list.extra_filters = lambda: {"day": today()}
         row.addWidget(self.log_list, 3)
@@ -209,7 +171,7 @@ class ReceptionPage(Page):
             Column(self.tr("状态"), self._status_text),
             Column(self.tr("事项"), lambda r: r["purpose"]),
         ]
-        self.appointments = RecordModel(self.db, columns, fetch_appointments, count_appointments, parent=self)
+        self.appointments = RecordModel(self.db, columns, APPOINTMENTS, parent=self)
         chips = {"upcoming": self.tr("待办"), "today": self.tr("今天"), "all": self.tr("全部")}
         self.appointment_list = ListPanel(self.appointments, self.tr("搜索：姓名、事项或手机号"), chips,
                                           chip_filter="when", parent=tab)

@@ -9,20 +9,15 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, Q
 
 from station_app import backup
 from station_app.export import export_csv
-from station_app.parcel_lookups import retention_days, set_retention_days
-from station_app.pickup_codes import set_shelf_layout, shelf_layout
+from station_app.parcel_lookups import set_shelves, shelf_settings
+from sync.station.enrolment import enrolment_state, wait_for_hub
 
 from .. import i18n
 from ..forms import Form
 from ..ops import read, show_failure, write
 from ..progress import JobProgress
-from ..sync_status import PENDING_CODE, PENDING_URL
 from ..worker import Cancelled
 from .base import Page
-
-
-def _data_dir(store) -> Path:
-    return Path(store.path).parent
 
 
 class SettingsPage(Page):
@@ -99,17 +94,11 @@ class SettingsPage(Page):
         self.refresh()
 
     def _enrol_failed(self, err: Exception) -> None:
-        from sync.client import Refused, Unreachable
+        from sync.station.client import Refused, Unreachable
 
         if isinstance(err, Unreachable):
-            url, code = self.hub_url.text().strip(), self.enrol_code.text().strip()
-
-            def keep(store) -> None:  # enrolled automatically once the hub answers
-                with store.transaction():
-                    store.set_meta(PENDING_URL, url)
-                    store.set_meta(PENDING_CODE, code)
-
-            write(self.db, keep, parent=self)
+            url, code = self.hub_url.text(), self.enrol_code.text()
+            write(self.db, lambda store: wait_for_hub(store, url, code), parent=self)  # enrolled once the hub answers
             self.hub_form.general.show_text(self.tr("现在连不上镇中心。登记码已记下，联网后会自动登记。"))
         elif isinstance(err, Refused):
             self.hub_form.general.show_text(self.tr("镇中心拒绝登记：{0}").format(err.reason))
@@ -150,14 +139,10 @@ class SettingsPage(Page):
         return spin
 
     def save_parcels(self) -> None:
-        values = (self.shelves.value(), self.layers.value(), self.capacity.value(), self.retention.value())
-
-        def save(store) -> None:
-            with store.transaction():
-                set_shelf_layout(store, *values[:3])
-                set_retention_days(store, values[3])
-
-        write(self.db, save, form=self.parcel_form, parent=self,
+        shelves, layers, capacity, days = (self.shelves.value(), self.layers.value(), self.capacity.value(),
+                                           self.retention.value())
+        write(self.db, lambda store: set_shelves(store, shelves, layers, capacity, days), form=self.parcel_form,
+              parent=self,
               on_done=lambda _: self.ctx.say(self.tr("货架设置已保存")))
 
     # -- backups ------------------------------------------------------------------------
@@ -180,18 +165,9 @@ class SettingsPage(Page):
         return box
 
     def refresh(self) -> None:
-        def load(store) -> dict:
-            layout = shelf_layout(store)
-            from sync.station_state import status
-
-            sync = status(store)
-            return {"backups": [str(p) for p in backup.list_backups(_data_dir(store))],
-                    "hub_url": sync["hub_url"] or store.get_meta(PENDING_URL, ""), "enrolled": sync["enrolled"],
-                    "town": sync["town"] or "", "waiting": bool(store.get_meta(PENDING_CODE)),
-                    "shelves": layout.shelves, "layers": layout.layers, "capacity": layout.capacity,
-                    "retention": retention_days(store)}
-
-        read(self.db, load, self._show, self)
+        folder = self.ctx.data_dir
+        read(self.db, lambda store: {**shelf_settings(store), **enrolment_state(store),
+                                     "backups": [str(p) for p in backup.list_backups(folder)]}, self._show, self)
 
     def _show(self, info: dict) -> None:
         self.backups.clear()
@@ -233,14 +209,19 @@ class SettingsPage(Page):
         return dialog.bind(job)
 
     def backup_now(self):
-        def run(store, job):
-            def progress(done, total):
+        folder = self.ctx.data_dir
+        return self._long_job(self.tr("正在备份……"), lambda store, job: backup.make_backup(
+            folder, progress=self._reporting(job, cancellable=True)), self.tr("已备份到 {0}"))
+
+    def _reporting(self, job, cancellable: bool = False):
+        """A long job's progress(done, total), sent to its progress dialog (and where the
+        job can stop, a press of cancel stops it)."""
+        def progress(done: int, total: int) -> None:
+            if cancellable:
                 job.check_cancel()
-                self.db.report_progress(job, done, total)
+            self.db.report_progress(job, done, total)
 
-            return backup.make_backup(_data_dir(store), progress=progress)
-
-        return self._long_job(self.tr("正在备份……"), run, self.tr("已备份到 {0}"))
+        return progress
 
     def restore_selected(self):
         item = self.backups.currentItem()
@@ -254,24 +235,22 @@ class SettingsPage(Page):
         if answer != QMessageBox.Yes:
             return None
         folder = self.ctx.data_dir
-
-        def run(_store, job):
-            return backup.restore(folder, path)
-
-        return self._long_job(self.tr("正在恢复……"), run, self.tr("已恢复。恢复前的数据另存为 {0}"), exclusive=True)
+        return self._long_job(self.tr("正在恢复……"), lambda _store, job: backup.restore(folder, path),
+                              self.tr("已恢复。恢复前的数据另存为 {0}"), exclusive=True)
 
     def export(self, folder: str | None = None):
         folder = folder or QFileDialog.getExistingDirectory(self, self.tr("导出到哪个文件夹"))
         if not folder:
             return None
 
-        def run(store, job):
-            files = export_csv(store, Path(folder), progress=lambda d, t: self.db.report_progress(job, d, t),
-                               cancelled=job.cancelled)
-            job.check_cancel()
-            return len(files)
+        return self._long_job(self.tr("正在导出……"), lambda store, job: self._exported(job, export_csv(
+            store, Path(folder), progress=self._reporting(job), cancelled=job.cancelled)),
+            self.tr("已导出 {0} 个表格"))
 
-        return self._long_job(self.tr("正在导出……"), run, self.tr("已导出 {0} 个表格"))
+    @staticmethod
+    def _exported(job, files: list) -> int:
+        job.check_cancel()  # stopped part way: say so, though some tables were written
+        return len(files)
 
     def ready(self) -> bool:
         return self._loaded

@@ -64,7 +64,7 @@ class SyncPage(Page):
             button.setEnabled(False)  # until the sync controller is running
         if self.controller is not None:
             self.attach_sync(self.controller)
-        self.db.changed.connect(self.refresh)
+        self.db.watch(self, {"sync_problems"}, self.refresh)
         self.refresh()
 
     def attach_sync(self, controller) -> None:
@@ -86,7 +86,7 @@ class SyncPage(Page):
         self.import_button.setEnabled(bool(state.get("enrolled")) and not syncing)
 
     def refresh(self) -> None:
-        from sync.station_state import open_problems
+        from sync.station.state import open_problems
 
         read(self.db, open_problems, self._show_problems, self)
 

@@ -8,18 +8,12 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QLi
 
 from station_app.money import format_yuan
 from station_app.today import today_summary
-from sync.station_notices import recent_notices
+from sync.station.notices import recent_notices
 
 from ..ops import read
 from ..widgets import Card
 from .base import Page
 from .today_notices import TownNoticesPanel
-
-
-def _today(store) -> dict:
-    # One trip to the worker for the figures and the town's notices (one small query):
-    # start-up waits for nothing more.
-    return {**today_summary(store), "notices": recent_notices(store)}
 
 
 class TodayPage(Page):
@@ -66,11 +60,13 @@ class TodayPage(Page):
         self.town_notices = TownNoticesPanel(self)
         below.addWidget(self.town_notices, 1)
         self.layout_.addLayout(below, 1)
-        self.db.changed.connect(self.refresh)
+        self.db.watch(self, None, self.refresh)  # the waiting count moves with every write
         self.refresh()
 
     def refresh(self) -> None:
-        read(self.db, _today, self._show, self)
+        # One trip to the worker for the figures and the town's notices (one small query):
+        # start-up waits for nothing more.
+        read(self.db, lambda store: {**today_summary(store), "notices": recent_notices(store)}, self._show, self)
 
     def _show(self, summary: dict) -> None:
         c = self.cards

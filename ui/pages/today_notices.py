@@ -1,6 +1,6 @@
 """镇中心通知 on the Today page: the town's newest notices (date and title), and the whole
 notice in a dialog when the agent clicks one or presses Enter on it. The rows come from
-``sync.station_notices.recent_notices``, read with the rest of Today's figures."""
+``sync.station.notices.recent_notices``, read with the rest of Today's figures."""
 
 from __future__ import annotations
 
@@ -8,20 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QVBoxLayout, QWidget)
 
-from station_app.timeutil import LOCAL_TZ, local_date, utc_now
-
+from ..dates import cn_date, cn_recent
 from ..i18n import context
 
 
 NoticeText = context("NoticeText")  # lupdate context of this module's strings
-
-
-def day_text(published_at: str, short: bool = False) -> str:
-    """2026年11月27日; ``short``: 11月27日 when it is this year's."""
-    day = local_date(published_at)
-    if short and day.year == utc_now().astimezone(LOCAL_TZ).year:
-        return NoticeText.tr("{0}月{1}日").format(day.month, day.day)
-    return NoticeText.tr("{0}年{1}月{2}日").format(day.year, day.month, day.day)
 
 
 class NoticeDialog(QDialog):
@@ -37,7 +28,7 @@ class NoticeDialog(QDialog):
         self.heading.setObjectName("pageTitle")
         self.heading.setWordWrap(True)
         column.addWidget(self.heading)
-        when = QLabel(self.tr("镇便民服务中心 {0} 发布").format(day_text(notice["published_at"])), self)
+        when = QLabel(self.tr("镇便民服务中心 {0} 发布").format(cn_date(notice["published_at"])), self)
         when.setObjectName("hint")
         column.addWidget(when)
         self.body = QPlainTextEdit(notice["body"], self)
@@ -75,7 +66,7 @@ class TownNoticesPanel(QWidget):
     def show_notices(self, notices: list[dict]) -> None:
         self.list.clear()
         for notice in notices:
-            item = QListWidgetItem(f"{day_text(notice['published_at'], short=True)}　{notice['title']}", self.list)
+            item = QListWidgetItem(f"{cn_recent(notice['published_at'])}　{notice['title']}", self.list)
             item.setData(Qt.UserRole, notice)
             item.setToolTip(notice["body"][:200])
         self.hint.setVisible(bool(notices))

@@ -1,10 +1,10 @@
-"""Town staff login: name and password, checked by ``sync.town_staff.login_staff``."""
+"""Town staff login: name and password, checked by ``sync.town.staff.login_staff``."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout
 
-from sync.town_staff import login_staff
+from sync.town.staff import login_staff
 
 from ..forms import Form
 from ..widgets import primary_button

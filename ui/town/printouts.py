@@ -1,6 +1,6 @@
 """What the town prints: its monthly or quarterly report, or one station's, on A4.
 
-Pure functions from the report dicts of ``sync.town_reports`` to HTML laid out by
+Pure functions from the report dicts of ``sync.town.reports`` to HTML laid out by
 ``ui.printing``; every figure and rule is the core's, every text is escaped here. The
 town's per-station table has a column per figure, too many for one sheet even sideways,
 so it is printed in two halves, each with the station names and the total row.
@@ -11,8 +11,8 @@ from __future__ import annotations
 from html import escape
 
 from station_app.timeutil import format_local
-from sync.town_exports import FIGURES, display, is_station, rank_text, station_grid
-from sync.town_reports import RANK_COLUMNS
+from sync.town.exports import FIGURES, display, is_station, rank_text, station_grid
+from sync.town.reports import RANK_COLUMNS
 
 from ..i18n import context
 from ..labels import label, translate

@@ -1,30 +1,12 @@
-"""The town window: the station window's shell with the town's pages and staff login."""
+"""The town window: the station window's shell with the town's pages and staff login
+(opened by ``boot.run_town``)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtWidgets import QApplication
-
-from station_app.logs import start_logging
-
-from ..context import AppContext, Station
+from ..context import AppContext
 from ..main_window import MainWindow
-from ..worker import Database
 from .login import StaffLoginDialog
 from .pages import TOWN_PAGES
-
-
-def open_town_context(folder: Path) -> AppContext:
-    """The database worker on the hub folder; ``ctx.station`` carries the town's name."""
-    from sync.hub_store import open_hub
-
-    folder = Path(folder)
-    db = Database(lambda: open_hub(folder))
-    ctx = AppContext(db, data_dir=folder)
-    db.run(lambda store, job: Station("TOWN", store.get_meta("town_name") or "", ""),
-           lambda station: setattr(ctx, "station", station))
-    return ctx
 
 
 class TownWindow(MainWindow):
@@ -51,30 +33,3 @@ class TownWindow(MainWindow):
             self.ctx.set_agent(dialog.staff["id"], dialog.staff["name"])
         self.lock.timer.start()
 
-
-def run(folder: Path) -> int:
-    from .. import app as app_module
-
-    app = app_module.make_app()
-    start_logging(folder, "town")
-    app_module.install_error_dialog()
-    ctx = open_town_context(folder)
-    app_module.wait_idle(ctx.db)
-    if ctx.db.open_error is not None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, "station-app", QApplication.translate("app", "无法打开镇中心数据：{0}").format(
-            getattr(ctx.db.open_error, "message", None) or ctx.db.open_error))
-        ctx.db.close()
-        return 1
-    login = StaffLoginDialog(ctx.db, ctx.station.name)
-    if not login.exec() or not login.staff:
-        ctx.db.close()
-        return 0
-    ctx.set_agent(login.staff["id"], login.staff["name"])
-    window = TownWindow(ctx)
-    window.show()
-    window.activateWindow()  # keys (F1…) reach it at once after the login dialog closes
-    code = app.exec()
-    ctx.db.close()
-    return code

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from station_app import advances
+from station_app.advance_lists import HOUSEHOLDS, LEDGER
 from station_app.errors import ValidationError
 from station_app.money import format_yuan, parse_yuan, to_capitals
 
@@ -24,7 +25,6 @@ from ...printouts_money import statement_html
 from ...widgets import ListPanel, primary_button
 from ..base import Page
 from ..payments.dialogs import ConfirmDialog, VoidDialog
-from . import listing
 from .dialogs import CollectionDialog, ReminderDialog
 
 
@@ -47,7 +47,7 @@ class AdvancesPage(Page):
         splitter.setSizes([520, 600])
         self.layout_.addWidget(splitter, 1)
         self.households.loaded.connect(self._on_loaded)
-        self.db.changed.connect(self.refresh_statement)
+        self.db.watch(self, HOUSEHOLDS.shows, self.refresh_statement)
         self.households.reload()
         self.show_villager(None)
 
@@ -71,7 +71,7 @@ class AdvancesPage(Page):
                 r["payer_name"] or "—", label("villager_relation", r["payer_relation"])) if r["payer_relation"]
                 else r["payer_name"] or "—"),
             Column(self.tr("组"), lambda r: r["village_group"] or ""),
-        ], listing.fetch_households, listing.count_households, parent=self)
+        ], HOUSEHOLDS, parent=self)
         self.household_panel = ListPanel(self.households, self.tr("搜索村民、还款人、手机尾号"),
                                          chips={"owing": self.tr("欠款户"), "everyone": self.tr("全部垫付户")},
                                          parent=box)
@@ -107,7 +107,7 @@ class AdvancesPage(Page):
             right(self.tr("垫付"), lambda r: format_yuan(r["advance_fen"]) if r["advance_fen"] else ""),
             right(self.tr("还款"), lambda r: format_yuan(r["repayment_fen"]) if r["repayment_fen"] else ""),
             right(self.tr("余额"), lambda r: format_yuan(r["balance_fen"])),
-        ], listing.fetch_lines, listing.count_lines, parent=self)
+        ], LEDGER, parent=self)
         self.line_panel = ListPanel(self.lines, parent=box)
         self.line_panel.search.hide()
         self.line_panel.table.setMinimumHeight(150)
@@ -235,7 +235,7 @@ class AdvancesPage(Page):
                                             self.tr("确认收款（Enter）"), self)
         villager_id, agent = self.villager_id, self.ctx.agent_id
         self.confirm_dialog.accepted.connect(lambda: write(
-            self.db, lambda store: listing.repay(store, agent, villager_id, fen, method, paid_by),
+            self.db, lambda store: advances.repay(store, agent, villager_id, fen, method, paid_by),
             form=self.form, on_done=lambda r: self._repaid(villager, r), parent=self))
         self.confirm_dialog.rejected.connect(self.amount.setFocus)
         self.confirm_dialog.open()

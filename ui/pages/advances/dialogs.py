@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QPlai
                                QVBoxLayout)
 
 from station_app import advances
+from station_app.advance_lists import COLLECTION
 from station_app.money import format_yuan
 from station_app.timeutil import LOCAL_TZ, utc_now
 
@@ -16,7 +17,6 @@ from ...ops import read
 from ...printing import print_html
 from ...printouts_money import COLLECTION_PAPER, collection_html, reminder_html
 from ...widgets import ListPanel, primary_button
-from . import listing
 
 
 class ReminderDialog(QDialog):
@@ -102,7 +102,7 @@ class CollectionDialog(QDialog):
             right(self.tr("往年"), lambda r: format_yuan(r["earlier_fen"])),
             right(self.tr("合计"), lambda r: format_yuan(r["outstanding_fen"])),
             Column(self.tr("最早欠款"), lambda r: r["oldest_advance_date"]),
-        ], listing.fetch_collection, listing.count_collection, parent=self)
+        ], COLLECTION, parent=self)
         self.panel = ListPanel(self.model, self.tr("搜索"), parent=self)
         self.panel.search.hide()
         layout.addWidget(self.panel, 1)

@@ -7,13 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QStackedWidget, QWidget
 
-from station_app.timeutil import local_date
+from station_app.cases import CASES
 
 from ...labels import label
 from ...models import Column, RecordModel
 from ...widgets import ListPanel, primary_button
 from ..base import Page
-from .common import cn_date, count_cases, fetch_cases, urgency_text
+from ...dates import cn_date
+from .common import urgency_text
 from .detail import CaseDetailView
 from .intake import IntakeView
 
@@ -48,10 +49,10 @@ class CasesPage(Page):
             Column(self.tr("状态"), lambda r: label("case_status", r["status"])),
             Column(self.tr("办结期限"), lambda r: cn_date(r["deadline"])),
             Column(self.tr("紧急程度"), urgency_text),
-            Column(self.tr("收件日期"), lambda r: cn_date(local_date(r["received_at"]))),
+            Column(self.tr("收件日期"), lambda r: cn_date(r["received_at"])),
             Column(self.tr("办理事项"), lambda r: r["item_name"] or r["item_code"]),
         ]
-        self.model = RecordModel(self.db, columns, fetch_cases, count_cases, parent=self, sync_state=True)
+        self.model = RecordModel(self.db, columns, CASES, parent=self, sync_state=True)
         chips = {"open": self.tr("未完结"), "due": self.tr("⚠ 临近或超期"), "done": self.tr("已完结"),
                  "all": self.tr("全部")}
         self.list = ListPanel(self.model, self.tr("搜索：编号、姓名、手机尾号或事项"), chips, chip_filter="group", parent=view)

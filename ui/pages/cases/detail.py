@@ -9,8 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineE
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from station_app.case_rules import DONE, STATUSES, allowed_next
-from station_app.cases import change_status, get_case, history, missing_materials, notice_text, tick_materials
-from station_app.timeutil import format_local, local_date
+from station_app.cases import CASE_SHOWS, case_detail, change_status, tick_materials
 
 from ...forms import Form
 from ...labels import label
@@ -18,19 +17,12 @@ from ...ops import read, write
 from ...printing import print_html
 from ...printouts_cases import notice_html
 from ..feedback import RatingPanel, stars
-from .common import cn_date, urgency_text, with_urgency
+from ...dates import cn_date, cn_moment
+from .common import urgency_text
 
 
 def status_word(status: str | None) -> str:
     return label("case_status", status)
-
-
-def load_case(store, case_id: str) -> dict:
-    """Everything the detail view shows, in one job on the worker."""
-    case = with_urgency(store, [get_case(store, case_id)])[0]
-    rating = store.one("SELECT level, comment FROM feedback WHERE target_entity = 'cases' AND target_id = ?", (case_id,))
-    return {"case": case, "history": history(store, case_id), "missing": missing_materials(store, case_id),
-            "notice": notice_text(store, case_id), "rating": dict(rating) if rating else None}
 
 
 class CaseDetailView(QWidget):
@@ -87,7 +79,7 @@ class CaseDetailView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(side)
         row.addWidget(scroll, 5)
-        self.db.changed.connect(self.reload)
+        self.db.watch(self, CASE_SHOWS, self.reload)
         self.setStyleSheet("QCheckBox::indicator, QListWidget::indicator { width: 24px; height: 24px; }")
 
     def _group(self, parent, title: str, widget: QWidget | None = None) -> QGroupBox:
@@ -140,7 +132,7 @@ class CaseDetailView(QWidget):
     def reload(self) -> None:
         if self.case_id:
             case_id = self.case_id
-            read(self.db, lambda store: load_case(store, case_id), lambda data: self._fill(case_id, data), self)
+            read(self.db, lambda store: case_detail(store, case_id), lambda data: self._fill(case_id, data), self)
 
     def _fill(self, case_id: str, data: dict) -> None:
         if case_id != self.case_id:
@@ -150,7 +142,7 @@ class CaseDetailView(QWidget):
         self.case_no.setText(case["case_no"])
         self.status.setText(f"· {status_word(case['status'])}")
         self.summary.setText(self.tr("村民：{0}　事项：{1} {2}\n收件：{3}　办结期限：{4}　{5}").format(
-            case["villager_name"], case["item_code"], case["item_name"] or "", cn_date(local_date(case["received_at"])),
+            case["villager_name"], case["item_code"], case["item_name"] or "", cn_date(case["received_at"]),
             cn_date(case["deadline"]), urgency_text(case)))
         self._fill_timeline(data["history"])
         self._fill_buttons(case["status"])
@@ -166,7 +158,7 @@ class CaseDetailView(QWidget):
             change = status_word(event["to_status"])
             if event["from_status"]:
                 change = f"{status_word(event['from_status'])} → {change}"
-            text = f"{cn_date(local_date(event['at']))} {format_local(event['at'])[-5:]}　{change}\n{side}{who}"
+            text = f"{cn_moment(event['at'])}　{change}\n{side}{who}"
             if event["note"]:
                 text += self.tr("　说明：{0}").format(event["note"])
             QListWidgetItem(text, self.timeline)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QLis
                                QPlainTextEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from station_app.catalogue import CatalogueItem, fee_text
-from station_app.cases import notice_text, open_case
+from station_app.cases import open_case
 from station_app.errors import DomainError
 
 from ...forms import Form
@@ -19,7 +19,7 @@ from ...printouts_cases import notice_html
 from ...widgets import primary_button
 from ..catalogue import catalogue_panel
 from ..villagers.picker import VillagerPicker
-from .common import cn_date
+from ...dates import cn_date
 
 
 def heading(text: str, parent: QWidget) -> QLabel:
@@ -157,12 +157,8 @@ class IntakeView(QWidget):
             return
         agent, villager, code, received, note = (self.ctx.agent_id, self.picker.villager, self.item.code,
                                                  self.received(), self.note.text())
-
-        def job(store) -> dict:
-            made = open_case(store, agent, villager.id, code, received, note)
-            return {**made, "notice": notice_text(store, made["id"]), "villager": villager.name}
-
-        write(self.db, job, parent=self, on_done=self._saved, on_error=self._failed)
+        write(self.db, lambda store: open_case(store, agent, villager.id, code, received, note), parent=self,
+              on_done=lambda made: self._saved({**made, "villager": villager.name}), on_error=self._failed)
 
     def _failed(self, err: Exception) -> None:
         if isinstance(err, DomainError):

@@ -49,7 +49,7 @@ class ParcelsPage(Page):
             self.tabs.addTab(tab, label)
         self.layout_.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.db.changed.connect(self.refresh)
+        self.db.watch(self, {"parcels", "parcels_out"}, self.refresh)  # the day's figures
         self.refresh()
 
     # -- the day's figures --------------------------------------------------------------------

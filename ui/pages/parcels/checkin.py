@@ -15,29 +15,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QHBoxLayout
 from station_app import parcels
 from station_app.couriers import guess_courier, matching_couriers, normalize_tracking
 from station_app.errors import DomainError
-from station_app.parcel_lookups import retention_days
+from station_app.parcel_lookups import SHELF
+from station_app.villagers import ChooseVillager, split_typed
 
 from ...forms import Form
 from ...ops import show_failure
 from ...printing import print_html
 from ...printouts_parcels import pickup_slip_html
 from ...widgets import primary_button
-from . import data
 from .common import TabModel, courier_combo, courier_word, light_header, parcel_columns, set_combo_data, slot_text
-from .people import ChooseVillager, VillagerPicker, resolve_person, split_typed
-
-
-def check_in_job(store, agent_id: str, tracking: str, courier: str | None, villager_id: str | None,
-                 typed: str, home: bool, typed_ok: bool) -> dict:
-    """Runs on the worker: who it is for, the check-in, and what the slip needs, in one job."""
-    if villager_id:
-        who = {"villager_id": villager_id}
-    else:
-        found = resolve_person(store, typed, "recipient", typed_ok=typed_ok)
-        who = ({"villager_id": found["villager_id"]} if "villager_id" in found
-               else {"recipient_name": found["name"], "recipient_phone": found["phone"]})
-    got = parcels.check_in(store, agent_id, tracking, courier=courier, home_delivery=home, **who)
-    return {**got, "parcel": parcels.get_parcel(store, got["id"]), "retention": retention_days(store)}
+from .people import VillagerPicker
 
 
 class CheckInTab(QWidget):
@@ -85,8 +72,8 @@ class CheckInTab(QWidget):
         recent = QLabel(self.tr("最近入库（最新的在最上面）"), box)
         recent.setObjectName("hint")
         column.addWidget(recent)
-        self.recent_model = TabModel(self.db, parcel_columns(phone=False, status=False), data.fetch_in_stock,
-                                     page_size=30, parent=self)
+        self.recent_model = TabModel(self.db, parcel_columns(phone=False, status=False), SHELF, page_size=30, counted=False,
+                                     parent=self)
         self.recent = QTableView(box)
         self.recent.setModel(self.recent_model)
         self.recent.setFocusPolicy(Qt.NoFocus)  # the scanner's keys stay in the form
@@ -190,9 +177,9 @@ class CheckInTab(QWidget):
         home = self.home.isChecked()
         self.form.clear_errors()
         self._saving = True
-        self.db.run(lambda store, job: check_in_job(store, agent_id, tracking, courier,
-                                                    picked.id if picked else None, typed, home, typed_ok),
-                    self._saved, self._failed, writes=True)
+        self.db.run(lambda store, job: parcels.check_in_typed(
+            store, agent_id, tracking, courier=courier, villager_id=picked.id if picked else None, typed=typed,
+            home_delivery=home, typed_ok=typed_ok), self._saved, self._failed, writes=True)
 
     def _failed(self, err: Exception) -> None:
         self._saving = False

@@ -1,38 +1,19 @@
-"""Small pieces the parcel tabs share: how a parcel reads in a list, dates in Chinese, a combo
-box that reports Enter, and an event filter that lets arrow keys in a search field move the
+"""Small pieces the parcel tabs share: how a parcel reads in a list, a combo box that
+reports Enter, and an event filter that lets arrow keys in a search field move the
 selection of the list under it."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QListWidget, QTableView
 
-from station_app.timeutil import LOCAL_TZ, from_iso, local_date
-
+from ...dates import cn_moment
 from ...labels import label, labels
 from ...models import Column, RecordModel
 from ...i18n import context
 
 
 ParcelText = context("ParcelText")  # lupdate context of this module's strings
-
-
-def cn_date(value: str | date | None) -> str:
-    """A UTC ISO instant or a date as 2026年11月27日."""
-    if not value:
-        return ""
-    day = local_date(value) if isinstance(value, str) else value
-    return ParcelText.tr("{0}年{1}月{2}日").format(day.year, day.month, day.day)
-
-
-def cn_moment(iso_utc: str | None) -> str:
-    """A UTC ISO instant as 11月27日 14:32 (local time), short enough for a table cell."""
-    if not iso_utc:
-        return ""
-    moment = from_iso(iso_utc).astimezone(LOCAL_TZ)
-    return ParcelText.tr("{0}月{1}日 {2}").format(moment.month, moment.day, moment.strftime("%H:%M"))
 
 
 def courier_word(code: str | None) -> str:
@@ -64,7 +45,7 @@ def parcel_columns(*, waited: bool = False, slot: bool = False, status: bool = T
     columns.append(Column(ParcelText.tr("快递公司"), lambda r: courier_word(r["courier"])))
     if slot:
         columns.append(Column(ParcelText.tr("位置"), slot_text))
-    columns.append(Column(ParcelText.tr("入库时间"), lambda r: cn_moment(r["checked_in_at"])))
+    columns.append(Column(ParcelText.tr("入库时间"), lambda r: cn_moment(r["checked_in_at"], year=False)))
     if waited:
         columns.append(Column(ParcelText.tr("已等天数"), lambda r: ParcelText.tr("{0}天").format(r.get("days_waiting", 0)),
                               Qt.AlignRight | Qt.AlignVCenter))
@@ -130,12 +111,8 @@ class TabModel(RecordModel):
     so its chip counts) replaces the first reload.
     """
 
-    def __init__(self, *args, page_size: int | None = None, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if page_size:
-            self.PAGE = page_size
-        self.db.changed.disconnect(self.reload)
-        self.db.changed.connect(self._store_changed)
         self.active = False
         self.stale = True
         self.loaded_once = False
@@ -149,7 +126,9 @@ class TabModel(RecordModel):
         self.stale = False
         super().reload()
 
-    def _store_changed(self) -> None:
+    def _store_changed(self, changes) -> None:
+        if not changes.touches(self.shows):
+            return
         if self.active:
             self.reload()
         else:

@@ -7,14 +7,13 @@ through in the list, left out of the totals), never edited.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from station_app import parcels_out
 from station_app.couriers import guess_courier
 from station_app.errors import DomainError
-from station_app.money import format_yuan, parse_yuan
+from station_app.money import format_yuan
+from station_app.parcels_out import parse_fee
 from station_app.validation import mobile
 
 from ...forms import Form, combo
@@ -22,38 +21,10 @@ from ...labels import label, labels
 from ...models import Column, right
 from ...ops import write
 from ...widgets import ListPanel, primary_button
-from . import data
-from .common import TabModel, cn_moment, courier_combo, courier_word, light_header, set_combo_data
+from ...dates import cn_moment
+from .common import TabModel, courier_combo, courier_word, light_header, set_combo_data
 from .dialogs import ActionDialog
-from .people import VillagerPicker, resolve_person
-
-_ZERO = re.compile(r"^\s*[0０]+(?:[.．。][0０]*)?\s*(元)?\s*$")
-
-
-def parse_fee(text: str) -> int:
-    """Yuan typed by the agent to fen; a free send (0) is allowed for this fee."""
-    return 0 if _ZERO.match(text or "") else parse_yuan(text, "fee_fen")
-
-
-def send_job(store, agent_id: str, values: dict) -> dict:
-    """Runs on the worker: settle the sender (register or typed), then record the send."""
-    villager_id = values["villager_id"]
-    sender_name, sender_phone = values["sender_name"], values["sender_phone"]
-    if not villager_id:
-        found = resolve_person(store, sender_name, "sender_name", typed_ok=True)
-        villager_id = found.get("villager_id")
-        if not villager_id:
-            sender_name = found["name"]
-            sender_phone = sender_phone or found["phone"]
-    fee = parse_fee(values["fee"])
-    record_id = parcels_out.send_parcel(
-        store, agent_id, sender_name=None if villager_id else sender_name, sender_phone=sender_phone,
-        villager_id=villager_id, receiver_name=values["receiver_name"], receiver_phone=values["receiver_phone"],
-        receiver_address=values["receiver_address"], courier=values["courier"], tracking_no=values["tracking_no"],
-        fee_fen=fee, method=values["method"])
-    row = store.get("parcels_out", record_id)
-    return {"id": record_id, "sender_name": row["sender_name"], "receiver_name": row["receiver_name"], "fee_fen": fee}
-
+from .people import VillagerPicker
 
 class OutgoingTab(QWidget):
     def __init__(self, page, parent=None):
@@ -123,15 +94,14 @@ class OutgoingTab(QWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         columns = [
-            Column(self.tr("时间"), lambda r: cn_moment(r["sent_at"])),
+            Column(self.tr("时间"), lambda r: cn_moment(r["sent_at"], year=False)),
             Column(self.tr("寄件人"), lambda r: r["sender_name"]),
             Column(self.tr("收件人"), lambda r: r["receiver_name"]),
             Column(self.tr("快递公司"), lambda r: courier_word(r["courier"])),
             right(self.tr("运费"), lambda r: f"{format_yuan(r['fee_fen'])} {label('send_method', r['method'], '')}"),
             Column(self.tr("作废"), lambda r: self.tr("已作废：{0}").format(r["void_reason"]) if r["voided"] else ""),
         ]
-        self.model = TabModel(self.db, columns, data.fetch_sent, data.count_sent, struck=lambda r: r["voided"],
-                              parent=self)
+        self.model = TabModel(self.db, columns, parcels_out.SENT, struck=lambda r: r["voided"], parent=self)
         self.list = ListPanel(self.model, self.tr("搜索寄件人、收件人、电话或单号"),
                               chips={"all": self.tr("全部"), "today": self.tr("今天")}, parent=self)
         self.model.first_load = self.list.apply_filters
@@ -184,7 +154,7 @@ class OutgoingTab(QWidget):
     def save(self) -> None:
         agent_id, values, method = self.page.ctx.agent_id, self.values(), self.method.currentText()
         self.confirm.hide()
-        write(self.db, lambda store: send_job(store, agent_id, values), form=self.form, parent=self,
+        write(self.db, lambda store: parcels_out.send_typed(store, agent_id, **values), form=self.form, parent=self,
               on_done=lambda got: self._saved(got, method))
 
     def _saved(self, got: dict, method: str) -> None:

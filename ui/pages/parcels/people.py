@@ -8,66 +8,13 @@ Someone not in the register is simply typed, name then phone.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from station_app.errors import DomainError
 from station_app.validation import mask_phone
-from station_app.villagers import Villager, search_villagers
+from station_app.villagers import MATCHES_SHOWN, Villager, lookup_text, search_villagers
 
 from .common import ArrowKeys
-
-MATCHES_SHOWN = 6
-_PHONE_AT_END = re.compile(r"[\d*＊][\d*＊\s-]*$")
-
-
-class ChooseVillager(DomainError):
-    """Raised by a save job when what was typed fits several villagers: nothing is written."""
-
-    def __init__(self, matches: list[Villager], field: str):
-        super().__init__("choose_villager", "", field)
-        self.matches = matches
-
-
-def split_typed(text: str) -> tuple[str, str]:
-    """``王秀英 13812345678`` -> (name, phone); either part may be empty."""
-    value = unicodedata.normalize("NFKC", text or "").strip()
-    match = _PHONE_AT_END.search(value)
-    if not match:
-        return value, ""
-    return value[:match.start()].strip(), match.group().strip()
-
-
-def resolve_person(store, text: str, field: str, *, typed_ok: bool = False) -> dict:
-    """Who a typed recipient/sender is, on the worker thread, in the same job as the save.
-
-    Returns ``{"villager_id"}`` when the register settles it, else the typed name and phone
-    (the core validates them). Raises ChooseVillager when several villagers fit and the
-    agent has not said "as typed" (``typed_ok``).
-    """
-    name, phone = split_typed(text)
-    digits = re.sub(r"[\s-]", "", phone)
-    if digits and "*" not in digits:
-        found = search_villagers(store, digits, limit=MATCHES_SHOWN)
-        if name:
-            same = [v for v in found if v.name == name]
-            if len(same) == 1:
-                return {"villager_id": same[0].id}
-        elif len(found) == 1:
-            return {"villager_id": found[0].id}
-        elif len(found) > 1 and not typed_ok:
-            raise ChooseVillager(found, field)
-    elif name and not digits:
-        found = search_villagers(store, name, limit=MATCHES_SHOWN)
-        exact = [v for v in found if v.name == name]
-        if len(exact) == 1 and len(found) == 1:
-            return {"villager_id": exact[0].id}
-        if found and not typed_ok:
-            raise ChooseVillager(found, field)
-    return {"name": name or None, "phone": phone or None}
 
 
 def villager_line(villager: Villager) -> str:
@@ -122,8 +69,7 @@ class VillagerPicker(QWidget):
             self.show_matches([], "")
             return
         generation = self._generation
-        name, phone = split_typed(text)
-        query = re.sub(r"[\s-]", "", phone) if phone and "*" not in phone else name
+        query = lookup_text(text)
         if not query:
             return
         self.db.run(lambda store, job: search_villagers(store, query, limit=MATCHES_SHOWN),

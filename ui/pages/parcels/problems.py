@@ -9,12 +9,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from station_app import parcels
+from station_app.parcel_lookups import SHELF
 
 from ...labels import labels
 from ...ops import read, write
 from ...widgets import ListPanel
-from . import data
-from .common import TabModel, cn_moment, light_header, parcel_columns
+from ...dates import cn_moment
+from .common import TabModel, light_header, parcel_columns
 from .dialogs import ActionDialog
 
 
@@ -43,8 +44,7 @@ class ProblemsTab(QWidget):
             top.addWidget(widget)
         top.addWidget(self.days_note, 1)
         column.addLayout(top)
-        self.model = TabModel(self.db, parcel_columns(waited=True), data.fetch_attention, data.count_attention,
-                              parent=self)
+        self.model = TabModel(self.db, parcel_columns(waited=True), SHELF, parent=self)
         chips = {"overdue": self.tr("⚠ 超期未取"), "problem": self.tr("问题件"), "all": self.tr("全部在架")}
         self.list = ListPanel(self.model, self.tr("搜索：取件码、手机尾号或姓名"), chips=chips, parent=self)
         self.model.first_load = self.list.apply_filters
@@ -66,7 +66,7 @@ class ProblemsTab(QWidget):
         self.problem_button.clicked.connect(lambda: self.ask_problem(self.list.current()))
         self.resolve_button.clicked.connect(lambda: self.ask_resolve(self.list.current()))
         self.days_button.clicked.connect(self.save_retention)
-        self.db.changed.connect(self.load_retention)
+        self.db.watch(self, {"settings"}, self.load_retention)
         self.load_retention()
 
     def activated(self) -> None:
@@ -95,7 +95,7 @@ class ProblemsTab(QWidget):
 
     def _about(self, row: dict) -> str:
         return self.tr("取件码 {0}　{1}　{2} 入库\n单号 {3}").format(
-            row["pickup_code"], row["recipient_name"], cn_moment(row["checked_in_at"]), row["tracking_no"])
+            row["pickup_code"], row["recipient_name"], cn_moment(row["checked_in_at"], year=False), row["tracking_no"])
 
     def _open(self, title: str, row: dict, act, said: str, **options) -> ActionDialog:
         agent_id = self.page.ctx.agent_id

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
                                QTableView, QVBoxLayout, QWidget)
 
 from station_app import parcels
+from station_app.parcel_lookups import RELEASE_MATCHES, SHELF
 
 from ...forms import Form
 from ...labels import label, labels
 from ...ops import write
 from ...widgets import ListPanel, primary_button
-from . import data
 from .common import ArrowKeys, EnterCombo, TabModel, courier_word, light_header, parcel_columns, slot_text
 
 
@@ -68,7 +68,7 @@ class ReleaseTab(QWidget):
         self.message.setObjectName("hint")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self.match_model = TabModel(self.db, parcel_columns(), data.fetch_matches, parent=self)
+        self.match_model = TabModel(self.db, parcel_columns(), RELEASE_MATCHES, counted=False, parent=self)
         self.matches = _table(self.match_model, box)
         self.matches.setFixedHeight(40 + 38 * 4 + 4)
         self.matches.hide()
@@ -76,7 +76,7 @@ class ReleaseTab(QWidget):
         heading = QLabel(self.tr("全部在架快递（双击一行取件）"), box)
         heading.setObjectName("hint")
         layout.addWidget(heading)
-        self.stock_model = TabModel(self.db, parcel_columns(), data.fetch_in_stock, data.count_in_stock, parent=self)
+        self.stock_model = TabModel(self.db, parcel_columns(), SHELF, parent=self)
         self.stock = ListPanel(self.stock_model, self.tr("在下面的列表中筛选"), parent=box)
         self.stock_model.first_load = self.stock.apply_filters
         self.stock.activated.connect(self.choose)
@@ -96,7 +96,7 @@ class ReleaseTab(QWidget):
         return box
 
     def _show_matches(self, *_args) -> None:
-        self.matches.setVisible(bool(self.match_model.filters.get("text")))
+        self.matches.setVisible(bool(self.match_model.query.text))
         if self.match_model.rowCount():
             self.matches.resizeColumnsToContents()
 
@@ -146,7 +146,7 @@ class ReleaseTab(QWidget):
 
     def _look_up(self) -> None:
         text = self.search.text().strip()
-        if text != self.match_model.filters.get("text", ""):
+        if text != self.match_model.query.text:
             self.match_model.set_filters(text=text)
 
     def search_entered(self) -> None:
@@ -154,7 +154,7 @@ class ReleaseTab(QWidget):
         if not text:
             return
         self._debounce.stop()
-        if self.match_model.filters.get("text") == text and not self.match_model.is_loading():
+        if self.match_model.query.text == text and not self.match_model.is_loading():
             self._act_on_matches()
         else:
             self._pending_enter = True

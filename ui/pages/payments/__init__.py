@@ -10,14 +10,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from station_app.money import format_yuan
-from station_app.payments import get_payment
+from station_app.payments import PAYMENTS, get_payment, payment_totals
 
 from ...labels import label, labels
 from ...models import Column, RecordModel, right
 from ...ops import read
 from ...widgets import ListPanel
 from ..base import Page
-from . import listing
 from .dialogs import ConfirmDialog
 from .form import PaymentForm
 from .receipt import ReceiptDialog
@@ -47,8 +46,8 @@ class PaymentsPage(Page):
         holder.setLayout(left)
         holder.setFixedWidth(440)
         body.addWidget(holder)
-        self.model = RecordModel(self.db, self.columns(), listing.fetch, listing.count,
-                                 struck=lambda row: row["voided"], parent=self, sync_state=True)
+        self.model = RecordModel(self.db, self.columns(), PAYMENTS, struck=lambda row: row["voided"], parent=self,
+                                 sync_state=True)
         self.panel = ListPanel(self.model, self.tr("搜索姓名、户号、收据号、手机号"),
                                chips={"all": self.tr("全部"), "today": self.tr("今天"), "voided": self.tr("已作废")},
                                parent=self)
@@ -81,8 +80,8 @@ class PaymentsPage(Page):
         self._loaded = True
 
     def refresh_totals(self) -> None:
-        filters = dict(self.model.filters)
-        read(self.db, lambda store: listing.totals(store, filters), self._show_totals, self)
+        q = self.model.query
+        read(self.db, lambda store: payment_totals(store, q), self._show_totals, self)
 
     def _show_totals(self, t: dict) -> None:
         parts = [f"{word} {format_yuan(t['by_method'][m][1])}" for m, word in labels("payment_method").items()

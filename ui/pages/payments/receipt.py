@@ -77,7 +77,7 @@ class ReceiptDialog(QDialog):
         buttons.addWidget(close)
         buttons.addWidget(self.print_button)
         layout.addLayout(buttons)
-        self.db.changed.connect(self.reload)
+        self.db.watch(self, payments.PAYMENTS.shows | {"advances"}, self.reload)
         self.reload()
 
     def reload(self) -> None:

@@ -5,34 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QTabWidget
 
-from station_app.validation import mask_id
-from station_app.villagers import TAGS, search_villagers
+from station_app.villagers import TAGS, VILLAGERS
 
 from ...labels import label
 from ...models import Column, RecordModel
 from ...widgets import ListPanel
 from ..base import Page
 from .editor import ContactsPanel, VillagerEditor
-
-
-def _row(villager) -> dict:
-    return {
-        "id": villager.id, "name": villager.name, "phone": villager.phone or "",
-        "village_group": villager.village_group or "", "id_masked": mask_id(villager.id_number),
-        "tags": "、".join(label("villager_tag", t) for t in villager.tags if t in TAGS), "note": villager.note or "",
-    }
-
-
-def fetch_villagers(store, filters: dict, limit: int, offset: int) -> list[dict]:
-    found = search_villagers(store, filters.get("search", ""), limit=offset + limit)
-    return [_row(v) for v in found[offset:]]
-
-
-def count_villagers(store, filters: dict) -> int:
-    text = filters.get("search", "")
-    if not text:
-        return store.scalar("SELECT COUNT(*) FROM villagers")
-    return len(search_villagers(store, text, limit=1_000_000))
 
 
 class VillagersPage(Page):
@@ -48,9 +27,9 @@ class VillagersPage(Page):
             Column(self.tr("村民组"), lambda r: r["village_group"]),
             Column(self.tr("手机号"), lambda r: r["phone"]),
             Column(self.tr("身份证号"), lambda r: r["id_masked"]),
-            Column(self.tr("情况"), lambda r: r["tags"]),
+            Column(self.tr("情况"), lambda r: "、".join(label("villager_tag", t) for t in r["tags"] if t in TAGS)),
         ]
-        self.model = RecordModel(self.db, columns, fetch_villagers, count_villagers, parent=self, sync_state=True)
+        self.model = RecordModel(self.db, columns, VILLAGERS, parent=self, sync_state=True)
         self.list = ListPanel(self.model, self.tr("搜索：姓名、手机号或尾号4位"), parent=self)
         self.editor = VillagerEditor(ctx, self)
         self.contacts = ContactsPanel(ctx, self)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLin
                                QWidget)
 
 from station_app.validation import mask_id, mobile, resident_id
-from station_app.villagers import (Villager, add_contact, add_villager, contacts_of, get_villager,
-                                   update_contact, update_villager)
+from station_app.villagers import (CONTACTS, Villager, add_contact, add_villager, get_villager, update_contact,
+                                   update_villager)
 
 from ...forms import Form, combo
 from ...labels import label, labels
@@ -124,11 +124,6 @@ class VillagerEditor(QWidget):
         self.saved.emit(villager_id)
 
 
-def _contacts(store, filters: dict, limit: int, offset: int) -> list[dict]:
-    villager_id = filters.get("villager")
-    return contacts_of(store, villager_id)[offset:offset + limit] if villager_id else []
-
-
 class ContactsPanel(QWidget):
     """A villager's family contacts, and a short form to add one or correct the one chosen."""
 
@@ -147,8 +142,7 @@ class ContactsPanel(QWidget):
             Column(self.tr("手机号"), lambda r: r["phone"] or ""),
             Column(self.tr("还垫付款"), lambda r: self.tr("✓ 负责还款") if r["is_payer"] else ""),
         ]
-        self.model = RecordModel(self.db, columns, _contacts, lambda store, f: len(_contacts(store, f, 10_000, 0)),
-                                 parent=self)
+        self.model = RecordModel(self.db, columns, CONTACTS, parent=self)
         self.list = ListPanel(self.model, parent=self)
         self.list.search.hide()
         layout.addWidget(self.list, 1)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from station_app.case_rules import allowed_next
-from sync import hub_changes, town_queries
+from sync.town.lists import WORKLIST, case_filter_choices
+from sync.town.writes import set_case_status
 
 from ...forms import Form
 from ...labels import label
@@ -16,15 +17,6 @@ from ...widgets import ListPanel, hint, list_and_side, primary_button
 
 # What the town's window decides; delivery and withdrawal are the station's steps.
 TOWN_MOVES = ("accepted", "needs_correction", "completed_approved", "completed_rejected")
-
-
-def _choices(store) -> dict:
-    """What the filters offer: stations, catalogue items (active or not: old cases keep
-    theirs) and the town's windows."""
-    return {"stations": [tuple(r) for r in store.all("SELECT code, name FROM hub_stations ORDER BY code")],
-            "items": [tuple(r) for r in store.all("SELECT code, name FROM catalogue_items ORDER BY code")],
-            "windows": [r[0] for r in store.all("SELECT DISTINCT window FROM catalogue_items"
-                                                " WHERE window IS NOT NULL AND window != '' ORDER BY window")]}
 
 
 class TownCasesPage(Page):
@@ -69,13 +61,7 @@ class TownCasesPage(Page):
             Column(self.tr("说明"), lambda r: r.get("note") or ""),
         ]
 
-        def query(store, filters, limit, offset):
-            return town_queries.case_worklist(
-                store, item=filters.get("item"), window=filters.get("window"), station=filters.get("station"),
-                status=filters.get("status"), due=filters.get("due"), limit=limit, offset=offset)
-
-        self.model = RecordModel(self.db, columns, lambda s, f, l, o: query(s, f, l, o)["items"],
-                                 lambda s, f: query(s, f, 0, 0)["total"], parent=self)
+        self.model = RecordModel(self.db, columns, WORKLIST, parent=self)
         chips = {"all": self.tr("全部"), "open": self.tr("未办结"), "sent_to_town": self.tr("待受理"),
                  "accepted": self.tr("已受理"), "needs_correction": self.tr("待补正")}
         self.list = ListPanel(self.model, self.tr("筛选用上面的选项"), chips=chips, parent=self)
@@ -107,7 +93,7 @@ class TownCasesPage(Page):
         self.layout_.addWidget(list_and_side(self.list, side, self, 310), 1)
         self.list.selected.connect(self.choose)
         self.note.returnPressed.connect(self.save)
-        read(self.db, _choices, self._show_choices, self)
+        read(self.db, case_filter_choices, self._show_choices, self)
         self.list.apply_filters()
 
     def ready(self) -> bool:
@@ -159,6 +145,6 @@ class TownCasesPage(Page):
             self.current = {}
             self.save_button.setEnabled(False)
 
-        write(self.db, lambda store: hub_changes.set_case_status(
+        write(self.db, lambda store: set_case_status(
             store, row["id"], status, note=note, base_version=row["version"], seen_status=row["status"]),
             form=self.form, on_done=done, parent=self)

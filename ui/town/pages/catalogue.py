@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QSplitter, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from station_app.catalogue import FORMS, get_item, list_items, windows
-from station_app.errors import ValidationError
-from sync import hub_changes
+from station_app.catalogue import CATALOGUE, FORMS, get_item, item_row, windows
+from sync.town.writes import publish_catalogue_item
 
 from ...forms import Form
 from ...labels import labels
@@ -29,21 +28,6 @@ from .workdays import CalendarEditor
 
 BLANK = {"code": "", "name": "", "window": "", "serves": None, "basis": None, "procedure": None,
          "time_limit_days": 5, "materials": [], "fee_fen": 0, "fee_note": None, "active": True, "version": 1}
-
-
-def _item_row(item) -> dict:
-    return {"code": item.code, "name": item.name, "window": item.window, "serves": item.serves,
-            "basis": item.basis, "procedure": item.procedure, "time_limit_days": item.time_limit_days,
-            "materials": [{"name": m.name, "form": m.form, "required": m.required} for m in item.materials],
-            "fee_fen": item.fee_fen, "fee_note": item.fee_note, "active": item.active, "version": item.version}
-
-
-def _publish(store, item: dict, new: bool) -> dict:
-    """The town's own rule (an item lists what to bring), then the core's; returns the item as stored."""
-    if not item["materials"]:
-        raise ValidationError("no_materials", "至少要列一项办事材料", "materials")
-    record_id = hub_changes.publish_catalogue_item(store, item, new=new)
-    return _item_row(get_item(store, record_id))
 
 
 class TownCataloguePage(Page):
@@ -64,11 +48,7 @@ class TownCataloguePage(Page):
             Column(self.tr("事项"), lambda r: r["name"]),  # last: a long name is what gets cut
         ]
 
-        def fetch(store, filters, limit, offset):
-            rows = [_item_row(i) for i in list_items(store, active_only=False, search=filters.get("search"))]
-            return rows[offset:offset + limit] if limit else rows[offset:]
-
-        self.model = RecordModel(self.db, columns, fetch, parent=self)
+        self.model = RecordModel(self.db, columns, CATALOGUE, counted=False, parent=self)
         self.list = ListPanel(self.model, self.tr("按编号、名称或窗口找"), parent=self)
         self.model.loaded.connect(self._on_loaded)
 
@@ -94,7 +74,7 @@ class TownCataloguePage(Page):
         self.choose({})
         self.list.apply_filters()
         self._load_windows()
-        self.db.changed.connect(self._load_windows)
+        self.db.watch(self, {"catalogue_items"}, self._load_windows)
 
     def screenshot_variants(self) -> dict:
         """The other tabs and a new item, for ``station-app screenshots``."""
@@ -342,4 +322,5 @@ class TownCataloguePage(Page):
             self.ctx.say(words)
             self.chosen.setText(words)
 
-        write(self.db, lambda store: _publish(store, item, new), form=self.form, on_done=done, parent=self)
+        write(self.db, lambda store: item_row(get_item(store, publish_catalogue_item(store, item, new=new))),
+              form=self.form, on_done=done, parent=self)

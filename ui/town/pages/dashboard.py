@@ -7,7 +7,8 @@ from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QSplitter
 
 from station_app.timeutil import format_local
-from sync import town_queries
+from sync.town.lists import STATIONS, StationQuery
+from sync.town.queries import monthly_series
 
 from ...i18n import context
 from ...labels import label
@@ -61,17 +62,9 @@ class DashboardPage(Page):
             right(self.tr("超期代办件"), lambda r: (f"⚠ {r['cases_overdue']}" if r["cases_overdue"] else "0")),
         ]
 
-        def fetch(store, filters, limit, offset):
-            # Stations that have not synced for too long come first (⚠), then by code.
-            rows = sorted(town_queries.stations_overview(store), key=lambda r: not r["stale"])
-            search = filters.get("search", "")
-            if search:
-                rows = [r for r in rows if search.upper() in r["code"] or search in (r["name"] or "")]
-            if filters.get("status") == "stale":
-                rows = [r for r in rows if r["stale"]]
-            return rows[offset:offset + limit]
-
-        self.model = RecordModel(self.db, columns, fetch, parent=self)
+        # Stations that have not synced for too long come first (⚠), then by code.
+        self.model = RecordModel(self.db, columns, STATIONS, StationQuery(stale_first=True), counted=False,
+                                 parent=self)
         chips = {"all": self.tr("全部"), "stale": self.tr("⚠ 太久未同步")}
         self.list = ListPanel(self.model, self.tr("按站号或站名查找"), chips=chips, parent=self)
         self.model.loaded.connect(lambda: setattr(self, "_loaded", True))
@@ -82,7 +75,7 @@ class DashboardPage(Page):
         split.setSizes([300, 400])
         self.layout_.addWidget(split, 1)
         self.model.reload()
-        self.db.changed.connect(self.load_chart)
+        self.db.watch(self, None, self.load_chart)  # the charts are drawn from every record
         self.load_chart()
 
     def ready(self) -> bool:
@@ -110,11 +103,7 @@ class DashboardPage(Page):
         return tabs
 
     def load_chart(self) -> None:
-        def both(store):
-            names = {code: name for code, name in store.all("SELECT code, name FROM hub_stations")}
-            return {**town_queries.monthly_series(store, CHART_MONTHS), "names": names}
-
-        read(self.db, both, self._show_chart, self)
+        read(self.db, lambda store: monthly_series(store, CHART_MONTHS), self._show_chart, self)
 
     @staticmethod
     def _reset(chart) -> None:

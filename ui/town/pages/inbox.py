@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPush
 
 from station_app.errors import DomainError
 from station_app.timeutil import format_local, local_date
-from sync import hub_review, town_queries, usb
-from sync.hub_apply import import_held
+from sync.hub.apply import import_held_batches
+from sync.hub import review as hub_review
+from sync.hub.usb import import_at_hub
+from sync.town.lists import INBOX
 
 from ...labels import label
 from ...models import Column, RecordModel, right
@@ -81,13 +83,7 @@ class InboxPage(Page):
             Column(self.tr("拒收与冲突（原因）"), _refusals),
         ]
 
-        def fetch(store, filters, limit, offset):
-            return town_queries.inbox(store, limit, offset, station=filters.get("search", "").upper() or None)["items"]
-
-        def count(store, filters):
-            return town_queries.inbox(store, 0, 0, station=filters.get("search", "").upper() or None)["total"]
-
-        self.model = RecordModel(self.db, columns, fetch, count, parent=self)
+        self.model = RecordModel(self.db, columns, INBOX, parent=self)
         self.list = ListPanel(self.model, self.tr("按站号筛选，如 ZHUPO"), parent=self)
         self.layout_.addWidget(self.list, 1)
         self.detail = QLabel(self)
@@ -136,24 +132,6 @@ class InboxPage(Page):
         could not be imported is skipped for the rest (its later ones would not fit)."""
         staff = self.ctx.agent_name or self.tr("镇中心")
 
-        def work(store) -> dict:
-            done = {"batches": 0, "applied": 0, "rejected": 0, "problems": []}
-            stuck: set[str] = set()
-            for batch_id in batch_ids:
-                held = hub_review.held_page(store, batch_id)
-                if held is None or held[0] in stuck:
-                    continue
-                try:
-                    got = import_held(store, batch_id, staff)
-                except DomainError as err:
-                    stuck.add(held[0])
-                    done["problems"].append(err.message)
-                    continue
-                done["batches"] += 1
-                done["applied"] += got["applied"]
-                done["rejected"] += got["rejected"]
-            return done
-
         def finished(done: dict) -> None:
             self.last_result = done
             self.ctx.say(self.tr("已导入 {0} 批，入账 {1} 条，拒收 {2} 条").format(
@@ -164,7 +142,7 @@ class InboxPage(Page):
 
         self.import_held_button.setEnabled(False)
         self.import_all_button.setEnabled(False)
-        write(self.db, work, on_done=finished, parent=self)
+        write(self.db, lambda store: import_held_batches(store, batch_ids, staff), on_done=finished, parent=self)
 
     def _outcome(self, row: dict) -> str:
         mark = OUTCOME_MARKS.get(row["outcome"])
@@ -235,4 +213,4 @@ class InboxPage(Page):
             show_failure(self, err)
 
         self.last_result, self.last_error = None, None
-        write(self.db, lambda store: usb.import_at_hub(store, path, target), on_done=done, on_error=failed, parent=self)
+        write(self.db, lambda store: import_at_hub(store, path, target), on_done=done, on_error=failed, parent=self)

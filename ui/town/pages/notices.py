@@ -1,8 +1,8 @@
 """发布通知: the town writes a notice for every station or for the stations it ticks, and
 sees what it has published (to whom, withdrawn or not) with a 撤回 that asks first.
 
-The rules (who may receive it, what withdrawing reaches) are ``hub_changes.publish_notice``
-/ ``withdraw_notice`` and ``sync.town_notices``; this widget only collects and shows.
+The rules (who may receive it, what withdrawing reaches) are ``sync.town.notices``:
+``publish_notice`` and ``withdraw_notice``; this widget only collects and shows.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QLi
                                QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from station_app.timeutil import format_local
-from sync import hub_changes, town_notices
+from sync.hub.stations import list_stations
+from sync.town.lists import NOTICES
+from sync.town.notices import notice_of, publish_notice, short_name, withdraw_notice
 
 from ...forms import Form
 from ...models import Column, RecordModel
@@ -37,7 +39,7 @@ class NoticeEditor(QWidget):
         column.addWidget(self._composer())
         column.addWidget(self._published(), 1)
         self._load_stations()
-        self.db.changed.connect(self._load_stations)
+        self.db.watch(self, {"hub_stations"}, self._load_stations)
 
     # -- writing ----------------------------------------------------------------------
     def _composer(self) -> QWidget:
@@ -96,14 +98,14 @@ class NoticeEditor(QWidget):
             self.stations.setFocus()
 
     def _load_stations(self) -> None:
-        read(self.db, town_notices.working_stations, self._show_stations, self)
+        read(self.db, lambda store: list_stations(store, working_only=True), self._show_stations, self)
 
     def _show_stations(self, stations: list[dict]) -> None:
         ticked = set(self.chosen_codes())  # a refresh keeps what the person ticked
         self.stations.blockSignals(True)
         self.stations.clear()
         for station in stations:
-            item = QListWidgetItem(f"{town_notices.short_name(station['name'])}（{station['code']}）", self.stations)
+            item = QListWidgetItem(f"{short_name(station['name'])}（{station['code']}）", self.stations)
             item.setData(Qt.UserRole, station["code"])
             item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if station["code"] in ticked else Qt.Unchecked)
@@ -124,10 +126,6 @@ class NoticeEditor(QWidget):
         title, body = self.title_edit.text(), self.body_edit.toPlainText()
         audience = self.chosen_codes() if self.some.isChecked() else None
 
-        def publish(store) -> dict:
-            notice_id = hub_changes.publish_notice(store, title, body, audience)
-            return town_notices.list_notices(store, notice_id=notice_id)[0]
-
         def done(notice: dict) -> None:
             self.last_notice = notice["id"]
             words = self.tr("通知“{0}”已发布，发给{1}，各站下次同步时收到").format(
@@ -137,7 +135,8 @@ class NoticeEditor(QWidget):
             self.title_edit.clear()
             self.body_edit.clear()
 
-        write(self.db, publish, form=self.form, on_done=done, parent=self)
+        write(self.db, lambda store: notice_of(store, publish_notice(store, title, body, audience)), form=self.form,
+              on_done=done, parent=self)
 
     # -- what was published -------------------------------------------------------------
     def _published(self) -> QWidget:
@@ -151,10 +150,7 @@ class NoticeEditor(QWidget):
             Column(self.tr("发给"), self.audience),  # last: a long list is what gets cut
         ]
 
-        def fetch(store, filters, limit, offset):
-            return town_notices.list_notices(store, limit, offset, search=filters.get("search"))
-
-        self.model = RecordModel(self.db, columns, fetch, struck=lambda r: bool(r["withdrawn_at"]), parent=self)
+        self.model = RecordModel(self.db, columns, NOTICES, struck=lambda r: bool(r["withdrawn_at"]), parent=self)
         self.list = ListPanel(self.model, self.tr("按标题找"), parent=box)
         heading = QHBoxLayout()
         caption = QLabel(self.tr("已发布的通知"), box)
@@ -197,7 +193,7 @@ class NoticeEditor(QWidget):
             self.done_label.setText(words)
             self.ctx.say(words)
 
-        write(self.db, lambda store: hub_changes.withdraw_notice(store, row["id"]), on_done=done, parent=self)
+        write(self.db, lambda store: withdraw_notice(store, row["id"]), on_done=done, parent=self)
 
     def ready(self) -> bool:
         return not self.model.is_loading()

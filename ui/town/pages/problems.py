@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from station_app.timeutil import format_local
-from sync import hub_problems
+from sync.town.lists import PROBLEMS
+from sync.town.problems import resolve_problem
 
 from ...forms import Form
-from ...labels import label
 from ...labels import label
 from ...models import Column, RecordModel
 from ...ops import write
@@ -41,14 +41,7 @@ class ProblemsPage(Page):
             Column(self.tr("原因"), lambda r: r["reason"]),  # long: last, where the row stretches
         ]
 
-        def query(store, filters, limit, offset):
-            state = {"every": "all"}.get(filters.get("status"), filters.get("status") or "open")
-            return hub_problems.problem_list(store, state=state,
-                                             station=(filters.get("search") or "").strip() or None,
-                                             limit=limit, offset=offset)
-
-        self.model = RecordModel(self.db, columns, lambda s, f, l, o: query(s, f, l, o)["items"],
-                                 lambda s, f: query(s, f, 0, 0)["total"], parent=self)
+        self.model = RecordModel(self.db, columns, PROBLEMS, parent=self)
         # "all" is the chip ListPanel leaves out of the filters; here the default is "open".
         chips = {"open": self.tr("未处理"), "resolved": self.tr("已处理"), "every": self.tr("全部")}
         self.list = ListPanel(self.model, self.tr("按站号筛选，如 ZHUPO"), chips=chips, parent=self)
@@ -130,5 +123,5 @@ class ProblemsPage(Page):
             self.choose({})
             self.model.reload()
 
-        write(self.db, lambda store: hub_problems.resolve_problem(store, row["id"], staff, text),
+        write(self.db, lambda store: resolve_problem(store, row["id"], staff, text),
               form=self.form, on_done=done, parent=self)

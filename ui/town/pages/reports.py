@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QWidget)
 
 from station_app.timeutil import LOCAL_TZ, utc_now
-from sync import hub_stations, town_exports, town_reports
-from sync.town_exports import display, is_station, rank_text
+from sync.hub.stations import list_stations
+from sync.town.exports import sheets, station_grid, summary_pairs, write_csv, write_xlsx
+from sync.town.exports import display, is_station, rank_text
+from sync.town.reports import RANK_COLUMNS, station_report, town_report
 
 from ...labels import label, translate
 from ...ops import read, show_failure
@@ -196,7 +198,7 @@ class ReportsPage(Page):
         self.scope.setCurrentIndex(index)
 
     def load_stations(self) -> None:
-        read(self.db, hub_stations.list_stations, self._show_stations, self)
+        read(self.db, list_stations, self._show_stations, self)
 
     def _show_stations(self, stations: list[dict]) -> None:
         chosen = self.scope.currentData()
@@ -216,9 +218,9 @@ class ReportsPage(Page):
         for button in (self.print_button, self.xlsx_button, self.csv_button):
             button.setEnabled(False)
         if code == TOWN:
-            read(self.db, lambda store: town_reports.town_report(store, period), self._show, self)
+            read(self.db, lambda store: town_report(store, period), self._show, self)
         else:
-            read(self.db, lambda store: town_reports.station_report(store, code, period), self._show, self)
+            read(self.db, lambda store: station_report(store, code, period), self._show, self)
 
     def _show(self, report: dict) -> None:
         if report_key(report) != self.wanted():
@@ -235,12 +237,12 @@ class ReportsPage(Page):
 
     def _show_town(self, report: dict) -> None:
         # The core names the summary's items only by their Chinese words.
-        pairs = [[(translate(text), "text"), (value, kind)] for text, value, kind in town_exports.summary_pairs(report)]
+        pairs = [[(translate(text), "text"), (value, kind)] for text, value, kind in summary_pairs(report)]
         _fill(self.summary, [self.tr("项目"), self.tr("数值")], pairs, align_numbers=False)  # beside the label
         self.summary.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)  # long rules wrap
         self.summary.setWordWrap(True)
         self.summary.resizeRowsToContents()
-        detail, ranks = town_exports.sheets(report)
+        detail, ranks = sheets(report)
         for table, sheet in ((self.detail, detail), (self.ranking, ranks)):
             items = sheet.items
             if sheet.total_row:
@@ -255,12 +257,12 @@ class ReportsPage(Page):
         self.station_line.setText(self.tr("{0}（{1}）\n{2}").format(row["name"], row["station"], period_title(report["period"])))
         self.rank_title.setText(report["ranking_title"])
         self.rank_line.setText(rank_text(report))
-        kinds = {key: kind for key, _text, kind in town_reports.RANK_COLUMNS}
+        kinds = {key: kind for key, _text, kind in RANK_COLUMNS}
         self.station_scores.setText("\n".join(
             self.tr("{0}：{1}").format(label("report_column", key), display(rank.get(key), kinds[key]))
             for key in ("score", "volume_score", "on_time_pct", "avg_rating", "rating_score")))
         self.station_rule.setText(self.tr("评选规则：{0}").format(report["ranking_rule"]))
-        _headers, lines = town_exports.station_grid(report)
+        _headers, lines = station_grid(report)
         headers = [self.tr("项目"), *(period_title(m["month"]) for m in report["months"]),
                    self.tr("本季度") if report["kind"] == "quarter" else self.tr("本月")]
         table = self.station_table
@@ -306,7 +308,7 @@ class ReportsPage(Page):
             if not path:
                 return None
         try:  # the report is already built: writing it is quick and needs no database
-            written = town_exports.write_xlsx(self.report, Path(path))
+            written = write_xlsx(self.report, Path(path))
         except OSError as err:
             show_failure(self, err)
             return None
@@ -321,7 +323,7 @@ class ReportsPage(Page):
             if not folder:
                 return []
         try:
-            written = town_exports.write_csv(self.report, Path(folder))
+            written = write_csv(self.report, Path(folder))
         except OSError as err:
             show_failure(self, err)
             return []
@@ -330,7 +332,7 @@ class ReportsPage(Page):
 
     def screenshot_variants(self) -> dict:
         """Extra pictures for ``station-app screenshots``: one station's report."""
-        from ...app import wait_idle
+        from ...boot import wait_idle
 
         if self.scope.count() < 2:
             return {}

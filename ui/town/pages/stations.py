@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLin
 
 from station_app.errors import DomainError
 from station_app.timeutil import format_local
-from sync import hub_stations, town_queries
+from sync.hub.stations import add_station, revoke_station
+from sync.town.lists import STATIONS
 
 from ...forms import Form
 from ...models import Column, RecordModel, right
@@ -47,14 +48,7 @@ class StationsPage(Page):
             right(self.tr("待上传"), lambda r: "" if r["waiting_ops"] is None else r["waiting_ops"]),
         ]
 
-        def fetch(store, filters, limit, offset):
-            rows = town_queries.stations_overview(store)
-            words = (filters.get("search") or "").upper()
-            if words:
-                rows = [r for r in rows if words in r["code"] or words in r["name"].upper()]
-            return rows[offset:offset + limit] if limit else rows[offset:]
-
-        self.model = RecordModel(self.db, columns, fetch, parent=self)
+        self.model = RecordModel(self.db, columns, STATIONS, counted=False, parent=self)
         self.list = ListPanel(self.model, self.tr("按编号或名称找"), parent=self)
         self.model.loaded.connect(lambda: setattr(self, "_loaded", True))
 
@@ -244,7 +238,7 @@ class StationsPage(Page):
                 show_failure(self, err)
 
         self.form.clear_errors()
-        write(self.db, lambda store: hub_stations.add_station(
+        write(self.db, lambda store: add_station(
             store, code, name, enrol_file=Path(enrol_file) if enrol_file else None),
             form=self.form, on_done=done, on_error=failed, parent=self)
 
@@ -260,7 +254,7 @@ class StationsPage(Page):
             self._show_code(row["code"], row["name"], enrol, enrol_file)
             self.ctx.say(self.tr("已给 {0} 重发登记码").format(row["name"]))
 
-        write(self.db, lambda store: hub_stations.add_station(
+        write(self.db, lambda store: add_station(
             store, row["code"], row["name"], enrol_file=Path(enrol_file) if enrol_file else None, reissue=True),
             form=self.station_form, on_done=done, parent=self)
 
@@ -280,5 +274,5 @@ class StationsPage(Page):
             self.current = {}
             self.revoke_button.setEnabled(False)
 
-        write(self.db, lambda store: hub_stations.revoke_station(store, row["code"]),
+        write(self.db, lambda store: revoke_station(store, row["code"]),
               form=self.station_form, on_done=done, parent=self)

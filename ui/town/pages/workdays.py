@@ -1,5 +1,5 @@
 """工作日历: the town publishes the exceptions to Monday-Friday (a weekday off, a weekend
-worked) with ``hub_changes.publish_calendar_day``; stations count committed time limits
+worked) with ``sync.town.writes.publish_calendar_day``; stations count committed time limits
 by them after their next sync."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
-from sync import hub_changes
+from sync.town.lists import calendar_exceptions
+from sync.town.writes import publish_calendar_day
 
 from ...forms import Form
 from ...ops import read, write
@@ -49,13 +50,11 @@ class CalendarEditor(QWidget):
         self.days = QListWidget(self)
         column.addWidget(self.days, 1)
         self._load_days()
-        self.db.changed.connect(self._load_days)
+        self.db.watch(self, {"calendar_days"}, self._load_days)
 
     def _load_days(self) -> None:
-        today = QDate.currentDate().toString("yyyy-MM-dd")
-        read(self.db, lambda store: [tuple(r) for r in store.all(
-            "SELECT day, kind, name FROM calendar_days WHERE day >= ? ORDER BY day", (today,))],
-            self._show_days, self)
+        today = QDate.currentDate().toPython()
+        read(self.db, lambda store: calendar_exceptions(store, today), self._show_days, self)
 
     def _show_days(self, days: list) -> None:
         self.days.clear()
@@ -75,5 +74,5 @@ class CalendarEditor(QWidget):
             self.ctx.say(words)
             self.day_name.clear()
 
-        write(self.db, lambda store: hub_changes.publish_calendar_day(store, day, kind, name),
+        write(self.db, lambda store: publish_calendar_day(store, day, kind, name),
               form=self.form, on_done=done, parent=self)

@@ -1,0 +1,252 @@
+"""The hub's store: the record schema of every station (a ``Store`` opened with
+``role="town"``) plus hub-only tables brought in by their own versioned migrations.
+
+The hub tables' version lives in ``settings.HUB_SCHEMA`` (``PRAGMA user_version``
+belongs to the record schema), so the two evolve independently.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from station_app.errors import StateError, ValidationError
+from station_app.ids import new_id
+from station_app.private import private_dir
+from station_app.settings import HUB_EPOCH, HUB_SCHEMA, TOWN_NAME
+from station_app.store import Store, migrate_side_tables
+from station_app.timeutil import Clock
+from station_app.town_data import seed_town_data
+from station_app.validation import required_text
+
+from ..protocol import TOWN_NOTICES
+
+HUB_FILE = "hub.db"
+HUB_DATA_DIR_ENV = "STATION_HUB_DATA_DIR"
+
+HUB_V1 = [
+    # Stations, their credentials (hashes only) and where their push stands.
+    """CREATE TABLE hub_stations (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        secret_hash TEXT,
+        file_key TEXT,
+        enrol_code_hash TEXT,
+        enrol_code_salt TEXT,
+        enrol_code_expires TEXT,
+        enrolled_at TEXT,
+        last_applied INTEGER NOT NULL DEFAULT 0,
+        last_seen_at TEXT,
+        created_at TEXT NOT NULL
+    )""",
+    # What stations pull: record states, problems and notices, in commit order.
+    # ``audience`` NULL means every station.
+    """CREATE TABLE hub_changes (
+        cursor INTEGER PRIMARY KEY AUTOINCREMENT,
+        audience TEXT,
+        kind TEXT NOT NULL CHECK (kind IN ('record', 'problem', 'notice')),
+        entity TEXT,
+        record_id TEXT NOT NULL,
+        data TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX hub_changes_audience ON hub_changes(audience, cursor)",
+    # Every op received, once: the primary key is the guard against counting twice.
+    """CREATE TABLE hub_ops (
+        op_id TEXT PRIMARY KEY,
+        station_code TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        entity TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('applied', 'rejected', 'conflict')),
+        batch_id TEXT,
+        received_at TEXT NOT NULL
+    ) WITHOUT ROWID""",
+    # Each page or file received, with its outcome, for the town's batch view.
+    """CREATE TABLE hub_batches (
+        id TEXT PRIMARY KEY,
+        station_code TEXT NOT NULL,
+        via TEXT NOT NULL CHECK (via IN ('http', 'file')),
+        from_seq INTEGER,
+        to_seq INTEGER,
+        op_count INTEGER NOT NULL,
+        applied INTEGER NOT NULL,
+        skipped INTEGER NOT NULL,
+        rejected INTEGER NOT NULL,
+        conflicts INTEGER NOT NULL,
+        first_at TEXT,
+        last_at TEXT,
+        outcome TEXT NOT NULL,
+        reason TEXT,
+        received_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX hub_batches_station ON hub_batches(station_code, received_at)",
+    # Rejections and conflicts are ``sync_problems`` rows (as on a station); this says whose.
+    """CREATE TABLE hub_problem_stations (
+        problem_id TEXT PRIMARY KEY REFERENCES sync_problems(id),
+        station_code TEXT NOT NULL
+    )""",
+    # Who last changed each field that both sides may edit, at which version: the
+    # evidence for telling a stale edit that conflicts from one that merely arrives late.
+    """CREATE TABLE hub_field_marks (
+        entity TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        side TEXT NOT NULL CHECK (side IN ('station', 'town')),
+        hlc TEXT NOT NULL,
+        PRIMARY KEY (entity, record_id, field)
+    ) WITHOUT ROWID""",
+    TOWN_NOTICES,
+]
+
+# A station the town stopped: its secret and file key are gone, its records stay.
+HUB_V2 = ["ALTER TABLE hub_stations ADD COLUMN revoked_at TEXT"]
+
+# What each station last said of itself (program and schema versions, its clock against
+# the hub's), batches held for a person to review, notices meant for some stations only,
+# and who settled a rejection or conflict and how.
+HUB_V3 = [
+    "ALTER TABLE hub_stations ADD COLUMN app_version TEXT",
+    "ALTER TABLE hub_stations ADD COLUMN protocol_version INTEGER",
+    "ALTER TABLE hub_stations ADD COLUMN schema_version INTEGER",
+    "ALTER TABLE hub_stations ADD COLUMN clock_skew_s INTEGER",
+    "ALTER TABLE hub_stations ADD COLUMN versions_at TEXT",
+    "ALTER TABLE hub_stations ADD COLUMN waiting_ops INTEGER",
+    "ALTER TABLE hub_batches ADD COLUMN reviewed_by TEXT",
+    "ALTER TABLE hub_batches ADD COLUMN reviewed_at TEXT",
+    # A network page kept as received (canonical wire ops, gzip JSON) until a person imports it.
+    """CREATE TABLE hub_held_pages (
+        batch_id TEXT PRIMARY KEY REFERENCES hub_batches(id),
+        station_code TEXT NOT NULL,
+        from_seq INTEGER NOT NULL,
+        to_seq INTEGER NOT NULL,
+        schema_version INTEGER NOT NULL,
+        ops BLOB NOT NULL
+    )""",
+    "CREATE INDEX hub_held_pages_station ON hub_held_pages(station_code, from_seq)",
+    # No rows for a notice: every station. Rows: only those stations.
+    """CREATE TABLE hub_notice_audience (
+        notice_id TEXT NOT NULL REFERENCES town_notices(id),
+        station_code TEXT NOT NULL,
+        PRIMARY KEY (notice_id, station_code)
+    ) WITHOUT ROWID""",
+    # A batch's refusals are the problems its own ops raised.
+    "CREATE INDEX hub_ops_batch ON hub_ops(batch_id) WHERE batch_id IS NOT NULL",
+    "CREATE INDEX hub_problems_op ON sync_problems(op_id) WHERE op_id IS NOT NULL",
+    "ALTER TABLE hub_problem_stations ADD COLUMN resolved_by TEXT",
+    "ALTER TABLE hub_problem_stations ADD COLUMN resolution TEXT",
+]
+
+# The hub is each station's backup: a station that went back in time pulls every record
+# of its own (recovery.py), table by table in rowid order, through these indexes; the
+# town sees when a station was last recovered.
+_STATION_TABLES = ("agents", "villagers", "contacts", "payments", "voids", "advances", "repayments", "parcels",
+                   "parcel_events", "parcels_out", "cases", "case_events", "receptions", "appointments",
+                   "feedback", "callbacks", "daily_closes", "audit_events")
+HUB_V4 = [
+    *(f"CREATE INDEX hub_{table}_station ON {table}(station_code)" for table in _STATION_TABLES),
+    "ALTER TABLE hub_stations ADD COLUMN recovery_started_at TEXT",
+    "ALTER TABLE hub_stations ADD COLUMN recovered_at TEXT",
+]
+# Op ids are unique per station, not across the town: with a global key, a station that
+# sent another station's op id first made the hub skip that station's real op for good.
+HUB_V5 = [
+    """CREATE TABLE hub_ops_by_station (
+        op_id TEXT NOT NULL,
+        station_code TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        entity TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('applied', 'rejected', 'conflict')),
+        batch_id TEXT,
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (station_code, op_id)
+    ) WITHOUT ROWID""",
+    "INSERT INTO hub_ops_by_station SELECT op_id, station_code, seq, entity, record_id, outcome, batch_id,"
+    " received_at FROM hub_ops",
+    "DROP TABLE hub_ops",
+    "ALTER TABLE hub_ops_by_station RENAME TO hub_ops",
+    "CREATE INDEX hub_ops_batch ON hub_ops(batch_id) WHERE batch_id IS NOT NULL",
+]
+
+HUB_MIGRATIONS: list[tuple[int, list[str]]] = [(1, HUB_V1), (2, HUB_V2), (3, HUB_V3), (4, HUB_V4), (5, HUB_V5)]
+HUB_SCHEMA_VERSION = HUB_MIGRATIONS[-1][0]
+
+
+def hub_path(data_dir: Path) -> Path:
+    return Path(data_dir) / HUB_FILE
+
+
+def migrate_hub(store: Store) -> int:
+    return migrate_side_tables(store, HUB_SCHEMA.key, HUB_MIGRATIONS, "集线器数据")
+
+
+def is_hub(data_dir: Path) -> bool:
+    path = hub_path(data_dir)
+    if not path.exists():
+        return False
+    conn = sqlite3.connect(path)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (HUB_EPOCH.key,)).fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return row is not None
+
+
+def open_hub(data_dir: Path, clock: Clock | None = None) -> Store:
+    if not is_hub(data_dir):
+        raise StateError("not_initialised", f"{data_dir} 里还没有集线器数据，请先运行 station-hub init", "data_dir")
+    private_dir(Path(data_dir))  # folders made by an older version were left open
+    store = Store(hub_path(data_dir), clock=clock, role="town")
+    try:
+        migrate_hub(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def init_hub(data_dir: Path, town_name: str, clock: Clock | None = None) -> Store:
+    """A new hub: record schema, hub tables, the bundled catalogue and calendar (logged
+    as changes so every station's first pull brings the town's current copy)."""
+    from .changes import log_record_state
+    from .tls import ensure_certificate
+
+    town_name = required_text(town_name, "town_name", "镇中心名称", 40)
+    data_dir = Path(data_dir)
+    if is_hub(data_dir):
+        raise StateError("already_initialised", f"{data_dir} 里已经有集线器数据", "data_dir")
+    if hub_path(data_dir).exists():
+        raise ValidationError("data_dir_in_use", f"{hub_path(data_dir)} 已存在但不是集线器数据", "data_dir")
+    private_dir(data_dir)
+    store = Store(hub_path(data_dir), clock=clock, role="town")
+    try:
+        ensure_certificate(data_dir, town_name)
+        migrate_hub(store)
+        with store.transaction():
+            TOWN_NAME.put(store, town_name)
+            HUB_EPOCH.put(store, new_id())
+            seed_town_data(store)
+            for entity in ("catalogue_items", "calendar_days"):
+                for (record_id,) in store.all(f"SELECT id FROM {entity} ORDER BY id"):
+                    log_record_state(store, None, entity, record_id)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def hub_epoch(store: Store) -> str:
+    return HUB_EPOCH.get(store)
+
+
+def new_epoch(store: Store) -> str:
+    """After a restore from backup the hub went back in time: a new epoch tells every
+    station to resend what the hub lost and to pull again from the start."""
+    epoch = new_id()
+    with store.transaction():
+        HUB_EPOCH.put(store, epoch)
+    return epoch

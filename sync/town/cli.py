@@ -1,0 +1,149 @@
+"""``station-hub``'s town commands (headless; no Qt): the town's case work, notices,
+staff accounts, reports and the demo town. ``ui/launcher.py`` composes them with the
+hub's own commands (``sync/hub/cli.py``) into ``station-hub``.
+
+    station-hub case move --data-dir H CASE_NO STATUS [--note TEXT]
+    station-hub notice  --data-dir H --title T --body B [--stations ZHUPO,SHIMEN]
+    station-hub staff add --data-dir H --name NAME     (password on stdin)
+    station-hub report  --data-dir H --period 2026-11|2026-Q4 --out FILE.xlsx|FILE.csv [--station CODE]
+    station-hub demo    --data-dir H [--stations 28] [--days 30]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..hub.store import open_hub
+
+
+def register(sub, common) -> dict:
+    p = sub.add_parser("case", help="镇中心窗口办理代办件")
+    cs = p.add_subparsers(dest="case_command", required=True)
+    m = cs.add_parser("move", parents=[common])
+    m.add_argument("case_no")
+    m.add_argument("status")
+    m.add_argument("--note")
+
+    p = sub.add_parser("notice", parents=[common], help="发布通知（默认发给所有服务站）")
+    p.add_argument("--title", required=True)
+    p.add_argument("--body", required=True)
+    p.add_argument("--stations", help="只发给这些服务站，编号用逗号隔开，如 ZHUPO,SHIMEN")
+
+    p = sub.add_parser("staff", help="镇中心工作人员账号")
+    sf = p.add_subparsers(dest="staff_command", required=True)
+    a = sf.add_parser("add", parents=[common], help="新建工作人员账号（从标准输入读密码）")
+    a.add_argument("--name", required=True)
+    sf.add_parser("list", parents=[common], help="列出工作人员")
+
+    p = sub.add_parser("report", parents=[common], help="月报或季报，导出 .xlsx 或 .csv")
+    p.add_argument("--period", required=True, help="2026-11（月）或 2026-Q4（季度）")
+    p.add_argument("--out", help="FILE.xlsx 或 FILE.csv；不写则打印 JSON")
+    p.add_argument("--station", help="只出这个站的报表（站号）；不写则出全镇报表")
+    p.add_argument("--today", help=argparse.SUPPRESS)
+
+    p = sub.add_parser("demo", parents=[common], help="建一个有演示数据的镇中心")
+    p.add_argument("--stations", type=int, default=28)
+    p.add_argument("--days", type=int, default=30)
+    p.add_argument("--quiet", action="store_true")
+    return {"case": cmd_case, "notice": cmd_notice, "staff": cmd_staff, "report": cmd_report, "demo": cmd_demo}
+
+
+def cmd_case(folder: Path, args) -> str:
+    from station_app.errors import NotFoundError
+
+    from .writes import set_case_status
+
+    with open_hub(folder) as hub:
+        row = hub.one("SELECT id FROM cases WHERE case_no = ?", (args.case_no,))
+        if row is None:
+            raise NotFoundError("unknown_case", f"没有这个代办件：{args.case_no}", "case_no")
+        done = set_case_status(hub, row["id"], args.status, note=args.note)
+    extra = f"；{done['conflict']['reason']}" if done["conflict"] else ""
+    return f"{args.case_no} 现在是 {done['status']}{extra}"
+
+
+def cmd_notice(folder: Path, args) -> str:
+    from .notices import list_notices, publish_notice
+
+    # "--stations ''" is a mistake to refuse, not a notice to every station
+    with open_hub(folder) as hub:
+        notice_id = publish_notice(hub, args.title, args.body, audience=args.stations)
+        label = list_notices(hub, notice_id=notice_id)[0]["audience_label"]
+    return f"已发布通知：{args.title}（发给{label}）"
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass("密码：")
+        if getpass.getpass("再输一次：") != first:
+            from station_app.errors import ValidationError
+
+            raise ValidationError("password_mismatch", "两次输入的密码不一样", "password")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_staff(folder: Path, args) -> Any:
+    from .staff import add_staff, check_password, list_staff
+
+    if args.staff_command == "list":
+        with open_hub(folder) as hub:
+            return list_staff(hub)
+    password = _read_password()
+    check_password(password)  # before opening anything: bad input writes nothing
+    with open_hub(folder) as hub:
+        add_staff(hub, args.name, password)
+    return f"已建立工作人员账号：{args.name.strip()}"
+
+
+def cmd_report(folder: Path, args) -> Any:
+    from datetime import date
+
+    from station_app.errors import ValidationError
+
+    from .exports import write_csv, write_xlsx
+    from .reports import parse_period, station_report, town_report
+
+    period = parse_period(args.period)
+    out = Path(args.out) if args.out else None
+    if out is not None and out.suffix.lower() not in (".xlsx", ".csv"):
+        raise ValidationError("bad_out", "导出文件应以 .xlsx 或 .csv 结尾", "out")
+    today = None
+    if args.today:
+        try:
+            today = date.fromisoformat(args.today)
+        except ValueError:
+            raise ValidationError("bad_today", "日期应写成 2026-11-27", "today") from None
+    with open_hub(folder) as hub:
+        if args.station:  # an unknown code is refused before anything is written
+            report = station_report(hub, args.station.strip().upper(), period, today=today)
+        else:
+            report = town_report(hub, period, today=today)
+    if out is None:
+        return report
+    if args.station:
+        t = report["station"]
+        head = f"{t['name']}（{t['station']}）{report['title']}：办理事项 {t['services_handled']} 件，"
+    else:
+        t = report["totals"]
+        head = f"{report['town_name']} {report['title']}：{len(report['stations'])} 个站，办理事项 {t['services_handled']} 件，"
+    head += f"经手金额 {t['money_handled_fen'] / 100:.2f} 元"
+    if out.suffix.lower() == ".xlsx":
+        write_xlsx(report, out)
+        return f"{head}\n已导出 {out}"
+    files = write_csv(report, out.parent, stem=out.stem)
+    files[1].replace(out)  # the main table (stations, or the station's months) is the file asked for
+    files[1] = out
+    return head + "\n已导出 " + "、".join(str(f) for f in files)
+
+
+def cmd_demo(folder: Path, args) -> str:
+    from .demo import make_town_demo, summary_text
+
+    show = None if args.quiet else (lambda line: print(line, flush=True))
+    return summary_text(make_town_demo(folder, stations=args.stations, days=args.days, progress=show))
