@@ -220,7 +220,9 @@ class DemoStation:
     def _rate(self, entity: str, record_id: str) -> None:
         level = self.rng.choices([5, 4, 3, 2, 1], weights=[60, 25, 10, 4, 1])[0]
         comment = "办事太慢，跑了两趟" if level <= 2 else None
-        made = feedback.give_feedback(self.store, self.agent, entity, record_id, level, comment)
+        # Most villagers rate on the screen turned towards them; now and then the agent enters it.
+        source = "agent" if record_id[-1] in "01" else "villager"
+        made = feedback.give_feedback(self.store, self.agent, entity, record_id, level, comment, source=source)
         if made["callback_id"] and self.rng.random() < 0.8:
             feedback.complete_callback(self.store, self.agent, made["callback_id"], "已电话回访致歉，下次上门服务")
 

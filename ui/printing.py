@@ -49,7 +49,7 @@ def _configure(printer: QPrinter, paper: str) -> None:
         # Wide tables (the town's report, a column per figure) go on A4 turned sideways.
         landscape = paper == "a4-landscape"
         printer.setPageOrientation(QPageLayout.Landscape if landscape else QPageLayout.Portrait)
-        margin = 8 if landscape else 15
+        margin = 8 if landscape else 12
         printer.setPageMargins(QMarginsF(margin, margin, margin, margin), QPageLayout.Millimeter)
     else:
         # Receipt rolls: fixed width, tall enough for a slip; the printer cuts after it.

@@ -32,6 +32,12 @@ REPORT_COLUMNS = {
     "rated": QT_TRANSLATE_NOOP("Labels", "评价次数"),
     "satisfied": QT_TRANSLATE_NOOP("Labels", "满意次数"),
     "rating_points": QT_TRANSLATE_NOOP("Labels", "评价星级合计"),
+    "rated_by_villagers": QT_TRANSLATE_NOOP("Labels", "村民本人评价次数"),
+    "villager_rating_points": QT_TRANSLATE_NOOP("Labels", "村民本人评价星级合计"),
+    "coop_handed_out_fen": QT_TRANSLATE_NOOP("Labels", "农资发放（元）"),
+    "coop_owed_fen": QT_TRANSLATE_NOOP("Labels", "期末农资欠款（元）"),
+    "service_day_signups": QT_TRANSLATE_NOOP("Labels", "进驻服务报名"),
+    "service_day_done": QT_TRANSLATE_NOOP("Labels", "进驻服务办好"),
     "satisfaction_pct": QT_TRANSLATE_NOOP("Labels", "满意率（%）"),
     # the ranking's own columns
     "rank": QT_TRANSLATE_NOOP("Labels", "名次"),

@@ -2319,6 +2319,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report_labels.py" line="+39"/>
         <source>进驻服务报名</source>
         <translation>service day sign-up</translation>
     </message>
@@ -2661,7 +2662,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>security log</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="+10"/>
+        <location filename="../../ui/report_labels.py" line="-29"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -2672,12 +2673,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>服务站</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>办理事项数</source>
         <translation>Services handled</translation>
     </message>
@@ -2688,12 +2689,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>代缴笔数</source>
         <translation>Bill payments</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <source>代缴金额（元）</source>
         <translation>Bills paid (yuan)</translation>
     </message>
@@ -2724,23 +2725,23 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>快递入库</source>
         <translation>Parcels in</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-40"/>
         <source>快递出库</source>
         <translation>Parcels out</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>代寄件数</source>
         <translation>Parcels sent</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-39"/>
         <source>期末在库</source>
         <translation>On shelf at end</translation>
     </message>
@@ -2751,12 +2752,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>新受理代办件</source>
         <translation>New cases</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-37"/>
         <source>办结代办件</source>
         <translation>Cases done</translation>
     </message>
@@ -2772,18 +2773,18 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>接待登记</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>评价次数</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-34"/>
         <source>满意次数</source>
         <translation>Satisfied</translation>
     </message>
@@ -2791,6 +2792,31 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+1"/>
         <source>评价星级合计</source>
         <translation>Total stars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村民本人评价次数</source>
+        <translation>Ratings by villagers themselves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村民本人评价星级合计</source>
+        <translation>Villagers&apos; own rating points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>农资发放（元）</source>
+        <translation>Farm supplies handed out (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期末农资欠款（元）</source>
+        <translation>Farm supplies owed at period end (yuan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>进驻服务办好</source>
+        <translation>Done at service days</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6620,7 +6646,7 @@ Now: {3}</translation>
         <translation>This month</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>各项数据</source>
         <translation>Figures</translation>
     </message>

@@ -75,8 +75,9 @@ def pull_page(hub: Store, station: str, cursor: int, limit: int) -> dict:
 class HubWriter:
     """Writes the town's changes on the hub; get one from ``town_write``.
 
-    ``audience``: the station code a change is for, or None for every station. ``hlc``:
-    one timestamp for changes that belong together (a case's status and its event)."""
+    ``audience``: the station code a change is for, a list of codes (one entry each), or
+    None for every station. ``hlc``: one timestamp for changes that belong together (a
+    case's status and its event)."""
 
     def __init__(self, hub: Store):
         self.hub = hub
@@ -86,14 +87,14 @@ class HubWriter:
         return self.hub.hlc.tick().encode()
 
     def insert(self, entity: str, fields: dict[str, Any], *, record_id: str | None = None,
-               audience: str | None = None, hlc: str | None = None) -> str:
+               audience: str | list[str] | None = None, hlc: str | None = None) -> str:
         record_id = record_id or new_id()
         values = {"created_at": self.now, "created_by": None, **{k: to_column_value(v) for k, v in fields.items()}}
         self._apply(entity, record_id, "insert", values, 0, hlc, audience)
         return record_id
 
-    def update(self, entity: str, record_id: str, changes: dict[str, Any], *, audience: str | None = None,
-               hlc: str | None = None) -> int:
+    def update(self, entity: str, record_id: str, changes: dict[str, Any], *,
+               audience: str | list[str] | None = None, hlc: str | None = None) -> int:
         """Returns the record's new version."""
         base = self.hub.scalar(f"SELECT version FROM {entity} WHERE id = ?", (record_id,))
         if base is None:
@@ -103,13 +104,14 @@ class HubWriter:
         return base + 1
 
     def _apply(self, entity: str, record_id: str, kind: str, values: dict, base: int, hlc: str | None,
-               audience: str | None) -> None:
+               audience: str | list[str] | None) -> None:
         check_fields(self.hub.columns(entity), entity, values)
         check_op(entity, kind, values)  # the rules a station's own write path obeys
         apply_op(self.hub.conn, self.hub.columns, Op(
             op_id=new_id(), entity=entity, record_id=record_id, kind=kind, fields=values, base_version=base,
             hlc=hlc or self.tick(), agent_id=None, schema_version=SCHEMA_VERSION, created_at=self.now))
-        log_record_state(self.hub, audience, entity, record_id)
+        for code in audience if isinstance(audience, list) else [audience]:
+            log_record_state(self.hub, code, entity, record_id)
 
     def put_notice(self, notice_id: str, fields: dict[str, Any], audience: list[str] | None) -> None:
         """A town notice (not a record of the schema: stations keep a plain copy), inserted

@@ -14,6 +14,7 @@ Whoever holds one station's secret can therefore damage no other station's figur
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -24,6 +25,9 @@ from station_app.store.schema import ENTITIES
 
 from ..protocol import BASE, CREATED, ENTITY, FIELDS, HLC, KIND, OP_ID, RECORD_ID, SEQ, ProtocolError
 
+# Town records meant for some stations only (the column listing them): a station may refer
+# only to those meant for it (a sign-up only for a service day planned at the station).
+TOWN_AUDIENCE = {"service_days": "stations"}
 HLC_TEXT = re.compile(r"^[0-9]{15}-[0-9]{5,9}-[0-9A-Za-z]{1,32}$")
 MAX_VERSION = 1 << 31
 
@@ -100,12 +104,15 @@ def _check_reference(hub: Store, station: str, state: dict[str, Any], name: str,
     spec = ENTITIES.get(target or "")
     if spec is None:
         raise Rejected("missing_reference", f"{rule.label}的记录类型不对")
-    row = hub.one(f"SELECT {'station_code' if spec.owner == 'station' else '1'} FROM {target}"
-                  f" WHERE {rule.ref_key} = ?", (value,))
+    meant_for = TOWN_AUDIENCE.get(target)
+    column = "station_code" if spec.owner == "station" else (meant_for or "1")
+    row = hub.one(f"SELECT {column} FROM {target} WHERE {rule.ref_key} = ?", (value,))
     if row is None:
         raise Rejected("missing_reference", f"引用的{rule.label}在镇中心不存在（可能它的登记被拒收了）")
     if spec.owner == "station" and row[0] != station:
         raise Rejected("foreign_reference", f"服务站 {station} 不能引用别的服务站的记录（{rule.label}）")
+    if meant_for and station not in json.loads(row[0] or "[]"):
+        raise Rejected("foreign_reference", f"这个{rule.label}没有安排给服务站 {station}")
 
 
 __all__ = ["Rejected", "check_op", "check_page"]

@@ -7,6 +7,9 @@ hub's own commands (``sync/hub/cli.py``) into ``station-hub``.
     station-hub staff add --data-dir H --name NAME     (password on stdin)
     station-hub report  --data-dir H --period 2026-11|2026-Q4 --out FILE.xlsx|FILE.csv [--station CODE]
     station-hub demo    --data-dir H [--stations 28] [--days 30]
+    station-hub serviceday add --data-dir H --date D --stations A,B --items LB-01,MZ-01 [--staff 刘文静,赵强]
+                               [--starts 09:00] [--ends 11:30] [--note T]
+    station-hub serviceday list --data-dir H [--json]      station-hub serviceday cancel --data-dir H ID [--reason R]
 """
 
 from __future__ import annotations
@@ -44,11 +47,55 @@ def register(sub, common) -> dict:
     p.add_argument("--station", help="只出这个站的报表（站号）；不写则出全镇报表")
     p.add_argument("--today", help=argparse.SUPPRESS)
 
+    p = sub.add_parser("serviceday", help="镇里到村服务站的进驻服务日")
+    sd = p.add_subparsers(dest="serviceday_command", required=True)
+    a = sd.add_parser("add", parents=[common], help="安排一个进驻服务日（同步后各站可以报名）")
+    a.add_argument("--date", required=True, help="如 2026-12-10")
+    a.add_argument("--stations", required=True, help="服务站编号，用逗号隔开，如 ZHUPO,SHIMEN")
+    a.add_argument("--items", required=True, help="办理事项编号，用逗号隔开，如 LB-01,MZ-01")
+    a.add_argument("--staff", default="镇便民服务中心", help="去服务的工作人员，用逗号隔开")
+    a.add_argument("--starts", default="09:00")
+    a.add_argument("--ends", default="11:30")
+    a.add_argument("--note")
+    a = sd.add_parser("list", parents=[common], help="列出进驻服务日，及各站报名和办理结果")
+    a.add_argument("--json", action="store_true")
+    a = sd.add_parser("cancel", parents=[common], help="取消一个进驻服务日")
+    a.add_argument("id")
+    a.add_argument("--reason")
+
     p = sub.add_parser("demo", parents=[common], help="建一个有演示数据的镇中心")
     p.add_argument("--stations", type=int, default=28)
     p.add_argument("--days", type=int, default=30)
     p.add_argument("--quiet", action="store_true")
-    return {"case": cmd_case, "notice": cmd_notice, "staff": cmd_staff, "report": cmd_report, "demo": cmd_demo}
+    return {"case": cmd_case, "notice": cmd_notice, "staff": cmd_staff, "report": cmd_report, "demo": cmd_demo,
+            "serviceday": cmd_serviceday}
+
+
+def cmd_serviceday(folder: Path, args) -> Any:
+    from datetime import date
+
+    from station_app.errors import ValidationError
+
+    from . import service_days
+
+    with open_hub(folder) as hub:
+        if args.serviceday_command == "add":
+            try:
+                day = date.fromisoformat(args.date)
+            except ValueError:
+                raise ValidationError("bad_day", "日期应写成 2026-12-10", "date") from None
+            day_id = service_days.plan_day(hub, day, args.stations, args.items, args.staff, args.starts, args.ends,
+                                           args.note)
+            return f"已安排进驻服务日 {day.isoformat()} {args.starts}–{args.ends}：{args.stations}（编号 {day_id}）"
+        if args.serviceday_command == "cancel":
+            service_days.cancel_day(hub, args.id, args.reason)
+            return f"已取消进驻服务日 {args.id}"
+        planned = [{**d, "report": service_days.day_report(hub, d["id"])} for d in service_days.days(hub)]
+    if args.json:
+        return planned
+    return "\n".join(f"{d['day']} {d['starts']}–{d['ends']} {'、'.join(d['stations'])} {'、'.join(d['items'])}"
+                     f"：报名 {d['signed_up']} 人，办好 {d['done']} 人{'（已取消）' if d['status'] == 'cancelled' else ''}"
+                     f"  {d['id']}" for d in planned) or "还没有安排进驻服务日"
 
 
 def cmd_case(folder: Path, args) -> str:

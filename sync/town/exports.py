@@ -16,6 +16,10 @@ from pathlib import Path
 from .reports import COLUMNS, RANK_COLUMNS
 
 FIGURES = COLUMNS[2:]  # every figure of a row, without the station's code and name
+# Figures of a desk or service a station may not have: its own report shows them when used.
+WHEN_USED = frozenset({"coop_handed_out_fen", "coop_owed_fen", "service_day_signups", "service_day_done"})
+# Sums that only feed an average (the average is printed): left off the one-page printout.
+SUM_HELPERS = frozenset({"rating_points", "villager_rating_points"})
 MONTH_COLUMNS = [("month_title", "月份", "text"), *FIGURES]
 
 
@@ -120,13 +124,14 @@ def sheets(report: dict) -> list[Sheet]:
             Sheet("服务标兵", RANK_COLUMNS, report["ranking"], note=rule)]
 
 
-def station_grid(report: dict) -> tuple[list[str], list[tuple[str, str, list]]]:
+def station_grid(report: dict, skip: frozenset[str] = frozenset()) -> tuple[list[str], list[tuple[str, str, list]]]:
     """A station's figures turned on their side for screen and paper: one line per figure,
     one column per month and the period's own column. Values stay raw (fen, counts)."""
     row = report["station"]
     months = report["months"] if report["kind"] == "quarter" else []
     headers = ["项目", *(m["month_title"] for m in months), "本季度" if months else "本月"]
-    lines = [(label, kind, [*(m.get(key) for m in months), row.get(key)]) for key, label, kind in FIGURES]
+    lines = [(label, kind, [*(m.get(key) for m in months), row.get(key)]) for key, label, kind in FIGURES
+             if key not in skip and (key not in WHEN_USED or any([*(m.get(key) for m in months), row.get(key)]))]
     return headers, lines
 
 

@@ -19,9 +19,12 @@ from station_app.parcel_lookups import DEFAULT_RETENTION_DAYS
 from station_app.reports import SERVICES_RULE, monthly_summary
 from station_app.settings import TOWN_NAME
 from station_app.store import Store
-from station_app.timeutil import LOCAL_TZ, local_day_bounds, local_range_bounds, utc_now
+from station_app.money import sum_fen_sql
+from station_app.timeutil import LOCAL_TZ, local_date, local_day_bounds, local_range_bounds, utc_now
+from station_app.voids import not_voided_sql
 
 from ..hub.stations import list_stations
+from .service_days import period_figures
 from .store import ensure_town_tables
 
 FINISHED = ("completed_approved", "completed_rejected", "delivered", "withdrawn")
@@ -32,8 +35,8 @@ STAR_RULE = (
     "综合得分 = 办理量得分×40% + 按期办结率×30% + 群众评价得分×30%（满分100）。"
     "办理量得分 = 本站办理事项数 ÷ 各站中最高的办理事项数 × 100；"
     "按期办结率 = 期内办结（批准或不批准）的代办件中，在承诺期限当天或之前办结的比例 × 100；"
-    "群众评价得分 = 期内评价的平均星级 ÷ 5 × 100。"
-    "期内没有办结代办件的站，按期办结率记0分；没有评价的站，群众评价得分记0分。"
+    "群众评价得分 = 期内村民本人评价的平均星级 ÷ 5 × 100（代办员代评不计）。"
+    "期内没有办结代办件的站，按期办结率记0分；没有村民本人评价的站，群众评价得分记0分。"
     "得分相同的，办理事项数多的在前；仍相同的按站号。"
     f"得分前{STAR_COUNT}名为服务标兵。"
 )
@@ -65,7 +68,13 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("rated", "评价次数", "int"),
     ("satisfied", "满意次数", "int"),
     ("rating_points", "评价星级合计", "int"),
+    ("rated_by_villagers", "村民本人评价次数", "int"),
+    ("villager_rating_points", "村民本人评价星级合计", "int"),
     ("satisfaction_pct", "满意率（%）", "pct"),
+    ("coop_handed_out_fen", "农资发放（元）", "money"),
+    ("coop_owed_fen", "期末农资欠款（元）", "money"),
+    ("service_day_signups", "进驻服务报名", "int"),
+    ("service_day_done", "进驻服务办好", "int"),
 ]
 ADDITIVE = [key for key, _label, kind in COLUMNS if kind in ("int", "money")]
 RANK_COLUMNS: list[tuple[str, str, str]] = [
@@ -180,8 +189,29 @@ def station_row(hub: Store, station: dict, period: Period, as_of: date) -> dict:
     done, on_time = _on_time(hub, code, start, end)
     row["cases_completed_on_time"] = on_time
     row.update(_stocks(hub, code, as_of))
+    row.update(_seed_systems(hub, code, start, end, as_of))
     _percentages(row)
     return row
+
+
+def _seed_systems(hub: Store, code: str, start: str, end: str, as_of: date) -> dict:
+    """Ratings by the villagers themselves (the award counts only those), the cooperative's
+    desk and the town's service days at the station, over the period."""
+    rated, points = hub.one("SELECT COUNT(*), COALESCE(SUM(level), 0) FROM feedback WHERE station_code = ?"
+                            " AND source != 'agent' AND at >= ? AND at < ?", (code, start, end))
+    live = not_voided_sql("coop_stock_moves", "m")
+    (handed,) = hub.one(f"SELECT {sum_fen_sql('m.amount_fen')} FROM coop_stock_moves m WHERE m.station_code = ?"
+                        f" AND m.kind = 'handed_out' AND m.at >= ? AND m.at < ? AND {live}", (code, start, end))
+    _ignored, stock_end = local_day_bounds(as_of)
+    signed = sum_fen_sql("CASE m.kind WHEN 'handed_out' THEN m.amount_fen ELSE -m.amount_fen END")
+    (owed,) = hub.one(f"SELECT {signed} FROM coop_stock_moves m WHERE m.station_code = ? AND m.paid_how = 'account'"
+                      f" AND m.kind IN ('handed_out', 'returned') AND m.at < ? AND {live}", (code, stock_end))
+    (settled,) = hub.one(f"SELECT {sum_fen_sql('s.amount_fen')} FROM coop_settlements s WHERE s.station_code = ?"
+                         f" AND s.settled_at < ? AND {not_voided_sql('coop_settlements', 's')}", (code, stock_end))
+    days = period_figures(hub, local_date(start), local_date(end) - timedelta(days=1), code)
+    return {"rated_by_villagers": rated, "villager_rating_points": points, "coop_handed_out_fen": handed,
+            "coop_owed_fen": owed - settled, "service_day_signups": days["signed_up"],
+            "service_day_done": days["done"]}
 
 
 def _percentages(row: dict) -> None:
@@ -196,7 +226,8 @@ def ranking(rows: list[dict]) -> list[dict]:
     for r in rows:
         volume = 100 * r["services_handled"] / top if top else 0.0
         on_time = 100 * r["cases_completed_on_time"] / r["cases_completed"] if r["cases_completed"] else None
-        rating = 100 * r["rating_points"] / r["rated"] / 5 if r["rated"] else None
+        by_villagers = r["rated_by_villagers"]
+        rating = 100 * r["villager_rating_points"] / by_villagers / 5 if by_villagers else None
         score = (STAR_WEIGHTS["volume"] * volume + STAR_WEIGHTS["timeliness"] * (on_time or 0)
                  + STAR_WEIGHTS["ratings"] * (rating or 0)) / 100
         ranked.append({"station": r["station"], "name": r["name"], "services_handled": r["services_handled"],

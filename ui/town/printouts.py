@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from station_app.timeutil import format_local
-from sync.town.exports import FIGURES, display, is_station, rank_text, station_grid
+from sync.town.exports import FIGURES, SUM_HELPERS, display, is_station, rank_text, station_grid
 from sync.town.reports import RANK_COLUMNS
 
 from ..i18n import context
@@ -164,12 +164,13 @@ def station_html(report: dict) -> str:
     parts = [f"{label('report_column', key, text)} {display(rank.get(key), kind)}" for key, text, kind in RANK_COLUMNS
              if key in ("volume_score", "on_time_pct", "avg_rating", "rating_score")]
     body += f"<p style='font-size:9.5pt;margin:2px 0'>{GAP.join(_e(p) for p in parts)}</p>" + _star_rule(report)
-    _headers, lines = station_grid(report)
+    _headers, lines = station_grid(report, skip=SUM_HELPERS)
     months = [TownPrintText.tr("{0}月").format(int(m["month"][5:])) for m in report["months"]]
     headers = [TownPrintText.tr("项目"), *months,
                TownPrintText.tr("本季度") if report["kind"] == "quarter" else TownPrintText.tr("本月")]
     rows = [[(translate(text), "text")] + [(display(v, kind), kind) for v in values] for text, kind, values in lines]
-    body += _section(TownPrintText.tr("各项数据")) + _grid(headers, rows, font_pt=7.5)
+    # A station with the cooperative's desk or service days has a few more lines: a size smaller.
+    body += _section(TownPrintText.tr("各项数据")) + _grid(headers, rows, font_pt=7.5 if len(rows) <= 27 else 7)
     body += _rules(report)  # no signature lines: the signed report that goes upwards is the town's
     title = TownPrintText.tr("{0} {1}便民服务报表").format(row["name"], period_title(report["period"]))
     return document(title, body, TownPrintText.tr("{0} · 站号：{1}").format(report["town_name"] or "", row["station"]))
