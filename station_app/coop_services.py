@@ -63,12 +63,12 @@ def trainings(store: Store, limit: int = 100) -> list[dict]:
 def ask_for_help(store: Store, agent_id: str, member_id: str, problem: str, plot: str | None = None,
                  asked_on: date | None = None) -> str:
     require_agent(store, agent_id)
-    fields = {"member_id": member_id, "problem": required_text(problem, "problem", "遇到的问题", 300),
-              "plot": optional_text(plot, "plot", "地块", 60),
-              "asked_on": (check_day(asked_on, "asked_on", "提出日期") if asked_on is not None
-                           else local_date(store.now_iso())).isoformat()}
     with store.write(agent_id) as w:
-        require_active_member(store, member_id)
+        require_active_member(store, member_id)  # the form's first field: its refusal comes first
+        fields = {"member_id": member_id, "problem": required_text(problem, "problem", "遇到的问题", 300),
+                  "plot": optional_text(plot, "plot", "地块", 60),
+                  "asked_on": (check_day(asked_on, "asked_on", "提出日期") if asked_on is not None
+                               else local_date(store.now_iso())).isoformat()}
         return w.insert("coop_field_requests", fields)
 
 

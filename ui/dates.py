@@ -12,6 +12,12 @@ from .i18n import context
 DateText = context("DateText")  # lupdate context of this module's strings
 
 
+def station_today() -> date:
+    """Today at the station (Beijing time), whatever zone the PC's clock is set to: the day
+    a date field starts on, and the day the core stamps a record with."""
+    return utc_now().astimezone(LOCAL_TZ).date()
+
+
 def cn_date(value: date | str | None, year: bool = True) -> str:
     """A date, an ISO date (2026-11-27) or a UTC instant (its local day): 2026年11月27日,
     or 11月27日 without the year."""

@@ -25,6 +25,8 @@ PAGES = [
     ("daily_close", "DailyClosePage", QT_TRANSLATE_NOOP("Navigation", "日结")),
     ("sync", "SyncPage", QT_TRANSLATE_NOOP("Navigation", "同步")),
     ("settings", "SettingsPage", QT_TRANSLATE_NOOP("Navigation", "设置")),
+    # The seed's later systems: past F12, chosen with the mouse or the arrow keys.
+    ("coop", "CoopPage", QT_TRANSLATE_NOOP("Navigation", "合作社")),
 ]
 
 

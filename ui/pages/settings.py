@@ -1,13 +1,14 @@
-"""Settings (设置): language, backups and restore, CSV export, the town hub, parcel shelves."""
+"""Settings (设置): language, backups and restore, CSV export, the town hub, parcel shelves,
+and which of the extra desks (the cooperative's) this station runs."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QMessageBox, QPushButton, QSpinBox, QVBoxLayout)
 
-from station_app import backup
+from station_app import backup, coop
 from station_app.export import export_csv
 from station_app.parcel_lookups import set_shelves, shelf_settings
 from sync.station.enrolment import enrolment_state, wait_for_hub
@@ -38,7 +39,9 @@ class SettingsPage(Page):
         left.addWidget(self._hub_box())
         left.addWidget(self._parcel_box())
         left.addStretch(1)
+        right.addWidget(self._desks_box())
         right.addWidget(self._backup_box(), 1)
+        self.db.watch(self, frozenset({"settings"}), self.refresh)
         self.refresh()
 
     # -- language -----------------------------------------------------------------------
@@ -145,6 +148,21 @@ class SettingsPage(Page):
               parent=self,
               on_done=lambda _: self.ctx.say(self.tr("货架设置已保存")))
 
+    # -- desks ----------------------------------------------------------------------------
+    def _desks_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("服务台"), self)
+        layout = QVBoxLayout(box)
+        self.coop_desk = QCheckBox(self.tr("合作社服务台（农资发放、社员账户、技术服务）"), box)
+        self.coop_desk.toggled.connect(self.switch_coop)
+        layout.addWidget(self.coop_desk)
+        return box
+
+    def switch_coop(self, on: bool) -> None:
+        if not self._loaded:
+            return
+        write(self.db, lambda store: coop.set_enabled(store, on), parent=self,
+              on_done=lambda _: self.ctx.say(self.tr("合作社服务台已开启") if on else self.tr("合作社服务台已关闭")))
+
     # -- backups ------------------------------------------------------------------------
     def _backup_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("数据备份"), self)
@@ -164,9 +182,9 @@ class SettingsPage(Page):
         layout.addLayout(buttons)
         return box
 
-    def refresh(self) -> None:
+    def refresh(self, *_changes) -> None:
         folder = self.ctx.data_dir
-        read(self.db, lambda store: {**shelf_settings(store), **enrolment_state(store),
+        read(self.db, lambda store: {**shelf_settings(store), **enrolment_state(store), "coop": coop.enabled(store),
                                      "backups": [str(p) for p in backup.list_backups(folder)]}, self._show, self)
 
     def _show(self, info: dict) -> None:
@@ -187,6 +205,9 @@ class SettingsPage(Page):
         self.layers.setValue(info["layers"])
         self.capacity.setValue(info["capacity"])
         self.retention.setValue(info["retention"])
+        self.coop_desk.blockSignals(True)
+        self.coop_desk.setChecked(info["coop"])
+        self.coop_desk.blockSignals(False)
         self._loaded = True
 
     def _long_job(self, label: str, fn, done_text: str, exclusive: bool = False):
