@@ -109,5 +109,5 @@ def statement(store: Store, member_id: str) -> dict:
         line.update({"when": format_local(line["at"]), "amount": format_yuan(line["fen"]),
                      "owed_after": format_yuan(running)})
     return {"member": member, "lines": lines, "owed_fen": running, "owed": format_yuan(running),
-            "station": {"name": store.get_meta("station_name") or "", "phone": profile(store)["phone"]},
+            "station": profile(store),
             "printed_at": format_local(store.now_iso())}

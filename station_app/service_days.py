@@ -193,4 +193,15 @@ def day_summary(store: Store, day_id: str) -> dict:
         entry["signed_up"] += 1
         if s["outcome"]:
             entry[s["outcome"]] += 1
-    return {"day": day, "items": per_item, "printed_at": format_local(store.now_iso())}
+    return {"day": day, "items": per_item, "printed_at": format_local(store.now_iso()),
+            "station": profile(store)}
+
+
+def day_items(store: Store, day_id: str) -> list[dict]:
+    """What a day offers, each item with its materials: the sign-up form's choices."""
+    items = []
+    for code in get_day(store, day_id)["items"]:
+        item = get_item(store, code)
+        items.append({"code": item.code, "name": item.name,
+                      "materials": [{"name": m.name, "form": m.form, "required": m.required} for m in item.materials]})
+    return items

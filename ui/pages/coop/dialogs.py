@@ -5,66 +5,16 @@ names; it runs on the worker, and a refusal appears next to its field with nothi
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Callable
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QLineEdit, QSpinBox
 
 from station_app.coop_stock import MAX_QUANTITY
 from station_app.money import parse_yuan
 
-from ...forms import Form, combo
+from ...dialogs.form_dialog import FormDialog
+from ...forms import combo
 from ...labels import labels
-from ...ops import show_failure, write
-from ...widgets import hint, primary_button
-
-
-class FormDialog(QDialog):
-    """A titled form with 取消 and one primary button; ``run(store)`` does the work."""
-
-    def __init__(self, db, title: str, explain: str, ok_text: str, parent=None):
-        super().__init__(parent)
-        self.db = db
-        self.setWindowTitle(title)
-        self.setMinimumWidth(560)
-        self.layout_ = QVBoxLayout(self)
-        heading = QLabel(title, self)
-        heading.setObjectName("pageTitle")
-        self.layout_.addWidget(heading)
-        if explain:
-            self.layout_.addWidget(hint(explain, self))
-        self.form = Form(self)
-        self.layout_.addWidget(self.form)
-        buttons = QHBoxLayout()
-        cancel = QPushButton(self.tr("取消（Esc）"), self)
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        self.ok = primary_button(ok_text, self)
-        self.ok.clicked.connect(self.submit)
-        buttons.addWidget(cancel)
-        buttons.addStretch(1)
-        buttons.addWidget(self.ok)
-        self.layout_.addLayout(buttons)
-        self.result_value: Any = None
-
-    def work(self) -> Callable:
-        raise NotImplementedError
-
-    def submit(self) -> None:
-        job = self.work()
-        self.ok.setEnabled(False)
-
-        def failed(err: Exception) -> None:
-            self.ok.setEnabled(True)
-            if hasattr(err, "field"):
-                self.form.show_error(err)
-            else:
-                show_failure(self, err)
-
-        write(self.db, job, form=self.form, on_done=self._done, on_error=failed, parent=self)
-
-    def _done(self, result: Any) -> None:
-        self.result_value = result
-        self.accept()
 
 
 def quantity_box(parent, low: int = 1) -> QSpinBox:
