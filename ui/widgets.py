@@ -6,7 +6,8 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QListView, QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
 
 from .models import RecordModel
 
@@ -34,6 +35,43 @@ def primary_button(text: str, parent=None) -> QPushButton:
     button.setDefault(True)
     button.setAutoDefault(True)
     return button
+
+
+class TickList(QListWidget):
+    """Choices to tick (stations, items, members who came): ``fill`` keeps what was ticked
+    across a refresh. ``flow``: laid out in rows to stay short, else one per line."""
+
+    def __init__(self, parent=None, rows: int = 4, flow: bool = True):
+        super().__init__(parent)
+        if flow:
+            self.setFlow(QListView.LeftToRight)
+            self.setWrapping(True)
+            self.setResizeMode(QListView.Adjust)
+            self.setSpacing(4)
+        self.setFixedHeight(12 + rows * 36)
+        self.setWordWrap(not flow)
+
+    def fill(self, choices: list[tuple[str, str]]) -> None:
+        """(code, text) pairs."""
+        kept = set(self.ticked())
+        self.blockSignals(True)
+        self.clear()
+        for code, text in choices:
+            item = QListWidgetItem(text, self)
+            item.setData(Qt.UserRole, code)
+            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if code in kept else Qt.Unchecked)
+        self.blockSignals(False)
+
+    def ticked(self) -> list[str]:
+        return [self.item(i).data(Qt.UserRole) for i in range(self.count()) if self.item(i).checkState() == Qt.Checked]
+
+    def tick(self, codes) -> None:
+        for i in range(self.count()):
+            self.item(i).setCheckState(Qt.Checked if self.item(i).data(Qt.UserRole) in codes else Qt.Unchecked)
+
+    def untick_all(self) -> None:
+        self.tick(())
 
 
 class ListPanel(QWidget):

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../ui/pages/coop/accounts.py" line="+32"/>
+        <source>社员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村民组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>面积/株数</source>
+        <translation>Land/trees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入社</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记账欠款</source>
+        <translation>Owed on account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>搜索社员：姓名或手机号</source>
+        <translation>Search members: name or phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部社员</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>有欠款的</source>
+        <translation>Owing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>结算欠款…</source>
+        <translation>Settle account…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印对账单</source>
+        <translation>Print statement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>从村民登记里找这户</source>
+        <translation>Find the household in the register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入社农户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>入社日期</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>面积或株数</source>
+        <translation>Land or trees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>加入合作社</source>
+        <translation>Join the cooperative</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>请先在左边选中一位社员</source>
+        <translation>Choose a member on the left first</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0}农资对账单</source>
+        <translation>{0} supplies statement</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} 已加入合作社</source>
+        <translation>{0} joined the cooperative</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/pages/parcels/dialogs.py" line="+63"/>
@@ -961,6 +1059,135 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
 </context>
 <context>
+    <name>CoopPage</name>
+    <message>
+        <location filename="../../ui/pages/coop/__init__.py" line="+23"/>
+        <source>合作社</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>合作社服务台还没有开启。本村有合作社加入服务站的，可以在这里开启（也可在“设置”里开关）。</source>
+        <translation>The cooperative&apos;s desk is off. If the village cooperative works through this station, switch it on here (or in Settings).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>开启合作社服务台</source>
+        <translation>Switch the cooperative&apos;s desk on</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>发放农资</source>
+        <translation>Hand out supplies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社员与账户</source>
+        <translation>Members and accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>技术服务</source>
+        <translation>Technical services</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>合作社服务台已开启</source>
+        <translation>The cooperative&apos;s desk is on</translation>
+    </message>
+</context>
+<context>
+    <name>CoopPrint</name>
+    <message>
+        <location filename="../../ui/pages/coop/printouts.py" line="+17"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>摘要</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结余欠款</source>
+        <translation>Owed after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>入社</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>尚欠</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印时间</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>社员签字：__________&#x3000;&#x3000;经办人：__________</source>
+        <translation>Member&apos;s signature: __________    Agent: __________</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>（已作废：{0}）</source>
+        <translation> (voided: {0})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>农资对账单</source>
+        <translation>Supplies statement</translation>
+    </message>
+</context>
+<context>
+    <name>CountDialog</name>
+    <message>
+        <location filename="../../ui/pages/coop/dialogs.py" line="+63"/>
+        <source>盘点</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0}，账面库存 {1} {2}。数一数架上实际有多少：有差异要写原因。</source>
+        <translation>{0}: {1} {2} on the books. Count what is on the shelf; say why if it differs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确认盘点</source>
+        <translation>Confirm count</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>实际数量</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>差异原因</source>
+        <translation>Why it differs</translation>
+    </message>
+</context>
+<context>
     <name>DailyClosePage</name>
     <message>
         <location filename="../../ui/pages/daily_close.py" line="+51"/>
@@ -1244,7 +1471,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>DateText</name>
     <message>
-        <location filename="../../ui/dates.py" line="+23"/>
+        <location filename="../../ui/dates.py" line="+29"/>
         <source>{0}月{1}日</source>
         <translation>{0:0&gt;2}-{1:0&gt;2}</translation>
     </message>
@@ -1252,6 +1479,84 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+1"/>
         <source>{0}年{1}月{2}日</source>
         <translation>{0}-{1:0&gt;2}-{2:0&gt;2}</translation>
+    </message>
+</context>
+<context>
+    <name>DayPrint</name>
+    <message>
+        <location filename="../../ui/pages/service_days/printouts.py" line="+20"/>
+        <source>进驻服务告知单</source>
+        <translation>Service day: what to bring</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>村民</source>
+        <translation>Villager</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>还缺材料</source>
+        <translation>Still missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>村民签字</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} 人</source>
+        <translation>{0} people</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>齐了</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>镇里来人：{0}</source>
+        <translation>Town staff: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>待定</source>
+        <translation>to be named</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>共 {0} 人报名</source>
+        <translation>{0} signed up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印时间</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>进驻服务报名名单</source>
+        <translation>Service day sign-up list</translation>
     </message>
 </context>
 <context>
@@ -1428,9 +1733,128 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
 </context>
 <context>
-    <name>HubPage</name>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/form_dialog.py" line="+34"/>
+        <source>取消（Esc）</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>HandOutTab</name>
+    <message>
+        <location filename="../../ui/pages/coop/handout.py" line="+33"/>
+        <location line="+19"/>
+        <source>社员</source>
+        <translation>Member</translation>
+    </message>
     <message>
         <location line="-18"/>
+        <location line="+20"/>
+        <source>农资</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>付款方式</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>发放</source>
+        <translation>Hand out</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>变动</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>付款</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>搜索：社员或农资</source>
+        <translation>Search: member or supply</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>退回…</source>
+        <translation>Take back…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选中的发放有退回的：按原价退</source>
+        <translation>Part of the chosen hand-out comes back: refunded at the price paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选中的记录录错了：作废，留痕</source>
+        <translation>The chosen record was a mistake: void it (it stays, struck through)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{0}（{1}/{2}，库存 {3}）</source>
+        <translation>{0} ({1}/{2}, {3} in stock)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>还没有农资：请先在“库存”里新增农资并入库</source>
+        <translation>No supplies yet: add one under Stock and receive it first</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>合计 {0}（{1}）</source>
+        <translation>Total {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已发放：{0} {1}，{2}</source>
+        <translation>Handed out: {0}, {1}, {2}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>请先在右边的列表里选中一条发放记录</source>
+        <translation>Choose a hand-out in the list on the right first</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>请先在右边的列表里选中一条记录</source>
+        <translation>Choose a record in the list on the right first</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} {1} {2}（{3}）</source>
+        <translation>{0} {1} {2} ({3})</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <location filename="../../ui/dialogs/wizard.py" line="-18"/>
         <source>镇中心同步（可以以后再设置）</source>
         <translation>Town centre sync (can be set up later)</translation>
     </message>
@@ -2908,7 +3332,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+54"/>
+        <location filename="../../ui/widgets.py" line="+92"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
@@ -2998,6 +3422,24 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+16"/>
         <source>当班：{0}</source>
         <translation>On duty: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <location filename="../../ui/pages/coop/pickers.py" line="+26"/>
+        <source>社员姓名或手机尾号</source>
+        <translation>Member&apos;s name or last digits of phone</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>尾号{0}</source>
+        <translation>…{0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0}，记账欠款 {1}</source>
+        <translation>{0}, owes {1} on account</translation>
     </message>
 </context>
 <context>
@@ -3410,7 +3852,18 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/town/pages/__init__.py" line="+11"/>
+        <location line="+2"/>
+        <location filename="../../ui/town/pages/__init__.py" line="+18"/>
+        <source>进驻服务</source>
+        <translation>Service days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合作社</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/town/pages/__init__.py" line="-7"/>
         <source>收件箱</source>
         <translation>Inbox</translation>
     </message>
@@ -3443,6 +3896,44 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+1"/>
         <source>服务目录与通知</source>
         <translation>Catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>NewItemDialog</name>
+    <message>
+        <location filename="../../ui/pages/coop/dialogs.py" line="+9"/>
+        <source>新增农资</source>
+        <translation>New supply</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>计量单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>袋、瓶、卷、株</source>
+        <translation>bag, bottle, roll, tree</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单价（元）</source>
+        <translation>Unit price (yuan)</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +4072,49 @@ Details: {0}</translation>
         <location line="+1"/>
         <source>日志文件：{0}</source>
         <translation>Log file: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/pages/service_days/dialogs.py" line="+18"/>
+        <source>{0}（{1}）：{2}</source>
+        <translation>{0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>记录办理结果</source>
+        <translation>Record the outcome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>镇里办理人</source>
+        <translation>Served by (town)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例如：还缺户口簿，下周补交</source>
+        <translation>e.g. household register missing, brings it next week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转为代办件（由本站带到镇里继续办）</source>
+        <translation>Go on as a full-agency case (the station takes it to town)</translation>
     </message>
 </context>
 <context>
@@ -4589,6 +5123,49 @@ Tracking no. {3}</translation>
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../ui/pages/coop/dialogs.py" line="-37"/>
+        <source>农资入库</source>
+        <translation>Receive stock</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0}，现有库存 {1} {2}</source>
+        <translation>{0}: {1} {2} in stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确认入库</source>
+        <translation>Confirm receipt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>入库数量</source>
+        <translation>Quantity received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>供货方</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例如：县农资公司</source>
+        <translation>e.g. county supply company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>进货总价（元）</source>
+        <translation>Total cost (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可不填</source>
+        <translation>optional</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
         <location filename="../../ui/pages/reception.py" line="+34"/>
@@ -5178,14 +5755,218 @@ Tracking no. {4}</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDaysPage</name>
+    <message>
+        <location filename="../../ui/pages/service_days/__init__.py" line="+27"/>
+        <source>进驻服务</source>
+        <translation>Service days</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>服务日</source>
+        <translation>Service day</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>服务日由镇便民服务中心安排，同步后出现在这里。</source>
+        <translation>The town centre plans service days; they appear here after a sync.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>还没有安排服务日</source>
+        <translation>No service day planned yet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已过</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已报名 {0} 人</source>
+        <translation>{0} signed up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1}–{2}（{3}）</source>
+        <translation>{0} {1}–{2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>待定</source>
+        <translation>to be named</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理：{0}&#x3000;镇里来人：{1}</source>
+        <translation>Items: {0}    Town staff: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+这一天已取消：请告诉报名的村民。</source>
+        <translation>
+This day is cancelled: tell the villagers who signed up.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>进驻服务报名名单{0}</source>
+        <translation>Service day sign-ups {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTab</name>
+    <message>
+        <location filename="../../ui/pages/coop/services.py" line="+39"/>
+        <source>培训日期</source>
+        <translation>Training date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>培训内容</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例如：石榴冬季修剪</source>
+        <translation>e.g. winter pruning of pomegranates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>讲课人</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村委会会议室</source>
+        <translation>Village committee room</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>参加的社员</source>
+        <translation>Members who came</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>记录培训</source>
+        <translation>Record training</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>内容</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>搜索培训</source>
+        <translation>Search trainings</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>已记录培训：{0}，{1} 人参加</source>
+        <translation>Training recorded: {0}, {1} came</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>求助社员</source>
+        <translation>Member asking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>遇到的问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地块</source>
+        <translation>Plot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记求助</source>
+        <translation>Record the request</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>提出</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>社员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>到田</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>搜索求助</source>
+        <translation>Search requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未到田</source>
+        <translation>Not visited</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>到田建议</source>
+        <translation>Advice in the field</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>记录到田指导（选中的求助）</source>
+        <translation>Record the field visit (chosen request)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已登记社员求助</source>
+        <translation>Request recorded</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>请先在列表里选中一条求助</source>
+        <translation>Choose a request in the list first</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+27"/>
+        <location filename="../../ui/pages/settings.py" line="+28"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
@@ -5276,6 +6057,31 @@ Tracking no. {4}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>服务台</source>
+        <translation>Desks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>合作社服务台</source>
+        <translation>Cooperative&apos;s desk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本村合作社在服务站发放农资、记社员账、组织技术服务时开启。</source>
+        <translation>Switch on when the village cooperative hands out supplies, keeps members&apos; accounts and runs technical services at this station.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>合作社服务台已开启</source>
+        <translation>The cooperative&apos;s desk is on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>合作社服务台已关闭</source>
+        <translation>The cooperative&apos;s desk is off</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>数据备份</source>
         <translation>Backups</translation>
     </message>
@@ -5320,7 +6126,7 @@ Tracking no. {4}</translation>
         <translation>Not registered yet. Everything works without a network too.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -5383,6 +6189,39 @@ The current data will be saved separately first.</translation>
     </message>
 </context>
 <context>
+    <name>SettleDialog</name>
+    <message>
+        <location filename="../../ui/pages/coop/dialogs.py" line="+41"/>
+        <source>结算农资欠款</source>
+        <translation>Settle the supplies account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} 现欠 {1}。收现金、微信、支付宝，或在合作社收购石榴时抵扣。</source>
+        <translation>{0} owes {1}. Take cash, WeChat or Alipay, or deduct it at the cooperative&apos;s pomegranate purchase.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确认结算</source>
+        <translation>Confirm settlement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>结算金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>结算方式</source>
+        <translation>Settled by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../ui/dialogs/wizard.py" line="+31"/>
@@ -5434,6 +6273,167 @@ The current data will be saved separately first.</translation>
         <location line="+1"/>
         <source>服务站已建好。点击“完成”进入登录。</source>
         <translation>The station is ready. Click &quot;Finish&quot; to log in.</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpPanel</name>
+    <message>
+        <location filename="../../ui/pages/service_days/signup.py" line="+29"/>
+        <source>姓名、手机号或尾号</source>
+        <translation>Name, phone or last 4 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村民</source>
+        <translation>Villager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已有材料</source>
+        <translation>Materials they have</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>报名</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{0} 已报名。还要带：{1}。请点右边的“打印告知单”交给村民。</source>
+        <translation>{0} is signed up. Still to bring: {1}. Use “Print notice” on the right to give them the list.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>这个服务日已取消，不能再报名。</source>
+        <translation>This service day is cancelled: no more sign-ups.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>这个服务日已经过去了：在右边记录每位村民的办理结果。</source>
+        <translation>This service day is over: record each villager&apos;s outcome on the right.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{0}（可以后补）</source>
+        <translation>{0} (may follow later)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{0} 已报名，材料已齐。</source>
+        <translation>{0} is signed up; materials complete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 已报名</source>
+        <translation>{0} signed up</translation>
+    </message>
+</context>
+<context>
+    <name>SignupsPanel</name>
+    <message>
+        <location filename="../../ui/pages/service_days/signups.py" line="+34"/>
+        <source>村民</source>
+        <translation>Villager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还缺</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>齐了</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>搜索报名：姓名、电话或事项</source>
+        <translation>Search sign-ups: name, phone or item</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>记录办理结果…</source>
+        <translation>Record outcome…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印告知单</source>
+        <translation>Print notice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印名单</source>
+        <translation>Print list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消报名…</source>
+        <translation>Cancel sign-up…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>（代办 {0}）</source>
+        <translation> (case {0})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>服务日当天起，在这里记录每位村民的办理结果。</source>
+        <translation>From the day on, record each villager&apos;s outcome here.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>请先在列表里选中一位报名的村民</source>
+        <translation>Choose a villager in the list first</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，已转为代办件 {0}</source>
+        <translation>, now full-agency case {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>进驻服务告知单{0}</source>
+        <translation>Service day notice {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已取消 {0} 的报名</source>
+        <translation>{0}&apos;s sign-up cancelled</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取消 {0} 报名的“{1}”吗？</source>
+        <translation>Cancel {0}&apos;s sign-up for “{1}”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消报名</source>
+        <translation>Cancel sign-up</translation>
     </message>
 </context>
 <context>
@@ -5764,6 +6764,64 @@ To restore it, reissue its registration code.</translation>
     </message>
 </context>
 <context>
+    <name>StockTab</name>
+    <message>
+        <location filename="../../ui/pages/coop/stock.py" line="+23"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>农资</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单价</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>搜索农资</source>
+        <translation>Search supplies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>库存不会变成负数：发放时不够，先盘点架上实有数量（写明差异原因）。</source>
+        <translation>Stock never goes below zero: if a hand-out finds too little, count the shelf first (saying why it differs).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>入库…</source>
+        <translation>Receive…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>盘点…</source>
+        <translation>Count…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新增农资…</source>
+        <translation>New supply…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>请先选中一种农资</source>
+        <translation>Choose a supply first</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../../ui/pages/sync.py" line="+23"/>
@@ -5927,6 +6985,39 @@ To restore it, reissue its registration code.</translation>
         <location line="+2"/>
         <source>⚠ {0} 个问题</source>
         <translation>⚠ {0} problems</translation>
+    </message>
+</context>
+<context>
+    <name>TakeBackDialog</name>
+    <message>
+        <location filename="../../ui/pages/coop/dialogs.py" line="-71"/>
+        <source>退回农资</source>
+        <translation>Take supplies back</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} 领的 {1} {2} {3}，退回一部分或全部：按原价退，原来记账的从账上减，付现金的退现金。</source>
+        <translation>{0} took {2} {3} of {1}. Take back some or all at the price paid: on account comes off the account, cash is paid back.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>确认退回</source>
+        <translation>Confirm return</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>退回数量</source>
+        <translation>Quantity returned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>退款方式</source>
+        <translation>Refund by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>按原付款方式</source>
+        <translation>As it was paid</translation>
     </message>
 </context>
 <context>
@@ -6659,6 +7750,176 @@ Now: {3}</translation>
         <location line="+1"/>
         <source>{0} · 站号：{1}</source>
         <translation>{0} · station code: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TownServiceDaysPage</name>
+    <message>
+        <location filename="../../ui/town/pages/service_days.py" line="+31"/>
+        <source>进驻服务</source>
+        <translation>Service days</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+53"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <location line="+21"/>
+        <source>服务站</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>办理事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例如：孙丽、王海涛</source>
+        <translation>e.g. 孙丽、王海涛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例如：请村民带老花镜</source>
+        <translation>e.g. bring reading glasses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>安排服务日</source>
+        <translation>Plan the day</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>安排好的服务日在各站下次同步时出现，站里给村民报名并告知要带的材料。</source>
+        <translation>A planned day reaches its stations at their next sync; they sign villagers up and tell them what to bring.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>已安排 {0} 的进驻服务，{1} 个站下次同步时收到</source>
+        <translation>Service day {0} planned; {1} stations receive it at their next sync</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>报名</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+16"/>
+        <source>办好</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>搜索：服务站、事项或工作人员</source>
+        <translation>Search: station, item or staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>今后的</source>
+        <translation>Coming</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>材料不全</source>
+        <translation>materials missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转镇里</source>
+        <translation>To town hall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>没来</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>待记录</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>取消这一天…</source>
+        <translation>Cancel this day…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{0} {1} 人</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}&#x3000;工作人员：{1}
+{2}</source>
+        <translation>{0}    Staff: {1}
+{2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还没有村民报名</source>
+        <translation>No sign-ups yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>请先在列表里选中一个服务日</source>
+        <translation>Choose a service day in the list first</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已取消 {0} 的进驻服务，各站下次同步时收到</source>
+        <translation>Service day {0} cancelled; the stations learn at their next sync</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>取消服务日</source>
+        <translation>Cancel service day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消 {0} 的进驻服务。原因（各站会看到）：</source>
+        <translation>Cancel the service day of {0}. Reason (the stations see it):</translation>
     </message>
 </context>
 <context>

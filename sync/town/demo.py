@@ -3,7 +3,8 @@ demo villages, each filled by ``station_app.demo.make_demo`` (through the statio
 services) and synced to the hub through the real USB-file path: the station exports a
 signed batch, the hub imports it (``import_at_hub``, the code HTTP uses) and the station
 takes the reply. A couple of stations stop a few days early and last synced then, so the
-dashboard shows stale ones. The station folders stay under ``H/demo-stations/CODE``.
+dashboard shows stale ones; the town plans a service day next week at three others, which
+sign villagers up for it. The station folders stay under ``H/demo-stations/CODE``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from .writes import set_case_status
 DEMO_TOWN = "小浪底镇便民服务中心"  # the town of the seed report
 DEMO_STAFF = ("演示管理员", "demo-password")
 STATIONS_DIR = "demo-stations"
+SERVICE_DAY_ITEMS = ["LB-01", "MZ-02"]  # fingerprint capture; the 五保 application
+SERVICE_DAY_STAFF = ["孙丽", "王海涛"]
 
 
 def stale_positions(count: int) -> dict[int, int]:
@@ -108,8 +111,33 @@ def make_town_demo(data_dir: Path, stations: int = 28, days: int = 30, today: da
     # The moved cases reach their stations on the next sync, as they would in real life.
     for code in sorted({c for c, _ in moved}):
         conflicts += usb_sync(data_dir, work / code, work)["conflicts"]
+    up_to_date = [m["code"] for m in made if not m["days_behind"]]
+    _service_day(data_dir, work, up_to_date[:3], today)
     return {"hub": str(data_dir), "stations": made, "skipped": skipped, "ops": ops, "town_moves": len(moved),
             "conflicts": conflicts, "staff": staff, "stale": [m["code"] for m in made if m["days_behind"]]}
+
+
+def _service_day(data_dir: Path, work: Path, codes: list[str], today: date) -> None:
+    """The town plans a service day at a few stations next week; each takes the plan at its
+    next sync, signs a few villagers up and sends the sign-ups back, as in real life."""
+    from station_app import service_days as station_days
+    from station_app.agents import list_agents
+
+    from . import service_days
+
+    if not codes:
+        return
+    with open_hub(data_dir) as hub:
+        day_id = service_days.plan_day(hub, today + timedelta(days=4), codes, SERVICE_DAY_ITEMS, SERVICE_DAY_STAFF)
+    for n, code in enumerate(codes):
+        usb_sync(data_dir, work / code, work)
+        with open_station(work / code) as store:
+            agent = list_agents(store)[0].id
+            people = store.all("SELECT id FROM villagers ORDER BY name LIMIT ?", (3 + 2 * n,))
+            for k, person in enumerate(people):
+                station_days.sign_up(store, agent, day_id, person["id"], SERVICE_DAY_ITEMS[k % 2],
+                                     ["居民身份证"] if k % 3 else [])
+        usb_sync(data_dir, work / code, work)
 
 
 def _withdrawn_meanwhile(work: Path, moved: list[tuple[str, str]]) -> None:

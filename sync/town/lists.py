@@ -19,6 +19,7 @@ from ..hub.stations import list_stations
 from .notices import list_notices
 from .problems import problem_list
 from .queries import case_worklist, inbox, stations_overview
+from .service_days import days as planned_days
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,22 @@ def calendar_exceptions(hub: Store, since: date) -> list[tuple[str, str, str | N
                                       (since.isoformat(),))]
 
 
+@dataclass(frozen=True)
+class DayQuery(Query):
+    """``since``: days from then on (the coming ones), else every day; ``search`` as in
+    ``service_days.days``."""
+
+    since: date | None = None
+
+
+def list_days(hub: Store, q: DayQuery = DayQuery(), limit: int = 100, offset: int = 0) -> list[dict]:
+    return planned_days(hub, q.since, limit, offset, q.search)
+
+
+def count_days(hub: Store, q: DayQuery = DayQuery()) -> int:
+    return len(planned_days(hub, q.since, 100_000, 0, q.search))
+
+
 _HUB_TABLES = frozenset({"hub_batches", "hub_stations", "sync_problems", "hub_problem_stations"})
 INBOX = Listing(InboxQuery(), list_inbox, count_inbox, _HUB_TABLES)
 STATIONS = Listing(StationQuery(), list_station_overview, count_station_overview,
@@ -141,3 +158,5 @@ PROBLEMS = Listing(ProblemQuery(), list_problems, count_problems, _HUB_TABLES)
 WORKLIST = Listing(WorklistQuery(), list_worklist, count_worklist,
                    frozenset({"cases", "catalogue_items", "hub_stations", "villagers", "sync_problems"}))
 NOTICES = Listing(NoticeQuery(), list_published, None, frozenset({"town_notices", "hub_stations"}))
+SERVICE_DAYS = Listing(DayQuery(), list_days, count_days,
+                       frozenset({"service_days", "service_day_signups", "hub_stations", "catalogue_items"}))

@@ -17,7 +17,7 @@ from station_app.timeutil import local_date
 from station_app.validation import optional_text
 
 from ..hub.changes import town_write
-from .notices import audience_codes
+from .notices import audience_codes, short_name
 
 TIME_RE = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
 MAX_STAFF = 8
@@ -78,31 +78,46 @@ def cancel_day(hub: Store, day_id: str, reason: str | None = None) -> None:
                  audience=json.loads(row["stations"]))
 
 
-def days(hub: Store, since: date | None = None, limit: int = 200) -> list[dict]:
-    """Every day planned (newest first), with sign-ups and outcomes counted over the stations."""
+def days(hub: Store, since: date | None = None, limit: int = 200, offset: int = 0, search: str = "") -> list[dict]:
+    """Every day planned (newest first), with sign-ups and outcomes counted over the stations
+    and the names of its stations and items; ``search``: a station's or an item's name or
+    code, or a staff member."""
     where, params = ("WHERE d.day >= ?", [since.isoformat()]) if since else ("", [])
     rows = hub.all(
         "SELECT d.*, (SELECT COUNT(*) FROM service_day_signups s WHERE s.service_day_id = d.id"
         " AND s.status = 'signed_up') AS signed_up,"
         " (SELECT COUNT(*) FROM service_day_signups s WHERE s.service_day_id = d.id AND s.outcome = 'done') AS done"
-        f" FROM service_days d {where} ORDER BY d.day DESC, d.starts LIMIT ?", [*params, limit])
-    return [{**dict(r), "stations": json.loads(r["stations"]), "items": json.loads(r["items"]),
-             "staff": json.loads(r["staff"])} for r in rows]
+        f" FROM service_days d {where} ORDER BY d.day DESC, d.starts", params)
+    stations = {r["code"]: r["name"] for r in hub.all("SELECT code, name FROM hub_stations")}
+    items = {r["code"]: r["name"] for r in hub.all("SELECT code, name FROM catalogue_items")}
+    found = []
+    for r in rows:
+        day = {**dict(r), "stations": json.loads(r["stations"]), "items": json.loads(r["items"]),
+               "staff": json.loads(r["staff"])}
+        day["station_names"] = [short_name(stations.get(c) or c) for c in day["stations"]]
+        day["item_names"] = [items.get(c) or c for c in day["items"]]
+        words = " ".join([*day["stations"], *day["station_names"], *day["items"], *day["item_names"], *day["staff"]])
+        if not search or search.strip().upper() in words.upper():
+            found.append(day)
+    return found[offset:offset + limit]  # a town plans a few days a month: read whole, cut to the page
 
 
 def day_report(hub: Store, day_id: str) -> dict:
-    """One day: sign-ups per item and outcomes per station."""
+    """One day: sign-ups per item, and outcomes per station (every station of the plan,
+    those without a sign-up too)."""
     row = hub.get("service_days", day_id)
     if row is None:
         raise NotFoundError("unknown_service_day", "没有这个服务日", "service_day")
     per_item: dict[str, dict] = {}
-    per_station: dict[str, dict] = {}
+    names = {r["code"]: r["name"] for r in hub.all("SELECT code, name FROM hub_stations")}
+    per_station = {code: {"name": short_name(names.get(code) or code), "signed_up": 0, "pending": 0,
+                          **dict.fromkeys(OUTCOMES, 0)} for code in json.loads(row["stations"])}
     for r in hub.all("SELECT s.station_code, s.item_code, s.outcome, i.name AS item_name FROM service_day_signups s"
                      " LEFT JOIN catalogue_items i ON i.code = s.item_code WHERE s.service_day_id = ?"
                      " AND s.status = 'signed_up'", (day_id,)):
         item = per_item.setdefault(r["item_code"], {"item_name": r["item_name"] or r["item_code"], "signed_up": 0})
         item["signed_up"] += 1
-        station = per_station.setdefault(r["station_code"], {"signed_up": 0, "pending": 0,
+        station = per_station.setdefault(r["station_code"], {"name": r["station_code"], "signed_up": 0, "pending": 0,
                                                              **dict.fromkeys(OUTCOMES, 0)})
         station["signed_up"] += 1
         station[r["outcome"] or "pending"] += 1

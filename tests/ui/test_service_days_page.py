@@ -32,7 +32,7 @@ def plan(folder, days_ahead: int, items=("LB-01", "MZ-02")) -> str:
 
 def test_signing_up_a_villager_with_what_they_have_and_printing_their_notice(station_ctx, station_folder, qtbot,
                                                                             monkeypatch):
-    from ui.pages.service_days import ServiceDaysPage, signup
+    from ui.pages.service_days import ServiceDaysPage, signups
 
     plan(station_folder, -20)
     coming = plan(station_folder, 3)
@@ -47,15 +47,15 @@ def test_signing_up_a_villager_with_what_they_have_and_printing_their_notice(sta
     ticked = next(i for i in range(form.materials.count()) if form.materials.item(i).data(Qt.UserRole) == "居民身份证")
     form.materials.item(ticked).setCheckState(Qt.Checked)
     qtbot.mouseClick(form.sign_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: station_ctx.db.idle() and form.notice_button.isEnabled())
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and "已报名" in form.result.text())
     (made,) = stored(station_folder, "SELECT * FROM service_day_signups")
     assert made["item_code"] == "MZ-02" and json.loads(made["materials_have"]) == ["居民身份证"]
     assert "张桂兰 已报名。还要带：特困人员救助供养申请书、户口簿" in form.result.text()
     qtbot.waitUntil(lambda: (page.signups.list.current() or {}).get("id") == made["id"])  # selected for its notice
 
     printed = {}
-    monkeypatch.setattr(signup, "print_html", lambda parent, html, name: printed.update(html=html, name=name))
-    qtbot.mouseClick(form.notice_button, Qt.LeftButton)
+    monkeypatch.setattr(signups, "print_html", lambda parent, html, name: printed.update(html=html, name=name))
+    qtbot.mouseClick(page.signups.notice_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: "html" in printed)
     assert "张桂兰" in printed["html"] and "居民身份证" in printed["html"] and "（已交）" in printed["html"]
 

@@ -46,7 +46,8 @@ def test_the_town_window_shows_its_pages_and_the_staff_member(qtbot, town_ctx):
     window = TownWindow(town_ctx, lock_minutes=60)
     qtbot.addWidget(window)
     window.show()
-    assert window.page_keys() == ["inbox", "dashboard", "cases", "problems", "reports", "stations", "catalogue"]
+    assert window.page_keys() == ["inbox", "dashboard", "cases", "problems", "reports", "stations", "catalogue",
+                                  "service_days"]
     for key in window.page_keys():
         window.show_page(key)
         page = window.page(key)

@@ -152,9 +152,13 @@ class SettingsPage(Page):
     def _desks_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("服务台"), self)
         layout = QVBoxLayout(box)
-        self.coop_desk = QCheckBox(self.tr("合作社服务台（农资发放、社员账户、技术服务）"), box)
+        self.coop_desk = QCheckBox(self.tr("合作社服务台"), box)
         self.coop_desk.toggled.connect(self.switch_coop)
         layout.addWidget(self.coop_desk)
+        about = QLabel(self.tr("本村合作社在服务站发放农资、记社员账、组织技术服务时开启。"), box)
+        about.setObjectName("hint")
+        about.setWordWrap(True)
+        layout.addWidget(about)
         return box
 
     def switch_coop(self, on: bool) -> None:

@@ -1,21 +1,18 @@
 """Signing a villager up for a day: who, which of the day's items, and what they already
-have (ticked); once saved, what is still missing is said and the notice of what to bring
-can be printed for them at once."""
+have (ticked); once saved, what is still missing is said, and the new sign-up is chosen in
+the day's list beside, where its notice of what to bring is printed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from station_app import service_days
-from station_app.station_profile import profile
 
 from ...forms import Form
 from ...ops import read, write
-from ...printing import print_html
 from ...widgets import hint, primary_button
 from ..villagers.picker import VillagerPicker
-from .printouts import notice_html
 
 
 class SignUpPanel(QWidget):
@@ -47,12 +44,7 @@ class SignUpPanel(QWidget):
         self.result = hint("", self)
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
-        self.notice_button = QPushButton(self.tr("打印告知单（带什么材料）"), self)
-        self.notice_button.clicked.connect(self.print_notice)
-        self.notice_button.setEnabled(False)
-        layout.addWidget(self.notice_button)
         layout.addStretch(1)
-        self.last_signup: str | None = None
         self._loaded = True
 
     def ready(self) -> bool:
@@ -74,8 +66,6 @@ class SignUpPanel(QWidget):
             self.state.setText("")
         if changed:
             self.result.setText("")
-            self.notice_button.setEnabled(False)
-            self.last_signup = None
             self._load_items()
 
     def _load_items(self) -> None:
@@ -123,25 +113,11 @@ class SignUpPanel(QWidget):
     def _signed(self, made: dict, name: str) -> None:
         missing = "、".join(made["missing"])
         if missing:
-            self.result.setText(self.tr("{0} 已报名。还要带：{1}。请打印告知单交给村民。").format(name, missing))
+            self.result.setText(self.tr("{0} 已报名。还要带：{1}。请点右边的“打印告知单”交给村民。").format(name, missing))
         else:
             self.result.setText(self.tr("{0} 已报名，材料已齐。").format(name))
         self.ctx.say(self.tr("{0} 已报名").format(name))
-        self.last_signup = made["id"]
-        self.notice_button.setEnabled(True)
         self.villager.clear()
         self._show_materials()
         self.signed_up.emit(made["id"])
         self.villager.edit.setFocus()
-
-    def print_notice(self, signup_id: str | None = None) -> None:
-        signup_id = signup_id or self.last_signup
-        if signup_id:
-            print_notice(self, self.db, signup_id)
-
-
-def print_notice(parent, db, signup_id: str) -> None:
-    """The villager's notice of what to bring, printed (or saved as PDF without a printer)."""
-    read(db, lambda store: {"text": service_days.bring_notice(store, signup_id), "station": profile(store)},
-         lambda got: print_html(parent, notice_html(got["text"], got["station"]),
-                                QCoreApplication.translate("SignUpPanel", "进驻服务告知单")), parent)

@@ -9,14 +9,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from station_app import service_day_lists, service_days
+from station_app.station_profile import profile
 
 from ...dates import station_today
 from ...labels import label
 from ...models import Column, RecordModel
-from ...ops import write
+from ...ops import read, write
+from ...printing import print_html
 from ...widgets import ListPanel, hint, primary_button
 from .dialogs import OutcomeDialog
-from .signup import print_notice
+from .printouts import notice_html
 
 
 class SignupsPanel(QWidget):
@@ -46,7 +48,7 @@ class SignupsPanel(QWidget):
         self.record_button.clicked.connect(self.record)
         self.notice_button = QPushButton(self.tr("打印告知单"), self)
         self.notice_button.clicked.connect(self.print_notice)
-        self.list_button = QPushButton(self.tr("打印报名名单"), self)
+        self.list_button = QPushButton(self.tr("打印名单"), self)
         self.list_button.clicked.connect(self.print_list)
         self.cancel_button = QPushButton(self.tr("取消报名…"), self)
         self.cancel_button.setObjectName("danger")
@@ -106,9 +108,13 @@ class SignupsPanel(QWidget):
         self.ctx.say(text)
 
     def print_notice(self) -> None:
+        """The chosen villager's notice of what to bring (a PDF to save without a printer)."""
         row = self._chosen()
         if row:
-            print_notice(self, self.db, row["id"])
+            signup_id = row["id"]
+            read(self.db, lambda store: {"text": service_days.bring_notice(store, signup_id), "station": profile(store)},
+                 lambda got: print_html(self, notice_html(got["text"], got["station"]),
+                                        self.tr("进驻服务告知单{0}").format(row["villager_name"])), self)
 
     def cancel(self) -> None:
         row, agent = self._chosen(), self.ctx.agent_id

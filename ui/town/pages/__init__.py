@@ -15,6 +15,7 @@ PAGES = [
     ("reports", "ReportsPage", QT_TRANSLATE_NOOP("Navigation", "报表")),
     ("stations", "StationsPage", QT_TRANSLATE_NOOP("Navigation", "站点")),
     ("catalogue", "TownCataloguePage", QT_TRANSLATE_NOOP("Navigation", "服务目录与通知")),
+    ("service_days", "TownServiceDaysPage", QT_TRANSLATE_NOOP("Navigation", "进驻服务")),
 ]
 
 TOWN_PAGES = Registry("ui.town.pages", PAGES)
