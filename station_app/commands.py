@@ -19,7 +19,9 @@ STATION_APP = Program("station-app", "村便民服务站", "station", data_dir,
 def main(argv: list[str] | None = None, parts: Sequence[Register] = (), no_command=None) -> int:
     """``station-app`` with the core's commands and ``parts`` (sync's, the window's: the
     launcher composes them, so this core never imports a higher layer)."""
-    return run(STATION_APP, [register, *parts], argv, no_command=no_command, before=_window_option)
+    from .desk_commands import register as desk_commands
+
+    return run(STATION_APP, [register, desk_commands, *parts], argv, no_command=no_command, before=_window_option)
 
 
 def _window_option(parser) -> None:

@@ -17,7 +17,7 @@ from .settings import COOP_ENABLED
 from .store import Store
 from .timeutil import local_date
 from .validation import choice, optional_text, required_text
-from .villagers import get_villager
+from .villagers import get_villager, villager_meant
 
 HOLDING_UNITS = {"mu": "亩", "trees": "棵"}
 CATEGORIES = {"fertiliser": "化肥", "pesticide": "农药", "film": "地膜", "seedling": "苗木", "other": "其他"}
@@ -113,6 +113,14 @@ def member_of(store: Store, villager_id: str) -> dict | None:
     return _member(row) if row else None
 
 
+def member_meant(store: Store, text: str) -> dict:
+    """The member ``text`` (a name or phone, as for a villager) means."""
+    member = member_of(store, villager_meant(store, text, "member"))
+    if member is None:
+        raise NotFoundError("not_a_member", f"{text} 不是合作社社员", "member")
+    return member
+
+
 def list_members(store: Store, search: str | None = None, include_left: bool = False) -> list[dict]:
     """Members by name; ``search`` matches a name or a phone number's digits."""
     where, params = [], []
@@ -164,6 +172,14 @@ def update_item(store: Store, agent_id: str, item_id: str, *, price_fen: int | N
         get_item(store, item_id)
         if changes:
             w.update("coop_items", item_id, changes)
+
+
+def item_named(store: Store, name: str) -> dict:
+    """The supply called ``name`` (the command line names supplies as people do)."""
+    row = store.one("SELECT * FROM coop_items WHERE name = ?", ((name or "").strip(),))
+    if row is None:
+        raise NotFoundError("unknown_item", f"没有这种农资：{name}", "item")
+    return dict(row)
 
 
 def get_item(store: Store, item_id: str) -> dict:

@@ -72,9 +72,10 @@ def ask_for_help(store: Store, agent_id: str, member_id: str, problem: str, plot
         return w.insert("coop_field_requests", fields)
 
 
-def record_visit(store: Store, agent_id: str, request_id: str, visited_on: date, advice: str) -> None:
+def record_visit(store: Store, agent_id: str, request_id: str, visited_on: date | None, advice: str) -> None:
+    """The visit in the field and the advice given; ``visited_on`` None: today."""
     require_agent(store, agent_id)
-    visited_on = check_day(visited_on, "visited_on", "到田日期")
+    visited_on = check_day(visited_on, "visited_on", "到田日期") if visited_on is not None else local_date(store.now_iso())
     advice = required_text(advice, "advice", "给出的建议", 500)
     with store.write(agent_id) as w:
         request = store.get("coop_field_requests", request_id)

@@ -75,6 +75,19 @@ def get_day(store: Store, day_id: str) -> dict:
     return day
 
 
+def day_meant(store: Store, text: str) -> dict:
+    """A day by its id, or by its date (2026-12-10) when one day is planned here then."""
+    try:
+        on = date.fromisoformat((text or "").strip())
+    except ValueError:
+        return get_day(store, text)
+    days = days_for_station(store, on, on)
+    if len(days) != 1:
+        raise NotFoundError("unknown_service_day", f"{on.isoformat()} 本站{'有几个' if days else '没有'}服务日，请用编号",
+                            "service_day")
+    return days[0]
+
+
 def sign_up(store: Store, agent_id: str, day_id: str, villager_id: str, item_code: str,
             materials_have: list[str] | None = None) -> dict:
     """Sign a villager up for one item of a day. Returns the sign-up with what is missing."""
@@ -176,7 +189,11 @@ def bring_notice(store: Store, signup_id: str) -> str:
              f"镇便民服务中心工作人员 {day['day']} {day['starts']}–{day['ends']} 到{store.get_meta('station_name') or '本站'}"
              f"办理“{item.name}”。请带齐以下材料："]
     for material in item.materials:
-        mark = "（已交）" if material.name in have else ("" if material.required else "（可以后补）")
+        # All of them come on the day; the ones the villager said they lack need getting first.
+        if material.name in have:
+            mark = ""
+        else:
+            mark = "（还没有：请提前准备）" if material.required else "（没有可以后补）"
         lines.append(f"  □ {material.name}（{material.form}）{mark}")
     phone = profile(store)["phone"]
     lines.append(f"有问题请打服务站电话 {phone}。" if phone else "有问题请到服务站询问。")

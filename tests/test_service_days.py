@@ -49,7 +49,7 @@ def test_signing_up_only_for_what_the_day_offers_and_telling_what_to_bring(stati
     assert signup["materials_have"] == ["居民身份证"] and signup["missing"] == made["missing"]
     notice = service_days.bring_notice(station, made["id"])
     assert notice.startswith("张桂兰：") and f"{soon.isoformat()} 09:00–11:30" in notice
-    assert "居民身份证（原件）（已交）" in notice
+    assert "居民身份证（原件）\n" in notice and "（没有可以后补）" in notice  # LB-01: the social-security card
 
 
 def test_today_shows_a_day_from_a_week_before(station, agent, villager, soon):

@@ -3,8 +3,8 @@ demo villages, each filled by ``station_app.demo.make_demo`` (through the statio
 services) and synced to the hub through the real USB-file path: the station exports a
 signed batch, the hub imports it (``import_at_hub``, the code HTTP uses) and the station
 takes the reply. A couple of stations stop a few days early and last synced then, so the
-dashboard shows stale ones; the town plans a service day next week at three others, which
-sign villagers up for it. The station folders stay under ``H/demo-stations/CODE``.
+dashboard shows stale ones; the town plans service days at up to six others (three a day),
+which sign villagers up for them. The station folders stay under ``H/demo-stations/CODE``.
 """
 
 from __future__ import annotations
@@ -112,14 +112,15 @@ def make_town_demo(data_dir: Path, stations: int = 28, days: int = 30, today: da
     for code in sorted({c for c, _ in moved}):
         conflicts += usb_sync(data_dir, work / code, work)["conflicts"]
     up_to_date = [m["code"] for m in made if not m["days_behind"]]
-    _service_day(data_dir, work, up_to_date[:3], today)
+    _service_day(data_dir, work, up_to_date[:3], today + timedelta(days=4))
+    _service_day(data_dir, work, up_to_date[3:6], today + timedelta(days=11))
     return {"hub": str(data_dir), "stations": made, "skipped": skipped, "ops": ops, "town_moves": len(moved),
             "conflicts": conflicts, "staff": staff, "stale": [m["code"] for m in made if m["days_behind"]]}
 
 
-def _service_day(data_dir: Path, work: Path, codes: list[str], today: date) -> None:
-    """The town plans a service day at a few stations next week; each takes the plan at its
-    next sync, signs a few villagers up and sends the sign-ups back, as in real life."""
+def _service_day(data_dir: Path, work: Path, codes: list[str], day: date) -> None:
+    """The town plans a service day at a few stations; each takes the plan at its next sync,
+    signs a few villagers up and sends the sign-ups back, as in real life."""
     from station_app import service_days as station_days
     from station_app.agents import list_agents
 
@@ -128,7 +129,7 @@ def _service_day(data_dir: Path, work: Path, codes: list[str], today: date) -> N
     if not codes:
         return
     with open_hub(data_dir) as hub:
-        day_id = service_days.plan_day(hub, today + timedelta(days=4), codes, SERVICE_DAY_ITEMS, SERVICE_DAY_STAFF)
+        day_id = service_days.plan_day(hub, day, codes, SERVICE_DAY_ITEMS, SERVICE_DAY_STAFF)
     for n, code in enumerate(codes):
         usb_sync(data_dir, work / code, work)
         with open_station(work / code) as store:

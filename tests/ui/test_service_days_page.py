@@ -57,7 +57,7 @@ def test_signing_up_a_villager_with_what_they_have_and_printing_their_notice(sta
     monkeypatch.setattr(signups, "print_html", lambda parent, html, name: printed.update(html=html, name=name))
     qtbot.mouseClick(page.signups.notice_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: "html" in printed)
-    assert "张桂兰" in printed["html"] and "居民身份证" in printed["html"] and "（已交）" in printed["html"]
+    assert "张桂兰" in printed["html"] and "居民身份证" in printed["html"] and "户口簿（原件及复印件）（还没有：请提前准备）" in printed["html"]
 
     # Signing the same villager up twice for the same item is refused next to the villager.
     type_text(form.villager.edit, "张桂兰")

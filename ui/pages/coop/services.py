@@ -132,6 +132,5 @@ class ServicesTab(QWidget):
         if not request:
             self.ctx.say(self.tr("请先在列表里选中一条求助"))
             return
-        today = station_today()
-        write(self.db, lambda store: coop_services.record_visit(store, agent, request["id"], today, advice),
+        write(self.db, lambda store: coop_services.record_visit(store, agent, request["id"], None, advice),
               form=self.visit_form, parent=self, on_done=lambda _: self.advice.clear())
