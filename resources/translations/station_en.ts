@@ -7780,7 +7780,7 @@ Now: {3}</translation>
     <message>
         <location line="-60"/>
         <source>办理事项</source>
-        <translation>Item</translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7821,7 +7821,7 @@ Now: {3}</translation>
         <location line="+11"/>
         <location line="+20"/>
         <source>报名</source>
-        <translation>Sign up</translation>
+        <translation>Signed up</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -7837,7 +7837,7 @@ Now: {3}</translation>
     <message>
         <location line="+1"/>
         <source>事项</source>
-        <translation>Item</translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7857,7 +7857,7 @@ Now: {3}</translation>
     <message>
         <location line="+10"/>
         <source>材料不全</source>
-        <translation>materials missing</translation>
+        <translation>Materials missing</translation>
     </message>
     <message>
         <location line="+1"/>

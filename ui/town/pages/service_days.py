@@ -49,6 +49,7 @@ class TownServiceDaysPage(Page):
         f = self.form = Form(box)
         self.day = QDateEdit(QDate(station_today()).addDays(7), box)
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
         f.add("day", self.tr("日期"), self.day)
         hours = QWidget(box)
         line = QHBoxLayout(hours)
