@@ -120,7 +120,7 @@ def run_station(folder: Path) -> int:
     if login.exec() != QDialog.Accepted or login.agent is None:
         ctx.db.close()
         return 0
-    ctx.set_agent(login.agent.id, login.agent.name)
+    ctx.come_on_duty(login.agent.id, login.agent.name, "login")
     ctx.db.run(lambda store, job: backup_if_due(Path(folder)), lambda path: path and ctx.say(
         app.translate("app", "已自动备份：{0}").format(path)))
     window = MainWindow(ctx)

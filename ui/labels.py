@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from station_app import (agents, case_rules, catalogue, coop, coop_accounts, coop_stock, couriers, daily_close, duty,
                          electricity, feedback, letters, money, parcels, parcels_out, payments, reception, service_days,
                          villager_messages, villagers)
+from sync import protocol
 from sync.town import exports as town_exports, queries as town_queries
 
 from .report_labels import REPORT_COLUMNS, REPORT_ITEMS, SERIES
@@ -119,6 +120,10 @@ _RATING_SOURCE = {
     "sms": QT_TRANSLATE_NOOP("Labels", "村民短信回复"),
 }
 _PAYOVER_METHOD = {**_CHANNEL, "transfer": QT_TRANSLATE_NOOP("Labels", "银行转账")}
+_NOTICE_CATEGORY = {
+    "village_affairs": QT_TRANSLATE_NOOP("Labels", "村务公开"), "policy": QT_TRANSLATE_NOOP("Labels", "政策"),
+    "service": QT_TRANSLATE_NOOP("Labels", "服务"), "duty": QT_TRANSLATE_NOOP("Labels", "值班"),
+}
 _LETTER_KIND = {
     "question": QT_TRANSLATE_NOOP("Labels", "咨询"), "problem": QT_TRANSLATE_NOOP("Labels", "反映问题"),
     "report": QT_TRANSLATE_NOOP("Labels", "报告"),
@@ -234,6 +239,7 @@ KINDS: dict[str, tuple[Mapping, Mapping | None]] = {
     "post": (_POST, agents.POSTS),
     "duty_reason": (_DUTY_REASON, duty.REASONS),
     "letter_kind": (_LETTER_KIND, letters.KINDS),
+    "notice_category": (_NOTICE_CATEGORY, protocol.NOTICE_CATEGORIES),
     "message_purpose": (_MESSAGE_PURPOSE, villager_messages.PURPOSES),
     "message_status": (_MESSAGE_STATUS, villager_messages.STATUSES),
     "message_channel": (_MESSAGE_CHANNEL, villager_messages.CHANNELS),

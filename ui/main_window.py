@@ -143,14 +143,16 @@ class MainWindow(QMainWindow):
         self._login(locked=False)
 
     def lock_now(self) -> None:
+        self.ctx.go_off_duty("lock")
         self._login(locked=True)
 
     def _login(self, locked: bool) -> None:
         dialog = LoginDialog(self.ctx.db, self.ctx.station.name, locked=locked, parent=self)
         if dialog.exec() and dialog.agent:
-            self.ctx.set_agent(dialog.agent.id, dialog.agent.name)
+            self.ctx.come_on_duty(dialog.agent.id, dialog.agent.name, "unlock" if locked else "switch")
         self.lock.timer.start()
 
     def closeEvent(self, event) -> None:
+        self.ctx.go_off_duty("logout")
         QApplication.instance().removeEventFilter(self.lock)
         super().closeEvent(event)

@@ -362,6 +362,122 @@
     </message>
 </context>
 <context>
+    <name>AgentsTab</name>
+    <message>
+        <location filename="../../ui/pages/team/agents.py" line="+28"/>
+        <source>每个服务站设A岗、B岗两位代办员，保证开放时间至少一人在岗。密码只存在本机；忘了密码由当班同事重设，只有一人时在登录窗口点“忘记密码”，用镇中心的重置码。</source>
+        <translation>Every station has two agents, post A and post B, so someone is always on duty in opening hours. PINs stay on this PC: a forgotten PIN is reset by the colleague on duty; someone alone uses “Forgot PIN” at the login with the town&apos;s reset code.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>代办员</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>加入</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>设为A岗</source>
+        <translation>Make post A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>设为B岗</source>
+        <translation>Make post B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不定岗</source>
+        <translation>No post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>离岗停用…</source>
+        <translation>Left the station…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>新增代办员…</source>
+        <translation>New agent…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改我的密码…</source>
+        <translation>Change my PIN…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>帮同事重设密码…</source>
+        <translation>Reset a colleague&apos;s PIN…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>在岗</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已离岗</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当班</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>请先在列表里选中一位代办员</source>
+        <translation>Choose an agent in the list first</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} 的岗位已改</source>
+        <translation>{0}&apos;s post changed</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} 已离岗停用，他登记的记录仍然署他的名</source>
+        <translation>{0} can no longer log in; their records keep their name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} 离开服务站后不能再登录，已登记的记录仍然署他的名。确定吗？</source>
+        <translation>Once {0} has left they can no longer log in; their records keep their name. Go ahead?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>离岗停用</source>
+        <translation>Left the station</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPrint</name>
+    <message>
+        <location filename="../../ui/pages/town_word/printouts.py" line="+17"/>
+        <source>镇便民服务中心&#x3000;{0}</source>
+        <translation>Town service centre    {0}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarEditor</name>
     <message>
         <location filename="../../ui/town/pages/workdays.py" line="+30"/>
@@ -747,6 +863,29 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pins.py" line="+60"/>
+        <source>修改我的密码</source>
+        <translation>Change my PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0}：先输入原密码。</source>
+        <translation>{0}: type your current PIN first.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>修改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>原密码</source>
+        <translation>Current PIN</translation>
+    </message>
+</context>
+<context>
     <name>CheckInTab</name>
     <message>
         <location filename="../../ui/pages/parcels/checkin.py" line="+48"/>
@@ -867,6 +1006,24 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+9"/>
         <source>取件单-{0}</source>
         <translation>Pickup slip-{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueResetDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pins.py" line="+10"/>
+        <source>帮同事重设密码</source>
+        <translation>Reset a colleague&apos;s PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} 忘了密码：由当班的 {1} 给他设一个新密码，告诉他本人，他登录后再自己改。这次重设会报给镇中心。</source>
+        <translation>{0} forgot their PIN: {1}, on duty, sets a new one, tells them, and they change it after logging in. The town is told of the reset.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重设</source>
+        <translation>Reset</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1717,74 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
 </context>
 <context>
+    <name>DutyTab</name>
+    <message>
+        <location filename="../../ui/pages/team/duty.py" line="+29"/>
+        <source>◀ 上一周</source>
+        <translation>◀ Week before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一周 ▶</source>
+        <translation>Week after ▶</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>在岗</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>无人在岗（开放时间内）</source>
+        <translation>Nobody on duty (in opening hours)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>登录、换人、解锁算上岗；锁定、退出算离岗。离开柜台请锁定（右下角“锁定”）。</source>
+        <translation>Logging in, switching and unlocking count as on duty; locking and quitting as off. Lock the window when you leave the counter (“Lock”, bottom right).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0}–{1} {2}{3}</source>
+        <translation>{0}–{1} {2}{3}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>不开放</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>全部有人</source>
+        <translation>always covered</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>这一周开放时间内无人在岗共 {0} 分钟</source>
+        <translation>This week: {0} minutes of opening hours with nobody on duty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这一周开放时间内都有人在岗</source>
+        <translation>This week: someone on duty throughout opening hours</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
         <location filename="../../ui/pages/feedback.py" line="+115"/>
@@ -1743,7 +1968,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>HandOutTab</name>
     <message>
-        <location filename="../../ui/pages/coop/handout.py" line="+33"/>
+        <location filename="../../ui/pages/coop/handout.py" line="+34"/>
         <location line="+19"/>
         <source>社员</source>
         <translation>Member</translation>
@@ -2143,7 +2368,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+25"/>
+        <location filename="../../ui/labels.py" line="+26"/>
         <source>已收件</source>
         <translation>Received</translation>
     </message>
@@ -2240,20 +2465,20 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>邻居</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <location line="+20"/>
         <location line="+14"/>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-109"/>
         <source>破损</source>
         <translation>Damaged</translation>
     </message>
@@ -2269,12 +2494,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>拒收</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>顺丰速运</source>
         <translation>SF Express</translation>
     </message>
@@ -2397,12 +2622,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>农资结账</source>
         <translation>Farm supply account settled</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>上交{0}</source>
         <translation>{0} paid over</translation>
     </message>
@@ -2643,6 +2868,26 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>村务公开</source>
+        <translation>Village affairs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>政策</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>值班</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>咨询</source>
         <translation>question</translation>
     </message>
@@ -2818,9 +3063,9 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>money paid over (line)</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-109"/>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -3330,6 +3575,84 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
 </context>
 <context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../../ui/pages/town_word/letters.py" line="+40"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>内容</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>附上照片或文件…</source>
+        <translation>Attach a photo or file…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>发给镇中心</source>
+        <translation>Send to the town centre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>信在下次同步时送到镇中心，镇里的回复同步后出现在左边。附件不超过 150 KB。</source>
+        <translation>The letter reaches the town at the next sync; its answer appears on the left after a sync. Attachments up to 150 KB.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>还没有来往的信。有问题、要反映情况，在右边写给镇中心。</source>
+        <translation>No letters yet. To ask something or report a problem, write to the town on the right.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>镇中心 {0}</source>
+        <translation>Town centre {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本站 {0}</source>
+        <translation>This station {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>附上照片或文件</source>
+        <translation>Attach a photo or file</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>信已写好，下次同步时送到镇中心</source>
+        <translation>Letter written; it reaches the town at the next sync</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>保存附件</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>附件已保存：{0}</source>
+        <translation>Attachment saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
         <location filename="../../ui/widgets.py" line="+92"/>
@@ -3350,7 +3673,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="+22"/>
+        <location filename="../../ui/dialogs/login.py" line="+25"/>
         <source>代办员登录</source>
         <translation>Agent login</translation>
     </message>
@@ -3376,12 +3699,17 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-37"/>
+        <source>忘记密码…</source>
+        <translation>Forgot PIN…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{0}第一次在这台电脑上登录：请设置4到8位数字的密码，输两遍</source>
         <translation>{0} logs in on this PC for the first time: set a PIN of 4 to 8 digits, typed twice</translation>
     </message>
@@ -3389,6 +3717,11 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+2"/>
         <source>设置密码并登录</source>
         <translation>Set PIN and log in</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} 的新密码已设好，请用新密码登录</source>
+        <translation>{0}&apos;s new PIN is set: log in with it</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3863,6 +4196,16 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Cooperative</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>人员值班</source>
+        <translation>People &amp; duty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通知来信</source>
+        <translation>Notices &amp; letters</translation>
+    </message>
+    <message>
         <location filename="../../ui/town/pages/__init__.py" line="-7"/>
         <source>收件箱</source>
         <translation>Inbox</translation>
@@ -3896,6 +4239,39 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+1"/>
         <source>服务目录与通知</source>
         <translation>Catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>NewAgentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pins.py" line="-29"/>
+        <source>新增代办员</source>
+        <translation>New agent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新代办员用这个密码登录，登录后可以自己改。</source>
+        <translation>The new agent logs in with this PIN and can change it afterwards.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>暂不定岗</source>
+        <translation>No post yet</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4421,79 @@ Sent to: {1}. Those stations stop showing it after their next sync.</translation
         <location line="+5"/>
         <source>通知“{0}”已撤回，{1}下次同步时收到</source>
         <translation>Notice &quot;{0}&quot; withdrawn; {1} receive this at their next sync</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesTab</name>
+    <message>
+        <location filename="../../ui/pages/town_word/notices.py" line="+29"/>
+        <source>发布</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>阅读</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已读 {0}</source>
+        <translation>read {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>● 未读</source>
+        <translation>● unread</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>搜索通知：标题或内容</source>
+        <translation>Search notices: title or text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未读</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>看全文</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印张贴（大字）</source>
+        <translation>Print for the board (large)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>打开通知即记为本站已读，镇中心能看到各站读了没有。村务公开的通知可以打印贴到公开栏。</source>
+        <translation>Opening a notice marks it read here; the town sees which stations read it. Village-affairs notices can be printed for the public board.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>请先在列表里选中一条通知</source>
+        <translation>Choose a notice in the list first</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>通知{0}</source>
+        <translation>Notice {0}</translation>
     </message>
 </context>
 <context>
@@ -4980,6 +5429,64 @@ Tracking no. {3}</translation>
         <location line="+0"/>
         <source>已找到</source>
         <translation>Found</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../ui/pages/team/profile.py" line="+22"/>
+        <source>服务站电话</source>
+        <translation>Station phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 0379-67901234</source>
+        <translation>e.g. 0379-67901234</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开放时间</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 08:30-12:00,14:30-17:30</source>
+        <translation>e.g. 08:30-12:00,14:30-17:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开放日</source>
+        <translation>Open days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1到7的数字，1是星期一：如 123456</source>
+        <translation>digits 1 to 7, 1 is Monday: e.g. 123456</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>保存本站信息</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取件短信、进驻服务告知单都写这个电话和开放时间；值班记录按开放时间看有没有人在岗。</source>
+        <translation>Pickup messages and service-day notices quote this phone and these hours; the duty log checks cover against the hours.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>村民看到的：{0}，电话 {1}</source>
+        <translation>Villagers see: {0}, phone {1}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未填</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>本站信息已保存</source>
+        <translation>Station details saved</translation>
     </message>
 </context>
 <context>
@@ -7089,6 +7596,29 @@ To restore it, reissue its registration code.</translation>
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../ui/pages/team/__init__.py" line="+18"/>
+        <source>人员值班</source>
+        <translation>People &amp; duty</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>代办员与岗位</source>
+        <translation>Agents and posts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>值班记录</source>
+        <translation>Duty log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本站电话与开放时间</source>
+        <translation>Phone and opening hours</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../ui/pages/today.py" line="+23"/>
@@ -7562,6 +8092,29 @@ Now: {3}</translation>
     </message>
 </context>
 <context>
+    <name>TownCodeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pins.py" line="+36"/>
+        <source>用镇中心的重置码</source>
+        <translation>Use the town&apos;s reset code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} 忘了密码、站里又没有别的代办员时：打电话请镇中心发一个重置码，同步后在这里输入重置码和新密码。</source>
+        <translation>{0} forgot their PIN and nobody else is here: phone the town centre for a reset code; after a sync, type the code and a new PIN here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重设</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重置码</source>
+        <translation>Reset code</translation>
+    </message>
+</context>
+<context>
     <name>TownNoticesPanel</name>
     <message>
         <location filename="../../ui/pages/today_notices.py" line="+13"/>
@@ -7760,7 +8313,7 @@ Now: {3}</translation>
         <translation>Service days</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+53"/>
         <source>日期</source>
         <translation>Date</translation>
@@ -7961,6 +8514,30 @@ Now: {3}</translation>
         <location line="+7"/>
         <source>工作人员：{0}</source>
         <translation>Staff: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TownWordPage</name>
+    <message>
+        <location filename="../../ui/pages/town_word/__init__.py" line="+17"/>
+        <source>通知来信</source>
+        <translation>Notices &amp; letters</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>镇中心通知</source>
+        <translation>Town notices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>给镇里写信</source>
+        <translation>Letters to the town</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>给镇里写信（{0} 条新回复）</source>
+        <translation>Letters to the town ({0} new answers)</translation>
     </message>
 </context>
 <context>
@@ -8244,6 +8821,24 @@ Now: {3}</translation>
     </message>
 </context>
 <context>
+    <name>_NewPin</name>
+    <message>
+        <location filename="../../ui/dialogs/pins.py" line="-61"/>
+        <source>新密码</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>再输一遍</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>两次输入的密码不一样</source>
+        <translation>The two PINs are not the same</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../ui/boot.py" line="+76"/>
@@ -8276,6 +8871,14 @@ Now: {3}</translation>
         <location line="+29"/>
         <source>无法打开镇中心数据：{0}</source>
         <translation>Cannot open the town centre data: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/dialogs/pins.py" line="-13"/>
+        <source>4到8位数字</source>
+        <translation>4 to 8 digits</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,8 @@ PAGES = [
     # The seed's later systems: past F12, chosen with the mouse or the arrow keys.
     ("service_days", "ServiceDaysPage", QT_TRANSLATE_NOOP("Navigation", "进驻服务")),
     ("coop", "CoopPage", QT_TRANSLATE_NOOP("Navigation", "合作社")),
+    ("team", "TeamPage", QT_TRANSLATE_NOOP("Navigation", "人员值班")),
+    ("town_word", "TownWordPage", QT_TRANSLATE_NOOP("Navigation", "通知来信")),
 ]
 
 
