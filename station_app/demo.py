@@ -291,6 +291,7 @@ def make_demo(data_dir: Path, days: int = 365, seed: int = 2021, station: tuple[
                 extras.letters_day(day)
                 if day == today:
                     demo.show_every_status()
+                    extras.messages_today(today)
             if progress:
                 progress(offset + 1, days)
         stats = station_stats(store, today=today)

@@ -11,7 +11,8 @@ import json
 import random
 from datetime import date, timedelta
 
-from . import coop, coop_accounts, coop_services, coop_stock, duty, letters, service_days, station_profile
+from . import (coop, coop_accounts, coop_services, coop_stock, duty, letters, service_days, station_profile,
+               villager_messages)
 from .agents import list_agents
 from .catalogue import get_item
 from .errors import DomainError
@@ -32,6 +33,7 @@ class DemoExtras:
     def __init__(self, demo, seed: int, first: date, last: date, with_coop: bool, with_days: bool):
         self.demo, self.store = demo, demo.store
         self.rng = random.Random(seed * 7919 + 13)
+        self.duty_rng = random.Random(seed * 31 + 7)
         self.first, self.last = first, last
         self.members: list[str] = []
         self.items: list[str] = []
@@ -44,7 +46,7 @@ class DemoExtras:
     def start(self) -> None:
         """At the first day: the station's hours, the desk's members and supplies, the two
         service days planned."""
-        station_profile.update_profile(self.store, self.demo.agent, None, DEMO_HOURS, "123456")
+        station_profile.update_profile(self.store, list_agents(self.store)[0].id, None, DEMO_HOURS, "123456")
         if self.with_coop:
             agent = self.demo.agent
             for vid, _name, _phone, elderly in self.rng.sample(self.demo.villagers, 24):
@@ -77,7 +79,7 @@ class DemoExtras:
         then a gap (an errand without locking handed over), as logins and locks record it.
         Today's log stops at the morning login: the rest has not happened yet."""
         a, b = [agent.id for agent in list_agents(self.store)][:2]
-        rng = self.demo.rng
+        rng = self.duty_rng  # its own: the station's other demo records stay as they were
         plan = [(7, 48 + rng.randrange(12), a, "on", "login")]
         if day != today:
             if rng.random() < 0.2:  # A stepped out mid-morning and locked the window
@@ -88,13 +90,23 @@ class DemoExtras:
             self.demo.at(day, hour, minute)
             duty.record(self.store, agent, kind, reason)
 
+    def messages_today(self, today: date) -> None:
+        """Today's messages to villagers, made by the rules (parcels waiting, cases ready,
+        tomorrow's appointments); a demo station has no modem, so the agent has copied some
+        into WeChat and printed a slip, and the rest wait for them."""
+        made = villager_messages.due(self.store, today)
+        agent = list_agents(self.store)[0].id
+        for n, message_id in enumerate(made[: len(made) // 2]):
+            if villager_messages.get(self.store, message_id)["status"] == "queued":
+                villager_messages.mark_handled(self.store, agent, message_id, "printed" if n % 4 == 0 else "copied")
+
     def letters_day(self, day: date) -> None:
         """Word with the town: a question answered the next day (the town's answer as it
         arrives by sync, when the demo plays the town) and, days before the end, a report
         still waiting for its answer."""
         back = (self.last - day).days
         if back == 12:
-            self.asked = letters.write_letter(self.store, self.demo.agent, "question", "低保年审材料",
+            self.asked = letters.write_letter(self.store, list_agents(self.store)[0].id, "question", "低保年审材料",
                                               "低保户年审，村里有几户老人行动不便，能否由代办员把材料带到镇里？")
         elif back == 11 and self.with_days and self.asked:
             self.store.conn.execute(
@@ -104,7 +116,7 @@ class DemoExtras:
                  "可以。材料复印件由代办员收齐带到镇便民服务中心民政窗口，原件核对后当场退回；行动不便的老人不必本人来。",
                  self.store.now_iso(), self.store.now_iso(), self.store.hlc.tick().encode()))
         elif back == 2:
-            letters.write_letter(self.store, self.demo.agent, "problem", "三组路灯不亮",
+            letters.write_letter(self.store, list_agents(self.store)[-1].id, "problem", "三组路灯不亮",
                                  "三组村口到服务站的三盏路灯坏了一周，晚上来取快递的老人看不清路，请镇里协调维修。")
 
     def run_day(self, day: date) -> None:

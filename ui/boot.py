@@ -133,8 +133,16 @@ def run_station(folder: Path) -> int:
         ctx.sync = SyncController(ctx)
         window.attach_sync(ctx.sync)
 
+    def start_messaging() -> None:
+        from .messaging import MessagingController
+
+        ctx.messaging = MessagingController(ctx)
+
     QTimer.singleShot(0, start_sync)
+    QTimer.singleShot(0, start_messaging)
     code = app.exec()
+    if ctx.messaging is not None:
+        ctx.messaging.close()
     if ctx.sync is not None:
         ctx.sync.close()
     ctx.db.close()

@@ -29,6 +29,7 @@ class AppContext(QObject):
         self.db = db
         self.data_dir = data_dir
         self.sync = None  # the SyncController, when the window syncs with a hub
+        self.messaging = None  # the MessagingController, when the window tells villagers
         self.station = station or Station()
         self.agent_id: str | None = None
         self.agent_name: str = ""

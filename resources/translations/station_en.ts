@@ -3776,6 +3776,129 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
 </context>
 <context>
+    <name>MessagesPage</name>
+    <message>
+        <location filename="../../ui/pages/messages.py" line="+28"/>
+        <source>短信通知</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村民</source>
+        <translation>Villager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手机</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通知</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>搜索：姓名、手机号或内容</source>
+        <translation>Search: name, phone or text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待处理</source>
+        <translation>To handle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>复制文字（发微信）</source>
+        <translation>Copy text (for WeChat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印纸条</source>
+        <translation>printed slip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现在发送一轮</source>
+        <translation>Send a round now</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>本站短信猫每分钟发送一轮；发不出的（没有短信猫、没有信号、没有手机号）在“待处理”里，复制到微信或打印纸条交给村民后，记录会写明。</source>
+        <translation>The station&apos;s modem sends a round every minute; what cannot go (no modem, no signal, no phone) waits under “To handle”: copy it into WeChat or print a slip, and the log says so.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>请先在列表里选中一条通知</source>
+        <translation>Choose a notice in the list first</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已复制，粘贴到微信发给{0}</source>
+        <translation>Copied: paste it into WeChat for {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>通知纸条</source>
+        <translation>Notice slip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已打印纸条，交给{0}</source>
+        <translation>Slip printed: give it to {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>短信发送没有启动</source>
+        <translation>Messaging is not running</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正在发送…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>上一轮：新通知 {0} 条，短信猫发出 {1} 条，交镇中心 {2} 条，送达 {3} 条</source>
+        <translation>Last round: {0} new, {1} sent by the modem, {2} left to the town, {3} delivered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>；短信猫：{0}</source>
+        <translation>; modem: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ModelText</name>
     <message>
         <location filename="../../ui/models.py" line="+44"/>
@@ -4186,6 +4309,11 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>短信通知</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../ui/town/pages/__init__.py" line="+18"/>
         <source>进驻服务</source>
         <translation>Service days</translation>
@@ -6468,12 +6596,12 @@ This day is cancelled: tell the villagers who signed up.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+28"/>
+        <location filename="../../ui/pages/settings.py" line="+30"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
@@ -6564,6 +6692,81 @@ This day is cancelled: tell the villagers who signed up.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>短信通知村民</source>
+        <translation>Telling villagers by SMS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>短信猫端口</source>
+        <translation>Modem port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 COM3（Windows）或 /dev/ttyUSB0</source>
+        <translation>e.g. COM3 (Windows) or /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>先用本站短信猫，不行再交镇中心发</source>
+        <translation>The station&apos;s modem, else the town&apos;s gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只用本站短信猫</source>
+        <translation>The station&apos;s modem only</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>只交镇中心发</source>
+        <translation>The town&apos;s gateway only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不发短信（复制到微信或打印纸条）</source>
+        <translation>No SMS (copy to WeChat or print a slip)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>发送方式</source>
+        <translation>Send by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>快递几天没取再催</source>
+        <translation>Remind after (days on the shelf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存短信设置</source>
+        <translation>Save message settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>测试短信猫</source>
+        <translation>Test the modem</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>短信设置已保存</source>
+        <translation>Message settings saved</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>请先填短信猫的端口</source>
+        <translation>Type the modem&apos;s port first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在连接短信猫…</source>
+        <translation>Connecting to the modem…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>短信猫正常，已连上{0}</source>
+        <translation>The modem works: on the {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>服务台</source>
         <translation>Desks</translation>
     </message>
@@ -6613,7 +6816,7 @@ This day is cancelled: tell the villagers who signed up.</translation>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>还没有备份。点“立即备份”做第一份。</source>
         <translation>No backups yet. Click &quot;Back up now&quot;.</translation>
     </message>
@@ -6633,7 +6836,7 @@ This day is cancelled: tell the villagers who signed up.</translation>
         <translation>Not registered yet. Everything works without a network too.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -8868,7 +9071,7 @@ Now: {3}</translation>
         <translation>Backed up automatically: {0}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>无法打开镇中心数据：{0}</source>
         <translation>Cannot open the town centre data: {0}</translation>
     </message>
