@@ -1345,6 +1345,39 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
 </context>
 <context>
+    <name>CounterSearch</name>
+    <message>
+        <location filename="../../ui/dialogs/counter_search.py" line="+24"/>
+        <source>柜台查询</source>
+        <translation>Find a villager</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>村民姓名，或手机号、身份证号的后几位</source>
+        <translation>Villager&apos;s name, or the last digits of a phone or ID number</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>双击一行（或回车）打开它所在的页面</source>
+        <translation>Double-click a line (or Enter) to open its page</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>尾号{0}</source>
+        <translation>…{0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>没有找到</source>
+        <translation>Nobody found</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>站里没有这位村民待办的事</source>
+        <translation>Nothing open for this villager</translation>
+    </message>
+</context>
+<context>
     <name>DailyClosePage</name>
     <message>
         <location filename="../../ui/pages/daily_close.py" line="+51"/>
@@ -1787,7 +1820,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="+115"/>
+        <location filename="../../ui/pages/feedback.py" line="+135"/>
         <source>评价回访</source>
         <translation>Feedback</translation>
     </message>
@@ -1914,7 +1947,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>FeedbackText</name>
     <message>
-        <location line="-186"/>
+        <location line="-202"/>
         <source>接待</source>
         <translation>Visit</translation>
     </message>
@@ -3732,7 +3765,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+105"/>
+        <location filename="../../ui/main_window.py" line="+112"/>
         <source>{0} · 便民服务站</source>
         <translation>{0} · Village Service Station</translation>
     </message>
@@ -3750,6 +3783,11 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+1"/>
         <source>锁定</source>
         <translation>Lock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>查村民（Ctrl+F）</source>
+        <translation>Find villager (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5629,12 +5667,12 @@ Tracking no. {3}</translation>
     <name>RatingPanel</name>
     <message>
         <location filename="../../ui/pages/feedback.py" line="+25"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>请先选一项服务</source>
         <translation>Pick a service first</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>满意程度</source>
         <translation>Satisfaction</translation>
     </message>
@@ -5649,17 +5687,22 @@ Tracking no. {3}</translation>
         <translation>If not satisfied, the villager&apos;s comments must be recorded for the call-back</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>保存评价</source>
-        <translation>Save rating</translation>
+        <location line="+3"/>
+        <source>请村民自己评（屏幕转向村民）…</source>
+        <translation>Let the villager rate (turn the screen)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>代村民记下（不计入评比）</source>
+        <translation>Note it for them (not counted)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>评价：{0}</source>
         <translation>Rating for: {0}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>已记录评价：{0}</source>
         <translation>Rating saved: {0}</translation>
     </message>
@@ -5667,6 +5710,44 @@ Tracking no. {3}</translation>
         <location line="+2"/>
         <source>。已生成回访任务，请在“待回访”里跟进</source>
         <translation>. A call-back was created: follow it up under &quot;Call-backs due&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScreen</name>
+    <message>
+        <location filename="../../ui/dialogs/rating_screen.py" line="+35"/>
+        <source>请您评价</source>
+        <translation>Please rate us</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请您为这次服务打分</source>
+        <translation>How was this service?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>哪里不满意？说给代办员，帮您记下，站里会回访</source>
+        <translation>What went wrong? Tell the agent; the station will call you back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>意见</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>不评了（Esc）</source>
+        <translation>Skip (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>也可以按数字键 1 到 5</source>
+        <translation>Or press a number key, 1 to 5</translation>
     </message>
 </context>
 <context>
@@ -6706,7 +6787,7 @@ This day is cancelled: tell the villagers who signed up.</translation>
         <translation>e.g. COM3 (Windows) or /dev/ttyUSB0</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>先用本站短信猫，不行再交镇中心发</source>
         <translation>The station&apos;s modem, else the town&apos;s gateway</translation>
     </message>
