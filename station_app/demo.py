@@ -289,6 +289,7 @@ def make_demo(data_dir: Path, days: int = 365, seed: int = 2021, station: tuple[
                 demo.run_day(day, today)
                 extras.duty_day(day, today)
                 extras.letters_day(day)
+                extras.handover_day(day)
                 if day == today:
                     demo.show_every_status()
                     extras.messages_today(today)

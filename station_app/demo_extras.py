@@ -11,8 +11,8 @@ import json
 import random
 from datetime import date, timedelta
 
-from . import (coop, coop_accounts, coop_services, coop_stock, duty, letters, service_days, station_profile,
-               villager_messages)
+from . import (coop, coop_accounts, coop_services, coop_stock, duty, handover, letters, service_days,
+               station_profile, villager_messages)
 from .agents import list_agents
 from .catalogue import get_item
 from .errors import DomainError
@@ -99,6 +99,15 @@ class DemoExtras:
         for n, message_id in enumerate(made[: len(made) // 2]):
             if villager_messages.get(self.store, message_id)["status"] == "queued":
                 villager_messages.mark_handled(self.store, agent, message_id, "printed" if n % 4 == 0 else "copied")
+
+    def handover_day(self, day: date) -> None:
+        """Wednesdays the agent carries the week's files to the town, on a hand-over sheet."""
+        if day.weekday() != 2:
+            return
+        carried = {case["id"]: case["pieces"] for case in handover.to_carry(self.store)}
+        if carried:
+            self.demo.at(day, 9, 10)
+            handover.make_sheet(self.store, list_agents(self.store)[0].id, carried, carried_on=day)
 
     def letters_day(self, day: date) -> None:
         """Word with the town: a question answered the next day (the town's answer as it

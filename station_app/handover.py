@@ -66,3 +66,18 @@ def sheets(store: Store, limit: int = 50) -> list[dict]:
     """Sheets newest first, with whether each has arrived."""
     return [sheet(store, r[0]) for r in store.all("SELECT id FROM handover_sheets ORDER BY carried_on DESC,"
                                                   " sheet_no DESC LIMIT ?", (limit,))]
+
+
+def to_carry(store: Store) -> list[dict]:
+    """Cases sent to town and on no sheet yet: what the next trip carries, each with the
+    pieces of paper its received materials make (one per material, to start from)."""
+    rows = store.all("SELECT c.id, c.case_no, c.materials_received, v.name AS villager_name, i.name AS item_name"
+                     " FROM cases c JOIN villagers v ON v.id = c.villager_id LEFT JOIN catalogue_items i"
+                     " ON i.code = c.item_code WHERE c.status = 'sent_to_town' AND NOT EXISTS"
+                     " (SELECT 1 FROM handover_items h WHERE h.case_id = c.id) ORDER BY c.case_no")
+    found = []
+    for r in rows:
+        materials = json.loads(r["materials_received"] or "[]")
+        found.append({"id": r["id"], "case_no": r["case_no"], "villager_name": r["villager_name"],
+                      "item_name": r["item_name"] or "", "materials": materials, "pieces": len(materials)})
+    return found

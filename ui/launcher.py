@@ -61,8 +61,9 @@ def main(argv: list[str] | None = None) -> int:
 def hub_main(argv: list[str] | None = None) -> int:
     from sync.hub.cli import STATION_HUB, register as hub_commands
     from sync.town.cli import register as town_commands
+    from sync.town.desk_cli import register as town_desk_commands
 
-    return run(STATION_HUB, [hub_commands, town_commands], argv)
+    return run(STATION_HUB, [hub_commands, town_commands, town_desk_commands], argv)
 
 
 if __name__ == "__main__":  # pragma: no cover

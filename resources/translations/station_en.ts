@@ -711,7 +711,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases/__init__.py" line="+26"/>
+        <location filename="../../ui/pages/cases/__init__.py" line="+27"/>
         <source>代办</source>
         <translation>Agency cases</translation>
     </message>
@@ -781,7 +781,17 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>New case</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>交接单…</source>
+        <translation>Hand-over sheet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这趟带到镇里的材料：列表、打印、双方签字</source>
+        <translation>The files carried to town this trip: list, print, both sides sign</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>代办 · 新建代办件</source>
         <translation>Agency cases · New case</translation>
     </message>
@@ -2107,6 +2117,253 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+3"/>
         <source>{0} {1} {2}（{3}）</source>
         <translation>{0} {1} {2} ({3})</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../ui/pages/cases/handover.py" line="+29"/>
+        <source>交接单</source>
+        <translation>Hand-over sheets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>带到镇里的代办件</source>
+        <translation>Cases carried to town</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已送镇里、还没上过交接单的代办件。勾上这趟带去的，写上每件几份材料。</source>
+        <translation>Cases sent to town and on no sheet yet. Tick the ones going this trip and say how many pieces each.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>代办编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>村民</source>
+        <translation>Villager</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办理事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>份数</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
+        <source>生成交接单并打印</source>
+        <translation>Make the sheet and print</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>关闭（Esc）</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>以前的交接单</source>
+        <translation>Earlier sheets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>重新打印选中的交接单</source>
+        <translation>Print the chosen sheet again</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{0}&#x3000;{1}&#x3000;{2} 件 {3} 份&#x3000;{4}</source>
+        <translation>{0}    {1}    {2} cases, {3} pieces    {4}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>没有要带去的代办件</source>
+        <translation>No cases to carry</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>交接单 {0} 已生成：{1} 件 {2} 份</source>
+        <translation>Sheet {0} made: {1} cases, {2} pieces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>交接单{0}</source>
+        <translation>Hand-over sheet {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverPrint</name>
+    <message>
+        <location filename="../../ui/pages/cases/handover_print.py" line="+16"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>代办编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>村民</source>
+        <translation>Villager</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办理事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>份数</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>交接单号：{0}&#x3000;日期：{1}&#x3000;送件人：{2}</source>
+        <translation>Sheet: {0}    Date: {1}    Carried by: {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>共 {0} 件，材料 {1} 份</source>
+        <translation>{0} cases, {1} pieces in all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注：{0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>送件人签字：__________&#x3000;&#x3000;&#x3000;镇中心接收人签字：__________&#x3000;&#x3000;&#x3000;接收时间：__________</source>
+        <translation>Carried by: __________      Received at the town by: __________      Time: __________</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>代办材料交接单</source>
+        <translation>Hand-over sheet of case files</translation>
+    </message>
+</context>
+<context>
+    <name>HandoversPage</name>
+    <message>
+        <location filename="../../ui/town/pages/handovers.py" line="+23"/>
+        <source>交接单</source>
+        <translation>Hand-over sheets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>交接单号</source>
+        <translation>Sheet no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务站</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>送件人</source>
+        <translation>Carried by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>份数</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>签收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>搜索：站号、站名或交接单号</source>
+        <translation>Search: station code or name, or sheet no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未签收</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>代办编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>村民</source>
+        <translation>Villager</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例如：少一份户口簿复印件</source>
+        <translation>e.g. one household-register copy missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>材料点齐，签收</source>
+        <translation>Counted: sign for it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>签收以当前登录的工作人员署名，回执在该站下次同步时送达。</source>
+        <translation>Signed in the name of the staff member logged in; the station gets the receipt at its next sync.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>请先在列表里选中一张交接单</source>
+        <translation>Choose a sheet in the list first</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已签收交接单 {0}，回执在该站下次同步时送达</source>
+        <translation>Sheet {0} received; the station gets the receipt at its next sync</translation>
     </message>
 </context>
 <context>
@@ -4405,6 +4662,11 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+1"/>
         <source>服务目录与通知</source>
         <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>交接单</source>
+        <translation>Hand-over sheets</translation>
     </message>
 </context>
 <context>

@@ -111,11 +111,23 @@ def make_town_demo(data_dir: Path, stations: int = 28, days: int = 30, today: da
     # The moved cases reach their stations on the next sync, as they would in real life.
     for code in sorted({c for c, _ in moved}):
         conflicts += usb_sync(data_dir, work / code, work)["conflicts"]
+    _sheets_signed_for(data_dir, today)
     up_to_date = [m["code"] for m in made if not m["days_behind"]]
     _service_day(data_dir, work, up_to_date[:3], today + timedelta(days=4))
     _service_day(data_dir, work, up_to_date[3:6], today + timedelta(days=11))
     return {"hub": str(data_dir), "stations": made, "skipped": skipped, "ops": ops, "town_moves": len(moved),
             "conflicts": conflicts, "staff": staff, "stale": [m["code"] for m in made if m["days_behind"]]}
+
+
+def _sheets_signed_for(data_dir: Path, today: date) -> None:
+    """The town has signed for the files of every sheet older than a week (the receipts go
+    back at the stations' next sync); the newer ones still wait in its window."""
+    from . import handovers
+
+    with open_hub(data_dir) as hub:
+        for sheet in handovers.list_sheets(hub, handovers.SheetQuery(waiting=True), 100_000):
+            if sheet["carried_on"] <= (today - timedelta(days=7)).isoformat():
+                handovers.receive(hub, sheet["id"], DEMO_STAFF[0], None)
 
 
 def _service_day(data_dir: Path, work: Path, codes: list[str], day: date) -> None:

@@ -80,3 +80,37 @@ def test_a_station_cannot_sign_up_for_a_day_the_town_did_not_plan_for_it(hub, hu
         assert hub_store.scalar("SELECT code FROM sync_problems WHERE entity = 'service_day_signups'") == \
             "foreign_reference"
     station_app("stats", "--data-dir", shimen)  # and the station still works
+
+
+def test_a_hand_over_sheet_is_signed_for_at_the_town_and_the_receipt_comes_back(hub, hub_dir, make_station):
+    from station_app import handover
+    from station_app.cases import change_status, open_case
+
+    station = make_station("ZHUPO")
+    other = make_station("SHIMEN")
+    enrol_offline(hub_dir, station, "ZHUPO", hub.url)
+    enrol_offline(hub_dir, other, "SHIMEN", hub.url)
+    with open_station(station) as store:
+        agent = list_agents(store)[0].id
+        villager = store.scalar("SELECT id FROM villagers ORDER BY name LIMIT 1")
+        case = open_case(store, agent, villager, "MZ-02", ["居民身份证", "户口簿"])
+        change_status(store, agent, case["id"], "sent_to_town", note="材料齐")
+        carried = {c["id"]: c["pieces"] for c in handover.to_carry(store) if c["id"] == case["id"]}
+        assert carried == {case["id"]: 2}
+        made = handover.make_sheet(store, agent, carried, "周三上午送到")
+    assert sync_station(station).status == "ok"
+    listed = json.loads(station_hub("handover", "list", "--data-dir", hub_dir, "--waiting", "--json").stdout)
+    waiting = {s["sheet_no"]: (s["station"], s["cases"], s["pieces"]) for s in listed}  # the demo carries its own too
+    assert waiting[made["sheet_no"]] == ("ZHUPO", 1, 2)
+    done = station_hub("handover", "receive", "--data-dir", hub_dir, made["sheet_no"], "--by", "孙丽")
+    assert "已签收" in done.stdout
+    again = station_hub("handover", "receive", "--data-dir", hub_dir, made["sheet_no"], "--by", "孙丽", check=False)
+    assert again.returncode == 2 and "已经签收过了" in again.stdout + again.stderr
+    assert sync_station(station).status == "ok"
+    assert sync_station(other).status == "ok"
+    with open_station(station) as store:
+        assert handover.sheet(store, made["id"])["received_text"].startswith("孙丽 ")
+    with open_station(other) as store:  # the receipt went to its station only
+        assert store.scalar("SELECT COUNT(*) FROM handover_receipts") == 0
+    mine, theirs = cli_stats_pair(station, hub_dir, "ZHUPO")
+    assert mine == theirs

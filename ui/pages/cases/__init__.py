@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QStackedWidget, QWidget
 
 from station_app.cases import CASES
 
@@ -16,6 +16,7 @@ from ..base import Page
 from ...dates import cn_date
 from .common import urgency_text
 from .detail import CaseDetailView
+from .handover import HandOverDialog
 from .intake import IntakeView
 
 
@@ -59,6 +60,10 @@ class CasesPage(Page):
         self.new_button = primary_button(self.tr("新建代办件"), view)
         self.new_button.clicked.connect(self.new_case)
         self.list.layout().itemAt(0).layout().insertWidget(0, self.new_button)
+        self.handover_button = QPushButton(self.tr("交接单…"), view)
+        self.handover_button.setToolTip(self.tr("这趟带到镇里的材料：列表、打印、双方签字"))
+        self.handover_button.clicked.connect(self.open_handover)
+        self.list.layout().itemAt(0).layout().insertWidget(1, self.handover_button)
         self.list.table.horizontalHeader().setSectionResizeMode(len(columns) - 1, QHeaderView.Stretch)
         wrapper = QHBoxLayout(view)
         wrapper.setContentsMargins(0, 0, 0, 0)
@@ -66,6 +71,10 @@ class CasesPage(Page):
         self.list.activated.connect(lambda row: self.show_case(row["id"]))
         self.stack.addWidget(view)
         self.list_view = view
+
+    def open_handover(self) -> None:
+        self.handover = HandOverDialog(self.ctx, self)
+        self.handover.open()
 
     def new_case(self) -> None:
         self.stack.setCurrentWidget(self.intake)

@@ -16,6 +16,7 @@ PAGES = [
     ("stations", "StationsPage", QT_TRANSLATE_NOOP("Navigation", "站点")),
     ("catalogue", "TownCataloguePage", QT_TRANSLATE_NOOP("Navigation", "服务目录与通知")),
     ("service_days", "TownServiceDaysPage", QT_TRANSLATE_NOOP("Navigation", "进驻服务")),
+    ("handovers", "HandoversPage", QT_TRANSLATE_NOOP("Navigation", "交接单")),
 ]
 
 TOWN_PAGES = Registry("ui.town.pages", PAGES)
