@@ -57,6 +57,7 @@ PEOPLE_RANK_COLUMNS: list[tuple[str, str, str]] = [
     ("star", "服务标兵", "text"),
     ("station_name", "服务站", "text"),
     ("agent", "代办员", "text"),
+    ("score", "综合得分", "num"),  # beside the name: what the ranking is by
     ("services_handled", "办理事项数", "int"),
     ("volume_score", "办理量得分", "num"),
     ("villager_avg", "村民评价平均星级", "rating"),
@@ -64,7 +65,6 @@ PEOPLE_RANK_COLUMNS: list[tuple[str, str, str]] = [
     ("days_on_duty", "值班天数", "int"),
     ("checks_missed", "抽查不在岗次数", "int"),
     ("duty_score", "在岗得分", "num"),
-    ("score", "综合得分", "num"),
 ]
 UNNAMED_STAFF = "（未记录经办人）"  # town moves made before moves were signed, or by a command without --staff
 PEOPLE_STAR_COUNT = 5

@@ -27,6 +27,7 @@ from station_app.voids import not_voided_sql
 
 from ..hub.stations import list_stations
 from .assessment import PEOPLE_RULE, agent_rows, people_ranking, staff_rows
+from .notices import short_name
 from .service_days import period_figures
 from .store import ensure_town_tables
 
@@ -277,7 +278,7 @@ def town_report(hub: Store, period: Period | str, today: date | None = None) -> 
     _percentages(totals)
     star_title, people_title = RANKING_TITLES[period.kind]
     start, end = local_range_bounds(period.first, period.last + timedelta(days=1))
-    agents = agent_rows(hub, start, end, as_of, names={s["code"]: s["name"] for s in stations})
+    agents = agent_rows(hub, start, end, as_of, names={s["code"]: short_name(s["name"]) for s in stations})
     return {
         "scope": "town", "period": period.label, "kind": period.kind, "title": period.title,
         "town_name": TOWN_NAME.get(hub), "first_day": period.first.isoformat(),
