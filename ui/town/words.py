@@ -54,3 +54,27 @@ def people_value(item: dict, key: str):
     if key == "state":
         return TownWords.tr("在岗") if item.get("active") else TownWords.tr("已离岗")
     return report_value(item, key)
+
+
+def weekday_name(number: int) -> str:
+    """1 (Monday) … 7 (Sunday) in the window's language."""
+    return (TownWords.tr("周一"), TownWords.tr("周二"), TownWords.tr("周三"), TownWords.tr("周四"), TownWords.tr("周五"),
+            TownWords.tr("周六"), TownWords.tr("周日"))[number - 1]
+
+
+def hours_words(opening_hours: str, open_weekdays: str) -> str:
+    """A station's hours as its notices say them (周一至周六 08:30-12:00、14:30-17:30), in the
+    window's language."""
+    days = [int(d) for d in open_weekdays]
+    if days == list(range(1, 8)):
+        when = TownWords.tr("每天")
+    elif days == list(range(days[0], days[-1] + 1)) and len(days) > 1:
+        when = TownWords.tr("{0}至{1}").format(weekday_name(days[0]), weekday_name(days[-1]))
+    else:
+        when = TownWords.tr("、").join(weekday_name(d) for d in days)
+    return when + " " + listed(opening_hours.split(","))
+
+
+def listed(items) -> str:
+    """Items one after the other as the window's language lists them: 朱坡村、石门村 / 朱坡村, 石门村."""
+    return TownWords.tr("、").join(items)

@@ -24,6 +24,7 @@ from ...labels import label
 from ...ops import read, write
 from ...pages.base import Page
 from ...widgets import hint, list_and_side, primary_button
+from ..words import hours_words, listed, weekday_name
 
 NOBODY = "nobody"  # the "found" combo's value for an empty post
 
@@ -176,22 +177,21 @@ class TownDutyPage(Page):
             self.found.addItem(f"{agent['name']} {post}{state}".strip(), agent["id"])
         self.found.addItem(self.tr("无人在岗"), NOBODY)
         self.found.setCurrentIndex(max(0, self.found.findData(found)))
-        hours = week["hours_text"] if week["hours_set"] else self.tr("{0}（站里还没设置，按默认）").format(week["hours_text"])
+        shown = hours_words(week["opening_hours"], week["open_weekdays"])
+        hours = shown if week["hours_set"] else self.tr("{0}（站里还没设置，按默认）").format(shown)
         known = self.tr("值班记录同步到 {0}").format(format_local(week["known_until"])) if week["known_until"] \
             else self.tr("这个站还没有同步过")
-        self.summary.setText(self.tr("营业时间：{0}。本周无人值班 {1} 天，共 {2} 分钟；抽查 {3} 次，与值班记录不一致 {4} 次。{5}")
+        self.summary.setText(self.tr("营业时间：{0}。本周有 {1} 天营业时间内无人值班，共 {2} 分钟；抽查 {3} 次，与值班记录不一致 {4} 次。{5}")
                              .format(hours, week["days_uncovered"], week["minutes_uncovered"], len(week["checks"]),
                                      week["disagreements"], known))
         self._fill(week["days"])
 
     def _fill(self, days: list[dict]) -> None:
-        headers = [self.tr("日期"), self.tr("值班（谁、几点到几点）"), self.tr("无人值班的营业时间"), self.tr("抽查")]
+        headers = [self.tr("日期"), self.tr("值班（谁、几点到几点）"), self.tr("无人值班的时段"), self.tr("抽查")]
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(days))
-        weekdays = (self.tr("周一"), self.tr("周二"), self.tr("周三"), self.tr("周四"), self.tr("周五"),
-                    self.tr("周六"), self.tr("周日"))
         for row, day in enumerate(days):
-            cells = [f"{day['day'][5:]} {weekdays[day['weekday'] - 1]}", self._spans(day), self._gaps(day),
+            cells = [f"{day['day'][5:]} {weekday_name(day['weekday'])}", self._spans(day), self._gaps(day),
                      "\n".join(self._check(c) for c in day["checks"])]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -199,7 +199,7 @@ class TownDutyPage(Page):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(1, 250)
-        self.table.setColumnWidth(2, max(180, self.table.horizontalHeader().sectionSizeHint(2)))
+        self.table.setColumnWidth(2, max(190, self.table.horizontalHeader().sectionSizeHint(2)))
         self.table.resizeRowsToContents()
 
     def _spans(self, day: dict) -> str:
@@ -211,7 +211,9 @@ class TownDutyPage(Page):
             lines.append(self.tr("{0}–{1} {2}{3}").format(span["from"], span["to"], span["agent_name"],
                                                          self.tr("（{0}）").format(post) if post else ""))
         if not lines:
-            return self.tr("休息") if not day["open"] else self.tr("没有上岗记录")
+            if not day["open"]:
+                return self.tr("休息")
+            return self.tr("没有上岗记录") if day["known_whole"] else self.tr("还没有上岗记录")
         return "\n".join(lines)
 
     def _gaps(self, day: dict) -> str:
@@ -219,9 +221,9 @@ class TownDutyPage(Page):
             return self.tr("休息日")
         if not day["known"]:
             return ""
-        if not day["gaps"]:
-            return self.tr("✓ 全天有人")
-        spans = "、".join(f"{g['from']}–{g['to']}" for g in day["gaps"])
+        if not day["gaps"]:  # a day the log reaches only in part: nothing to say yet
+            return self.tr("✓ 全天有人") if day["known_whole"] else ""
+        spans = listed(f"{g['from']}–{g['to']}" for g in day["gaps"])
         return "⚠ " + self.tr("{0}（共 {1} 分钟）").format(spans, day["minutes_uncovered"])
 
     def _check(self, check: dict) -> str:
@@ -255,4 +257,10 @@ class TownDutyPage(Page):
 
     def screenshot_variants(self) -> dict:
         """Extra pictures for ``station-app screenshots``: the week before, with its checks."""
-        return {f"{self.key}_last_week": lambda: self.show_week(self.monday - timedelta(days=7))}
+        from ...boot import wait_idle
+
+        def last_week() -> None:
+            self.show_week(self.monday - timedelta(days=7))
+            wait_idle(self.db)
+
+        return {f"{self.key}_last_week": last_week}

@@ -240,6 +240,13 @@ class TownLettersPage(Page):
 
     def screenshot_variants(self) -> dict:
         """Extra pictures for ``station-app screenshots``: the first station's thread open."""
+        from ...boot import wait_idle
+
         if not self.model.rows:
             return {}
-        return {f"{self.key}_thread": lambda: self.open_thread(self.model.rows[0]["code"], mark=False)}
+
+        def show() -> None:
+            self.open_thread(self.model.rows[0]["code"], mark=False)
+            wait_idle(self.db)  # the picture is taken right after: let the thread arrive
+
+        return {f"{self.key}_thread": show}

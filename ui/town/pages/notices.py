@@ -24,6 +24,7 @@ from ...labels import label, labels
 from ...models import Column, RecordModel, right
 from ...ops import read, write
 from ...widgets import ListPanel, primary_button
+from ..words import listed
 
 
 class NoticeEditor(QWidget):
@@ -200,9 +201,9 @@ class NoticeEditor(QWidget):
             current = self.list.current()
             if not current or current["id"] != notice_id:
                 return
-            read_by = "、".join(self.tr("{0} {1}").format(short_name(r["name"]), format_local(r["read_at"])[5:])
-                                for r in rows if r["read_at"])
-            unread = "、".join(short_name(r["name"]) for r in rows if not r["read_at"])
+            read_by = listed(self.tr("{0} {1}").format(short_name(r["name"]), format_local(r["read_at"])[5:])
+                             for r in rows if r["read_at"])
+            unread = listed(short_name(r["name"]) for r in rows if not r["read_at"])
             self.receipts.setText(self.tr("已读：{0}\n未读：{1}").format(read_by or self.tr("还没有"),
                                                                         unread or self.tr("没有")))
 

@@ -143,7 +143,7 @@ class ReportsPage(Page):
         self.tabs.addTab(self.summary, self.tr("全镇合计"))
         self.tabs.addTab(self.detail, self.tr("各站明细"))
         self.tabs.addTab(self.ranking, self.tr("服务标兵排名"))
-        self.tabs.addTab(self.agents, self.tr("代办员"))
+        self.tabs.addTab(self.agents, self.tr("代办员考核"))
         self.tabs.addTab(self.staff, self.tr("工作人员"))
         self.tabs.addTab(self.people_ranking, self.tr("个人排名"))
         self.tabs.currentChanged.connect(lambda _: self._show_rule())

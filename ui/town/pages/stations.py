@@ -25,7 +25,7 @@ from ...models import Column, RecordModel, right
 from ...ops import write
 from ...pages.base import Page
 from ...widgets import ListPanel, primary_button
-from ..words import age_words
+from ..words import age_words, hours_words
 
 
 class StationsPage(Page):
@@ -127,6 +127,8 @@ class StationsPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # As wide as its widest line (a checkbox does not wrap): the list gives way, as it did before.
+        scroll.setMinimumWidth(side.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
 
         split = QSplitter(Qt.Horizontal, self)
         split.addWidget(self.list)
@@ -162,7 +164,7 @@ class StationsPage(Page):
         if not lines:
             lines.append(self.tr("还没有同步来代办员"))
         lines.append(self.tr("电话：{0}").format(row.get("phone") or self.tr("未填")))
-        hours = row.get("hours_text", "")
+        hours = hours_words(row["opening_hours"], row["open_weekdays"]) if row.get("opening_hours") else ""
         lines.append(self.tr("营业时间：{0}").format(hours) if row.get("hours_set")
                      else self.tr("营业时间：站里还没设置（按 {0}）").format(hours))
         return "\n".join(lines)
