@@ -143,9 +143,23 @@ class TownCasesPage(Page):
         for move in moves:
             who = (self.tr("镇中心 {0}").format(move["staff"]) if move["staff"] else self.tr("镇中心")) \
                 if move["by_side"] == "town" else self.tr("服务站")
-            lines.append(self.tr("{0} {1}（{2}）").format(format_local(move["at"]), label("case_status", move["to_status"]),
+            lines.append(self.tr("{0} {1}（{2}）").format(format_local(move["at"])[5:], label("case_status", move["to_status"]),
                                                         who))
         self.history.setText("\n".join(lines))
+
+    def screenshot_variants(self) -> dict:
+        """Extra pictures for ``station-app screenshots``: a case the town moved, with its history."""
+        from ...boot import wait_idle
+
+        moved = [r for r in self.model.rows if r["status"] == "accepted"] or self.model.rows
+        if not moved:
+            return {}
+
+        def show() -> None:
+            self.select_case(moved[0]["id"])
+            wait_idle(self.db)
+
+        return {f"{self.key}_chosen": show}
 
     def select_case(self, case_id: str) -> bool:
         row = self.list.select("id", case_id)
