@@ -73,6 +73,14 @@ def list_agents(store: Store, include_inactive: bool = False) -> list[Agent]:
             for r in store.all(sql + " ORDER BY active DESC, post IS NULL, post, created_at")]
 
 
+def roster(store: Store) -> list[dict]:
+    """Every agent the station has had, those still here first (post A, B, then the rest),
+    with when they joined: the people page's list."""
+    rows = store.all("SELECT id, name, active, post, created_at, updated_at FROM agents"
+                     " ORDER BY active DESC, post IS NULL, post, created_at")
+    return [{**dict(r), "active": bool(r["active"]), "post_label": POSTS.get(r["post"] or "", "")} for r in rows]
+
+
 def set_post(store: Store, by_agent: str, agent_id: str, post: str | None) -> None:
     """``agent_id`` holds ``post`` from now on; whoever held it before holds none."""
     require_agent(store, by_agent)

@@ -287,8 +287,11 @@ def make_demo(data_dir: Path, days: int = 365, seed: int = 2021, station: tuple[
                 demo.at(day, 8, 5)  # the desk's work, before the day's close counts the till
                 extras.run_day(day)
                 demo.run_day(day, today)
+                extras.duty_day(day, today)
+                extras.letters_day(day)
                 if day == today:
                     demo.show_every_status()
+                    extras.messages_today(today)
             if progress:
                 progress(offset + 1, days)
         stats = station_stats(store, today=today)

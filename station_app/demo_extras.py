@@ -11,7 +11,9 @@ import json
 import random
 from datetime import date, timedelta
 
-from . import coop, coop_accounts, coop_services, coop_stock, service_days
+from . import (coop, coop_accounts, coop_services, coop_stock, duty, letters, service_days, station_profile,
+               villager_messages)
+from .agents import list_agents
 from .catalogue import get_item
 from .errors import DomainError
 from .ids import new_id
@@ -22,6 +24,7 @@ SUPPLIES = [("石榴专用复合肥", "fertiliser", "袋", 12_000), ("有机肥"
 TOPICS = ["石榴冬季修剪", "春季疏花疏果", "石榴病虫害防治", "夏季控梢与肥水管理", "采收与贮藏"]
 PROBLEMS = ["叶片发黄", "果实裂果", "蚜虫多", "新栽苗不发芽", "果面有黑斑"]
 TRAINERS = ["县农技站 李工", "合作社技术员 赵强"]
+DEMO_HOURS = "08:00-12:00,14:30-17:30"  # a village station closes at noon
 SERVICE_ITEMS = [["LB-01", "LB-03"], ["MZ-01", "MZ-02", "GT-01"]]
 STAFF = [["刘文静", "赵强"], ["孙丽", "王海涛"]]
 
@@ -30,6 +33,7 @@ class DemoExtras:
     def __init__(self, demo, seed: int, first: date, last: date, with_coop: bool, with_days: bool):
         self.demo, self.store = demo, demo.store
         self.rng = random.Random(seed * 7919 + 13)
+        self.duty_rng = random.Random(seed * 31 + 7)
         self.first, self.last = first, last
         self.members: list[str] = []
         self.items: list[str] = []
@@ -37,9 +41,12 @@ class DemoExtras:
         if with_coop:
             coop.set_enabled(self.store, True)
         self.with_coop, self.with_days = with_coop, with_days
+        self.asked: str | None = None  # the demo's letter the town answers
 
     def start(self) -> None:
-        """At the first day: the desk's members and supplies, the two service days planned."""
+        """At the first day: the station's hours, the desk's members and supplies, the two
+        service days planned."""
+        station_profile.update_profile(self.store, list_agents(self.store)[0].id, None, DEMO_HOURS, "123456")
         if self.with_coop:
             agent = self.demo.agent
             for vid, _name, _phone, elderly in self.rng.sample(self.demo.villagers, 24):
@@ -66,6 +73,51 @@ class DemoExtras:
             (day_id, day.isoformat(), json.dumps([self.store.station_code]), json.dumps(items),
              json.dumps(staff, ensure_ascii=False), self.store.now_iso(), self.store.hlc.tick().encode()))
         return day_id
+
+    def duty_day(self, day: date, today: date) -> None:
+        """The duty log of a day at the counter: A in the morning, B after lunch, now and
+        then a gap (an errand without locking handed over), as logins and locks record it.
+        Today's log stops at the morning login: the rest has not happened yet."""
+        a, b = [agent.id for agent in list_agents(self.store)][:2]
+        rng = self.duty_rng  # its own: the station's other demo records stay as they were
+        plan = [(7, 48 + rng.randrange(12), a, "on", "login")]
+        if day != today:
+            if rng.random() < 0.2:  # A stepped out mid-morning and locked the window
+                plan += [(10, 10, a, "off", "lock"), (10, 30 + rng.randrange(20), a, "on", "unlock")]
+            plan += [(12, rng.randrange(5), a, "off", "lock"), (14, 25 + rng.randrange(10), b, "on", "unlock"),
+                     (17, 35 + rng.randrange(15), b, "off", "logout")]
+        for hour, minute, agent, kind, reason in plan:
+            self.demo.at(day, hour, minute)
+            duty.record(self.store, agent, kind, reason)
+
+    def messages_today(self, today: date) -> None:
+        """Today's messages to villagers, made by the rules (parcels waiting, cases ready,
+        tomorrow's appointments); a demo station has no modem, so the agent has copied some
+        into WeChat and printed a slip, and the rest wait for them."""
+        made = villager_messages.due(self.store, today)
+        agent = list_agents(self.store)[0].id
+        for n, message_id in enumerate(made[: len(made) // 2]):
+            if villager_messages.get(self.store, message_id)["status"] == "queued":
+                villager_messages.mark_handled(self.store, agent, message_id, "printed" if n % 4 == 0 else "copied")
+
+    def letters_day(self, day: date) -> None:
+        """Word with the town: a question answered the next day (the town's answer as it
+        arrives by sync, when the demo plays the town) and, days before the end, a report
+        still waiting for its answer."""
+        back = (self.last - day).days
+        if back == 12:
+            self.asked = letters.write_letter(self.store, list_agents(self.store)[0].id, "question", "低保年审材料",
+                                              "低保户年审，村里有几户老人行动不便，能否由代办员把材料带到镇里？")
+        elif back == 11 and self.with_days and self.asked:
+            self.store.conn.execute(
+                "INSERT INTO town_messages (id, to_station, in_reply_to, body, staff_name, sent_at, created_at,"
+                " version, hlc) VALUES (?, ?, ?, ?, '孙丽', ?, ?, 1, ?)",
+                (new_id(), self.store.station_code, self.asked,
+                 "可以。材料复印件由代办员收齐带到镇便民服务中心民政窗口，原件核对后当场退回；行动不便的老人不必本人来。",
+                 self.store.now_iso(), self.store.now_iso(), self.store.hlc.tick().encode()))
+        elif back == 2:
+            letters.write_letter(self.store, list_agents(self.store)[-1].id, "problem", "三组路灯不亮",
+                                 "三组村口到服务站的三盏路灯坏了一周，晚上来取快递的老人看不清路，请镇里协调维修。")
 
     def run_day(self, day: date) -> None:
         if self.with_coop:

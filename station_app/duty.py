@@ -18,7 +18,7 @@ from .agents import find_agent, require_agent
 from .errors import ValidationError
 from .station_profile import parse_hours, profile
 from .store import Store
-from .timeutil import LOCAL_TZ, from_iso, local_day_bounds, to_iso
+from .timeutil import LOCAL_TZ, from_iso, local_date, local_day_bounds, to_iso
 
 REASONS = {"login": "登录", "switch": "换人", "unlock": "解锁", "lock": "锁定", "logout": "退出", "day_end": "下班"}
 ON_REASONS = ("login", "switch", "unlock")
@@ -120,3 +120,22 @@ def clock_label(moment: datetime) -> str:
     return moment.astimezone(LOCAL_TZ).strftime("%H:%M")
 
 
+def week_log(store: Store, first: date, station: str | None = None, now: datetime | None = None) -> list[dict]:
+    """Seven days of the duty log from ``first``, each span and gap as clock times
+    (``08:02–12:00``): what the people page shows and the town compares its checks with."""
+    shown = profile(store)
+    days = []
+    for n in range(7):
+        day = first + timedelta(days=n)
+        log = day_log(store, day, station, shown["opening_hours"], shown["open_weekdays"], now)
+        log["spans"] = [{**s, "from": clock_label(s["start"]), "to": _until(s["end"], day)} for s in log["spans"]]
+        log["gaps"] = [{"from": clock_label(a), "to": clock_label(b)} for a, b in log["gaps"]]
+        log["open"] = str(day.isoweekday()) in shown["open_weekdays"]
+        log["future"] = day > local_date(store.now_iso())
+        days.append(log)
+    return days
+
+
+def _until(moment: datetime, day: date) -> str:
+    """A span that runs to midnight ends at 24:00 of its day, not 00:00."""
+    return "24:00" if moment.astimezone(LOCAL_TZ).date() > day else clock_label(moment)

@@ -124,8 +124,9 @@ def service_of(store: Store, entity: str, target_id: str) -> dict | None:
 
 
 def rating_of(store: Store, entity: str, target_id: str) -> dict | None:
-    """A service's rating (``level``, ``comment``), if it has one."""
-    row = store.one("SELECT level, comment FROM feedback WHERE target_entity = ? AND target_id = ?", (entity, target_id))
+    """A service's rating (``level``, ``comment``, who gave it: ``source``), if it has one."""
+    row = store.one("SELECT level, comment, source FROM feedback WHERE target_entity = ? AND target_id = ?",
+                    (entity, target_id))
     return dict(row) if row else None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from . import case_followup, coop, coop_services, service_days
+from . import case_followup, coop, coop_services, letters, service_days
 from .advances import outstanding_list
 from .cases import due_cases
 from .daily_close import expected_for_day, get_close
@@ -46,6 +46,9 @@ def today_summary(store: Store, today: date | None = None) -> dict:
         when = "今天" if day["day"] == today.isoformat() else day["day"]
         todo.append({"page": "service_days", "id": day["id"], "urgent": day["day"] == today.isoformat(),
                      "text": f"镇里进驻服务 {when} {day['starts']}–{day['ends']}：已报名 {day['signed_up']} 人"})
+    answers = letters.unread(store)
+    if answers:
+        todo.append({"page": "town_word", "id": None, "urgent": False, "text": f"镇中心有 {answers} 条新回复，请看“通知来信”"})
     requests = coop_services.field_requests(store, open_only=True) if coop.enabled(store) else []
     for request in requests:
         todo.append({"page": "coop", "id": request["id"], "urgent": False,

@@ -16,11 +16,13 @@ never sent one (the record says why).
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
 from .errors import NotFoundError, ValidationError
 from .parcel_lookups import retention_days
+from .queries import Listing, Query, Where
 from .settings import MESSAGE_CHANNELS, PARCEL_REMINDER_DAYS
 from .station_profile import profile
 from .store import Store
@@ -219,6 +221,37 @@ def for_record(store: Store, entity: str, record_id: str) -> list[dict]:
     """What the villager was told about one record (shown on it), oldest first."""
     return [_shown(r) for r in store.all("SELECT * FROM villager_messages WHERE concerns_entity = ? AND concerns_id = ?"
                                          " ORDER BY created_at", (entity, record_id))]
+
+
+@dataclass(frozen=True)
+class MessageQuery(Query):
+    """The message log, newest first; ``status``: one status, or "open" for what still
+    needs someone (queued, failed); ``search``: a name, a phone's digits or the text."""
+
+    status: str | None = None
+
+
+def _message_where(q: MessageQuery) -> Where:
+    where = Where().search(("name", "phone", "text"), q.search)
+    if q.status == "open":
+        where.add("status IN ('queued', 'failed')")
+    elif q.status:
+        where.add("status = ?", q.status)
+    return where
+
+
+def list_messages(store: Store, q: MessageQuery = MessageQuery(), limit: int = 100, offset: int = 0) -> list[dict]:
+    where = _message_where(q)
+    return [_shown(r) for r in store.all(f"SELECT * FROM villager_messages{where.sql} ORDER BY created_at DESC"
+                                         " LIMIT ? OFFSET ?", [*where.params, limit, offset])]
+
+
+def count_messages(store: Store, q: MessageQuery = MessageQuery()) -> int:
+    where = _message_where(q)
+    return store.scalar(f"SELECT COUNT(*) FROM villager_messages{where.sql}", where.params)
+
+
+MESSAGES = Listing(MessageQuery(), list_messages, count_messages, frozenset({"villager_messages"}))
 
 
 def listing(store: Store, status: str | None = None, limit: int = 200, offset: int = 0) -> list[dict]:

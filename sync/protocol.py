@@ -367,6 +367,9 @@ def signature_ok(key_hex: str, data: bytes, signature: str) -> bool:
     return hmac.compare_digest(sign(key_hex, data), str(signature))
 
 
+# What a notice is about, as both sides name it (the station files and filters by it).
+NOTICE_CATEGORIES = {"village_affairs": "村务公开", "policy": "政策", "service": "服务", "duty": "值班"}
+
 # The notices the town publishes (村务公开, policy notices): kept the same way on the hub
 # and on every station, so a pulled notice is a plain row copy.
 TOWN_NOTICES = """CREATE TABLE IF NOT EXISTS town_notices (

@@ -169,7 +169,7 @@ def test_what_may_be_rated_is_one_list_with_outgoing_parcels_and_no_voided_money
     assert callback["id"] == made["callback_id"] and callback["service"]["who"] == "张桂兰"
     (rating,) = rows(station, feedback.RATINGS)
     assert (rating["callback_status"], rating["service"]["what"]) == ("open", "SF 李四")
-    assert feedback.rating_of(station, "parcels_out", sent) == {"level": 1, "comment": "寄丢了"}
+    assert feedback.rating_of(station, "parcels_out", sent) == {"level": 1, "comment": "寄丢了", "source": "agent"}
     assert count(station, feedback.CALLBACKS) == count(station, feedback.RATINGS) == 1
 
 

@@ -120,7 +120,7 @@ def run_station(folder: Path) -> int:
     if login.exec() != QDialog.Accepted or login.agent is None:
         ctx.db.close()
         return 0
-    ctx.set_agent(login.agent.id, login.agent.name)
+    ctx.come_on_duty(login.agent.id, login.agent.name, "login")
     ctx.db.run(lambda store, job: backup_if_due(Path(folder)), lambda path: path and ctx.say(
         app.translate("app", "已自动备份：{0}").format(path)))
     window = MainWindow(ctx)
@@ -133,8 +133,16 @@ def run_station(folder: Path) -> int:
         ctx.sync = SyncController(ctx)
         window.attach_sync(ctx.sync)
 
+    def start_messaging() -> None:
+        from .messaging import MessagingController
+
+        ctx.messaging = MessagingController(ctx)
+
     QTimer.singleShot(0, start_sync)
+    QTimer.singleShot(0, start_messaging)
     code = app.exec()
+    if ctx.messaging is not None:
+        ctx.messaging.close()
     if ctx.sync is not None:
         ctx.sync.close()
     ctx.db.close()

@@ -15,8 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from station_app import (agents, case_rules, catalogue, coop, coop_accounts, coop_stock, couriers, daily_close, duty,
                          electricity, feedback, letters, money, parcels, parcels_out, payments, reception, service_days,
                          villager_messages, villagers)
-from sync.town import assessment, exports as town_exports, notices as town_notices, queries as town_queries
-from sync.town import spot_checks
+from sync import protocol
+from sync.town import assessment, exports as town_exports, queries as town_queries, spot_checks
 
 from .report_labels import PEOPLE_COLUMNS, REPORT_COLUMNS, REPORT_ITEMS, SERIES, STATION_PEOPLE_COLUMNS
 
@@ -96,7 +96,7 @@ _DUTY_REASON = {
     "unlock": QT_TRANSLATE_NOOP("Labels", "解锁"), "lock": QT_TRANSLATE_NOOP("Labels", "锁定"),
     "logout": QT_TRANSLATE_NOOP("Labels", "退出"), "day_end": QT_TRANSLATE_NOOP("Labels", "下班"),
 }
-# The town's spot checks beside a station's duty log, and its notices' categories.
+# The town's spot checks beside a station's duty log.
 _CHECK_VERDICT = {
     "agree": QT_TRANSLATE_NOOP("Labels", "与值班记录一致"),
     "absent": QT_TRANSLATE_NOOP("Labels", "值班记录有人，实际不在岗"),
@@ -104,10 +104,6 @@ _CHECK_VERDICT = {
     "unlogged": QT_TRANSLATE_NOOP("Labels", "有人在岗，值班记录上却无人"),
     "nobody": QT_TRANSLATE_NOOP("Labels", "无人在岗，值班记录也无人"),
     "not_synced": QT_TRANSLATE_NOOP("Labels", "该站的值班记录还没同步到抽查时间"),
-}
-_NOTICE_CATEGORY = {
-    "village_affairs": QT_TRANSLATE_NOOP("Labels", "村务公开"), "policy": QT_TRANSLATE_NOOP("Labels", "政策"),
-    "service": QT_TRANSLATE_NOOP("Labels", "服务"), "duty": QT_TRANSLATE_NOOP("Labels", "值班"),
 }
 # Telling villagers.
 _MESSAGE_PURPOSE = {
@@ -133,6 +129,10 @@ _RATING_SOURCE = {
     "sms": QT_TRANSLATE_NOOP("Labels", "村民短信回复"),
 }
 _PAYOVER_METHOD = {**_CHANNEL, "transfer": QT_TRANSLATE_NOOP("Labels", "银行转账")}
+_NOTICE_CATEGORY = {
+    "village_affairs": QT_TRANSLATE_NOOP("Labels", "村务公开"), "policy": QT_TRANSLATE_NOOP("Labels", "政策"),
+    "service": QT_TRANSLATE_NOOP("Labels", "服务"), "duty": QT_TRANSLATE_NOOP("Labels", "值班"),
+}
 _LETTER_KIND = {
     "question": QT_TRANSLATE_NOOP("Labels", "咨询"), "problem": QT_TRANSLATE_NOOP("Labels", "反映问题"),
     "report": QT_TRANSLATE_NOOP("Labels", "报告"),
@@ -248,13 +248,13 @@ KINDS: dict[str, tuple[Mapping, Mapping | None]] = {
     "post": (_POST, agents.POSTS),
     "duty_reason": (_DUTY_REASON, duty.REASONS),
     "letter_kind": (_LETTER_KIND, letters.KINDS),
+    "notice_category": (_NOTICE_CATEGORY, protocol.NOTICE_CATEGORIES),
     "message_purpose": (_MESSAGE_PURPOSE, villager_messages.PURPOSES),
     "message_status": (_MESSAGE_STATUS, villager_messages.STATUSES),
     "message_channel": (_MESSAGE_CHANNEL, villager_messages.CHANNELS),
     "rating_source": (_RATING_SOURCE, feedback.SOURCES),
     "payover_method": (_PAYOVER_METHOD, electricity.PAYOVER_METHODS),
     "check_verdict": (_CHECK_VERDICT, spot_checks.VERDICTS),
-    "notice_category": (_NOTICE_CATEGORY, town_notices.CATEGORIES),
     "people_column": (PEOPLE_COLUMNS, {key: text for key, text, _kind in
                                        assessment.AGENT_COLUMNS + assessment.STAFF_COLUMNS
                                        + assessment.PEOPLE_RANK_COLUMNS}),

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
                                QPushButton, QStackedWidget, QWidget)
 
 from .context import AppContext
+from .dialogs.counter_search import CounterSearch
 from .dialogs.login import LoginDialog
 from .pages import STATION_PAGES, Registry
 from .pages.base import Page
@@ -91,6 +92,12 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.sync_label = QLabel(self)
         bar.addWidget(self.sync_label)
+        self.search_button = None
+        if self.registry is STATION_PAGES:  # the counter's villager search: the town window has none
+            self.search_button = QPushButton(self)
+            self.search_button.clicked.connect(self.counter_search)
+            bar.addPermanentWidget(self.search_button)
+            self.search_shortcut = QShortcut(QKeySequence("Ctrl+F"), self, activated=self.counter_search)
         self.agent_label = QLabel(self)
         bar.addPermanentWidget(self.agent_label)
         self.switch_button = QPushButton(self)
@@ -107,6 +114,8 @@ class MainWindow(QMainWindow):
         self.switch_button.setText(self.tr("换人"))
         self.switch_button.setToolTip(self.tr("AB岗换班：换另一位代办员登录"))
         self.lock_button.setText(self.tr("锁定"))
+        if self.search_button is not None:
+            self.search_button.setText(self.tr("查村民（Ctrl+F）"))
         self._show_agent()
 
     def attach_sync(self, controller) -> None:
@@ -139,18 +148,26 @@ class MainWindow(QMainWindow):
     def current_page(self) -> Page:
         return self.stack.currentWidget()
 
+    def counter_search(self) -> None:
+        """One search for the villager at the counter, and everything the station holds for them."""
+        self.search_dialog = CounterSearch(self.ctx.db, self)
+        self.search_dialog.go.connect(self.show_page)
+        self.search_dialog.open()
+
     def switch_agent(self) -> None:
         self._login(locked=False)
 
     def lock_now(self) -> None:
+        self.ctx.go_off_duty("lock")
         self._login(locked=True)
 
     def _login(self, locked: bool) -> None:
         dialog = LoginDialog(self.ctx.db, self.ctx.station.name, locked=locked, parent=self)
         if dialog.exec() and dialog.agent:
-            self.ctx.set_agent(dialog.agent.id, dialog.agent.name)
+            self.ctx.come_on_duty(dialog.agent.id, dialog.agent.name, "unlock" if locked else "switch")
         self.lock.timer.start()
 
     def closeEvent(self, event) -> None:
+        self.ctx.go_off_duty("logout")
         QApplication.instance().removeEventFilter(self.lock)
         super().closeEvent(event)

@@ -362,6 +362,122 @@
     </message>
 </context>
 <context>
+    <name>AgentsTab</name>
+    <message>
+        <location filename="../../ui/pages/team/agents.py" line="+28"/>
+        <source>每个服务站设A岗、B岗两位代办员，保证开放时间至少一人在岗。密码只存在本机；忘了密码由当班同事重设，只有一人时在登录窗口点“忘记密码”，用镇中心的重置码。</source>
+        <translation>Every station has two agents, post A and post B, so someone is always on duty in opening hours. PINs stay on this PC: a forgotten PIN is reset by the colleague on duty; someone alone uses “Forgot PIN” at the login with the town&apos;s reset code.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>代办员</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>加入</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>设为A岗</source>
+        <translation>Make post A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>设为B岗</source>
+        <translation>Make post B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不定岗</source>
+        <translation>No post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>离岗停用…</source>
+        <translation>Left the station…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>新增代办员…</source>
+        <translation>New agent…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改我的密码…</source>
+        <translation>Change my PIN…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>帮同事重设密码…</source>
+        <translation>Reset a colleague&apos;s PIN…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>在岗</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已离岗</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当班</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>请先在列表里选中一位代办员</source>
+        <translation>Choose an agent in the list first</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} 的岗位已改</source>
+        <translation>{0}&apos;s post changed</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} 已离岗停用，他登记的记录仍然署他的名</source>
+        <translation>{0} can no longer log in; their records keep their name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} 离开服务站后不能再登录，已登记的记录仍然署他的名。确定吗？</source>
+        <translation>Once {0} has left they can no longer log in; their records keep their name. Go ahead?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>离岗停用</source>
+        <translation>Left the station</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPrint</name>
+    <message>
+        <location filename="../../ui/pages/town_word/printouts.py" line="+17"/>
+        <source>镇便民服务中心&#x3000;{0}</source>
+        <translation>Town service centre    {0}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarEditor</name>
     <message>
         <location filename="../../ui/town/pages/workdays.py" line="+30"/>
@@ -747,6 +863,29 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pins.py" line="+60"/>
+        <source>修改我的密码</source>
+        <translation>Change my PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0}：先输入原密码。</source>
+        <translation>{0}: type your current PIN first.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>修改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>原密码</source>
+        <translation>Current PIN</translation>
+    </message>
+</context>
+<context>
     <name>CheckInTab</name>
     <message>
         <location filename="../../ui/pages/parcels/checkin.py" line="+48"/>
@@ -867,6 +1006,24 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+9"/>
         <source>取件单-{0}</source>
         <translation>Pickup slip-{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueResetDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pins.py" line="+10"/>
+        <source>帮同事重设密码</source>
+        <translation>Reset a colleague&apos;s PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} 忘了密码：由当班的 {1} 给他设一个新密码，告诉他本人，他登录后再自己改。这次重设会报给镇中心。</source>
+        <translation>{0} forgot their PIN: {1}, on duty, sets a new one, tells them, and they change it after logging in. The town is told of the reset.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重设</source>
+        <translation>Reset</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1342,39 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+2"/>
         <source>差异原因</source>
         <translation>Why it differs</translation>
+    </message>
+</context>
+<context>
+    <name>CounterSearch</name>
+    <message>
+        <location filename="../../ui/dialogs/counter_search.py" line="+24"/>
+        <source>柜台查询</source>
+        <translation>Find a villager</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>村民姓名，或手机号、身份证号的后几位</source>
+        <translation>Villager&apos;s name, or the last digits of a phone or ID number</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>双击一行（或回车）打开它所在的页面</source>
+        <translation>Double-click a line (or Enter) to open its page</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>尾号{0}</source>
+        <translation>…{0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>没有找到</source>
+        <translation>Nobody found</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>站里没有这位村民待办的事</source>
+        <translation>Nothing open for this villager</translation>
     </message>
 </context>
 <context>
@@ -1560,9 +1750,77 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
 </context>
 <context>
+    <name>DutyTab</name>
+    <message>
+        <location filename="../../ui/pages/team/duty.py" line="+29"/>
+        <source>◀ 上一周</source>
+        <translation>◀ Week before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一周 ▶</source>
+        <translation>Week after ▶</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>在岗</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>无人在岗（开放时间内）</source>
+        <translation>Nobody on duty (in opening hours)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>登录、换人、解锁算上岗；锁定、退出算离岗。离开柜台请锁定（右下角“锁定”）。</source>
+        <translation>Logging in, switching and unlocking count as on duty; locking and quitting as off. Lock the window when you leave the counter (“Lock”, bottom right).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0}–{1} {2}{3}</source>
+        <translation>{0}–{1} {2}{3}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>不开放</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>全部有人</source>
+        <translation>always covered</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>这一周开放时间内无人在岗共 {0} 分钟</source>
+        <translation>This week: {0} minutes of opening hours with nobody on duty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这一周开放时间内都有人在岗</source>
+        <translation>This week: someone on duty throughout opening hours</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="+115"/>
+        <location filename="../../ui/pages/feedback.py" line="+135"/>
         <source>评价回访</source>
         <translation>Feedback</translation>
     </message>
@@ -1689,7 +1947,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>FeedbackText</name>
     <message>
-        <location line="-186"/>
+        <location line="-202"/>
         <source>接待</source>
         <translation>Visit</translation>
     </message>
@@ -1743,7 +2001,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>HandOutTab</name>
     <message>
-        <location filename="../../ui/pages/coop/handout.py" line="+33"/>
+        <location filename="../../ui/pages/coop/handout.py" line="+34"/>
         <location line="+19"/>
         <source>社员</source>
         <translation>Member</translation>
@@ -2174,12 +2432,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+89"/>
         <source>已送达</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-89"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
@@ -2330,12 +2588,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+72"/>
+        <location line="+68"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-67"/>
         <source>支付宝</source>
         <translation>Alipay</translation>
     </message>
@@ -2564,27 +2822,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     <message>
         <location line="+1"/>
         <source>该站的值班记录还没同步到抽查时间</source>
-        <translation>The station&apos;s log has not synced this far yet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>村务公开</source>
-        <translation>Village affairs</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>政策</source>
-        <translation>Policy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>服务</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>值班</source>
-        <translation>Duty</translation>
+        <translation>The station's log has not synced this far yet</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2693,6 +2931,26 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>村务公开</source>
+        <translation>Village affairs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>政策</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>值班</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>咨询</source>
         <translation>question</translation>
     </message>
@@ -3368,7 +3626,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     <message>
         <location line="+2"/>
         <source>村民评价平均星级</source>
-        <translation>Villagers&apos; average stars</translation>
+        <translation>Villagers' average stars</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3482,6 +3740,84 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
 </context>
 <context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../../ui/pages/town_word/letters.py" line="+40"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>内容</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>附上照片或文件…</source>
+        <translation>Attach a photo or file…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>发给镇中心</source>
+        <translation>Send to the town centre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>信在下次同步时送到镇中心，镇里的回复同步后出现在左边。附件不超过 150 KB。</source>
+        <translation>The letter reaches the town at the next sync; its answer appears on the left after a sync. Attachments up to 150 KB.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>还没有来往的信。有问题、要反映情况，在右边写给镇中心。</source>
+        <translation>No letters yet. To ask something or report a problem, write to the town on the right.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>镇中心 {0}</source>
+        <translation>Town centre {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本站 {0}</source>
+        <translation>This station {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>附上照片或文件</source>
+        <translation>Attach a photo or file</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>信已写好，下次同步时送到镇中心</source>
+        <translation>Letter written; it reaches the town at the next sync</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>保存附件</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>附件已保存：{0}</source>
+        <translation>Attachment saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
         <location filename="../../ui/widgets.py" line="+92"/>
@@ -3502,7 +3838,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="+22"/>
+        <location filename="../../ui/dialogs/login.py" line="+25"/>
         <source>代办员登录</source>
         <translation>Agent login</translation>
     </message>
@@ -3528,12 +3864,17 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-37"/>
+        <source>忘记密码…</source>
+        <translation>Forgot PIN…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{0}第一次在这台电脑上登录：请设置4到8位数字的密码，输两遍</source>
         <translation>{0} logs in on this PC for the first time: set a PIN of 4 to 8 digits, typed twice</translation>
     </message>
@@ -3541,6 +3882,11 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+2"/>
         <source>设置密码并登录</source>
         <translation>Set PIN and log in</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} 的新密码已设好，请用新密码登录</source>
+        <translation>{0}&apos;s new PIN is set: log in with it</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3551,7 +3897,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+105"/>
+        <location filename="../../ui/main_window.py" line="+112"/>
         <source>{0} · 便民服务站</source>
         <translation>{0} · Village Service Station</translation>
     </message>
@@ -3569,6 +3915,11 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+1"/>
         <source>锁定</source>
         <translation>Lock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>查村民（Ctrl+F）</source>
+        <translation>Find villager (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3592,6 +3943,129 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+16"/>
         <source>{0}，记账欠款 {1}</source>
         <translation>{0}, owes {1} on account</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <location filename="../../ui/pages/messages.py" line="+28"/>
+        <source>短信通知</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村民</source>
+        <translation>Villager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手机</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通知</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>搜索：姓名、手机号或内容</source>
+        <translation>Search: name, phone or text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待处理</source>
+        <translation>To handle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>复制文字（发微信）</source>
+        <translation>Copy text (for WeChat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印纸条</source>
+        <translation>printed slip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现在发送一轮</source>
+        <translation>Send a round now</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>本站短信猫每分钟发送一轮；发不出的（没有短信猫、没有信号、没有手机号）在“待处理”里，复制到微信或打印纸条交给村民后，记录会写明。</source>
+        <translation>The station&apos;s modem sends a round every minute; what cannot go (no modem, no signal, no phone) waits under “To handle”: copy it into WeChat or print a slip, and the log says so.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>请先在列表里选中一条通知</source>
+        <translation>Choose a notice in the list first</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已复制，粘贴到微信发给{0}</source>
+        <translation>Copied: paste it into WeChat for {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>通知纸条</source>
+        <translation>Notice slip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已打印纸条，交给{0}</source>
+        <translation>Slip printed: give it to {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>短信发送没有启动</source>
+        <translation>Messaging is not running</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正在发送…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>上一轮：新通知 {0} 条，短信猫发出 {1} 条，交镇中心 {2} 条，送达 {3} 条</source>
+        <translation>Last round: {0} new, {1} sent by the modem, {2} left to the town, {3} delivered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>；短信猫：{0}</source>
+        <translation>; modem: {0}</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4479,11 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>短信通知</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../ui/town/pages/__init__.py" line="+18"/>
         <source>进驻服务</source>
         <translation>Service days</translation>
@@ -4013,6 +4492,16 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+1"/>
         <source>合作社</source>
         <translation>Cooperative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人员值班</source>
+        <translation>People &amp; duty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通知来信</source>
+        <translation>Notices &amp; letters</translation>
     </message>
     <message>
         <location filename="../../ui/town/pages/__init__.py" line="-7"/>
@@ -4058,6 +4547,39 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+1"/>
         <source>站点来信</source>
         <translation>Letters</translation>
+    </message>
+</context>
+<context>
+    <name>NewAgentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pins.py" line="-29"/>
+        <source>新增代办员</source>
+        <translation>New agent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新代办员用这个密码登录，登录后可以自己改。</source>
+        <translation>The new agent logs in with this PIN and can change it afterwards.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>暂不定岗</source>
+        <translation>No post yet</translation>
     </message>
 </context>
 <context>
@@ -4245,6 +4767,79 @@ Sent to: {1}. Those stations stop showing it after their next sync.</translation
         <location line="+5"/>
         <source>通知“{0}”已撤回，{1}下次同步时收到</source>
         <translation>Notice &quot;{0}&quot; withdrawn; {1} receive this at their next sync</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesTab</name>
+    <message>
+        <location filename="../../ui/pages/town_word/notices.py" line="+29"/>
+        <source>发布</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>阅读</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已读 {0}</source>
+        <translation>read {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>● 未读</source>
+        <translation>● unread</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>搜索通知：标题或内容</source>
+        <translation>Search notices: title or text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未读</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>看全文</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印张贴（大字）</source>
+        <translation>Print for the board (large)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>打开通知即记为本站已读，镇中心能看到各站读了没有。村务公开的通知可以打印贴到公开栏。</source>
+        <translation>Opening a notice marks it read here; the town sees which stations read it. Village-affairs notices can be printed for the public board.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>请先在列表里选中一条通知</source>
+        <translation>Choose a notice in the list first</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>通知{0}</source>
+        <translation>Notice {0}</translation>
     </message>
 </context>
 <context>
@@ -5183,6 +5778,64 @@ Tracking no. {3}</translation>
     </message>
 </context>
 <context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../ui/pages/team/profile.py" line="+22"/>
+        <source>服务站电话</source>
+        <translation>Station phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 0379-67901234</source>
+        <translation>e.g. 0379-67901234</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开放时间</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 08:30-12:00,14:30-17:30</source>
+        <translation>e.g. 08:30-12:00,14:30-17:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开放日</source>
+        <translation>Open days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1到7的数字，1是星期一：如 123456</source>
+        <translation>digits 1 to 7, 1 is Monday: e.g. 123456</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>保存本站信息</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取件短信、进驻服务告知单都写这个电话和开放时间；值班记录按开放时间看有没有人在岗。</source>
+        <translation>Pickup messages and service-day notices quote this phone and these hours; the duty log checks cover against the hours.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>村民看到的：{0}，电话 {1}</source>
+        <translation>Villagers see: {0}, phone {1}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未填</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>本站信息已保存</source>
+        <translation>Station details saved</translation>
+    </message>
+</context>
+<context>
     <name>ProgressText</name>
     <message>
         <location filename="../../ui/progress.py" line="+16"/>
@@ -5194,12 +5847,12 @@ Tracking no. {3}</translation>
     <name>RatingPanel</name>
     <message>
         <location filename="../../ui/pages/feedback.py" line="+25"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>请先选一项服务</source>
         <translation>Pick a service first</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>满意程度</source>
         <translation>Satisfaction</translation>
     </message>
@@ -5214,17 +5867,22 @@ Tracking no. {3}</translation>
         <translation>If not satisfied, the villager&apos;s comments must be recorded for the call-back</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>保存评价</source>
-        <translation>Save rating</translation>
+        <location line="+3"/>
+        <source>请村民自己评（屏幕转向村民）…</source>
+        <translation>Let the villager rate (turn the screen)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>代村民记下（不计入评比）</source>
+        <translation>Note it for them (not counted)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>评价：{0}</source>
         <translation>Rating for: {0}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>已记录评价：{0}</source>
         <translation>Rating saved: {0}</translation>
     </message>
@@ -5232,6 +5890,44 @@ Tracking no. {3}</translation>
         <location line="+2"/>
         <source>。已生成回访任务，请在“待回访”里跟进</source>
         <translation>. A call-back was created: follow it up under &quot;Call-backs due&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScreen</name>
+    <message>
+        <location filename="../../ui/dialogs/rating_screen.py" line="+35"/>
+        <source>请您评价</source>
+        <translation>Please rate us</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请您为这次服务打分</source>
+        <translation>How was this service?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>哪里不满意？说给代办员，帮您记下，站里会回访</source>
+        <translation>What went wrong? Tell the agent; the station will call you back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>意见</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>不评了（Esc）</source>
+        <translation>Skip (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>也可以按数字键 1 到 5</source>
+        <translation>Or press a number key, 1 to 5</translation>
     </message>
 </context>
 <context>
@@ -5840,12 +6536,7 @@ Tracking no. {4}</translation>
         <translation>Service star ranking</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>代办员考核</source>
-        <translation>Agents</translation>
-    </message>
-    <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <location line="+28"/>
         <source>项目</source>
         <translation>Item</translation>
@@ -5892,7 +6583,12 @@ Tracking no. {4}</translation>
         <translation>Save as an .xlsx workbook for Excel or WPS</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>代办员考核</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
@@ -5909,7 +6605,7 @@ Tracking no. {4}</translation>
     <message>
         <location line="+2"/>
         <source>本站代办员</source>
-        <translation>The station&apos;s agents</translation>
+        <translation>The station's agents</translation>
     </message>
     <message>
         <location line="+124"/>
@@ -6176,12 +6872,12 @@ This day is cancelled: tell the villagers who signed up.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+28"/>
+        <location filename="../../ui/pages/settings.py" line="+30"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
@@ -6272,6 +6968,81 @@ This day is cancelled: tell the villagers who signed up.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>短信通知村民</source>
+        <translation>Telling villagers by SMS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>短信猫端口</source>
+        <translation>Modem port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 COM3（Windows）或 /dev/ttyUSB0</source>
+        <translation>e.g. COM3 (Windows) or /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>先用本站短信猫，不行再交镇中心发</source>
+        <translation>The station&apos;s modem, else the town&apos;s gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只用本站短信猫</source>
+        <translation>The station&apos;s modem only</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>只交镇中心发</source>
+        <translation>The town&apos;s gateway only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不发短信（复制到微信或打印纸条）</source>
+        <translation>No SMS (copy to WeChat or print a slip)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>发送方式</source>
+        <translation>Send by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>快递几天没取再催</source>
+        <translation>Remind after (days on the shelf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存短信设置</source>
+        <translation>Save message settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>测试短信猫</source>
+        <translation>Test the modem</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>短信设置已保存</source>
+        <translation>Message settings saved</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>请先填短信猫的端口</source>
+        <translation>Type the modem&apos;s port first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在连接短信猫…</source>
+        <translation>Connecting to the modem…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>短信猫正常，已连上{0}</source>
+        <translation>The modem works: on the {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>服务台</source>
         <translation>Desks</translation>
     </message>
@@ -6321,7 +7092,7 @@ This day is cancelled: tell the villagers who signed up.</translation>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>还没有备份。点“立即备份”做第一份。</source>
         <translation>No backups yet. Click &quot;Back up now&quot;.</translation>
     </message>
@@ -6341,7 +7112,7 @@ This day is cancelled: tell the villagers who signed up.</translation>
         <translation>Not registered yet. Everything works without a network too.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -7380,6 +8151,29 @@ To restore it, reissue its registration code.</translation>
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../ui/pages/team/__init__.py" line="+18"/>
+        <source>人员值班</source>
+        <translation>People &amp; duty</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>代办员与岗位</source>
+        <translation>Agents and posts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>值班记录</source>
+        <translation>Duty log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本站电话与开放时间</source>
+        <translation>Phone and opening hours</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../ui/pages/today.py" line="+23"/>
@@ -7628,7 +8422,7 @@ Now: {3}</translation>
         <translation>{0} {1} ({2})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>{0} 已改为“{1}”</source>
         <translation>{0} changed to &quot;{1}&quot;</translation>
     </message>
@@ -7874,6 +8668,29 @@ Now: {3}</translation>
     </message>
 </context>
 <context>
+    <name>TownCodeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pins.py" line="+36"/>
+        <source>用镇中心的重置码</source>
+        <translation>Use the town&apos;s reset code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} 忘了密码、站里又没有别的代办员时：打电话请镇中心发一个重置码，同步后在这里输入重置码和新密码。</source>
+        <translation>{0} forgot their PIN and nobody else is here: phone the town centre for a reset code; after a sync, type the code and a new PIN here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重设</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重置码</source>
+        <translation>Reset code</translation>
+    </message>
+</context>
+<context>
     <name>TownDutyPage</name>
     <message>
         <location filename="../../ui/town/pages/duty.py" line="+36"/>
@@ -7938,7 +8755,7 @@ Now: {3}</translation>
     <message>
         <location line="+6"/>
         <source>抽查只记在镇中心，不发给服务站。和值班记录对照：站里的值班记录要等它下次同步才到。</source>
-        <translation>Checks stay at the town; stations never receive them. They are compared with the duty log, which reaches the town at the station&apos;s next sync.</translation>
+        <translation>Checks stay at the town; stations never receive them. They are compared with the duty log, which reaches the town at the station's next sync.</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -7987,13 +8804,13 @@ Now: {3}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>抽查</source>
-        <translation>Spot checks</translation>
+        <source>无人值班的时段</source>
+        <translation>Uncovered hours</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>无人值班的时段</source>
-        <translation>Uncovered hours</translation>
+        <source>抽查</source>
+        <translation>Spot checks</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -8145,7 +8962,7 @@ Now: {3}</translation>
     <message>
         <location line="+49"/>
         <source>{0}（{1}）的来信和回复</source>
-        <translation>Letters from {0} ({1}) and the town&apos;s replies</translation>
+        <translation>Letters from {0} ({1}) and the town's replies</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8627,6 +9444,30 @@ Now: {3}</translation>
     </message>
 </context>
 <context>
+    <name>TownWordPage</name>
+    <message>
+        <location filename="../../ui/pages/town_word/__init__.py" line="+17"/>
+        <source>通知来信</source>
+        <translation>Notices &amp; letters</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>镇中心通知</source>
+        <translation>Town notices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>给镇里写信</source>
+        <translation>Letters to the town</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>给镇里写信（{0} 条新回复）</source>
+        <translation>Letters to the town ({0} new answers)</translation>
+    </message>
+</context>
+<context>
     <name>TownWords</name>
     <message>
         <location filename="../../ui/town/words.py" line="+14"/>
@@ -8988,6 +9829,24 @@ Now: {3}</translation>
     </message>
 </context>
 <context>
+    <name>_NewPin</name>
+    <message>
+        <location filename="../../ui/dialogs/pins.py" line="-61"/>
+        <source>新密码</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>再输一遍</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>两次输入的密码不一样</source>
+        <translation>The two PINs are not the same</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../ui/boot.py" line="+76"/>
@@ -9017,9 +9876,17 @@ Now: {3}</translation>
         <translation>Backed up automatically: {0}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>无法打开镇中心数据：{0}</source>
         <translation>Cannot open the town centre data: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/dialogs/pins.py" line="-13"/>
+        <source>4到8位数字</source>
+        <translation>4 to 8 digits</translation>
     </message>
 </context>
 </TS>

@@ -173,8 +173,8 @@ HUB_V5 = [
 # The people who serve, seen from the town: its unannounced spot checks (抽查) of who is at a
 # station's post; which staff member made each of the town's case moves (case_events, a
 # station record, has no column for it, and stations need not know); which stations'
-# letters the town has read; a notice's category (stations keep the columns they know, so
-# their copies simply go without it).
+# letters the town has read; a notice's category (a station takes it from its sync tables'
+# version 2 on; an older station keeps the columns it knows and goes without it).
 HUB_V6 = [
     """CREATE TABLE hub_spot_checks (
         id TEXT PRIMARY KEY,

@@ -38,7 +38,11 @@ CLOCK_OFF = "本机时间比镇中心{0}了{1}，请校准电脑的时间（办�
 def _duration(seconds: int) -> str:
     return f"{seconds // 3600} 小时" if seconds >= 3600 else f"{seconds // 60} 分钟"
 
-STATION_MIGRATIONS: list[tuple[int, list[str]]] = [(1, [TOWN_NOTICES])]
+STATION_MIGRATIONS: list[tuple[int, list[str]]] = [
+    (1, [TOWN_NOTICES]),
+    # 村务公开 / policy / service / duty: the town's category, shown and filtered at the station.
+    (2, ["ALTER TABLE town_notices ADD COLUMN category TEXT"]),
+]
 
 
 def ensure_station_tables(store: Store) -> None:

@@ -25,11 +25,13 @@ def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def _span(span: dict) -> dict:
+def _span(span: dict, day: date) -> dict:
     minutes = int((span["end"] - span["start"]).total_seconds() // 60)
+    # A span that runs to midnight ends at 24:00 of its day, as the station shows it.
+    until = "24:00" if span["end"].astimezone(LOCAL_TZ).date() > day else clock_label(span["end"])
     return {"agent_id": span["agent_id"], "agent_name": span["agent_name"], "post": span["post"],
             "start": to_iso(span["start"]), "end": to_iso(span["end"]), "from": clock_label(span["start"]),
-            "to": clock_label(span["end"]), "began": span["began"], "ended": span["ended"], "minutes": minutes}
+            "to": until, "began": span["began"], "ended": span["ended"], "minutes": minutes}
 
 
 def week_log(hub: Store, station: str, week_of: date, now: datetime | None = None) -> dict:
@@ -58,7 +60,7 @@ def week_log(hub: Store, station: str, week_of: date, now: datetime | None = Non
             "day": day.isoformat(), "weekday": day.isoweekday(), "weekday_label": f"周{WEEKDAYS[day.weekday()]}",
             "open": opens, "known": known_to is not None and known_to > midnight,
             "known_whole": known_to is not None and known_to >= midnight + timedelta(days=1),
-            "spans": [_span(s) for s in log["spans"]],
+            "spans": [_span(s, day) for s in log["spans"]],
             "gaps": [{"from": clock_label(a), "to": clock_label(b)} for a, b in log["gaps"]],
             "minutes_uncovered": log["minutes_uncovered"], "covered": not log["gaps"],
             "checks": [c for c in checks if from_iso(c["checked_at"]).astimezone(LOCAL_TZ).date() == day],

@@ -20,11 +20,13 @@ from station_app.store import Store
 from station_app.validation import choice, required_text
 
 from ..hub.changes import town_write
+from ..protocol import NOTICE_CATEGORIES
 from ..hub.stations import list_stations
 
 EVERY_STATION = "全部服务站"
-# A notice's category (村务公开: the village affairs the law says must be made public).
-CATEGORIES = {"village_affairs": "村务公开", "policy": "政策", "service": "服务", "duty": "值班"}
+# A notice's category (村务公开: the village affairs the law says must be made public), named
+# as both sides name it.
+CATEGORIES = NOTICE_CATEGORIES
 NAMED_IN_LABEL = 4  # more than this and the label says how many instead
 
 

@@ -254,3 +254,27 @@ def test_choosing_a_contact_corrects_it_and_the_new_payer_relieves_the_old(stati
         {"name": "张建军", "phone": "13987654321", "is_payer": 0},
         {"name": "张海燕", "phone": "13700002222", "is_payer": 1}]
     assert panel.name.text() == "" and not panel.new_button.isVisible()
+
+
+def test_the_villager_rates_on_the_screen_turned_to_them_with_the_number_keys(station_ctx, station_folder, qtbot):
+    from ui.pages.feedback import FeedbackPage
+
+    with open_station(station_folder) as store:
+        agent = agents.list_agents(store)[0].id
+        visit = reception.log_reception(store, agent, "张桂兰", "问低保年审")
+    page = show_page(qtbot, station_ctx, FeedbackPage, activate=True)
+    qtbot.waitUntil(lambda: page.unrated.rowCount() == 1)
+    click_row(qtbot, page.unrated_list, 0)
+    click(qtbot, page.rating.villager_button)
+    screen = page.rating.screen
+    assert not screen.ok.isEnabled()  # nothing chosen yet
+    qtbot.keyClick(screen, Qt.Key_2)
+    assert screen.buttons[2].isChecked() and screen.comment.isVisible()
+    click(qtbot, screen.ok)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and not screen.form.errors["comment"].isHidden())
+    type_text(screen.comment, "排队太久")
+    click(qtbot, screen.ok)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and not screen.isVisible())
+    given = stored(station_folder, "SELECT level, comment, source, target_id FROM feedback")
+    assert given == [{"level": 2, "comment": "排队太久", "source": "villager", "target_id": visit}]
+    assert stored(station_folder, "SELECT status FROM callbacks") == [{"status": "open"}]

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from station_app import agents
+from station_app import agent_pins, agents
 from station_app.errors import ValidationError
 
 from ..forms import Form
 from ..ops import read
 from ..widgets import primary_button
 from ..worker import Database
+from .pins import TownCodeDialog
 
 
 class LoginDialog(QDialog):
@@ -44,6 +47,11 @@ class LoginDialog(QDialog):
         self.ok = primary_button(self.tr("登录"), self)
         self.ok.clicked.connect(self.submit)
         layout.addWidget(self.ok)
+        self.forgot_button = QPushButton(self.tr("忘记密码…"), self)
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setAutoDefault(False)
+        self.forgot_button.clicked.connect(self.forgot)
+        layout.addWidget(self.forgot_button)
         self.pin.returnPressed.connect(self.submit)
         self.again.returnPressed.connect(self.submit)
         self.without_pin: set[str] = set()
@@ -78,6 +86,15 @@ class LoginDialog(QDialog):
                           if first else self.default_hint)
         self.ok.setText(self.tr("设置密码并登录") if first else self.tr("登录"))
         self.pin.setFocus()
+
+    def forgot(self) -> None:
+        """Alone at the station without a PIN: the town's one-time code sets a new one (a
+        colleague on duty resets it on the 人员值班 page instead)."""
+        name = self.chosen_name()
+        if name:
+            self.dialog = TownCodeDialog(self.db, name, partial(agent_pins.reset_with_town_code, agent_id=name), self)
+            self.dialog.accepted.connect(lambda: self.hint.setText(self.tr("{0} 的新密码已设好，请用新密码登录").format(name)))
+            self.dialog.open()
 
     def reject(self) -> None:
         if not self.locked:  # a locked window opens only with a PIN: Esc does nothing

@@ -26,8 +26,11 @@ PAGES = [
     ("sync", "SyncPage", QT_TRANSLATE_NOOP("Navigation", "同步")),
     ("settings", "SettingsPage", QT_TRANSLATE_NOOP("Navigation", "设置")),
     # The seed's later systems: past F12, chosen with the mouse or the arrow keys.
+    ("messages", "MessagesPage", QT_TRANSLATE_NOOP("Navigation", "短信通知")),
     ("service_days", "ServiceDaysPage", QT_TRANSLATE_NOOP("Navigation", "进驻服务")),
     ("coop", "CoopPage", QT_TRANSLATE_NOOP("Navigation", "合作社")),
+    ("team", "TeamPage", QT_TRANSLATE_NOOP("Navigation", "人员值班")),
+    ("town_word", "TownWordPage", QT_TRANSLATE_NOOP("Navigation", "通知来信")),
 ]
 
 

@@ -1,16 +1,20 @@
-"""Feedback and call-backs (评价回访): rate a service the villager just had (five big
-buttons), close the call-backs a poor rating opened with a note of what was fixed, and
-read the recent ratings."""
+"""Feedback and call-backs (评价回访): the villager rates a service they just had on the
+screen turned toward them (or the agent notes what the villager said: marked so, and not
+counted toward the award), close the call-backs a poor rating opened with a note of what
+was fixed, and read the recent ratings."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QLabel, QPlainTextEdit, QPushButton,
+from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from station_app.feedback import CALLBACKS, LEVELS, RATINGS, UNRATED, complete_callback, give_feedback
 
 from ..dates import cn_moment
+from ..dialogs.rating_screen import RatingScreen
 from ..forms import Form
 from ..labels import label
 from ..models import Column, RecordModel
@@ -71,9 +75,15 @@ class RatingPanel(QWidget):
         self.comment.setMaximumHeight(80)
         self.comment.setPlaceholderText(self.tr("不满意时必须记下村民的意见，便于回访整改"))
         layout.addWidget(self.form)
-        self.save_button = primary_button(self.tr("保存评价"), self)
+        actions = QHBoxLayout()
+        self.villager_button = primary_button(self.tr("请村民自己评（屏幕转向村民）…"), self)
+        self.villager_button.clicked.connect(self.ask_villager)
+        self.save_button = QPushButton(self.tr("代村民记下（不计入评比）"), self)
         self.save_button.clicked.connect(self.save)
-        layout.addWidget(self.save_button, 0, Qt.AlignRight)
+        actions.addWidget(self.villager_button)
+        actions.addStretch(1)
+        actions.addWidget(self.save_button)
+        layout.addLayout(actions)
         self.levels.idClicked.connect(lambda _: self.form.clear_error("level"))
         self.set_target(None, None, "")
 
@@ -98,6 +108,16 @@ class RatingPanel(QWidget):
         level, comment = self.levels.checkedId(), self.comment.toPlainText()
         write(self.db, lambda store: give_feedback(store, agent, entity, target_id, level, comment),
               form=self.form, parent=self, on_done=lambda made: self._saved({**made, "level": level}))
+
+    def ask_villager(self) -> None:
+        """The villager's own rating on the screen turned toward them (it counts toward the award)."""
+        if self.target is None:
+            return
+        (entity, target_id), agent = self.target, self.ctx.agent_id
+        action = partial(give_feedback, agent_id=agent, target_entity=entity, target_id=target_id, source="villager")
+        self.screen = RatingScreen(self.db, self.what.text(), action, self.window())
+        self.screen.accepted.connect(lambda: self._saved(self.screen.result_value))
+        self.screen.open()
 
     def _saved(self, made: dict) -> None:
         text = self.tr("已记录评价：{0}").format(label("feedback_level", made["level"]))
@@ -145,7 +165,7 @@ class FeedbackPage(Page):
         row.addWidget(self.rating)
         self.unrated_list.selected.connect(
             lambda r: self.rating.set_target(r.get("entity"), r.get("id"), f"{kinds().get(r.get('entity'), '')}：{r.get('who', '')} · {r.get('what', '')}"))
-        self.unrated_list.activated.connect(lambda _: self.rating.level_buttons[5].setFocus())
+        self.unrated_list.activated.connect(lambda _: self.rating.ask_villager())  # Enter: the villager rates
         self.tabs.addTab(tab, self.tr("评价服务"))
 
     # -- call-backs -------------------------------------------------------------------

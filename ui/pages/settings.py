@@ -1,5 +1,6 @@
 """Settings (设置): language, backups and restore, CSV export, the town hub, parcel shelves,
-and which of the extra desks (the cooperative's) this station runs."""
+how villagers are told (the modem, the town's gateway), and which of the extra desks (the
+cooperative's) this station runs."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHB
 from station_app import backup, coop
 from station_app.export import export_csv
 from station_app.parcel_lookups import set_shelves, shelf_settings
+from station_app.sms import rounds
 from sync.station.enrolment import enrolment_state, wait_for_hub
 
 from .. import i18n
@@ -39,6 +41,7 @@ class SettingsPage(Page):
         left.addWidget(self._hub_box())
         left.addWidget(self._parcel_box())
         left.addStretch(1)
+        right.addWidget(self._messaging_box())
         right.addWidget(self._desks_box())
         right.addWidget(self._backup_box(), 1)
         self.db.watch(self, frozenset({"settings"}), self.refresh)
@@ -148,6 +151,55 @@ class SettingsPage(Page):
               parent=self,
               on_done=lambda _: self.ctx.say(self.tr("货架设置已保存")))
 
+    # -- telling villagers ---------------------------------------------------------------
+    def _messaging_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("短信通知村民"), self)
+        layout = QVBoxLayout(box)
+        self.messaging_form = Form(box)
+        self.modem_port = self.messaging_form.add("modem_port", self.tr("短信猫端口"), QLineEdit(box))
+        self.modem_port.setPlaceholderText(self.tr("如 COM3（Windows）或 /dev/ttyUSB0"))
+        self.channels = QComboBox(box)
+        self.channels.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)  # long choices: no wide page
+        self.channels.setMinimumContentsLength(16)
+        for text, order in ((self.tr("先用本站短信猫，不行再交镇中心发"), "modem,town"),
+                            (self.tr("只用本站短信猫"), "modem"), (self.tr("只交镇中心发"), "town"),
+                            (self.tr("不发短信（复制到微信或打印纸条）"), "")):
+            self.channels.addItem(text, order)
+        self.messaging_form.add("channels", self.tr("发送方式"), self.channels)
+        self.reminder = self.messaging_form.add("reminder_days", self.tr("快递几天没取再催"), self._spin(1, 30))
+        layout.addWidget(self.messaging_form)
+        row = QHBoxLayout()
+        save = QPushButton(self.tr("保存短信设置"), box)
+        save.clicked.connect(self.save_messaging)
+        self.test_modem = QPushButton(self.tr("测试短信猫"), box)
+        self.test_modem.clicked.connect(self.check_modem)
+        row.addWidget(save)
+        row.addWidget(self.test_modem)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.modem_state = QLabel(box)
+        self.modem_state.setWordWrap(True)
+        layout.addWidget(self.modem_state)
+        return box
+
+    def save_messaging(self) -> None:
+        port, days = self.modem_port.text(), self.reminder.value()
+        order = [c for c in self.channels.currentData().split(",") if c]
+        write(self.db, lambda store: rounds.set_messaging(store, port, order, days), form=self.messaging_form,
+              parent=self, on_done=lambda _: self.ctx.say(self.tr("短信设置已保存")))
+
+    def check_modem(self) -> None:
+        """Open the modem on the typed port and ask for its network, off the window's thread."""
+        port = self.modem_port.text().strip()
+        controller = getattr(self.ctx, "messaging", None)
+        if not port or controller is None:
+            self.modem_state.setText(self.tr("请先填短信猫的端口"))
+            return
+        self.modem_state.setText(self.tr("正在连接短信猫…"))
+        controller.worker.run(lambda store, job: rounds.check_modem(port),
+                              lambda network: self.modem_state.setText(self.tr("短信猫正常，已连上{0}").format(network)),
+                              lambda err: self.modem_state.setText(getattr(err, "message", None) or str(err)))
+
     # -- desks ----------------------------------------------------------------------------
     def _desks_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("服务台"), self)
@@ -189,6 +241,7 @@ class SettingsPage(Page):
     def refresh(self, *_changes) -> None:
         folder = self.ctx.data_dir
         read(self.db, lambda store: {**shelf_settings(store), **enrolment_state(store), "coop": coop.enabled(store),
+                                     "messaging": rounds.messaging(store),
                                      "backups": [str(p) for p in backup.list_backups(folder)]}, self._show, self)
 
     def _show(self, info: dict) -> None:
@@ -209,6 +262,10 @@ class SettingsPage(Page):
         self.layers.setValue(info["layers"])
         self.capacity.setValue(info["capacity"])
         self.retention.setValue(info["retention"])
+        told = info["messaging"]
+        self.modem_port.setText(told["modem_port"])
+        self.channels.setCurrentIndex(max(0, self.channels.findData(",".join(told["channels"]))))
+        self.reminder.setValue(told["reminder_days"])
         self.coop_desk.blockSignals(True)
         self.coop_desk.setChecked(info["coop"])
         self.coop_desk.blockSignals(False)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSpinBox, QVB
 from station_app import coop_lists, coop_stock
 from station_app.coop_stock import MAX_QUANTITY
 from station_app.money import format_yuan
+from station_app.timeutil import format_local
 
 from ...forms import Form, combo
 from ...labels import label, labels
@@ -48,7 +49,7 @@ class HandOutTab(QWidget):
         left.addStretch(1)
         row.addLayout(left, 2)
         columns = [
-            Column(self.tr("时间"), lambda r: r["at"][5:16].replace("T", " ")),
+            Column(self.tr("时间"), lambda r: format_local(r["at"])[5:]),  # the station's clock, not UTC
             Column(self.tr("社员"), lambda r: r["member_name"] or ""),
             Column(self.tr("变动"), lambda r: label("stock_move", r["kind"])),
             Column(self.tr("农资"), lambda r: r["item_name"]),
