@@ -16,9 +16,9 @@ from station_app import (agents, case_rules, catalogue, coop, coop_accounts, coo
                          electricity, feedback, letters, money, parcels, parcels_out, payments, reception, service_days,
                          villager_messages, villagers)
 from sync import protocol
-from sync.town import exports as town_exports, queries as town_queries
+from sync.town import assessment, exports as town_exports, queries as town_queries, spot_checks
 
-from .report_labels import REPORT_COLUMNS, REPORT_ITEMS, SERIES
+from .report_labels import PEOPLE_COLUMNS, REPORT_COLUMNS, REPORT_ITEMS, SERIES, STATION_PEOPLE_COLUMNS
 
 CONTEXT = "Labels"
 
@@ -95,6 +95,15 @@ _DUTY_REASON = {
     "login": QT_TRANSLATE_NOOP("Labels", "登录"), "switch": QT_TRANSLATE_NOOP("Labels", "换人"),
     "unlock": QT_TRANSLATE_NOOP("Labels", "解锁"), "lock": QT_TRANSLATE_NOOP("Labels", "锁定"),
     "logout": QT_TRANSLATE_NOOP("Labels", "退出"), "day_end": QT_TRANSLATE_NOOP("Labels", "下班"),
+}
+# The town's spot checks beside a station's duty log.
+_CHECK_VERDICT = {
+    "agree": QT_TRANSLATE_NOOP("Labels", "与值班记录一致"),
+    "absent": QT_TRANSLATE_NOOP("Labels", "值班记录有人，实际不在岗"),
+    "other": QT_TRANSLATE_NOOP("Labels", "在岗的不是值班记录上的人"),
+    "unlogged": QT_TRANSLATE_NOOP("Labels", "有人在岗，值班记录上却无人"),
+    "nobody": QT_TRANSLATE_NOOP("Labels", "无人在岗，值班记录也无人"),
+    "not_synced": QT_TRANSLATE_NOOP("Labels", "该站的值班记录还没同步到抽查时间"),
 }
 # Telling villagers.
 _MESSAGE_PURPOSE = {
@@ -245,6 +254,13 @@ KINDS: dict[str, tuple[Mapping, Mapping | None]] = {
     "message_channel": (_MESSAGE_CHANNEL, villager_messages.CHANNELS),
     "rating_source": (_RATING_SOURCE, feedback.SOURCES),
     "payover_method": (_PAYOVER_METHOD, electricity.PAYOVER_METHODS),
+    "check_verdict": (_CHECK_VERDICT, spot_checks.VERDICTS),
+    "people_column": (PEOPLE_COLUMNS, {key: text for key, text, _kind in
+                                       assessment.AGENT_COLUMNS + assessment.STAFF_COLUMNS
+                                       + assessment.PEOPLE_RANK_COLUMNS}),
+    "station_people_column": (STATION_PEOPLE_COLUMNS, {key: text for key, text, _kind in
+                                                       town_exports.STATION_AGENT_COLUMNS
+                                                       if key in STATION_PEOPLE_COLUMNS}),
 }
 
 

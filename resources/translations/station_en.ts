@@ -2689,12 +2689,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>已送达</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-89"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
@@ -2755,20 +2755,20 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>邻居</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-120"/>
         <location line="+20"/>
         <location line="+14"/>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-118"/>
         <source>破损</source>
         <translation>Damaged</translation>
     </message>
@@ -2784,12 +2784,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+126"/>
+        <location line="+135"/>
         <source>拒收</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-132"/>
         <source>顺丰速运</source>
         <translation>SF Express</translation>
     </message>
@@ -2845,12 +2845,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-67"/>
         <source>支付宝</source>
         <translation>Alipay</translation>
     </message>
@@ -2912,12 +2912,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+127"/>
         <source>农资结账</source>
         <translation>Farm supply account settled</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>上交{0}</source>
         <translation>{0} paid over</translation>
     </message>
@@ -3050,6 +3050,36 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+0"/>
         <source>下班</source>
         <translation>end of day</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>与值班记录一致</source>
+        <translation>Agrees with the duty log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>值班记录有人，实际不在岗</source>
+        <translation>Log says on duty, nobody there</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在岗的不是值班记录上的人</source>
+        <translation>Someone else than the log says</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有人在岗，值班记录上却无人</source>
+        <translation>Someone there, log says nobody</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无人在岗，值班记录也无人</source>
+        <translation>Nobody there, nor in the log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该站的值班记录还没同步到抽查时间</source>
+        <translation>The station&apos;s log has not synced this far yet</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3353,9 +3383,9 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>money paid over (line)</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-118"/>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -3527,6 +3557,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../ui/report_labels.py" line="+18"/>
         <source>代办员</source>
         <translation>Agent</translation>
     </message>
@@ -3621,44 +3652,49 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>security log</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="-29"/>
+        <location filename="../../ui/report_labels.py" line="-47"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+44"/>
         <source>站号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+42"/>
+        <location line="-43"/>
+        <location line="+44"/>
+        <location line="+38"/>
         <source>服务站</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-81"/>
+        <location line="+47"/>
         <source>办理事项数</source>
         <translation>Services handled</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
         <source>经手金额（元）</source>
         <translation>Money handled (yuan)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+46"/>
+        <location line="+40"/>
         <source>代缴笔数</source>
         <translation>Bill payments</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-85"/>
+        <location line="+46"/>
         <source>代缴金额（元）</source>
         <translation>Bills paid (yuan)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
         <source>作废笔数</source>
         <translation>Voided</translation>
     </message>
@@ -3685,22 +3721,24 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     <message>
         <location line="+1"/>
         <location line="+41"/>
+        <location line="+40"/>
         <source>快递入库</source>
         <translation>Parcels in</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-80"/>
         <source>快递出库</source>
         <translation>Parcels out</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+40"/>
+        <location line="+40"/>
         <source>代寄件数</source>
         <translation>Parcels sent</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-79"/>
         <source>期末在库</source>
         <translation>On shelf at end</translation>
     </message>
@@ -3712,11 +3750,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     <message>
         <location line="+1"/>
         <location line="+38"/>
+        <location line="+40"/>
         <source>新受理代办件</source>
         <translation>New cases</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-77"/>
         <source>办结代办件</source>
         <translation>Cases done</translation>
     </message>
@@ -3727,23 +3766,25 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+40"/>
         <source>期末超期未办结</source>
         <translation>Cases overdue at end</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
         <location line="+35"/>
+        <location line="+40"/>
         <source>接待登记</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="-74"/>
+        <location line="+75"/>
         <source>评价次数</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-74"/>
         <source>满意次数</source>
         <translation>Satisfied</translation>
     </message>
@@ -3754,11 +3795,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+33"/>
         <source>村民本人评价次数</source>
         <translation>Ratings by villagers themselves</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>村民本人评价星级合计</source>
         <translation>Villagers&apos; own rating points</translation>
     </message>
@@ -3784,21 +3826,24 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+38"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>服务标兵</source>
         <translation>Service star</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>办理量得分</source>
         <translation>Volume score</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>按期办结率（%）</source>
         <translation>On time (%)</translation>
     </message>
@@ -3809,17 +3854,104 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+36"/>
         <source>群众评价得分</source>
         <translation>Rating score</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
+        <location line="-35"/>
+        <location line="+37"/>
+        <location line="+11"/>
         <source>综合得分</source>
         <translation>Total score</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-39"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>值班天数</source>
+        <translation>Days on duty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>村民评价平均星级</source>
+        <translation>Villagers&apos; average stars</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>抽查在岗次数</source>
+        <translation>Checks: at post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抽查不在岗次数</source>
+        <translation>Checks: not at post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代办件办理次数</source>
+        <translation>Case moves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求补正</source>
+        <translation>Corrections asked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抽查次数</source>
+        <translation>Spot checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抽查发现不一致</source>
+        <translation>Checks disagreeing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回复站点来信</source>
+        <translation>Letters answered</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>在岗得分</source>
+        <translation>Duty score</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>个人排名</source>
+        <translation>Personal rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个人综合得分</source>
+        <translation>Personal score</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>镇中心</source>
         <translation>Town centre</translation>
     </message>
@@ -4668,6 +4800,16 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <source>交接单</source>
         <translation>Hand-over sheets</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>值班与抽查</source>
+        <translation>Duty &amp; checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>站点来信</source>
+        <translation>Letters</translation>
+    </message>
 </context>
 <context>
     <name>NewAgentDialog</name>
@@ -4761,35 +4903,41 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>NoticeEditor</name>
     <message>
-        <location filename="../../ui/town/pages/notices.py" line="+54"/>
-        <location line="+95"/>
+        <location filename="../../ui/town/pages/notices.py" line="+61"/>
+        <location line="+100"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>发给</source>
         <translation>Send to</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>发布通知</source>
         <translation>Publish notice</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+94"/>
+        <location line="+121"/>
         <source>全部服务站</source>
         <translation>All stations</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-120"/>
         <source>部分服务站（在下面勾选）</source>
         <translation>Some stations (tick below)</translation>
     </message>
@@ -4819,7 +4967,17 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>In force</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>已读</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>读过的服务站 / 发给的服务站；选中一条看是哪些站、什么时候读的</source>
+        <translation>Stations that read it / stations it went to; choose one to see which read it, and when</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>按标题找</source>
         <translation>Find by title</translation>
     </message>
@@ -4834,7 +4992,29 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Withdraw selected notice</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已读：{0}
+未读：{1}</source>
+        <translation>Read: {0}
+Not read: {1}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>还没有</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>撤回通知</source>
         <translation>Withdraw notice</translation>
     </message>
@@ -6588,7 +6768,7 @@ Tracking no. {4}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/town/pages/reports.py" line="+88"/>
+        <location filename="../../ui/town/pages/reports.py" line="+100"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
@@ -6603,7 +6783,7 @@ Tracking no. {4}</translation>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>全镇合计</source>
         <translation>Town totals</translation>
     </message>
@@ -6618,34 +6798,34 @@ Tracking no. {4}</translation>
         <translation>Service star ranking</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location line="+25"/>
+        <location line="+130"/>
+        <location line="+28"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-6"/>
         <source>{0}评选规则：{1}</source>
         <translation>{0}Ranking rule: {1}</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-155"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>全镇</source>
         <translation>Whole town</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-109"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
@@ -6665,7 +6845,32 @@ Tracking no. {4}</translation>
         <translation>Save as an .xlsx workbook for Excel or WPS</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+18"/>
+        <source>代办员考核</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个人排名</source>
+        <translation>Personal rank</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>各项数据</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本站代办员</source>
+        <translation>The station&apos;s agents</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>{0}（{1}）
 {2}</source>
         <translation>{0} ({1})
@@ -6682,17 +6887,7 @@ Tracking no. {4}</translation>
         <translation>Ranking rule: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>本季度</source>
-        <translation>This quarter</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>本月</source>
-        <translation>This month</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>{0}报表-{1}</source>
         <translation>{0} report-{1}</translation>
     </message>
@@ -7559,7 +7754,7 @@ The current data will be saved separately first.</translation>
 <context>
     <name>StationsPage</name>
     <message>
-        <location filename="../../ui/town/pages/stations.py" line="+31"/>
+        <location filename="../../ui/town/pages/stations.py" line="+35"/>
         <source>站点</source>
         <translation>Stations</translation>
     </message>
@@ -7579,7 +7774,7 @@ The current data will be saved separately first.</translation>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>最近同步</source>
         <translation>Last sync</translation>
     </message>
@@ -7595,13 +7790,13 @@ The current data will be saved separately first.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+98"/>
-        <location line="+30"/>
+        <location line="+142"/>
+        <location line="+37"/>
         <source>未知</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-178"/>
         <source>待上传</source>
         <translation>Waiting</translation>
     </message>
@@ -7611,8 +7806,8 @@ The current data will be saved separately first.</translation>
         <translation>Find by code or name</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+14"/>
+        <location line="+52"/>
+        <location line="+12"/>
         <source>登记新站点</source>
         <translation>Register new station</translation>
     </message>
@@ -7647,18 +7842,23 @@ The current data will be saved separately first.</translation>
         <translation>For a station with no network: carry the file there on a USB stick and enrol with it</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-56"/>
         <source>选中的站点</source>
         <translation>Selected station</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+92"/>
+        <location line="-14"/>
+        <source>A岗 / B岗</source>
+        <translation>Post A / Post B</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+163"/>
         <source>请在左边选一个站点</source>
         <translation>Pick a station on the left</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-155"/>
         <source>重发登记码</source>
         <translation>Reissue code</translation>
     </message>
@@ -7668,7 +7868,63 @@ The current data will be saved separately first.</translation>
         <translation>Stop</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+10"/>
+        <source>忘了密码的</source>
+        <translation>Forgot PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>发密码重置码</source>
+        <translation>PIN reset code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代办员忘了密码、另一位又不在时：给他一个一次性重置码，在电话里念给他</source>
+        <translation>An agent forgot their PIN and the colleague is away: give them a one-time reset code, read out on the phone</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+5"/>
+        <source>未设岗位</source>
+        <translation>No post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（已离岗）</source>
+        <translation> (left)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}：{1}{2}</source>
+        <translation>{0}: {1}{2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>还没有同步来代办员</source>
+        <translation>No agents synced yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话：{0}</source>
+        <translation>Phone: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未填</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>营业时间：{0}</source>
+        <translation>Hours: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>营业时间：站里还没设置（按 {0}）</source>
+        <translation>Hours: not set at the station (taken as {0})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>已停用</source>
         <translation>Stopped</translation>
     </message>
@@ -7738,7 +7994,7 @@ The current data will be saved separately first.</translation>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>{0}（{1}）· {2}
 最近同步：{3}；时钟：{4}；程序版本：{5}</source>
         <translation>{0} ({1}) · {2}
@@ -7755,7 +8011,7 @@ Last sync: {3}; clock: {4}; program version: {5}</translation>
         <translation>Agent PIN locked out {0} times in the last 30 days</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>保存离线登记文件</source>
         <translation>Save offline registration file</translation>
     </message>
@@ -7770,12 +8026,12 @@ Last sync: {3}; clock: {4}; program version: {5}</translation>
         <translation>Stop station</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{0}（{1}）的一次性登记码，14天内有效：</source>
         <translation>One-time registration code for {0} ({1}), valid 14 days:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>请抄给站点，在站点的“设置”页登记时输入。只显示这一次。</source>
         <translation>Give it to the station to type in when registering on its Settings page. Shown only this once.</translation>
     </message>
@@ -7787,7 +8043,7 @@ Last sync: {3}; clock: {4}; program version: {5}</translation>
 Offline registration file saved: {0} (it holds the key: carry it to the station on a USB stick and keep it safe)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>已登记站点 {0}</source>
         <translation>Registered station {0}</translation>
     </message>
@@ -7802,7 +8058,22 @@ Offline registration file saved: {0} (it holds the key: carry it to the station 
         <translation>New registration code issued for {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>{0}（{1}）的一次性密码重置码，{2}小时内有效（到 {3}）：</source>
+        <translation>One-time PIN reset code for {0} ({1}), valid {2} hours (until {3}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请在电话里念给代办员。站里同步一次后，他用这个重置码设一个新密码。只显示这一次。</source>
+        <translation>Read it out to the agent on the phone. Once the station has synced, they set a new PIN with it. Shown this once only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已给 {0} 的 {1} 发密码重置码</source>
+        <translation>PIN reset code issued for {1} of {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>停用站点 {0}（{1}）？
 停用后它的同步和U盘文件都不再接收，已收到的记录保留。
 要恢复，给它重发登记码。</source>
@@ -8240,18 +8511,19 @@ To restore it, reissue its registration code.</translation>
 <context>
     <name>TownCasesPage</name>
     <message>
-        <location filename="../../ui/town/pages/cases.py" line="+26"/>
+        <location filename="../../ui/town/pages/cases.py" line="+30"/>
         <source>代办件</source>
         <translation>Cases</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+25"/>
+        <location line="+83"/>
         <source>服务站</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-106"/>
         <source>全部服务站</source>
         <translation>All stations</translation>
     </message>
@@ -8360,12 +8632,12 @@ To restore it, reissue its registration code.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>请在左边选一件</source>
         <translation>Pick a case on the left</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-38"/>
         <source>待补正须写明缺的材料</source>
         <translation>Needs correction: say which materials are missing</translation>
     </message>
@@ -8385,14 +8657,34 @@ To restore it, reissue its registration code.</translation>
         <translation>The change reaches the station at its next sync</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>{0} · {1} · {2}
 现在：{3}</source>
         <translation>{0} · {1} · {2}
 Now: {3}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>办理经过：</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>镇中心 {0}</source>
+        <translation>Town centre, {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>镇中心</source>
+        <translation>Town centre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} {1}（{2}）</source>
+        <translation>{0} {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>{0} 已改为“{1}”</source>
         <translation>{0} changed to &quot;{1}&quot;</translation>
     </message>
@@ -8416,12 +8708,12 @@ Now: {3}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+111"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-111"/>
         <source>在办</source>
         <translation>Active</translation>
     </message>
@@ -8456,7 +8748,7 @@ Now: {3}</translation>
         <translation>Working-day calendar</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>＋ 新建事项</source>
         <translation>+ New item</translation>
     </message>
@@ -8591,7 +8883,7 @@ Now: {3}</translation>
         <translation>Materials</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-95"/>
         <source>服务事项</source>
         <translation>Service items</translation>
     </message>
@@ -8601,7 +8893,7 @@ Now: {3}</translation>
         <translation>Notices</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>加一项材料</source>
         <translation>Add a material</translation>
     </message>
@@ -8658,6 +8950,351 @@ Now: {3}</translation>
         <location line="+2"/>
         <source>重置码</source>
         <translation>Reset code</translation>
+    </message>
+</context>
+<context>
+    <name>TownDutyPage</name>
+    <message>
+        <location filename="../../ui/town/pages/duty.py" line="+36"/>
+        <source>值班与抽查</source>
+        <translation>Duty &amp; checks</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>‹ 上一周</source>
+        <translation>‹ Previous week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一周 ›</source>
+        <translation>Next week ›</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>记录一次抽查</source>
+        <translation>Record a spot check</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>如：电话无人接，到站时门锁着</source>
+        <translation>e.g. nobody answered the phone, door locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抽查时间</source>
+        <translation>Checked at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抽查人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在岗的人</source>
+        <translation>Found at post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情况说明</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>记录抽查</source>
+        <translation>Record check</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>抽查只记在镇中心，不发给服务站。和值班记录对照：站里的值班记录要等它下次同步才到。</source>
+        <translation>Checks stay at the town; stations never receive them. They are compared with the duty log, which reaches the town at the station&apos;s next sync.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{0} 至 {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>（已离岗）</source>
+        <translation> (left)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无人在岗</source>
+        <translation>Nobody at the post</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}（站里还没设置，按默认）</source>
+        <translation>{0} (not set at the station: the default)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>值班记录同步到 {0}</source>
+        <translation>Duty log synced up to {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个站还没有同步过</source>
+        <translation>This station has never synced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>营业时间：{0}。本周有 {1} 天营业时间内无人值班，共 {2} 分钟；抽查 {3} 次，与值班记录不一致 {4} 次。{5}</source>
+        <translation>Hours: {0}. This week the post was empty in opening hours on {1} days, {2} minutes in all; spot checks: {3}, disagreeing with the log: {4}. {5}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>值班（谁、几点到几点）</source>
+        <translation>On duty (who, from–to)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>无人值班的时段</source>
+        <translation>Uncovered hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>抽查</source>
+        <translation>Spot checks</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>还没同步到这一天</source>
+        <translation>Not synced this far yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}–{1} {2}{3}</source>
+        <translation>{0}–{1} {2}{3}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>休息</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有上岗记录</source>
+        <translation>Nobody logged in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>还没有上岗记录</source>
+        <translation>Nobody logged in yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>休息日</source>
+        <translation>Closed day</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✓ 全天有人</source>
+        <translation>✓ Covered all day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}（共 {1} 分钟）</source>
+        <translation>{0} ({1} min)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>无人</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}{1} 实际：{2}；记录：{3}（{4}，{5}）</source>
+        <translation>{0}{1} found: {2}; log: {3} ({4}, {5})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已记录 {0} 的抽查（{1}）</source>
+        <translation>Spot check at {0} recorded ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>TownLettersPage</name>
+    <message>
+        <location filename="../../ui/town/pages/letters.py" line="+35"/>
+        <source>站点来信</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+117"/>
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+118"/>
+        <source>未读</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>来信</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>按站名或编号找</source>
+        <translation>Find by station name or code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>有未读</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>请在左边选一个服务站</source>
+        <translation>Choose a station on the left</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>看照片</source>
+        <translation>View photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存附件…</source>
+        <translation>Save attachment…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+136"/>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>回复</source>
+        <translation>Reply to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>发送回复</source>
+        <translation>Send reply</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>只发给这个服务站，它下次同步时收到</source>
+        <translation>Goes to this station only, at its next sync</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{0}（{1}）的来信和回复</source>
+        <translation>Letters from {0} ({1}) and the town&apos;s replies</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{0}”（{1}）</source>
+        <translation>“{0}” ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不针对哪封信</source>
+        <translation>No letter in particular</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>这个站还没有来信。也可以直接给它写一条。</source>
+        <translation>No letters from this station yet. You can still write to it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已读（{0}）</source>
+        <translation>Read ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已读</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>【{0}】{1}</source>
+        <translation>[{0}] {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>附件：{0}</source>
+        <translation>Attachment: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>镇中心 {0} · {1}</source>
+        <translation>Town centre, {0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回复“{0}”</source>
+        <translation>Re: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>保存附件</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>附件已保存：{0}</source>
+        <translation>Attachment saved: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{0}”不是照片，请保存后用别的程序打开</source>
+        <translation>“{0}” is not a photo: save it and open it with another program</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>已回复 {0}，它下次同步时收到</source>
+        <translation>Replied to {0}; it receives the reply at its next sync</translation>
     </message>
 </context>
 <context>
@@ -8726,7 +9363,7 @@ Now: {3}</translation>
 <context>
     <name>TownPrintText</name>
     <message>
-        <location filename="../../ui/town/printouts.py" line="+81"/>
+        <location filename="../../ui/town/printouts.py" line="+83"/>
         <source>统计期：{0} 至 {1}</source>
         <translation>Period: {0} to {1}</translation>
     </message>
@@ -8757,11 +9394,12 @@ Now: {3}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+31"/>
         <source>评选规则：</source>
         <translation>Ranking rule: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-25"/>
         <source>制表人：____________</source>
         <translation>Prepared by: ____________</translation>
     </message>
@@ -8776,7 +9414,17 @@ Now: {3}</translation>
         <translation>Date: ____________</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <source>代办员</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>镇中心工作人员</source>
+        <translation>Town centre staff</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>各站明细（一）：办理事项、代缴与垫付</source>
         <translation>Stations (1): services handled, bill payments and advances</translation>
     </message>
@@ -8822,18 +9470,13 @@ Now: {3}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>项目</source>
-        <translation>Item</translation>
+        <source>第{0}季度</source>
+        <translation>Q{0}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>本季度</source>
-        <translation>This quarter</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>本月</source>
-        <translation>This month</translation>
+        <source>项目</source>
+        <translation>Item</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8841,7 +9484,7 @@ Now: {3}</translation>
         <translation>Figures</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{0} {1}便民服务报表</source>
         <translation>{0} {1} service report</translation>
     </message>
@@ -9109,7 +9752,12 @@ Now: {3}</translation>
         <translation>{0} days ago</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>{0}年度</source>
+        <translation>Year {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{0}年第{1}季度</source>
         <translation>{0} Q{1}</translation>
     </message>
@@ -9127,6 +9775,82 @@ Now: {3}</translation>
         <location line="+0"/>
         <source>全镇（{0}个站）</source>
         <translation>Whole town ({0} stations)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>本季度</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>全年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>在岗</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已离岗</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>每天</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}至{1}</source>
+        <translation>{0}–{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

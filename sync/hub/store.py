@@ -170,7 +170,44 @@ HUB_V5 = [
     "CREATE INDEX hub_ops_batch ON hub_ops(batch_id) WHERE batch_id IS NOT NULL",
 ]
 
-HUB_MIGRATIONS: list[tuple[int, list[str]]] = [(1, HUB_V1), (2, HUB_V2), (3, HUB_V3), (4, HUB_V4), (5, HUB_V5)]
+# The people who serve, seen from the town: its unannounced spot checks (抽查) of who is at a
+# station's post; which staff member made each of the town's case moves (case_events, a
+# station record, has no column for it, and stations need not know); which stations'
+# letters the town has read; a notice's category (a station takes it from its sync tables'
+# version 2 on; an older station keeps the columns it knows and goes without it).
+HUB_V6 = [
+    """CREATE TABLE hub_spot_checks (
+        id TEXT PRIMARY KEY,
+        station_code TEXT NOT NULL,
+        checked_at TEXT NOT NULL,
+        staff_name TEXT NOT NULL,
+        found_agent_id TEXT,
+        remarks TEXT,
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX hub_spot_checks_station ON hub_spot_checks(station_code, checked_at)",
+    "CREATE INDEX hub_spot_checks_at ON hub_spot_checks(checked_at)",
+    """CREATE TABLE hub_case_moves (
+        event_id TEXT PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        staff_name TEXT NOT NULL,
+        at TEXT NOT NULL
+    ) WITHOUT ROWID""",
+    "CREATE INDEX hub_case_moves_at ON hub_case_moves(at)",
+    """CREATE TABLE hub_letter_reads (
+        letter_id TEXT PRIMARY KEY,
+        staff_name TEXT,
+        read_at TEXT NOT NULL
+    ) WITHOUT ROWID""",
+    "ALTER TABLE town_notices ADD COLUMN category TEXT",
+    "CREATE INDEX hub_notice_reads_notice ON notice_reads(notice_id)",
+    "CREATE INDEX hub_letters_station ON station_letters(station_code, written_at)",
+    # A station's duty log by week, and who was on duty coming into a day.
+    "CREATE INDEX hub_duty_events_station_at ON duty_events(station_code, at)",
+]
+
+HUB_MIGRATIONS: list[tuple[int, list[str]]] = [(1, HUB_V1), (2, HUB_V2), (3, HUB_V3), (4, HUB_V4), (5, HUB_V5),
+                                               (6, HUB_V6)]
 HUB_SCHEMA_VERSION = HUB_MIGRATIONS[-1][0]
 
 

@@ -2,14 +2,16 @@
 staff accounts, reports and the demo town. ``ui/launcher.py`` composes them with the
 hub's own commands (``sync/hub/cli.py``) into ``station-hub``.
 
-    station-hub case move --data-dir H CASE_NO STATUS [--note TEXT]
-    station-hub notice  --data-dir H --title T --body B [--stations ZHUPO,SHIMEN]
+    station-hub case move --data-dir H CASE_NO STATUS [--note TEXT] [--staff NAME]
+    station-hub notice  --data-dir H --title T --body B [--stations ZHUPO,SHIMEN] [--category policy|政策]
     station-hub staff add --data-dir H --name NAME     (password on stdin)
-    station-hub report  --data-dir H --period 2026-11|2026-Q4 --out FILE.xlsx|FILE.csv [--station CODE]
+    station-hub report  --data-dir H --period 2026-11|2026-Q4|2026 --out FILE.xlsx|FILE.csv [--station CODE]
     station-hub demo    --data-dir H [--stations 28] [--days 30]
     station-hub serviceday add --data-dir H --date D --stations A,B --items LB-01,MZ-01 [--staff 刘文静,赵强]
                                [--starts 09:00] [--ends 11:30] [--note T]
     station-hub serviceday list --data-dir H [--json]      station-hub serviceday cancel --data-dir H ID [--reason R]
+
+The people who serve (agents, PIN reset codes, spot checks, duty logs, letters): ``people_cli.py``.
 """
 
 from __future__ import annotations
@@ -29,11 +31,13 @@ def register(sub, common) -> dict:
     m.add_argument("case_no")
     m.add_argument("status")
     m.add_argument("--note")
+    m.add_argument("--staff", help="办理的工作人员姓名（记入考核）")
 
     p = sub.add_parser("notice", parents=[common], help="发布通知（默认发给所有服务站）")
     p.add_argument("--title", required=True)
     p.add_argument("--body", required=True)
     p.add_argument("--stations", help="只发给这些服务站，编号用逗号隔开，如 ZHUPO,SHIMEN")
+    p.add_argument("--category", help="类别：village_affairs（村务公开）、policy（政策）、service（服务）、duty（值班）")
 
     p = sub.add_parser("staff", help="镇中心工作人员账号")
     sf = p.add_subparsers(dest="staff_command", required=True)
@@ -41,8 +45,8 @@ def register(sub, common) -> dict:
     a.add_argument("--name", required=True)
     sf.add_parser("list", parents=[common], help="列出工作人员")
 
-    p = sub.add_parser("report", parents=[common], help="月报或季报，导出 .xlsx 或 .csv")
-    p.add_argument("--period", required=True, help="2026-11（月）或 2026-Q4（季度）")
+    p = sub.add_parser("report", parents=[common], help="月报、季报或年度考核，导出 .xlsx 或 .csv")
+    p.add_argument("--period", required=True, help="2026-11（月）、2026-Q4（季度）或 2026（年度考核）")
     p.add_argument("--out", help="FILE.xlsx 或 FILE.csv；不写则打印 JSON")
     p.add_argument("--station", help="只出这个站的报表（站号）；不写则出全镇报表")
     p.add_argument("--today", help=argparse.SUPPRESS)
@@ -67,8 +71,10 @@ def register(sub, common) -> dict:
     p.add_argument("--stations", type=int, default=28)
     p.add_argument("--days", type=int, default=30)
     p.add_argument("--quiet", action="store_true")
+    from .people_cli import register as people_commands
+
     return {"case": cmd_case, "notice": cmd_notice, "staff": cmd_staff, "report": cmd_report, "demo": cmd_demo,
-            "serviceday": cmd_serviceday}
+            "serviceday": cmd_serviceday, **people_commands(sub, common)}
 
 
 def cmd_serviceday(folder: Path, args) -> Any:
@@ -107,7 +113,7 @@ def cmd_case(folder: Path, args) -> str:
         row = hub.one("SELECT id FROM cases WHERE case_no = ?", (args.case_no,))
         if row is None:
             raise NotFoundError("unknown_case", f"没有这个代办件：{args.case_no}", "case_no")
-        done = set_case_status(hub, row["id"], args.status, note=args.note)
+        done = set_case_status(hub, row["id"], args.status, note=args.note, staff=args.staff)
     extra = f"；{done['conflict']['reason']}" if done["conflict"] else ""
     return f"{args.case_no} 现在是 {done['status']}{extra}"
 
@@ -117,9 +123,10 @@ def cmd_notice(folder: Path, args) -> str:
 
     # "--stations ''" is a mistake to refuse, not a notice to every station
     with open_hub(folder) as hub:
-        notice_id = publish_notice(hub, args.title, args.body, audience=args.stations)
-        label = list_notices(hub, notice_id=notice_id)[0]["audience_label"]
-    return f"已发布通知：{args.title}（发给{label}）"
+        notice_id = publish_notice(hub, args.title, args.body, audience=args.stations, category=args.category)
+        notice = list_notices(hub, notice_id=notice_id)[0]
+    kind = f"【{notice['category_label']}】" if notice["category_label"] else ""
+    return f"已发布通知：{kind}{args.title}（发给{notice['audience_label']}）"
 
 
 def _read_password() -> str:
@@ -180,6 +187,8 @@ def cmd_report(folder: Path, args) -> Any:
         t = report["totals"]
         head = f"{report['town_name']} {report['title']}：{len(report['stations'])} 个站，办理事项 {t['services_handled']} 件，"
     head += f"经手金额 {t['money_handled_fen'] / 100:.2f} 元"
+    if not args.station:  # the assessment's people
+        head += f"；代办员 {len(report['agents'])} 人，工作人员 {len(report['staff'])} 人"
     if out.suffix.lower() == ".xlsx":
         write_xlsx(report, out)
         return f"{head}\n已导出 {out}"

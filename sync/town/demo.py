@@ -4,12 +4,15 @@ services) and synced to the hub through the real USB-file path: the station expo
 signed batch, the hub imports it (``import_at_hub``, the code HTTP uses) and the station
 takes the reply. A couple of stations stop a few days early and last synced then, so the
 dashboard shows stale ones; the town plans service days at up to six others (three a day),
-which sign villagers up for them. The station folders stay under ``H/demo-stations/CODE``.
+which sign villagers up for them. Each station has its own two agents, hours and duty log,
+and writes to the town now and then; the town publishes notices, checks the posts, answers
+(``demo_people``). The station folders stay under ``H/demo-stations/CODE``.
 """
 
 from __future__ import annotations
 
 import json
+import random
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable
@@ -17,7 +20,7 @@ from typing import Callable
 from station_app.demo import make_demo
 from station_app.demo_people import VILLAGES
 from station_app.errors import ValidationError
-from station_app.station import open_station
+from station_app.station import init_station, open_station
 from station_app.timeutil import LOCAL_TZ, FixedClock, utc_now
 
 from ..hub.stations import add_station, list_stations
@@ -25,6 +28,7 @@ from ..hub.store import init_hub, is_hub, open_hub
 from ..hub.usb import import_at_hub
 from ..station.state import save_enrolment
 from ..station.usb import export_batch, import_reply
+from . import demo_people
 from .staff import add_staff, list_staff
 from .writes import set_case_status
 
@@ -33,6 +37,7 @@ DEMO_STAFF = ("演示管理员", "demo-password")
 STATIONS_DIR = "demo-stations"
 SERVICE_DAY_ITEMS = ["LB-01", "MZ-02"]  # fingerprint capture; the 五保 application
 SERVICE_DAY_STAFF = ["孙丽", "王海涛"]
+TOWN_STAFF = [DEMO_STAFF[0], *SERVICE_DAY_STAFF, demo_people.CHECK_STAFF]  # accounts, all with the demo password
 
 
 def stale_positions(count: int) -> dict[int, int]:
@@ -76,8 +81,10 @@ def make_town_demo(data_dir: Path, stations: int = 28, days: int = 30, today: da
         known = {s["code"] for s in list_stations(hub)}
         staff = None
         if not list_staff(hub):
-            add_staff(hub, *DEMO_STAFF)
+            for name in TOWN_STAFF:
+                add_staff(hub, name, DEMO_STAFF[1])
             staff = DEMO_STAFF
+        demo_people.publish_notices(hub)
     for index, (code, village) in enumerate(VILLAGES[:stations]):
         if code in known:
             skipped.append(code)
@@ -87,8 +94,16 @@ def make_town_demo(data_dir: Path, stations: int = 28, days: int = 30, today: da
         station_dir = work / code
         # The cooperative's desk is 石门村's. Service days are the town's: planned at the hub, they
         # reach a station by sync, so a station made here alone has none.
+        first_day = last_day - timedelta(days=max(days, 1) - 1)
+        if not station_dir.exists():  # its own two agents (make_demo would name every station's alike)
+            rng = random.Random(index + 1)
+            start = FixedClock(datetime(first_day.year, first_day.month, first_day.day, tzinfo=LOCAL_TZ)
+                               .astimezone(timezone.utc))
+            init_station(station_dir, code, f"{village}便民服务站", demo_people.agent_names(rng), clock=start,
+                         phone="0379-6790" + f"{rng.randrange(1000):04d}").close()
         make_demo(station_dir, days=days, seed=index + 1, station=(code, village), today=last_day,
                   coop=code == "SHIMEN")
+        demo_people.at_station(station_dir, first_day, last_day, index + 1, index if index % 2 == 0 else None)
         enrol_file = work / f"enrol-{code}.json"
         with open_hub(data_dir) as hub:
             add_station(hub, code, f"{village}便民服务站", enrol_file=enrol_file)
@@ -115,6 +130,7 @@ def make_town_demo(data_dir: Path, stations: int = 28, days: int = 30, today: da
     up_to_date = [m["code"] for m in made if not m["days_behind"]]
     _service_day(data_dir, work, up_to_date[:3], today + timedelta(days=4))
     _service_day(data_dir, work, up_to_date[3:6], today + timedelta(days=11))
+    _people(data_dir, work, [m["code"] for m in made], up_to_date)
     return {"hub": str(data_dir), "stations": made, "skipped": skipped, "ops": ops, "town_moves": len(moved),
             "conflicts": conflicts, "staff": staff, "stale": [m["code"] for m in made if m["days_behind"]]}
 
@@ -153,6 +169,18 @@ def _service_day(data_dir: Path, work: Path, codes: list[str], day: date) -> Non
         usb_sync(data_dir, work / code, work)
 
 
+def _people(data_dir: Path, work: Path, made: list[str], up_to_date: list[str]) -> None:
+    """The town's spot checks and answers; the up-to-date stations then read some notices
+    and sync once more (the answers come down, the reads go up)."""
+    if not made:
+        return
+    with open_hub(data_dir) as hub:
+        demo_people.at_town(hub, made, SERVICE_DAY_STAFF)
+    for n, code in enumerate(up_to_date):
+        demo_people.read_notices(work / code, n)
+        usb_sync(data_dir, work / code, work)
+
+
 def _withdrawn_meanwhile(work: Path, moved: list[tuple[str, str]]) -> None:
     """A villager withdraws a case at the station before the station hears that the town
     accepted it: on the next sync the town's status stands, and the town window lists the
@@ -176,7 +204,8 @@ def _town_moves(data_dir: Path, codes: list[str]) -> list[tuple[str, str]]:
                        " ORDER BY case_no", codes)
         for index, row in enumerate(rows):
             if index % 2 == 0:  # every other one: the rest still wait for the window
-                set_case_status(hub, row["id"], "accepted", note="镇中心窗口已受理")
+                set_case_status(hub, row["id"], "accepted", note="镇中心窗口已受理",
+                                staff=TOWN_STAFF[(index // 2) % 3])
                 moved.append((row["station_code"], row["id"]))
     return moved
 

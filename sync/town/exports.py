@@ -13,6 +13,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from .assessment import AGENT_COLUMNS, PEOPLE_RANK_COLUMNS, STAFF_COLUMNS
 from .reports import COLUMNS, RANK_COLUMNS
 
 FIGURES = COLUMNS[2:]  # every figure of a row, without the station's code and name
@@ -21,6 +22,10 @@ WHEN_USED = frozenset({"coop_handed_out_fen", "coop_owed_fen", "service_day_sign
 # Sums that only feed an average (the average is printed): left off the one-page printout.
 SUM_HELPERS = frozenset({"rating_points", "villager_rating_points"})
 MONTH_COLUMNS = [("month_title", "月份", "text"), *FIGURES]
+# A station's own report lists its agents without repeating the station.
+STATION_AGENT_COLUMNS = [c for c in AGENT_COLUMNS if c[0] not in ("station", "station_name")] + [
+    ("rank", "个人排名", "int"), ("score", "个人综合得分", "num")]
+PARTED = ("quarter", "year")  # periods a station's report shows in parts (months, quarters)
 
 
 @dataclass(frozen=True)
@@ -106,30 +111,44 @@ def summary_pairs(report: dict) -> list[tuple[str, object, str]]:
 
 
 def month_items(report: dict) -> list[dict]:
-    """A station's rows by month; in a quarter the last row is the quarter itself (季度合计)."""
+    """A station's rows by month (by quarter in a year); the last row is the period itself
+    (季度合计, 全年合计)."""
     row = report["station"]
-    if report["kind"] != "quarter":
+    if report["kind"] not in PARTED:
         return [{**row, "month_title": report["title"]}]
-    return [*report["months"], {**row, "month_title": "季度合计"}]
+    return [*report["months"], {**row, "month_title": "季度合计" if report["kind"] == "quarter" else "全年合计"}]
+
+
+def people_sheets(report: dict) -> list[Sheet]:
+    """Every person's figures: the agents (and, for the town, its staff and the agents'
+    ranking with its rule). Reports made before people were counted have none."""
+    if "agents" not in report:
+        return []
+    if is_station(report):
+        return [Sheet("代办员", STATION_AGENT_COLUMNS, report["agents"], freeze="B2")]
+    rule = (f"{report['people_ranking_title']}评选规则", report["people_ranking_rule"])
+    return [Sheet("代办员", AGENT_COLUMNS, report["agents"], freeze="D2"),
+            Sheet("工作人员", STAFF_COLUMNS, report["staff"], freeze="B2"),
+            Sheet("个人排名", PEOPLE_RANK_COLUMNS, report["people_ranking"], note=rule)]
 
 
 def sheets(report: dict) -> list[Sheet]:
     """The report's tables after its summary."""
     rule = (f"{report['ranking_title']}评选规则", report["ranking_rule"])
     if is_station(report):
-        return [Sheet("各月明细", MONTH_COLUMNS, month_items(report), total_row=report["kind"] == "quarter",
-                      freeze="B2"),
-                Sheet("服务排名", RANK_COLUMNS, [report["rank"]], note=rule)]
+        return [Sheet("各季度明细" if report["kind"] == "year" else "各月明细", MONTH_COLUMNS, month_items(report),
+                      total_row=report["kind"] in PARTED, freeze="B2"),
+                Sheet("服务排名", RANK_COLUMNS, [report["rank"]], note=rule), *people_sheets(report)]
     return [Sheet("各站明细", COLUMNS, [*report["stations"], report["totals"]], total_row=True, freeze="C2"),
-            Sheet("服务标兵", RANK_COLUMNS, report["ranking"], note=rule)]
+            Sheet("服务标兵", RANK_COLUMNS, report["ranking"], note=rule), *people_sheets(report)]
 
 
 def station_grid(report: dict, skip: frozenset[str] = frozenset()) -> tuple[list[str], list[tuple[str, str, list]]]:
     """A station's figures turned on their side for screen and paper: one line per figure,
     one column per month and the period's own column. Values stay raw (fen, counts)."""
     row = report["station"]
-    months = report["months"] if report["kind"] == "quarter" else []
-    headers = ["项目", *(m["month_title"] for m in months), "本季度" if months else "本月"]
+    months = report["months"] if report["kind"] in PARTED else []
+    headers = ["项目", *(m["month_title"] for m in months), {"quarter": "本季度", "year": "全年"}.get(report["kind"], "本月")]
     lines = [(label, kind, [*(m.get(key) for m in months), row.get(key)]) for key, label, kind in FIGURES
              if key not in skip and (key not in WHEN_USED or any([*(m.get(key) for m in months), row.get(key)]))]
     return headers, lines

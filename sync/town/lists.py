@@ -16,7 +16,9 @@ from station_app.queries import Listing, Query
 from station_app.store import Store
 
 from ..hub.stations import list_stations
+from .letters import ThreadQuery, count_threads, list_threads
 from .notices import list_notices
+from .people import agents_of, posts_line, profile_of, profiles
 from .problems import problem_list
 from .queries import case_worklist, inbox, stations_overview
 from .service_days import days as planned_days
@@ -47,6 +49,14 @@ class StationQuery(Query):
 
 def _stations(hub: Store, q: StationQuery) -> list[dict]:
     rows = stations_overview(hub)
+    people: dict[str, list[dict]] = {}
+    for agent in agents_of(hub):
+        people.setdefault(agent["station_code"], []).append(agent)
+    hours = profiles(hub)
+    for row in rows:  # who serves there, and when it is open (the Stations page shows them)
+        row["agents"] = people.get(row["code"], [])
+        row["posts"] = posts_line(row["agents"])
+        row.update(hours.get(row["code"]) or profile_of(hub, row["code"]))
     if q.stale_first:
         rows.sort(key=lambda r: not r["stale"])
     words = q.search.strip().upper()
@@ -153,10 +163,12 @@ def count_days(hub: Store, q: DayQuery = DayQuery()) -> int:
 _HUB_TABLES = frozenset({"hub_batches", "hub_stations", "sync_problems", "hub_problem_stations"})
 INBOX = Listing(InboxQuery(), list_inbox, count_inbox, _HUB_TABLES)
 STATIONS = Listing(StationQuery(), list_station_overview, count_station_overview,
-                   _HUB_TABLES | {"cases", "audit_events"})
+                   _HUB_TABLES | {"cases", "audit_events", "agents", "station_profiles"})
 PROBLEMS = Listing(ProblemQuery(), list_problems, count_problems, _HUB_TABLES)
 WORKLIST = Listing(WorklistQuery(), list_worklist, count_worklist,
                    frozenset({"cases", "catalogue_items", "hub_stations", "villagers", "sync_problems"}))
-NOTICES = Listing(NoticeQuery(), list_published, None, frozenset({"town_notices", "hub_stations"}))
+NOTICES = Listing(NoticeQuery(), list_published, None, frozenset({"town_notices", "hub_stations", "notice_reads"}))
+LETTER_THREADS = Listing(ThreadQuery(), list_threads, count_threads,
+                         frozenset({"station_letters", "town_messages", "hub_letter_reads", "hub_stations"}))
 SERVICE_DAYS = Listing(DayQuery(), list_days, count_days,
                        frozenset({"service_days", "service_day_signups", "hub_stations", "catalogue_items"}))

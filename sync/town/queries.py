@@ -303,8 +303,10 @@ def case_worklist(hub: Store, item: str | None = None, window: str | None = None
 
 
 def case_history(hub: Store, case_id: str) -> list[dict]:
+    """A case's moves, oldest first; ``staff``: who at the town made a town move (if known)."""
     return [dict(r) | {"to_label": STATUS_LABELS.get(r["to_status"], r["to_status"])} for r in hub.all(
-        "SELECT from_status, to_status, note, by_side, at FROM case_events WHERE case_id = ? ORDER BY at", (case_id,))]
+        "SELECT e.from_status, e.to_status, e.note, e.by_side, e.at, m.staff_name AS staff FROM case_events e"
+        " LEFT JOIN hub_case_moves m ON m.event_id = e.id WHERE e.case_id = ? ORDER BY e.at, e.rowid", (case_id,))]
 
 
 # -- problems --------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
-"""The town's monthly and quarterly reports: one row per station, town totals that are
-exactly the sum of the rows, and the quarterly service-star ranking (季度服务标兵).
+"""The town's monthly, quarterly and yearly reports: one row per station, town totals that
+are exactly the sum of the rows, the quarterly service-star ranking (季度服务标兵) of the
+stations and of the agents, and every person's figures (``assessment``): the year's report
+is the yearly assessment (年度考核).
 
 Flows (money, counts) come from ``station_app.reports.monthly_summary`` run on the hub's
 union database per station and month, so the town reports upwards the very figures each
@@ -24,6 +26,8 @@ from station_app.timeutil import LOCAL_TZ, local_date, local_day_bounds, local_r
 from station_app.voids import not_voided_sql
 
 from ..hub.stations import list_stations
+from .assessment import PEOPLE_RULE, agent_rows, people_ranking, staff_rows
+from .notices import short_name
 from .service_days import period_figures
 from .store import ensure_town_tables
 
@@ -90,13 +94,19 @@ RANK_COLUMNS: list[tuple[str, str, str]] = [
     ("score", "综合得分", "num"),
 ]
 
-PERIOD_RE = re.compile(r"^(\d{4})-(?:(\d{2})|[Qq]([1-4]))$")
+# The stations' ranking and the agents' ranking, by the kind of period (the award is quarterly).
+RANKING_TITLES = {
+    "month": ("本月服务排名（季度服务标兵按季度评）", "本月个人排名（季度个人服务标兵按季度评）"),
+    "quarter": ("季度服务标兵", "季度个人服务标兵"),
+    "year": ("年度服务排名", "年度个人考核排名"),
+}
+PERIOD_RE = re.compile(r"^(\d{4})(?:-(?:(\d{2})|[Qq]([1-4])))?$")
 
 
 @dataclass(frozen=True)
 class Period:
-    label: str          # "2026-11" or "2026-Q4"
-    kind: str           # "month" | "quarter"
+    label: str          # "2026-11", "2026-Q4" or "2026"
+    kind: str           # "month" | "quarter" | "year"
     months: tuple[tuple[int, int], ...]
     first: date
     last: date          # the last day (inclusive)
@@ -105,22 +115,28 @@ class Period:
     def title(self) -> str:
         if self.kind == "month":
             return f"{self.first.year}年{self.first.month}月"
+        if self.kind == "year":
+            return f"{self.first.year}年度"
         return f"{self.first.year}年第{(self.first.month - 1) // 3 + 1}季度"
 
 
 def parse_period(text: str) -> Period:
-    """``2026-11`` (a month) or ``2026-Q4`` (a quarter); anything else → ValidationError."""
+    """``2026-11`` (a month), ``2026-Q4`` (a quarter) or ``2026`` (a year); anything
+    else → ValidationError."""
     m = PERIOD_RE.match((text or "").strip())
     if not m or not 2000 <= int(m.group(1)) <= 2100 or (m.group(2) and not 1 <= int(m.group(2)) <= 12):
-        raise ValidationError("bad_period", "统计期应写成 2026-11（月）或 2026-Q4（季度）", "period")
+        raise ValidationError("bad_period", "统计期应写成 2026-11（月）、2026-Q4（季度）或 2026（年）", "period")
     year = int(m.group(1))
     if m.group(2):
         months = ((year, int(m.group(2))),)
         kind, label = "month", f"{year:04d}-{int(m.group(2)):02d}"
-    else:
+    elif m.group(3):
         q = int(m.group(3))
         months = tuple((year, 3 * q - 2 + i) for i in range(3))
         kind, label = "quarter", f"{year:04d}-Q{q}"
+    else:
+        months = tuple((year, month) for month in range(1, 13))
+        kind, label = "year", f"{year:04d}"
     first = date(*months[0], 1)
     y, mo = months[-1]
     last = date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1)
@@ -255,11 +271,14 @@ def town_report(hub: Store, period: Period | str, today: date | None = None) -> 
     ensure_town_tables(hub)
     period = parse_period(period) if isinstance(period, str) else period
     as_of = _as_of(period, today)
-    rows = [station_row(hub, s, period, as_of) for s in list_stations(hub)]
+    stations = list_stations(hub)
+    rows = [station_row(hub, s, period, as_of) for s in stations]
     totals = {key: sum(r[key] for r in rows) for key in ADDITIVE}
     totals.update(station="合计", name=f"全镇（{len(rows)}个站）")
     _percentages(totals)
-    star_title = "季度服务标兵" if period.kind == "quarter" else "本月服务排名（季度服务标兵按季度评）"
+    star_title, people_title = RANKING_TITLES[period.kind]
+    start, end = local_range_bounds(period.first, period.last + timedelta(days=1))
+    agents = agent_rows(hub, start, end, as_of, names={s["code"]: short_name(s["name"]) for s in stations})
     return {
         "scope": "town", "period": period.label, "kind": period.kind, "title": period.title,
         "town_name": TOWN_NAME.get(hub), "first_day": period.first.isoformat(),
@@ -267,6 +286,8 @@ def town_report(hub: Store, period: Period | str, today: date | None = None) -> 
         "columns": [{"key": k, "label": label, "kind": kind} for k, label, kind in COLUMNS],
         "stations": rows, "totals": totals,
         "ranking": ranking(rows), "ranking_title": star_title, "ranking_rule": STAR_RULE,
+        "agents": agents, "staff": staff_rows(hub, start, end), "people_ranking": people_ranking(agents),
+        "people_ranking_title": people_title, "people_ranking_rule": PEOPLE_RULE,
         "services_rule": SERVICES_RULE, "satisfaction_rule": SATISFACTION_RULE,
         "stocks_note": f"期末数按 {as_of.isoformat()} 日终统计；快递在库超过{DEFAULT_RETENTION_DAYS}天为超期未取",
     }
@@ -284,18 +305,27 @@ def station_report(hub: Store, code: str, period: Period | str, today: date | No
     row = next((r for r in town["stations"] if r["station"] == code), None)
     if row is None:
         raise NotFoundError("unknown_station", f"镇中心没有登记服务站 {code}", "station")
-    months = []
-    if period.kind == "quarter":
+    months = []  # the parts of the period: a quarter's months, a year's quarters
+    if period.kind in ("quarter", "year"):
         station = {"code": code, "name": row["name"]}
         as_of = date.fromisoformat(town["as_of"])
-        for year, month in period.months:
-            one = parse_period(f"{year:04d}-{month:02d}")
+        parts = ([f"{y:04d}-{m:02d}" for y, m in period.months] if period.kind == "quarter"
+                 else [f"{period.first.year:04d}-Q{q}" for q in range(1, 5)])
+        for part in parts:
+            one = parse_period(part)
             if one.first <= as_of:
                 months.append({**station_row(hub, station, one, _as_of(one, as_of)),
                                "month": one.label, "month_title": one.title})
     report = {key: town[key] for key in ("period", "kind", "title", "town_name", "first_day", "last_day", "as_of",
                                          "generated_at", "columns", "ranking_title", "ranking_rule",
-                                         "services_rule", "satisfaction_rule", "stocks_note")}
+                                         "services_rule", "satisfaction_rule", "stocks_note",
+                                         "people_ranking_title", "people_ranking_rule")}
+    places = {r["agent_id"]: r for r in town["people_ranking"]}
     report.update(scope="station", station=row, months=months, station_count=len(town["stations"]),
-                  rank=next(r for r in town["ranking"] if r["station"] == code))
+                  rank=next(r for r in town["ranking"] if r["station"] == code),
+                  agents=[{**a, "rank": places.get(a["agent_id"], {}).get("rank"),
+                           "score": places.get(a["agent_id"], {}).get("score"),
+                           "star": places.get(a["agent_id"], {}).get("star", "")}
+                          for a in town["agents"] if a["station"] == code],
+                  people_count=len(town["people_ranking"]))
     return report

@@ -21,11 +21,15 @@ from ..hub.conflicts import Edit
 
 # -- the town's case work ------------------------------------------------------------
 def set_case_status(hub: Store, case_id: str, to_status: str, note: str | None = None,
-                    base_version: int | None = None, seen_status: str | None = None) -> dict:
+                    base_version: int | None = None, seen_status: str | None = None,
+                    staff: str | None = None) -> dict:
     """A town window moves a case on. ``base_version``/``seen_status`` are what the window
     showed; if the station changed the status since, this is a conflict decided by
-    ``conflicts.winner`` and kept on both sides. Returns status, version and conflict."""
+    ``conflicts.winner`` and kept on both sides. ``staff``: the staff member who made the
+    move (the window's logged-in one), kept beside the case event for the assessment.
+    Returns status, version, conflict and the event made (None if the station's edit won)."""
     note = optional_text(note, "note", "说明")
+    staff = optional_text(staff, "staff", "工作人员姓名", 20)
     with town_write(hub) as w:
         case = hub.get("cases", case_id)
         if case is None:
@@ -49,14 +53,18 @@ def set_case_status(hub: Store, case_id: str, to_status: str, note: str | None =
             log_problem(hub, station, conflict)
             if won is station_edit:
                 fields.pop(field)
+        event = None
         if "status" in fields:
             conflicts.set_marks(hub, "cases", case_id, ["status"], case["version"] + 1, "town", hlc)
-            w.insert("case_events", {"station_code": station, "case_id": case_id, "from_status": case["status"],
-                                     "to_status": to_status, "note": note, "by_side": "town", "at": w.now},
-                     audience=station, hlc=hlc)
+            event = w.insert("case_events", {"station_code": station, "case_id": case_id,
+                                             "from_status": case["status"], "to_status": to_status, "note": note,
+                                             "by_side": "town", "at": w.now}, audience=station, hlc=hlc)
+            if staff:  # who at the town: a hub-only mark (the station's record has no column for it)
+                hub.conn.execute("INSERT INTO hub_case_moves (event_id, case_id, staff_name, at) VALUES (?, ?, ?, ?)",
+                                 (event, case_id, staff, w.now))
         w.update("cases", case_id, fields, audience=station, hlc=hlc)
         after = hub.get("cases", case_id)
-    return {"status": after["status"], "version": after["version"], "conflict": conflict}
+    return {"status": after["status"], "version": after["version"], "conflict": conflict, "event": event}
 
 
 # -- what the town publishes to every station -----------------------------------------

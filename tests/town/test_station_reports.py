@@ -137,7 +137,7 @@ def test_station_xlsx_reads_back_equal_to_the_report(demo_town, tmp_path):
     with open_hub(demo_town["hub"]) as hub:
         report = station_report(hub, CODE, quarter_of(today), today=today)
     book = openpyxl.load_workbook(write_xlsx(report, tmp_path / "station.xlsx"))
-    assert book.sheetnames == ["汇总", "各月明细", "服务排名"]
+    assert book.sheetnames == ["汇总", "各月明细", "服务排名", "代办员"]  # the station's agents, last
     row = report["station"]
     summary = {r[0]: r[1] for r in book["汇总"].iter_rows(min_row=3, values_only=True)}
     assert summary["服务站"] == f"{row['name']}（{CODE}）"
@@ -167,7 +167,7 @@ def test_station_csv_has_a_bom_and_the_quarter_row(demo_town, tmp_path):
         report = station_report(hub, CODE, quarter_of(today), today=today)
     files = write_csv(report, tmp_path)
     assert [f.name for f in files] == [f"station-report-{CODE}-{report['period']}-{name}.csv"
-                                       for name in ("汇总", "各月明细", "服务排名")]
+                                       for name in ("汇总", "各月明细", "服务排名", "代办员")]
     raw = files[1].read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     last = raw.decode("utf-8-sig").splitlines()[-1].split(",")

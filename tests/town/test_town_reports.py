@@ -92,7 +92,7 @@ def test_xlsx_reads_back_with_the_same_totals(demo_town, tmp_path):
         report = town_report(hub, f"{today:%Y-%m}", today=today)
     path = write_xlsx(report, tmp_path / "report.xlsx")
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["汇总", "各站明细", "服务标兵"]
+    assert wb.sheetnames == ["汇总", "各站明细", "服务标兵", "代办员", "工作人员", "个人排名"]
     detail = wb["各站明细"]
     assert detail.freeze_panes == "C2"
     headers = [c.value for c in detail[1]]

@@ -140,12 +140,13 @@ def test_publishing_a_notice_needs_a_title_and_reaches_a_station(qtbot, town_ctx
     page.publish_notice()
     qtbot.waitUntil(lambda: not page.notice_form.errors["title"].isHidden() and town_ctx.db.idle(), timeout=10_000)
     assert "标题" in page.notice_form.errors["title"].text()
-    assert not hub_rows(town_folder, "SELECT 1 FROM town_notices")
+    assert not hub_rows(town_folder, "SELECT 1 FROM town_notices WHERE body = '本周六上午镇中心窗口照常办理。'")
     page.notice_title.insert("周六照常办公")
     page.publish_notice()
     qtbot.waitUntil(lambda: bool(page.last_notice) and town_ctx.db.idle(), timeout=10_000)
-    notice = hub_rows(town_folder, "SELECT id, title, body FROM town_notices")
-    assert notice == [{"id": page.last_notice, "title": "周六照常办公", "body": "本周六上午镇中心窗口照常办理。"}]
+    notice = hub_rows(town_folder, "SELECT id, title, body, category FROM town_notices WHERE title = '周六照常办公'")
+    assert notice == [{"id": page.last_notice, "title": "周六照常办公", "body": "本周六上午镇中心窗口照常办理。",
+                       "category": "policy"}]  # the category the editor starts on
     assert hub_rows(town_folder, "SELECT 1 FROM hub_changes WHERE kind = 'notice' AND record_id = ?", (page.last_notice,))
     assert page.notice_title.text() == "" and "周六照常办公" in page.notice_done.text()
     work = tmp_path / "usb"

@@ -116,7 +116,7 @@ def test_a_notice_to_one_station_reaches_only_it_and_so_does_its_withdrawal(qtbo
     qtbot.waitUntil(lambda: notices.stations.count() == 3)
     notices.publish()  # 部分服务站 with none ticked
     assert "至少选一个服务站" in _wait_error(qtbot, page, notices.form, "audience")
-    assert not hub_rows(town_folder, "SELECT 1 FROM town_notices")
+    assert not hub_rows(town_folder, "SELECT 1 FROM town_notices WHERE title = '朱坡村停水'")
     zhupo = next(notices.stations.item(i) for i in range(notices.stations.count())
                  if notices.stations.item(i).data(Qt.UserRole) == "ZHUPO")
     zhupo.setCheckState(Qt.Checked)
@@ -129,7 +129,9 @@ def test_a_notice_to_one_station_reaches_only_it_and_so_does_its_withdrawal(qtbo
         {"station_code": "ZHUPO"}]
     listed = notices.model.rows[0]
     assert (listed["id"], listed["audience_label"]) == (notice_id, "朱坡村")
-    assert notices.model.data(notices.model.index(0, 3)) == "朱坡村"
+    headers = [column.header for column in notices.model.columns]
+    assert notices.model.data(notices.model.index(0, headers.index("发给"))) == "朱坡村"
+    assert notices.model.data(notices.model.index(0, headers.index("已读"))) == "0/1"
     with sync_station("ZHUPO") as store:
         assert store.one("SELECT title FROM town_notices WHERE id = ?", (notice_id,))["title"] == "朱坡村停水"
     with sync_station("SHIMEN") as store:
@@ -140,7 +142,8 @@ def test_a_notice_to_one_station_reaches_only_it_and_so_does_its_withdrawal(qtbo
     assert notices.select_notice(notice_id) and notices.withdraw_button.isEnabled()
     click(qtbot, notices.withdraw_button)  # "no": nothing happens
     assert "朱坡村停水" in asked[0] and "朱坡村" in asked[0]
-    assert hub_rows(town_folder, "SELECT withdrawn_at FROM town_notices")[0]["withdrawn_at"] is None
+    assert hub_rows(town_folder, "SELECT withdrawn_at FROM town_notices WHERE id = ?", (notice_id,))[0][
+        "withdrawn_at"] is None
     notices.confirm = lambda text: True
     click(qtbot, notices.withdraw_button)
     qtbot.waitUntil(lambda: page.db.idle() and notices.ready() and bool(notices.model.rows)
@@ -150,7 +153,7 @@ def test_a_notice_to_one_station_reaches_only_it_and_so_does_its_withdrawal(qtbo
     with sync_station("ZHUPO") as store:
         assert store.one("SELECT withdrawn_at FROM town_notices WHERE id = ?", (notice_id,))["withdrawn_at"]
     with sync_station("SHIMEN") as store:
-        assert not store.all("SELECT 1 FROM town_notices")
+        assert not store.all("SELECT 1 FROM town_notices WHERE id = ?", (notice_id,))
 
 
 def test_a_stopped_station_is_not_offered_and_the_notice_list_passes_the_model_tester(

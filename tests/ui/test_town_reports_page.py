@@ -167,11 +167,11 @@ def test_printouts_escape_names_and_rules():
 def test_a_station_report_exports_from_the_page(qtbot, town_ctx, tmp_path):
     page = reports_page(qtbot, town_ctx, period=this_quarter(), station=CODE)
     book = openpyxl.load_workbook(page.export_xlsx(tmp_path / "zhupo.xlsx"))
-    assert book.sheetnames == ["汇总", "各月明细", "服务排名"]
+    assert book.sheetnames == ["汇总", "各月明细", "服务排名", "代办员"]
     last = list(book["各月明细"].iter_rows(min_row=2, values_only=True))[-1]
     assert last[:2] == ("季度合计", page.report["station"]["services_handled"])
     files = page.export_csv(tmp_path / "csv")
     stem = f"station-report-{CODE}-{this_quarter()}"
-    assert [f.name for f in files] == [f"{stem}-{name}.csv" for name in ("汇总", "各月明细", "服务排名")]
+    assert [f.name for f in files] == [f"{stem}-{name}.csv" for name in ("汇总", "各月明细", "服务排名", "代办员")]
     with open(files[1], encoding="utf-8-sig") as src:
         assert src.read().splitlines()[-1].startswith(f"季度合计,{page.report['station']['services_handled']},")

@@ -47,7 +47,7 @@ def test_the_town_window_shows_its_pages_and_the_staff_member(qtbot, town_ctx):
     qtbot.addWidget(window)
     window.show()
     assert window.page_keys() == ["inbox", "dashboard", "cases", "problems", "reports", "stations", "catalogue",
-                                  "service_days", "handovers"]
+                                  "service_days", "handovers", "duty", "letters"]
     for key in window.page_keys():
         window.show_page(key)
         page = window.page(key)

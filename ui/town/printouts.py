@@ -1,4 +1,5 @@
-"""What the town prints: its monthly or quarterly report, or one station's, on A4.
+"""What the town prints: its monthly, quarterly or yearly report, or one station's, on A4,
+with every person's figures (the agents, the town's staff, the people's ranking and its rule).
 
 Pure functions from the report dicts of ``sync.town.reports`` to HTML laid out by
 ``ui.printing``; every figure and rule is the core's, every text is escaped here. The
@@ -11,13 +12,14 @@ from __future__ import annotations
 from html import escape
 
 from station_app.timeutil import format_local
+from sync.town.assessment import AGENT_COLUMNS, PEOPLE_RANK_COLUMNS, STAFF_COLUMNS
 from sync.town.exports import FIGURES, SUM_HELPERS, display, is_station, rank_text, station_grid
 from sync.town.reports import RANK_COLUMNS
 
 from ..i18n import context
 from ..labels import label, translate
 from ..printing import document
-from .words import period_title, report_value, total_row
+from .words import people_value, period_title, report_value, total_row, whole_period
 
 TownPrintText = context("TownPrintText")  # lupdate context of this module's strings
 
@@ -125,6 +127,27 @@ def _ranking(rows: list[dict]) -> str:
     return _grid(headers, cells, font_pt=7)
 
 
+def _people_grid(items: list[dict], columns: list[tuple[str, str, str]], font_pt: float = 7) -> str:
+    """One of the town's people tables: the agents, the staff, the ranking."""
+    headers = [label("people_column", key, text) for key, text, _kind in columns]
+    rows = [[(display(people_value(item, key), kind) if kind != "text" else people_value(item, key), kind)
+             for key, _text, kind in columns] for item in items]
+    return _grid(headers, rows, font_pt=font_pt)
+
+
+def _people(report: dict) -> str:
+    """The town's people: its agents, its staff, and the people's ranking with its rule."""
+    if "agents" not in report:
+        return ""
+    rule = TownPrintText.tr("评选规则：")
+    body = _section(TownPrintText.tr("代办员"), page_break=True) + _people_grid(report["agents"], AGENT_COLUMNS)
+    body += _section(TownPrintText.tr("镇中心工作人员")) + _people_grid(report["staff"], STAFF_COLUMNS, font_pt=8)
+    body += _section(report["people_ranking_title"], page_break=True)
+    body += (f"<p style='font-size:8pt;margin:2px 0 6px 0'><b>{_e(rule)}</b>"
+             f"{_e(report['people_ranking_rule'])}</p>")
+    return body + _people_grid(report["people_ranking"], PEOPLE_RANK_COLUMNS)
+
+
 def town_html(report: dict) -> str:
     """The whole town: totals, the stations in two halves with a total row, the ranking and its rule."""
     keys = [key for key, _label, _kind in FIGURES]
@@ -147,7 +170,7 @@ def town_html(report: dict) -> str:
                 for r in [*report["stations"], total_row(totals, len(report["stations"]))]]
         body += _section(title, page_break=True) + _grid(headers, rows, bold_last=True, font_pt=7.5)
     body += _section(report["ranking_title"], page_break=True) + _star_rule(report)
-    body += _ranking(report["ranking"])
+    body += _ranking(report["ranking"]) + _people(report)
     title = TownPrintText.tr("{0}便民服务报表").format(period_title(report["period"]))
     return document(title, body, report["town_name"] or "")
 
@@ -165,13 +188,15 @@ def station_html(report: dict) -> str:
              if key in ("volume_score", "on_time_pct", "avg_rating", "rating_score")]
     body += f"<p style='font-size:9.5pt;margin:2px 0'>{GAP.join(_e(p) for p in parts)}</p>" + _star_rule(report)
     _headers, lines = station_grid(report, skip=SUM_HELPERS)
-    months = [TownPrintText.tr("{0}月").format(int(m["month"][5:])) for m in report["months"]]
-    headers = [TownPrintText.tr("项目"), *months,
-               TownPrintText.tr("本季度") if report["kind"] == "quarter" else TownPrintText.tr("本月")]
+    months = [TownPrintText.tr("{0}月").format(int(m["month"][5:])) if m["month"][5:].isdigit()
+              else TownPrintText.tr("第{0}季度").format(int(m["month"][6:])) for m in report["months"]]
+    headers = [TownPrintText.tr("项目"), *months, whole_period(report["kind"])]
     rows = [[(translate(text), "text")] + [(display(v, kind), kind) for v in values] for text, kind, values in lines]
     # A station with the cooperative's desk or service days has a few more lines: a size smaller.
     body += _section(TownPrintText.tr("各项数据")) + _grid(headers, rows, font_pt=7.5 if len(rows) <= 27 else 7)
-    body += _rules(report)  # no signature lines: the signed report that goes upwards is the town's
+    # No signature lines: the signed report that goes upwards is the town's. The station's agents are in
+    # the town's printout and in the workbook: a station's sheet is full.
+    body += _rules(report)
     title = TownPrintText.tr("{0} {1}便民服务报表").format(row["name"], period_title(report["period"]))
     return document(title, body, TownPrintText.tr("{0} · 站号：{1}").format(report["town_name"] or "", row["station"]))
 

@@ -17,6 +17,8 @@ PAGES = [
     ("catalogue", "TownCataloguePage", QT_TRANSLATE_NOOP("Navigation", "服务目录与通知")),
     ("service_days", "TownServiceDaysPage", QT_TRANSLATE_NOOP("Navigation", "进驻服务")),
     ("handovers", "HandoversPage", QT_TRANSLATE_NOOP("Navigation", "交接单")),
+    ("duty", "TownDutyPage", QT_TRANSLATE_NOOP("Navigation", "值班与抽查")),
+    ("letters", "TownLettersPage", QT_TRANSLATE_NOOP("Navigation", "站点来信")),
 ]
 
 TOWN_PAGES = Registry("ui.town.pages", PAGES)

@@ -1,11 +1,15 @@
-"""代办件: the town's work list of agency cases from every station, and moving one on."""
+"""代办件: the town's work list of agency cases from every station, and moving one on (each
+move signed by the staff member logged in), with the chosen case's history."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from station_app.case_rules import allowed_next
+from station_app.timeutil import format_local
 from sync.town.lists import WORKLIST, case_filter_choices
+from sync.town.queries import case_history
 from sync.town.writes import set_case_status
 
 from ...forms import Form
@@ -89,6 +93,11 @@ class TownCasesPage(Page):
         self.save_button.setEnabled(False)
         column.addWidget(self.save_button)
         column.addWidget(hint(self.tr("改动在服务站下次同步时送到站里"), side))
+        column.addSpacing(8)
+        self.history = QLabel(side)  # the case's moves so far, and who at the town made each
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.PlainText)
+        column.addWidget(self.history)
         column.addStretch(1)
         self.layout_.addWidget(list_and_side(self.list, side, self, 310), 1)
         self.list.selected.connect(self.choose)
@@ -111,10 +120,14 @@ class TownCasesPage(Page):
         self.current = row
         self.to_status.clear()
         self.form.clear_errors()
+        self.history.clear()
         if not row:
             self.chosen.setText(self.tr("请在左边选一件"))
             self.save_button.setEnabled(False)
             return
+        case_id = row["id"]
+        read(self.db, lambda store: case_history(store, case_id), lambda moves: self._show_history(case_id, moves),
+             self)
         self.chosen.setText(self.tr("{0} · {1} · {2}\n现在：{3}").format(
             row["case_no"], row.get("station_name") or row["station_code"], row.get("item_name") or row["item_code"],
             label("case_status", row["status"])))
@@ -122,6 +135,31 @@ class TownCasesPage(Page):
             if status in allowed_next(row["status"]):
                 self.to_status.addItem(label("case_status", status), status)
         self.save_button.setEnabled(self.to_status.count() > 0)
+
+    def _show_history(self, case_id: str, moves: list[dict]) -> None:
+        if self.current.get("id") != case_id:
+            return  # another case was chosen meanwhile
+        lines = [self.tr("办理经过：")]
+        for move in moves:
+            who = (self.tr("镇中心 {0}").format(move["staff"]) if move["staff"] else self.tr("镇中心")) \
+                if move["by_side"] == "town" else self.tr("服务站")
+            lines.append(self.tr("{0} {1}（{2}）").format(format_local(move["at"])[5:], label("case_status", move["to_status"]),
+                                                        who))
+        self.history.setText("\n".join(lines))
+
+    def screenshot_variants(self) -> dict:
+        """Extra pictures for ``station-app screenshots``: a case the town moved, with its history."""
+        from ...boot import wait_idle
+
+        moved = [r for r in self.model.rows if r["status"] == "accepted"] or self.model.rows
+        if not moved:
+            return {}
+
+        def show() -> None:
+            self.select_case(moved[0]["id"])
+            wait_idle(self.db)
+
+        return {f"{self.key}_chosen": show}
 
     def select_case(self, case_id: str) -> bool:
         row = self.list.select("id", case_id)
@@ -145,6 +183,7 @@ class TownCasesPage(Page):
             self.current = {}
             self.save_button.setEnabled(False)
 
+        staff = self.ctx.agent_name  # the staff member logged in: the move is theirs in the assessment
         write(self.db, lambda store: set_case_status(
-            store, row["id"], status, note=note, base_version=row["version"], seen_status=row["status"]),
+            store, row["id"], status, note=note, base_version=row["version"], seen_status=row["status"], staff=staff),
             form=self.form, on_done=done, parent=self)

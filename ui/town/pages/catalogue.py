@@ -82,8 +82,16 @@ class TownCataloguePage(Page):
             self.tabs.setCurrentIndex(1)
             (self.notices.some if some else self.notices.everyone).setChecked(True)
 
+        def reads() -> None:  # who read the newest notice, and when
+            from ...boot import wait_idle
+
+            notices(False)
+            if self.notices.model.rows:
+                self.notices.select_notice(self.notices.model.rows[0]["id"])
+                wait_idle(self.db)
+
         return {"catalogue_new_item": self.new_item, "catalogue_notices": lambda: notices(False),
-                "catalogue_notices_some": lambda: notices(True),
+                "catalogue_notices_some": lambda: notices(True), "catalogue_notice_reads": reads,
                 "catalogue_calendar": lambda: self.tabs.setCurrentIndex(2)}
 
     @property

@@ -1,5 +1,6 @@
-"""发布通知: the town writes a notice for every station or for the stations it ticks, and
-sees what it has published (to whom, withdrawn or not) with a 撤回 that asks first.
+"""发布通知: the town writes a notice, in a category, for every station or for the stations
+it ticks, and sees what it has published (to whom, withdrawn or not, which stations have
+read it and when) with a 撤回 that asks first.
 
 The rules (who may receive it, what withdrawing reaches) are ``sync.town.notices``:
 ``publish_notice`` and ``withdraw_notice``; this widget only collects and shows.
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QLi
 from station_app.timeutil import format_local
 from sync.hub.stations import list_stations
 from sync.town.lists import NOTICES
-from sync.town.notices import notice_of, publish_notice, short_name, withdraw_notice
+from sync.town.notices import notice_of, publish_notice, receipts, short_name, withdraw_notice
 
-from ...forms import Form
-from ...models import Column, RecordModel
+from ...forms import Form, combo
+from ...labels import label, labels
+from ...models import Column, RecordModel, right
 from ...ops import read, write
 from ...widgets import ListPanel, primary_button
+from ..words import listed
 
 
 class NoticeEditor(QWidget):
@@ -49,9 +52,18 @@ class NoticeEditor(QWidget):
         self.form = Form(box)
         self.title_edit = QLineEdit(box)
         self.title_edit.setMaxLength(60)
+        self.category = combo(labels("notice_category"), box)
+        self.category.setCurrentIndex(self.category.findData("policy"))
+        titled = QWidget(box)  # the title and, beside it, the category: one line for both
+        line = QHBoxLayout(titled)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.title_edit, 1)
+        line.addWidget(QLabel(self.tr("类别"), titled))
+        line.addWidget(self.category)
+        titled.setFocusProxy(self.title_edit)
         self.body_edit = QPlainTextEdit(box)
         self.body_edit.setFixedHeight(96)  # the published list below needs the height more
-        self.form.add("title", self.tr("标题"), self.title_edit)
+        self.form.add("title", self.tr("标题"), titled, aliases=("category",))
         self.form.add("body", self.tr("内容"), self.body_edit)
         self.form.add("audience", self.tr("发给"), self._audience(box))
         self.stations = QListWidget(box)  # ticked stations, laid out in rows to stay short
@@ -123,7 +135,7 @@ class NoticeEditor(QWidget):
             item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in codes else Qt.Unchecked)
 
     def publish(self) -> None:
-        title, body = self.title_edit.text(), self.body_edit.toPlainText()
+        title, body, category = self.title_edit.text(), self.body_edit.toPlainText(), self.category.currentData()
         audience = self.chosen_codes() if self.some.isChecked() else None
 
         def done(notice: dict) -> None:
@@ -135,8 +147,8 @@ class NoticeEditor(QWidget):
             self.title_edit.clear()
             self.body_edit.clear()
 
-        write(self.db, lambda store: notice_of(store, publish_notice(store, title, body, audience)), form=self.form,
-              on_done=done, parent=self)
+        write(self.db, lambda store: notice_of(store, publish_notice(store, title, body, audience, category)),
+              form=self.form, on_done=done, parent=self)
 
     # -- what was published -------------------------------------------------------------
     def _published(self) -> QWidget:
@@ -146,7 +158,10 @@ class NoticeEditor(QWidget):
         columns = [
             Column(self.tr("发布时间"), lambda r: format_local(r["published_at"])),
             Column(self.tr("状态"), lambda r: self.tr("已撤回") if r["withdrawn_at"] else self.tr("有效")),
+            Column(self.tr("类别"), lambda r: label("notice_category", r["category"]) if r["category"] else ""),
             Column(self.tr("标题"), lambda r: r["title"]),
+            right(self.tr("已读"), lambda r: f"{r['reads']}/{r['addressed']}",
+                  self.tr("读过的服务站 / 发给的服务站；选中一条看是哪些站、什么时候读的")),
             Column(self.tr("发给"), self.audience),  # last: a long list is what gets cut
         ]
 
@@ -166,9 +181,33 @@ class NoticeEditor(QWidget):
         heading.addWidget(self.withdraw_button)
         column.addLayout(heading)
         self.list.selected.connect(lambda row: self.withdraw_button.setEnabled(bool(row) and not row["withdrawn_at"]))
+        self.list.selected.connect(self._show_receipts)
         column.addWidget(self.list, 1)
+        self.receipts = QLabel(box)  # who read the chosen notice, and when
+        self.receipts.setWordWrap(True)
+        self.receipts.setTextFormat(Qt.PlainText)
+        self.receipts.setObjectName("hint")
+        column.addWidget(self.receipts)
         self.list.apply_filters()
         return box
+
+    def _show_receipts(self, row: dict) -> None:
+        self.receipts.clear()
+        if not row:
+            return
+        notice_id = row["id"]
+
+        def show(rows: list[dict]) -> None:
+            current = self.list.current()
+            if not current or current["id"] != notice_id:
+                return
+            read_by = listed(self.tr("{0} {1}").format(short_name(r["name"]), format_local(r["read_at"])[5:])
+                             for r in rows if r["read_at"])
+            unread = listed(short_name(r["name"]) for r in rows if not r["read_at"])
+            self.receipts.setText(self.tr("已读：{0}\n未读：{1}").format(read_by or self.tr("还没有"),
+                                                                        unread or self.tr("没有")))
+
+        read(self.db, lambda store: receipts(store, notice_id), show, self)
 
     def audience(self, notice: dict) -> str:
         """Who a notice goes to; the core names some stations, or says 全部服务站 for every one."""

@@ -1,5 +1,6 @@
-"""报表: the town's monthly or quarterly report, or one station's, with the service-star
-ranking and its rule; exported for Excel/WPS and printed (or saved as PDF)."""
+"""报表: the town's monthly, quarterly or yearly report (the year's is the assessment), or
+one station's, with the service-star rankings of stations and of people and their rules,
+every agent's and staff member's figures; exported for Excel/WPS and printed (or saved as PDF)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 
 from station_app.timeutil import LOCAL_TZ, utc_now
 from sync.hub.stations import list_stations
-from sync.town.exports import sheets, station_grid, summary_pairs, write_csv, write_xlsx
+from sync.town.exports import STATION_AGENT_COLUMNS, sheets, station_grid, summary_pairs, write_csv, write_xlsx
 from sync.town.exports import display, is_station, rank_text
 from sync.town.reports import RANK_COLUMNS, station_report, town_report
 
@@ -23,10 +24,11 @@ from ...pages.base import Page
 from ...printing import print_html, save_pdf
 from ...widgets import primary_button
 from .. import printouts
-from ..words import period_title, report_value, total_row
+from ..words import people_value, period_title, report_value, total_row, whole_period
 
 MONTHS_BACK = 12
 QUARTERS_BACK = 4
+YEARS_BACK = 2
 TOWN = ""  # the scope box's value for the whole town (else a station's code)
 
 
@@ -42,7 +44,17 @@ def period_choices(today=None) -> list[tuple[str, str]]:
     for _ in range(QUARTERS_BACK):
         choices.append((period_title(f"{y:04d}-Q{q}"), f"{y:04d}-Q{q}"))
         y, q = (y - 1, 4) if q == 1 else (y, q - 1)
+    for back in range(YEARS_BACK):  # the yearly assessment
+        choices.append((period_title(f"{today.year - back:04d}"), f"{today.year - back:04d}"))
     return choices
+
+
+def people_header(key: str, text: str, station: bool = False) -> str:
+    """A column of the people's tables in the window's language (a station's own agents
+    have their place among the town's agents)."""
+    if station and key in ("rank", "score"):
+        return label("station_people_column", key, text)
+    return label("people_column", key, text)
 
 
 def _fill(table: QTableWidget, headers: list[str], rows: list[list[tuple[object, str]]],
@@ -125,9 +137,16 @@ class ReportsPage(Page):
         self.summary = _table(self)
         self.detail = _table(self)
         self.ranking = _table(self)
+        self.agents = _table(self)
+        self.staff = _table(self)
+        self.people_ranking = _table(self)
         self.tabs.addTab(self.summary, self.tr("全镇合计"))
         self.tabs.addTab(self.detail, self.tr("各站明细"))
         self.tabs.addTab(self.ranking, self.tr("服务标兵排名"))
+        self.tabs.addTab(self.agents, self.tr("代办员考核"))
+        self.tabs.addTab(self.staff, self.tr("工作人员"))
+        self.tabs.addTab(self.people_ranking, self.tr("个人排名"))
+        self.tabs.currentChanged.connect(lambda _: self._show_rule())
         self.views.addWidget(self.tabs)
         self.views.addWidget(self._station_view())
         self.layout_.addWidget(self.views, 1)
@@ -142,8 +161,13 @@ class ReportsPage(Page):
 
     def _station_view(self) -> QWidget:
         """One station: every figure, month by month, on the left; on the right its place in
-        the ranking, how the score was made up, and the rule (so the table keeps the height)."""
-        view = QWidget(self)
+        the ranking, how the score was made up, and the rule (so the table keeps the height);
+        its agents on a tab of their own."""
+        self.station_tabs = QTabWidget(self)
+        view = QWidget(self.station_tabs)
+        self.station_tabs.addTab(view, self.tr("各项数据"))
+        self.station_agents = _table(self.station_tabs)
+        self.station_tabs.addTab(self.station_agents, self.tr("本站代办员"))
         layout = QHBoxLayout(view)
         layout.setContentsMargins(0, 0, 0, 0)
         self.station_table = _table(view)
@@ -172,7 +196,7 @@ class ReportsPage(Page):
         layout.addLayout(side, 2)
         for line in (self.station_line, self.rank_title, self.rank_line, self.station_scores, self.station_rule):
             line.setTextFormat(Qt.PlainText)
-        return view
+        return self.station_tabs
 
     def activated(self) -> None:
         self.load_stations()  # a station registered on the 站点 page since
@@ -230,10 +254,20 @@ class ReportsPage(Page):
             self._show_station(report)
         else:
             self._show_town(report)
-        self.rule.setText(self.tr("{0}评选规则：{1}").format(report["ranking_title"], report["ranking_rule"]))
-        self.rule.setVisible(not is_station(report))  # a station's view has the rule beside its ranking
+        self._show_rule()
         for button in (self.print_button, self.xlsx_button, self.csv_button):
             button.setEnabled(True)
+
+    def _show_rule(self) -> None:
+        """The rule of the ranking in view: the people's on their tabs, else the stations'."""
+        report = self.report
+        if not report:
+            return
+        people = self.tabs.currentWidget() in (self.agents, self.people_ranking) and "people_ranking_rule" in report
+        title, rule = ((report["people_ranking_title"], report["people_ranking_rule"]) if people
+                       else (report["ranking_title"], report["ranking_rule"]))
+        self.rule.setText(self.tr("{0}评选规则：{1}").format(title, rule))
+        self.rule.setVisible(not is_station(report))  # a station's view has the rule beside its ranking
 
     def _show_town(self, report: dict) -> None:
         # The core names the summary's items only by their Chinese words.
@@ -242,7 +276,7 @@ class ReportsPage(Page):
         self.summary.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)  # long rules wrap
         self.summary.setWordWrap(True)
         self.summary.resizeRowsToContents()
-        detail, ranks = sheets(report)
+        detail, ranks, *people = sheets(report)
         for table, sheet in ((self.detail, detail), (self.ranking, ranks)):
             items = sheet.items
             if sheet.total_row:
@@ -250,6 +284,9 @@ class ReportsPage(Page):
             rows = [[(report_value(item, key), kind) for key, _text, kind in sheet.columns] for item in items]
             _fill(table, [label("report_column", key, text) for key, text, _kind in sheet.columns], rows,
                   bold_last=sheet.total_row)
+        for table, sheet in zip((self.agents, self.staff, self.people_ranking), people):
+            rows = [[(people_value(item, key), kind) for key, _text, kind in sheet.columns] for item in sheet.items]
+            _fill(table, [people_header(key, text) for key, text, _kind in sheet.columns], rows)
         self.views.setCurrentIndex(0)
 
     def _show_station(self, report: dict) -> None:
@@ -263,8 +300,7 @@ class ReportsPage(Page):
             for key in ("score", "volume_score", "on_time_pct", "avg_rating", "rating_score")))
         self.station_rule.setText(self.tr("评选规则：{0}").format(report["ranking_rule"]))
         _headers, lines = station_grid(report)
-        headers = [self.tr("项目"), *(period_title(m["month"]) for m in report["months"]),
-                   self.tr("本季度") if report["kind"] == "quarter" else self.tr("本月")]
+        headers = [self.tr("项目"), *(period_title(m["month"]) for m in report["months"]), whole_period(report["kind"])]
         table = self.station_table
         _fill(table, headers, [[(translate(text), "text")] + [(value, kind) for value in values]
                                for text, kind, values in lines])
@@ -278,6 +314,9 @@ class ReportsPage(Page):
         # As wide as its columns, no wider: the numbers stay next to their labels.
         width = sum(table.columnWidth(c) for c in range(len(headers)))
         table.setMaximumWidth(width + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4)
+        columns = STATION_AGENT_COLUMNS
+        _fill(self.station_agents, [people_header(key, text, station=True) for key, text, _kind in columns],
+              [[(people_value(item, key), kind) for key, _text, kind in columns] for item in report.get("agents", [])])
         self.views.setCurrentIndex(1)
 
     def _file_stem(self) -> str:
@@ -336,9 +375,19 @@ class ReportsPage(Page):
 
         if self.scope.count() < 2:
             return {}
+        first, year = self.period.itemData(0), self.period.itemData(self.period.count() - YEARS_BACK)
+
+        def show_year(tab) -> None:  # the yearly assessment: the agents, the people's ranking
+            self.set_period(year)
+            wait_idle(self.db)
+            self.tabs.setCurrentWidget(tab)
 
         def show_station() -> None:
+            self.set_period(first)
+            self.tabs.setCurrentIndex(0)
             self.set_station(self.scope.itemData(1))
             wait_idle(self.db)  # the picture is taken right after: let the report arrive
 
-        return {f"{self.key}_station": show_station}
+        return {f"{self.key}_year_agents": lambda: show_year(self.agents),
+                f"{self.key}_year_people": lambda: show_year(self.people_ranking),
+                f"{self.key}_station": show_station}
