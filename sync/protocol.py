@@ -9,6 +9,7 @@ import gzip
 import hashlib
 import hmac
 import json
+import re
 import secrets
 import zlib
 from typing import Annotated, Any, Literal, Optional
@@ -269,9 +270,21 @@ class Inflater:
             raise ProtocolError(400, "truncated", "压缩数据不完整（被截断）")
 
 
+# What could hide a lone surrogate (an escape of one) or an integer beyond 64 bits (a
+# number of 19 digits or more, after a colon, comma, bracket or blank) in valid UTF-8
+# text; text without either needs no walk after parsing.
+SUSPECT = re.compile(r"\\u[dD][89a-fA-F]|(?<=[:,\[\s])-?\d{19}")
+
+
 def loads_checked(data: bytes | str):
     """JSON as the hub accepts it: every string valid Unicode (no lone surrogate) and every
     integer one SQLite can hold; else a 422, never a failure deeper down."""
+    text = _plain_text(data)
+    if text is not None and not SUSPECT.search(text):
+        try:
+            return json.loads(text)
+        except (ValueError, RecursionError):
+            raise ProtocolError(422, "bad_json", "请求不是有效的 JSON") from None
     try:
         value = json.loads(data)
     except (ValueError, RecursionError):
@@ -295,6 +308,17 @@ def loads_checked(data: bytes | str):
             stack.extend(item.keys())
             stack.extend(item.values())
     return value
+
+
+def _plain_text(data: bytes | str) -> str | None:
+    """The text as strict UTF-8 (a raw surrogate fails it), or None."""
+    try:
+        if isinstance(data, str):
+            data.encode("utf-8")
+            return data
+        return bytes(data).decode("utf-8")
+    except UnicodeError:
+        return None
 
 
 # -- secrets and signatures --------------------------------------------------------
