@@ -44,20 +44,19 @@ class InProcessTransport:
     def exchange(self, body: bytes):
         import gzip
 
+        from sync.hub.app import _canonical
         from sync.hub.apply import exchange
         from sync.hub.stations import authenticate
-        from sync.packing import decode_page
-        from sync.protocol import ExchangeRequest, Inflater, dumps, loads_checked
-        from sync.hub.trust import check_page
+        from sync.protocol import ExchangeRequest, Inflater, coding_of, dumps, inflate_zstd, loads_checked
 
-        inflater = Inflater()
-        raw = b"".join(inflater.feed(body))
-        inflater.finish()
+        if coding_of(body) == "zstd":
+            raw = inflate_zstd(body)
+        else:
+            inflater = Inflater()
+            raw = b"".join(inflater.feed(body))
+            inflater.finish()
         request = ExchangeRequest.model_validate(loads_checked(raw))
-        message = request.model_dump()
-        if message["push"] is not None:
-            message["push"] = decode_page(message["push"])
-            check_page(message["push"])
+        message = _canonical(request)
         authenticate(self.hub, request.station, self.secret)
         packed = gzip.compress(dumps(exchange(self.hub, request.station, message)), 6, mtime=0)
         return json.loads(gzip.decompress(packed)), len(body), len(packed)

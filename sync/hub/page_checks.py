@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from station_app.numbering import SERIES
-from station_app.rules import Rule, references
+from station_app.rules import references
 from station_app.store import Store
 from station_app.store.schema import ENTITIES
 
@@ -33,7 +33,7 @@ class PageChecker:
         self.hub = hub
         self.station = station
         self.values = ValueChecks(station, hub.columns)
-        self.refs: dict[str, list[tuple[str, Rule]]] = {}
+        self.refs: dict[str, list[tuple[str, str | None, str, str]]] = {}
         # (entity, id) -> the record as it stands (dict, None: absent), for updates
         self.records: dict[tuple[str, str], dict | None] = {}
         # (target, key column, value) -> station_code of the record (town records: ""), or None: absent
@@ -93,29 +93,38 @@ class PageChecker:
         for row in self._rows(f"SELECT {key}, {column} FROM {target} WHERE {key} IN", values):
             self.owners[(target, key, row[0])] = row[1]
 
-    def _references(self, entity: str) -> list[tuple[str, Rule]]:
+    def _references(self, entity: str) -> list[tuple[str, str | None, str, str]]:
+        """(field, field naming the target entity or None, target entity, key column) of
+        each reference ``entity`` declares."""
         found = self.refs.get(entity)
         if found is None:
-            found = self.refs[entity] = references(entity)
+            found = self.refs[entity] = [(name, rule.ref[1:] if rule.ref.startswith("@") else None, rule.ref,
+                                          rule.ref_key) for name, rule in references(entity)]
         return found
 
-    def _pointed_at(self, wire, current: dict | None = None):
-        """(target entity, key column, value) of every reference the op's fields make."""
+    def _pointed_at(self, wire, current: dict | None = None) -> list[tuple]:
+        """(target entity, key column, value) of every reference the op's fields make;
+        (None, None, value) for one that names no kind of record."""
         entity, fields = wire[ENTITY], wire[FIELDS]
         if not isinstance(fields, dict) or entity not in ENTITIES:
-            return
+            return []
         if current is None and wire[KIND] == "update":
             current = self.records.get((entity, wire[RECORD_ID]))
-        for name, rule in self._references(entity):
-            via = rule.ref[1:] if rule.ref.startswith("@") else None
-            if name not in fields and not (via and via in fields):
+        found = []
+        for name, via, target, key in self._references(entity):
+            if name in fields:
+                value = fields[name]
+            elif via is not None and via in fields:
+                value = (current or {}).get(name)
+            else:
                 continue
-            value = fields[name] if name in fields else (current or {}).get(name)
-            target = (fields.get(via, (current or {}).get(via)) if via else rule.ref)
+            if via is not None:
+                target = fields[via] if via in fields else (current or {}).get(via)
             if value is None or not isinstance(target, str) or target not in ENTITIES:
-                yield None, None, value
-                continue
-            yield target, rule.ref_key, value
+                found.append((None, None, value))
+            else:
+                found.append((target, key, value))
+        return found
 
     # -- one op -----------------------------------------------------------------------
     def plain(self, wire) -> int:

@@ -109,13 +109,14 @@ class SyncEngine:
                     out = ahead
                 else:
                     out = build_request(self.store, s, self.page_ops, self.page_bytes, self.pull_limit,
-                                        after=self.held_to or 0)
+                                        after=self.held_to or 0, coding=self._coding())
                 ahead = None
                 crash_point("before_request")
                 sending = http.submit(self.transport.exchange, out.body)
                 if out.count and self.look_ahead:
                     guess = dataclasses.replace(s, acked=out.last_seq)
-                    ahead = build_request(self.store, guess, self.page_ops, self.page_bytes, None, after=out.last_seq)
+                    ahead = build_request(self.store, guess, self.page_ops, self.page_bytes, None, after=out.last_seq,
+                                          coding=self._coding())
                     if not ahead.count:
                         ahead = None
                 try:
@@ -130,6 +131,10 @@ class SyncEngine:
                 if self._absorb(report, reply, sent, received, out):
                     return
         raise Unreachable("同步往返次数过多，已停止")
+
+    def _coding(self) -> str:
+        """How the transport packs bodies: zstd once the hub said it takes it."""
+        return getattr(self.transport, "coding", "gzip")
 
     def _absorb(self, report: SyncReport, reply: dict, sent: int, received: int, out: Outgoing) -> bool:
         """Take in one reply; True when the sync is complete."""

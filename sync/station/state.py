@@ -24,7 +24,7 @@ from station_app.store.schema import ENTITIES
 from station_app.timeutil import local_date
 
 from ..packing import encode_page
-from ..protocol import TOWN_NOTICES, PROTOCOL_VERSION, file_key, gzip_json, op_to_wire
+from ..protocol import TOWN_NOTICES, PROTOCOL_VERSION, compress_json, file_key, op_to_wire
 from . import recovery
 from .pull_apply import apply_in_runs, row_values, upsert_sql
 
@@ -137,7 +137,7 @@ def numbers_used(store: Store) -> dict[str, int]:
 
 @dataclass
 class Outgoing:
-    body: bytes  # gzip JSON
+    body: bytes  # gzip or zstd JSON
     count: int  # ops pushed
     from_seq: int  # the acked seq + 1 it was built for
     last_seq: int  # the last seq it pushes (acked seq if none)
@@ -145,15 +145,15 @@ class Outgoing:
 
 
 def build_request(store: Store, s: Settings, max_ops: int, max_bytes: int, pull_limit: int | None,
-                  after: int = 0) -> Outgoing:
+                  after: int = 0, coding: str = "gzip") -> Outgoing:
     """The next exchange: up to ``max_ops`` unacknowledged ops after seq ``after`` within
-    ``max_bytes`` of gzip, and a pull (``pull_limit`` None: push only)."""
+    ``max_bytes`` once packed in ``coding``, and a pull (``pull_limit`` None: push only)."""
     rows = same_schema(unacked_rows(store, max_ops, after=after))
     unacked = store.scalar("SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL AND seq > ?", (after,))
     numbers = numbers_used(store) if rows else None
     while True:
-        body = gzip_json(request(s, encode_page(rows, s.station, s.acked), pull_limit, store.now_iso(),
-                                 max(0, unacked - len(rows)), numbers))
+        body = compress_json(request(s, encode_page(rows, s.station, s.acked), pull_limit, store.now_iso(),
+                                     max(0, unacked - len(rows)), numbers), coding)
         if len(body) <= max_bytes or len(rows) <= 1:
             return Outgoing(body, len(rows), s.acked + 1, rows[-1]["seq"] if rows else s.acked,
                             s.recover is not None and pull_limit is not None)
