@@ -43,6 +43,7 @@ from ..protocol import (ACCEPTED_PROTOCOLS, ACCEPTED_SCHEMAS, PROTOCOL_VERSION, 
                         EnrolRequest, ExchangeReply, ExchangeRequest, ProtocolError, check_versions, code_key, dumps,
                         hub_proof, is_loopback, zstd_available, zstd_bytes)
 from .apply import exchange
+from .idle import idle_reply, note_idle_contact, quiet
 from .guard import AttemptLimiter, EnrolRoute, StationRoute, address_key, off_the_loop
 from .stations import authenticate, enrol_by_proof, enrol_salt, complete_enrolment
 from .store import hub_epoch, open_hub
@@ -61,20 +62,30 @@ COMMON = {400: {"description": "versions, gzip"}, 413: {"description": "body too
           503: {"description": "database busy or too many connections; Retry-After"}}
 
 
+# Opening a store may migrate it: the writer and the reader never do it at once.
+OPENING = threading.Lock()
+
+
 class HubWorker:
-    """Runs database work on one thread that owns the hub store, quick jobs first.
+    """Runs database work on one thread that owns the hub store, quick jobs first, and
+    reads beside it on a second connection.
 
     SQLite takes one writer at a time, and an exchange is one write transaction, so a
-    second connection would only wait for the lock. What keeps an idle station's sync
-    short while 27 others push full pages is the order: jobs wait in a priority queue
-    and a quick one (a secret's look-up, an exchange that pushes little) goes before
-    every page still waiting, so it waits at most for the page being applied."""
+    second writer would only wait for the lock. What keeps an idle station's sync short
+    while 27 others push full pages: jobs wait in a priority queue, and a quick one (an
+    exchange pushing little) goes before every page still waiting; the look-up of a
+    secret, and an exchange that only asks for news while the writer is busy
+    (``idle.py``), are answered by the reader (WAL: readers never wait for the writer)."""
 
     def __init__(self, data_dir: Path):
         self.data_dir = Path(data_dir)
         self.jobs: queue.PriorityQueue = queue.PriorityQueue()
         self.order = itertools.count()
         self.store = None
+        self.reader_store = None
+        self.waiting = 0  # jobs queued or running on the writer
+        self.counting = threading.Lock()
+        self.reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hub-read")
         self.thread = threading.Thread(target=self._serve, name="hub-db", daemon=True)
         self.thread.start()
 
@@ -84,24 +95,52 @@ class HubWorker:
             if job is None:
                 return
             future, fn, args = job
-            if not future.set_running_or_notify_cancel():
-                continue
             try:
-                future.set_result(self._call(fn, *args))
-            except BaseException as err:  # noqa: BLE001 - handed to the request that asked
-                future.set_exception(err)
+                if future.set_running_or_notify_cancel():
+                    try:
+                        future.set_result(self._call(fn, *args))
+                    except BaseException as err:  # noqa: BLE001 - handed to the request that asked
+                        future.set_exception(err)
+            finally:
+                with self.counting:
+                    self.waiting -= 1
 
     def _call(self, fn: Callable, *args: Any) -> Any:
         if self.store is None:
-            self.store = open_hub(self.data_dir)
+            with OPENING:
+                self.store = open_hub(self.data_dir)
         return fn(self.store, *args)
 
-    async def run(self, fn: Callable, *args: Any, heavy: bool = False) -> Any:
+    def _read(self, fn: Callable, *args: Any) -> Any:
+        if self.reader_store is None:
+            with OPENING:
+                self.reader_store = open_hub(self.data_dir)
+        return fn(self.reader_store, *args)
+
+    @property
+    def busy(self) -> bool:
+        return self.waiting > 0
+
+    def submit(self, fn: Callable, *args: Any, heavy: bool = False) -> Future:
         future: Future = Future()
+        with self.counting:
+            self.waiting += 1
         self.jobs.put((1 if heavy else 0, next(self.order), (future, fn, args)))
-        return await asyncio.wrap_future(future)
+        return future
+
+    async def run(self, fn: Callable, *args: Any, heavy: bool = False) -> Any:
+        return await asyncio.wrap_future(self.submit(fn, *args, heavy=heavy))
+
+    async def read(self, fn: Callable, *args: Any) -> Any:
+        """``fn(store, *args)`` on the reader's connection: for reads only."""
+        return await asyncio.get_running_loop().run_in_executor(self.reader, self._read, fn, *args)
 
     def shutdown(self) -> None:
+        if self.reader_store is not None:
+            self.reader.submit(self.reader_store.close).result()
+        self.reader.shutdown(wait=True)
+        if self.store is not None:
+            self.submit(lambda store: store.close()).result()
         self.jobs.put((2, next(self.order), None))
         self.thread.join()
 
@@ -144,8 +183,7 @@ def create_app(data_dir: Path, body_timeout_s: float = 60.0) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         yield
-        await worker.run(lambda store: store.close())
-        worker.shutdown()
+        await asyncio.get_running_loop().run_in_executor(None, worker.shutdown)
 
     app = FastAPI(title="村便民服务站 · 镇中心集线器 (town hub)", version=str(PROTOCOL_VERSION),
                   description="Sync service for the village stations. See sync/PROTOCOL.md.", lifespan=lifespan)
@@ -253,13 +291,24 @@ def create_app(data_dir: Path, body_timeout_s: float = 60.0) -> FastAPI:
                      " (lacks records)" if reply["lacks_records"] else "")
             return reply
 
-        reply = await worker.run(work, heavy=ops > QUICK_OPS)
+        reply = None
+        if worker.busy and quiet(message):  # only news, while the writer works for others
+            reply = await worker.read(idle_reply, body.station, secret, message)
+            if reply is not None:
+                worker.submit(note_idle_contact, body.station, message).add_done_callback(_logged)
+        if reply is None:
+            reply = await worker.run(work, heavy=ops > QUICK_OPS)
         changes = len(reply["pull"]["changes"]) if reply["pull"] else 0
         return await off_the_loop(changes * 500, _reply, request, reply)
 
     app.include_router(enrol_router)
     app.include_router(station_router)
     return app
+
+
+def _logged(done: Future) -> None:
+    if done.exception() is not None:
+        log.warning("could not note a station's contact: %s", done.exception())
 
 
 def _canonical(body: ExchangeRequest) -> dict:

@@ -156,7 +156,7 @@ class StationRoute(GzipRoute):
             raise BodyError(ProtocolError(401, "no_credentials", "请求没有带服务站密钥"),
                             headers={"WWW-Authenticate": "Bearer"})
         try:
-            request.state.station = await request.app.state.worker.run(station_of_secret, secret.strip())
+            request.state.station = await request.app.state.worker.read(station_of_secret, secret.strip())
         except ProtocolError as err:
             raise BodyError(err) from None
 
