@@ -4,7 +4,8 @@ a page with one query per table instead of one or two per op.
 ``PageChecker.plain(op)`` is True when the op certainly passes every check of
 ``trust.check_op`` *and* needs none of the exact path's special handling: it is not a
 stale edit (a conflict to settle), its receipt or case number is not held already (a
-renumbering), its record id is new. The checker knows the records the page refers to
+renumbering). (A new record whose id the hub holds already is rare enough to be left to
+SQLite: its run is refused and applied exactly.) The checker knows the records the page refers to
 (fetched in bulk before the first op) and follows the page as it goes: a record inserted
 by an earlier plain op of the same page exists, an update moves its version on. An op
 that is not plain is applied by the exact path (``apply._apply_one``), which decides and
@@ -45,13 +46,13 @@ class PageChecker:
     # -- bulk look-ups before the first op ------------------------------------------------
     def _prefetch(self, ops: list) -> None:
         updates: dict[str, set[str]] = {}
-        inserts: dict[str, set[str]] = {}
         numbers: dict[str, set[str]] = {}
         for wire in ops:
             entity, fields = wire[ENTITY], wire[FIELDS]
             if entity not in ENTITIES or ENTITIES[entity].owner != "station" or not isinstance(fields, dict):
                 continue  # refused by the exact path
-            (updates if wire[KIND] == "update" else inserts).setdefault(entity, set()).add(wire[RECORD_ID])
+            if wire[KIND] == "update":
+                updates.setdefault(entity, set()).add(wire[RECORD_ID])
             series = SERIES.get(entity)
             if wire[KIND] == "insert" and series and isinstance(fields.get(series[0]), str):
                 numbers.setdefault(entity, set()).add(fields[series[0]])
@@ -60,10 +61,6 @@ class PageChecker:
                 self.records[(entity, row["id"])] = dict(row)
             for record_id in ids:
                 self.records.setdefault((entity, record_id), None)
-        for entity, ids in inserts.items():
-            for row in self._rows(f"SELECT id, station_code FROM {entity} WHERE id IN", ids):
-                # taken already (the exact path refuses a second insert); an update reads it again
-                self.records.setdefault((entity, row[0]), {"id": row[0], "station_code": row[1], "version": None})
         for entity, values in numbers.items():
             column = SERIES[entity][0]
             self.numbers.update((entity, r[0]) for r in self._rows(f"SELECT {column} FROM {entity}"
@@ -154,7 +151,7 @@ class PageChecker:
                 current = self._reload(entity, record_id)
             if current is None or current["station_code"] != self.station or "station_code" in fields:
                 return 0
-            if current["version"] is None or wire[BASE] < current["version"]:
+            if wire[BASE] < current["version"]:
                 return 0  # a stale edit: conflicts to settle
         if not self._references_ok(wire, current):
             return 0
