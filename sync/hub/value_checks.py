@@ -12,6 +12,7 @@ them). An op that fails goes to the exact, op-by-op path, which says why.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any, Callable
 
@@ -64,32 +65,26 @@ def _text_check(rule: Rule, station: str | None, exact: Check) -> Check:
             if found is None or (owned and found.group(1) != station):
                 return False
         if kind == "moment":
-            return _moment_ok(v)
+            return _parses(MOMENT_RE, _moment, v)
         if kind == "day":
-            return _day_ok(v)
+            return _parses(DAY_RE, date.fromisoformat, v)
         return True
 
     return check
 
 
-def _moment_ok(v: str) -> bool:
-    if MOMENT_RE.match(v) is None:
+def _parses(pattern: re.Pattern, parse: Callable[[str], Any], v: str) -> bool:
+    if pattern.match(v) is None:
         return False
     try:
-        datetime.fromisoformat(v[:-1])  # the same calendar and clock as strptime, 30× faster
+        parse(v)
     except ValueError:
         return False
     return True
 
 
-def _day_ok(v: str) -> bool:
-    if DAY_RE.match(v) is None:
-        return False
-    try:
-        date.fromisoformat(v)
-    except ValueError:
-        return False
-    return True
+def _moment(v: str) -> datetime:
+    return datetime.fromisoformat(v[:-1])  # the same calendar and clock as strptime, 30× faster
 
 
 def compile_rule(rule: Rule, name: str, station: str | None) -> Check:
