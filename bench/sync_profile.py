@@ -47,7 +47,8 @@ class InProcessTransport:
         from sync.hub.app import _canonical
         from sync.hub.apply import exchange
         from sync.hub.stations import authenticate
-        from sync.protocol import ExchangeRequest, Inflater, coding_of, dumps, inflate_zstd, loads_checked
+        from sync.codings import coding_of, inflate_zstd
+        from sync.protocol import ExchangeRequest, Inflater, dumps, loads_checked
 
         if coding_of(body) == "zstd":
             raw = inflate_zstd(body)

@@ -26,7 +26,8 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from ..protocol import MAX_BODY_BYTES, MAX_RAW_BYTES, Inflater, ProtocolError, inflate_zstd, loads_checked
+from ..codings import inflate_zstd
+from ..protocol import MAX_BODY_BYTES, MAX_RAW_BYTES, Inflater, ProtocolError, loads_checked
 
 HEADER_TIMEOUT_S = 10.0
 BODY_TIMEOUT_S = 60.0

@@ -14,8 +14,8 @@ from urllib3.util.retry import Retry
 
 from station_app.store.schema import SCHEMA_VERSION
 
-from ..protocol import PROTOCOL_VERSION, Gap, ProtocolError, coding_of, gzip_json, inflate_zstd, is_loopback, \
-    zstd_available
+from ..codings import coding_of, inflate_zstd, zstd_available
+from ..protocol import PROTOCOL_VERSION, Gap, ProtocolError, gzip_json, is_loopback
 
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 60.0

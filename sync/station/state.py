@@ -24,7 +24,8 @@ from station_app.store.schema import ENTITIES
 from station_app.timeutil import local_date
 
 from ..packing import encode_page
-from ..protocol import TOWN_NOTICES, PROTOCOL_VERSION, compress_json, file_key, op_to_wire
+from ..codings import compress_json
+from ..protocol import TOWN_NOTICES, PROTOCOL_VERSION, file_key, op_to_wire
 from . import recovery
 from .pull_apply import apply_in_runs, row_values, upsert_sql
 
