@@ -4,7 +4,8 @@ A hub's replies carry ``Accept-Encoding: zstd, gzip`` (RFC 7694); a station that
 packs its next pages with zstd, which makes them 20% smaller than gzip's and costs half
 the CPU on both ends. The JSON inside is the same either way, so the protocol version
 stays; a hub that never says so (an older one) keeps getting gzip. USB files stay gzip.
-Level 9 costs the station ≈2 ms a page; the hub answers at level 3.
+Level 9 costs the station ≈2 ms a page; the hub answers at level 3, and packs the large
+replies (recovery pages) at level 9.
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ from station_app.settings import TOWN_NAME
 from station_app.store.schema import SCHEMA_VERSION
 
 from ..packing import decode_page
-from ..codings import ZSTD_REPLY_LEVEL, zstd_available, zstd_bytes
+from ..codings import ZSTD_LEVEL, ZSTD_REPLY_LEVEL, zstd_available, zstd_bytes
 from ..protocol import (ACCEPTED_PROTOCOLS, ACCEPTED_SCHEMAS, PROTOCOL_VERSION, EnrolReply, EnrolRequest,
                         ExchangeReply, ExchangeRequest, ProtocolError, check_versions, code_key, dumps, hub_proof,
                         is_loopback)
@@ -161,7 +161,8 @@ def _reply(request: Request, content: dict, status: int = 200) -> Response:
     if len(body) <= 150:  # smaller: compression saves nothing
         return Response(body, status, media_type="application/json", headers=TAKES)
     if "zstd" in accepted and TAKES:
-        return Response(zstd_bytes(body, ZSTD_REPLY_LEVEL), status, media_type="application/json",
+        level = ZSTD_LEVEL if len(body) > 64 * 1024 else ZSTD_REPLY_LEVEL  # a recovery page: bytes cost most
+        return Response(zstd_bytes(body, level), status, media_type="application/json",
                         headers={"Content-Encoding": "zstd", **TAKES})
     if "gzip" in accepted:
         return Response(gzip.compress(body, 6, mtime=0), status, media_type="application/json",
