@@ -28,7 +28,13 @@ def private_file(path: Path) -> Path:
     gives a store's -wal and -shm files the mode of the store, so this covers them."""
     path = Path(path)
     if POSIX:
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))  # SQLite would make it 0644
+        if not path.exists():
+            # Only when missing: closing a descriptor of a file this process has open
+            # drops every POSIX lock the process holds on it, so a second connection
+            # opened beside a first (the hub's reader beside its writer) would take the
+            # first one's SQLite locks away, and another process could reset the WAL
+            # under it.
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))  # SQLite would make it 0644
         os.chmod(path, 0o600)
         for extra in ("-wal", "-shm"):
             sidecar = path.with_name(path.name + extra)

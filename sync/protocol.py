@@ -269,9 +269,30 @@ class Inflater:
             raise ProtocolError(400, "truncated", "压缩数据不完整（被截断）")
 
 
+class _BeyondInt64(Exception):
+    pass
+
+
+def _int64(text: str) -> int:
+    value = int(text)
+    if not INT64[0] <= value <= INT64[1]:
+        raise _BeyondInt64(text)
+    return value
+
+
 def loads_checked(data: bytes | str):
     """JSON as the hub accepts it: every string valid Unicode (no lone surrogate) and every
     integer one SQLite can hold; else a 422, never a failure deeper down."""
+    text = _plain_text(data)
+    if text is not None and "\\u" not in text:
+        # Strict UTF-8 without a single \\u escape holds no lone surrogate, and the
+        # parser checks each integer as it reads it: no walk over the parsed value.
+        try:
+            return json.loads(text, parse_int=_int64)
+        except _BeyondInt64 as err:
+            raise ProtocolError(422, "bad_number", f"整数超出范围（{str(err)[:30]}…）") from None
+        except (ValueError, RecursionError):
+            raise ProtocolError(422, "bad_json", "请求不是有效的 JSON") from None
     try:
         value = json.loads(data)
     except (ValueError, RecursionError):
@@ -295,6 +316,17 @@ def loads_checked(data: bytes | str):
             stack.extend(item.keys())
             stack.extend(item.values())
     return value
+
+
+def _plain_text(data: bytes | str) -> str | None:
+    """The text as strict UTF-8 (a raw surrogate fails it), or None."""
+    try:
+        if isinstance(data, str):
+            data.encode("utf-8")
+            return data
+        return bytes(data).decode("utf-8")
+    except UnicodeError:
+        return None
 
 
 # -- secrets and signatures --------------------------------------------------------

@@ -10,16 +10,20 @@ Request bodies may be gzip (``Content-Encoding: gzip``); they are inflated in a 
 their size is limited before and after decompression. Replies are gzip when the client accepts it. Every refusal is
 a 4xx with ``{"error": code, "reason": words}`` and changes nothing (each request is one
 transaction). All database work runs on one worker thread that owns the hub's SQLite
-connection; the town window may open the same file at the same time.
+connection, quick jobs before full pages (``HubWorker``); decoding pages and packing
+replies run beside the event loop. The town window may open the same file at the same time.
 """
 
 from __future__ import annotations
 
 import asyncio
 import gzip
+import itertools
+import queue
 import sqlite3
+import threading
 from contextlib import asynccontextmanager
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Callable
 
@@ -35,11 +39,13 @@ from station_app.settings import TOWN_NAME
 from station_app.store.schema import SCHEMA_VERSION
 
 from ..packing import decode_page
+from ..codings import ZSTD_LEVEL, ZSTD_REPLY_LEVEL, zstd_available, zstd_bytes
 from ..protocol import (ACCEPTED_PROTOCOLS, ACCEPTED_SCHEMAS, PROTOCOL_VERSION, EnrolReply, EnrolRequest,
                         ExchangeReply, ExchangeRequest, ProtocolError, check_versions, code_key, dumps, hub_proof,
                         is_loopback)
 from .apply import exchange
-from .guard import AttemptLimiter, EnrolRoute, StationRoute, address_key
+from .idle import idle_reply, note_idle_contact, quiet
+from .guard import AttemptLimiter, EnrolRoute, StationRoute, address_key, off_the_loop
 from .stations import authenticate, enrol_by_proof, enrol_salt, complete_enrolment
 from .store import hub_epoch, open_hub
 from .tls import cert_fingerprint, plain_http_allowed
@@ -57,29 +63,111 @@ COMMON = {400: {"description": "versions, gzip"}, 413: {"description": "body too
           503: {"description": "database busy or too many connections; Retry-After"}}
 
 
+# Opening a store may migrate it: the writer and the reader never do it at once.
+OPENING = threading.Lock()
+
+
 class HubWorker:
-    """Runs database work on one thread that owns the hub store."""
+    """Runs database work on one thread that owns the hub store, quick jobs first, and
+    reads beside it on a second connection.
+
+    SQLite takes one writer at a time, and an exchange is one write transaction, so a
+    second writer would only wait for the lock. What keeps an idle station's sync short
+    while 27 others push full pages: jobs wait in a priority queue, and a quick one (an
+    exchange pushing little) goes before every page still waiting; the look-up of a
+    secret, and an exchange that only asks for news while the writer is busy
+    (``idle.py``), are answered by the reader (WAL: readers never wait for the writer)."""
 
     def __init__(self, data_dir: Path):
         self.data_dir = Path(data_dir)
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hub-db")
+        self.jobs: queue.PriorityQueue = queue.PriorityQueue()
+        self.order = itertools.count()
         self.store = None
+        self.reader_store = None
+        self.waiting = 0  # jobs queued or running on the writer
+        self.counting = threading.Lock()
+        self.reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hub-read")
+        self.thread = threading.Thread(target=self._serve, name="hub-db", daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            _priority, _order, job = self.jobs.get()
+            if job is None:
+                return
+            future, fn, args = job
+            try:
+                if future.set_running_or_notify_cancel():
+                    try:
+                        future.set_result(self._call(fn, *args))
+                    except BaseException as err:  # noqa: BLE001 - handed to the request that asked
+                        future.set_exception(err)
+            finally:
+                with self.counting:
+                    self.waiting -= 1
 
     def _call(self, fn: Callable, *args: Any) -> Any:
         if self.store is None:
-            self.store = open_hub(self.data_dir)
+            with OPENING:
+                self.store = open_hub(self.data_dir)
         return fn(self.store, *args)
 
-    async def run(self, fn: Callable, *args: Any) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(self.pool, self._call, fn, *args)
+    def _read(self, fn: Callable, *args: Any) -> Any:
+        if self.reader_store is None:
+            with OPENING:
+                self.reader_store = open_hub(self.data_dir)
+        return fn(self.reader_store, *args)
+
+    @property
+    def busy(self) -> bool:
+        return self.waiting > 0
+
+    def submit(self, fn: Callable, *args: Any, heavy: bool = False) -> Future:
+        future: Future = Future()
+        with self.counting:
+            self.waiting += 1
+        self.jobs.put((1 if heavy else 0, next(self.order), (future, fn, args)))
+        return future
+
+    async def run(self, fn: Callable, *args: Any, heavy: bool = False) -> Any:
+        return await asyncio.wrap_future(self.submit(fn, *args, heavy=heavy))
+
+    async def read(self, fn: Callable, *args: Any) -> Any:
+        """``fn(store, *args)`` on the reader's connection: for reads only."""
+        return await asyncio.get_running_loop().run_in_executor(self.reader, self._read, fn, *args)
+
+    def shutdown(self) -> None:
+        if self.reader_store is not None:
+            self.reader.submit(self.reader_store.close).result()
+        self.reader.shutdown(wait=True)
+        if self.store is not None:
+            self.submit(lambda store: store.close()).result()
+        self.jobs.put((2, next(self.order), None))
+        self.thread.join()
+
+
+# An exchange pushing more ops than this waits behind the quick ones.
+QUICK_OPS = 50
+
+
+# Told with every reply: the hub takes zstd request bodies (RFC 7694), so a station that
+# reads it sends its next pages zstd'd; older stations never look and keep sending gzip.
+TAKES = {"Accept-Encoding": "zstd, gzip"} if zstd_available() else {}
 
 
 def _reply(request: Request, content: dict, status: int = 200) -> Response:
     body = dumps(content)
-    if "gzip" in request.headers.get("accept-encoding", "") and len(body) > 150:  # smaller: gzip saves nothing
+    accepted = request.headers.get("accept-encoding", "")
+    if len(body) <= 150:  # smaller: compression saves nothing
+        return Response(body, status, media_type="application/json", headers=TAKES)
+    if "zstd" in accepted and TAKES:
+        level = ZSTD_LEVEL if len(body) > 64 * 1024 else ZSTD_REPLY_LEVEL  # a recovery page: bytes cost most
+        return Response(zstd_bytes(body, level), status, media_type="application/json",
+                        headers={"Content-Encoding": "zstd", **TAKES})
+    if "gzip" in accepted:
         return Response(gzip.compress(body, 6, mtime=0), status, media_type="application/json",
-                        headers={"Content-Encoding": "gzip"})
-    return Response(body, status, media_type="application/json")
+                        headers={"Content-Encoding": "gzip", **TAKES})
+    return Response(body, status, media_type="application/json", headers=TAKES)
 
 
 def _first_error(exc: RequestValidationError) -> str:
@@ -97,8 +185,7 @@ def create_app(data_dir: Path, body_timeout_s: float = 60.0) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         yield
-        await worker.run(lambda store: store.close())
-        worker.pool.shutdown(wait=True)
+        await asyncio.get_running_loop().run_in_executor(None, worker.shutdown)
 
     app = FastAPI(title="村便民服务站 · 镇中心集线器 (town hub)", version=str(PROTOCOL_VERSION),
                   description="Sync service for the village stations. See sync/PROTOCOL.md.", lifespan=lifespan)
@@ -195,10 +282,9 @@ def create_app(data_dir: Path, body_timeout_s: float = 60.0) -> FastAPI:
         if body.push is not None:
             check_versions(body.protocol_version, body.push.schema_version)
         secret = creds.credentials if creds else None
-        message = body.model_dump()
-        if message["push"] is not None:
-            message["push"] = decode_page(message["push"])
-            check_page(message["push"])
+        # Decoding a page is CPU work: off the event loop, which keeps serving the others.
+        ops = len(body.push.ops) if body.push is not None else 0
+        message = await off_the_loop(ops * 300, _canonical, body)
 
         def work(store):
             authenticate(store, body.station, secret)
@@ -207,11 +293,40 @@ def create_app(data_dir: Path, body_timeout_s: float = 60.0) -> FastAPI:
                      " (lacks records)" if reply["lacks_records"] else "")
             return reply
 
-        return _reply(request, await worker.run(work))
+        reply = None
+        if worker.busy and quiet(message):  # only news, while the writer works for others
+            reply = await worker.read(idle_reply, body.station, secret, message)
+            if reply is not None:
+                worker.submit(note_idle_contact, body.station, message).add_done_callback(_logged)
+        if reply is None:
+            reply = await worker.run(work, heavy=ops > QUICK_OPS)
+        changes = len(reply["pull"]["changes"]) if reply["pull"] else 0
+        return await off_the_loop(changes * 500, _reply, request, reply)
 
     app.include_router(enrol_router)
     app.include_router(station_router)
     return app
+
+
+def _logged(done: Future) -> None:
+    if done.exception() is not None:
+        log.warning("could not note a station's contact: %s", done.exception())
+
+
+def _canonical(body: ExchangeRequest) -> dict:
+    """The request as ``exchange`` takes it: a compact page decoded and checked. The page
+    is read from the validated model as it stands (dumping a thousand ops only to read
+    them once costs more than decoding them)."""
+    message = body.model_dump(exclude={"push"})
+    message["push"] = None
+    if body.push is not None:
+        page = body.push
+        message["push"] = decode_page({"from_seq": page.from_seq, "to_seq": page.to_seq,
+                                       "schema_version": page.schema_version, "node": page.node,
+                                       "shapes": page.shapes, "op_ids": page.op_ids.model_dump(),
+                                       "record_ids": page.record_ids.model_dump(), "ops": page.ops})
+        check_page(message["push"])
+    return message
 
 
 def _same(computed: str, key: str) -> bool:

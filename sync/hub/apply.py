@@ -24,12 +24,12 @@ from station_app.store import Store, apply_op
 from station_app.store.schema import SCHEMA_VERSION
 from station_app.timeutil import from_iso
 
-from ..crash import crash_point
 from ..protocol import BASE, CREATED, ENTITY, FIELDS, HLC, KIND, OP_ID, PROTOCOL_VERSION, RECORD_ID, SEQ, \
     Gap, ProtocolError, wire_to_op
 from . import conflicts
 from .changes import TOWN, log_problem, log_record_state, pull_page
 from .conflicts import Edit
+from .page_apply import apply_ops
 from .recovery import START as RECOVERY_START, number_floors, renumber_if_taken, serve, settle_renumber, \
     went_back
 from .review import drop_delivered, held_page, held_upto, hold_page, review_enabled
@@ -134,23 +134,19 @@ def _apply_page(hub: Store, station: str, push: dict, last_applied: int, epoch: 
     known = _known_op_ids(hub, station, [w[OP_ID] for w in ops])
     diverged = went_back({}, last_applied, ops, known)
     now = hub.now_iso()
-    newest = ""
-    outcomes = []
-    for index, wire in enumerate(ops):
-        if index == len(ops) // 2:
-            crash_point("mid_apply", env="STATION_HUB_CRASH_AT")
-        if wire[OP_ID] in known:
-            result["skipped"] += 1
-            continue
-        known.add(wire[OP_ID])
+
+    def exact(wire) -> str:
         try:
-            outcome = _apply_one(hub, station, wire, push["schema_version"], result, declared)
-            newest = max(newest, wire[HLC])
+            return _apply_one(hub, station, wire, push["schema_version"], result, declared)
         except Rejected as err:
-            outcome = "rejected"
             result["rejected"] += 1
             _reject(hub, station, wire, err)
-        outcomes.append((wire[OP_ID], station, wire[SEQ], wire[ENTITY], wire[RECORD_ID], outcome, batch_id, now))
+            return "rejected"
+
+    done = apply_ops(hub, station, ops, known, exact, lambda wire: _plausible_time(hub, wire), result, REFUSALS)
+    newest = max((wire[HLC] for wire, outcome in done if outcome != "rejected"), default="")
+    outcomes = [(wire[OP_ID], station, wire[SEQ], wire[ENTITY], wire[RECORD_ID], outcome, batch_id, now)
+                for wire, outcome in done]
     hub.conn.executemany(
         "INSERT INTO hub_ops (op_id, station_code, seq, entity, record_id, outcome, batch_id, received_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", outcomes)

@@ -26,12 +26,23 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from ..codings import inflate_zstd
 from ..protocol import MAX_BODY_BYTES, MAX_RAW_BYTES, Inflater, ProtocolError, loads_checked
 
 HEADER_TIMEOUT_S = 10.0
 BODY_TIMEOUT_S = 60.0
-# Parsing is the costly step (memory and CPU): two at a time, off the event loop.
+# Parsing is the costly step (memory and CPU): two at a time, off the event loop. A
+# small body (an idle sync) is parsed at once on the loop: queued behind full pages it
+# would wait for all of them.
 PARSERS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="hub-json")
+SMALL_BODY = 16 * 1024
+
+
+async def off_the_loop(size: int, fn: Callable, *args):
+    """``fn(*args)``: on a parser thread when ``size`` bytes make it worth the trip."""
+    if size <= SMALL_BODY:
+        return fn(*args)
+    return await asyncio.get_running_loop().run_in_executor(PARSERS, fn, *args)
 
 
 class BodyError(HTTPException):
@@ -61,7 +72,10 @@ class GzipRequest(Request):
         return self._body
 
     async def _read(self) -> bytes:
-        inflater = Inflater(self.max_raw) if "gzip" in self.headers.get("content-encoding", "") else None
+        coding = self.headers.get("content-encoding", "")
+        if "zstd" in coding:
+            return await self._read_zstd()
+        inflater = Inflater(self.max_raw) if "gzip" in coding else None
         out, size = bytearray(), 0
         async for chunk in self.stream():
             size += len(chunk)
@@ -76,11 +90,21 @@ class GzipRequest(Request):
             inflater.finish()
         return bytes(out)
 
+    async def _read_zstd(self) -> bytes:
+        """A zstd body is read whole (at most ``max_body``) and inflated once its frame
+        says how large it will be."""
+        packed = bytearray()
+        async for chunk in self.stream():
+            packed += chunk
+            if len(packed) > self.max_body:
+                raise _too_large(self.max_body)
+        return await off_the_loop(len(packed) * 4, inflate_zstd, bytes(packed), self.max_raw)
+
     async def json(self):
         if not hasattr(self, "_json"):
             body = await self.body()
             try:
-                self._json = await asyncio.get_running_loop().run_in_executor(PARSERS, loads_checked, body)
+                self._json = await off_the_loop(len(body), loads_checked, body)
             except ProtocolError as err:
                 raise BodyError(err) from None
         return self._json
@@ -133,7 +157,7 @@ class StationRoute(GzipRoute):
             raise BodyError(ProtocolError(401, "no_credentials", "请求没有带服务站密钥"),
                             headers={"WWW-Authenticate": "Bearer"})
         try:
-            request.state.station = await request.app.state.worker.run(station_of_secret, secret.strip())
+            request.state.station = await request.app.state.worker.read(station_of_secret, secret.strip())
         except ProtocolError as err:
             raise BodyError(err) from None
 

@@ -167,11 +167,7 @@ def note_contact(hub: Store, code: str, request: dict, via: str) -> int | None:
     """Keep what a station says of itself: program, protocol and schema versions, how many
     ops still wait on it, and (over the network only: a file may be days old) how far its
     clock is from the hub's, in seconds. Returns that skew."""
-    sent = request.get("sent_at")
-    skew = None
-    if via == "http" and sent is not None:
-        sent = from_iso(sent) if isinstance(sent, str) else sent
-        skew = round((sent - hub.clock.now()).total_seconds())
+    skew = clock_skew(hub, request, via)
     hub.conn.execute(
         "UPDATE hub_stations SET app_version = COALESCE(?, app_version),"
         " protocol_version = COALESCE(?, protocol_version), schema_version = COALESCE(?, schema_version),"
@@ -180,6 +176,15 @@ def note_contact(hub: Store, code: str, request: dict, via: str) -> int | None:
         (request.get("app_version"), request.get("protocol_version"), request.get("schema_version"), skew,
          request.get("waiting"), hub.now_iso(), code))
     return skew
+
+
+def clock_skew(hub: Store, request: dict, via: str) -> int | None:
+    """The station's clock minus the hub's, in seconds (over the network only)."""
+    sent = request.get("sent_at")
+    if via != "http" or sent is None:
+        return None
+    sent = from_iso(sent) if isinstance(sent, str) else sent
+    return round((sent - hub.clock.now()).total_seconds())
 
 
 def station_revoked(hub: Store, code: str) -> bool:
@@ -209,5 +214,5 @@ def get_station(hub: Store, code: str) -> dict:
 
 
 __all__ = ["add_station", "enrol", "enrol_by_proof", "enrol_salt", "complete_enrolment", "station_of_secret",
-           "authenticate", "revoke_station", "note_contact", "station_revoked",
+           "authenticate", "revoke_station", "note_contact", "clock_skew", "station_revoked",
            "station_file_key", "list_stations", "get_station"]

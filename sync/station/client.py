@@ -14,6 +14,7 @@ from urllib3.util.retry import Retry
 
 from station_app.store.schema import SCHEMA_VERSION
 
+from ..codings import coding_of, inflate_zstd, zstd_available
 from ..protocol import PROTOCOL_VERSION, Gap, ProtocolError, gzip_json, is_loopback
 
 CONNECT_TIMEOUT = 5.0
@@ -32,6 +33,13 @@ class Refused(Exception):
         self.status = status
         self.code = code
         self.reason = reason
+
+
+def _json_of(resp: requests.Response) -> Any:
+    """The reply's JSON; requests inflates gzip itself, zstd is ours to inflate."""
+    if resp.headers.get("content-encoding", "").strip() == "zstd":
+        return json.loads(inflate_zstd(resp.content))
+    return resp.json()
 
 
 def _header_bytes(headers) -> int:
@@ -64,7 +72,10 @@ class HttpTransport:
         self.timeout = timeout or (CONNECT_TIMEOUT, READ_TIMEOUT)
         self.session = requests.Session()
         self.session.headers.clear()  # keep an idle exchange small: only what the hub needs
-        self.session.headers.update({"Accept-Encoding": "gzip", "User-Agent": "station-app"})
+        self.session.headers.update({"Accept-Encoding": "zstd, gzip" if zstd_available() else "gzip",
+                                     "User-Agent": "station-app"})
+        # How to pack request bodies: gzip until the hub says it takes zstd (see protocol.py).
+        self.coding = "gzip"
         # No certificate authority: the pin is the check (said per request, or a CA bundle
         # named in the environment would take the place of ``verify=False``).
         self.verify = not pin
@@ -93,7 +104,7 @@ class HttpTransport:
         self.session.close()
 
     def _post(self, path: str, body: bytes, auth: bool) -> tuple[dict, int, int]:
-        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+        headers = {"Content-Type": "application/json", "Content-Encoding": coding_of(body)}
         if auth:
             self.check_link()
             headers["Authorization"] = f"Bearer {self.secret}"
@@ -109,9 +120,11 @@ class HttpTransport:
             raise Unreachable(f"连不上镇中心 {self.url}（{type(err).__name__}）") from None
         sent = len(body) + _header_bytes(resp.request.headers) + len(path) + 20
         received = int(resp.headers.get("content-length") or len(resp.content)) + _header_bytes(resp.headers) + 17
+        if "zstd" in resp.headers.get("accept-encoding", "") and zstd_available():
+            self.coding = "zstd"
         try:
-            data: Any = resp.json()
-        except (ValueError, json.JSONDecodeError):
+            data: Any = _json_of(resp)
+        except (ValueError, json.JSONDecodeError, ProtocolError):
             data = {}
         if resp.status_code >= 500:
             raise Unreachable(f"镇中心暂时无法处理（{resp.status_code} {data.get('reason', '')}）")
@@ -123,7 +136,8 @@ class HttpTransport:
         return data, sent, received
 
     def exchange(self, body: bytes) -> tuple[dict, int, int]:
-        """POST a gzip exchange body; returns (reply, bytes sent, bytes received)."""
+        """POST an exchange body (gzip or zstd: ``self.coding`` says which the hub takes);
+        returns (reply, bytes sent, bytes received)."""
         return self._post("/v1/exchange", body, auth=True)
 
     def enrol(self, station: str, proof: str) -> dict:

@@ -29,6 +29,7 @@ from .client import Refused, Unreachable
 from .state import Outgoing, absorb, build_request, ensure_station_tables, settings, unack_after
 
 MAX_ROUND_TRIPS = 100_000
+RECOVERY_FAST_S, RECOVERY_SLOW_S = 0.5, 5.0
 
 
 @dataclass
@@ -75,6 +76,10 @@ class SyncEngine:
         self.page_ops = page_ops
         self.page_bytes = page_bytes
         self.pull_limit = pull_limit
+        # A whole station coming back: pages of up to 4× the usual on a good link, unless
+        # a smaller page was asked for (a poor link).
+        self.recover_limit = pull_limit
+        self.recover_most = 4 * PULL_LIMIT if pull_limit >= PULL_LIMIT else pull_limit
         self.look_ahead = True
 
     def run(self, report: SyncReport | None = None) -> SyncReport:
@@ -108,14 +113,17 @@ class SyncEngine:
                 if ahead is not None and ahead.from_seq == s.acked + 1:
                     out = ahead
                 else:
-                    out = build_request(self.store, s, self.page_ops, self.page_bytes, self.pull_limit,
-                                        after=self.held_to or 0)
+                    out = build_request(self.store, s, self.page_ops, self.page_bytes,
+                                        self.recover_limit if s.recover is not None else self.pull_limit,
+                                        after=self.held_to or 0, coding=self._coding())
                 ahead = None
                 crash_point("before_request")
+                sent_at = time.monotonic()
                 sending = http.submit(self.transport.exchange, out.body)
                 if out.count and self.look_ahead:
                     guess = dataclasses.replace(s, acked=out.last_seq)
-                    ahead = build_request(self.store, guess, self.page_ops, self.page_bytes, None, after=out.last_seq)
+                    ahead = build_request(self.store, guess, self.page_ops, self.page_bytes, None, after=out.last_seq,
+                                          coding=self._coding())
                     if not ahead.count:
                         ahead = None
                 try:
@@ -127,9 +135,26 @@ class SyncEngine:
                     ahead, self.held_to = None, None
                     continue
                 crash_point("after_hub_commit")
+                self._pace_recovery(out, reply, time.monotonic() - sent_at)
                 if self._absorb(report, reply, sent, received, out):
                     return
         raise Unreachable("同步往返次数过多，已停止")
+
+    def _pace_recovery(self, out: Outgoing, reply: dict, took: float) -> None:
+        """Getting a whole station back, pages grow while round trips stay short (a good
+        link: fewer round trips, fewer commits) and shrink when one takes long (a poor
+        link: none comes near a time-out). Never below the configured ``pull_limit``."""
+        page = reply.get("pull") or {}
+        if not out.recovering or page.get("recovery") is None:
+            return
+        if took < RECOVERY_FAST_S and len(page["changes"]) >= self.recover_limit:
+            self.recover_limit = min(self.recover_limit * 2, self.recover_most)
+        elif took > RECOVERY_SLOW_S:
+            self.recover_limit = max(self.recover_limit // 2, self.pull_limit)
+
+    def _coding(self) -> str:
+        """How the transport packs bodies: zstd once the hub said it takes it."""
+        return getattr(self.transport, "coding", "gzip")
 
     def _absorb(self, report: SyncReport, reply: dict, sent: int, received: int, out: Outgoing) -> bool:
         """Take in one reply; True when the sync is complete."""

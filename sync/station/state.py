@@ -23,10 +23,11 @@ from station_app.store import Store, migrate_side_tables
 from station_app.store.schema import ENTITIES
 from station_app.timeutil import local_date
 
-from ..crash import crash_point
 from ..packing import encode_page
-from ..protocol import TOWN_NOTICES, PROTOCOL_VERSION, file_key, gzip_json, op_to_wire
+from ..codings import compress_json
+from ..protocol import TOWN_NOTICES, PROTOCOL_VERSION, file_key, op_to_wire
 from . import recovery
+from .pull_apply import apply_in_runs, row_values, upsert_sql
 
 CLOCK_BEHIND = "本机时间比镇中心慢了一天以上，请检查电脑的日期和时间（数据不受影响）"
 # Below a day nothing is clamped, but dates near midnight and working-day deadlines can
@@ -141,7 +142,7 @@ def numbers_used(store: Store) -> dict[str, int]:
 
 @dataclass
 class Outgoing:
-    body: bytes  # gzip JSON
+    body: bytes  # gzip or zstd JSON
     count: int  # ops pushed
     from_seq: int  # the acked seq + 1 it was built for
     last_seq: int  # the last seq it pushes (acked seq if none)
@@ -149,15 +150,15 @@ class Outgoing:
 
 
 def build_request(store: Store, s: Settings, max_ops: int, max_bytes: int, pull_limit: int | None,
-                  after: int = 0) -> Outgoing:
+                  after: int = 0, coding: str = "gzip") -> Outgoing:
     """The next exchange: up to ``max_ops`` unacknowledged ops after seq ``after`` within
-    ``max_bytes`` of gzip, and a pull (``pull_limit`` None: push only)."""
+    ``max_bytes`` once packed in ``coding``, and a pull (``pull_limit`` None: push only)."""
     rows = same_schema(unacked_rows(store, max_ops, after=after))
     unacked = store.scalar("SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL AND seq > ?", (after,))
     numbers = numbers_used(store) if rows else None
     while True:
-        body = gzip_json(request(s, encode_page(rows, s.station, s.acked), pull_limit, store.now_iso(),
-                                 max(0, unacked - len(rows)), numbers))
+        body = compress_json(request(s, encode_page(rows, s.station, s.acked), pull_limit, store.now_iso(),
+                                     max(0, unacked - len(rows)), numbers), coding)
         if len(body) <= max_bytes or len(rows) <= 1:
             return Outgoing(body, len(rows), s.acked + 1, rows[-1]["seq"] if rows else s.acked,
                             s.recover is not None and pull_limit is not None)
@@ -229,26 +230,22 @@ def absorb(store: Store, reply: dict, live: bool, upto: int) -> dict:
 
 
 def apply_changes(store: Store, station: str, changes: list[dict]) -> tuple[int, int]:
-    applied = skipped = 0
-    for index, change in enumerate(changes):
-        if index == len(changes) // 2:
-            crash_point("mid_pull_apply")
-        kind = change["kind"]
-        table = {"record": change["entity"], "problem": "sync_problems", "notice": "town_notices"}.get(kind)
-        if kind == "record":
-            ok = _put_record(store, station, change["entity"], change["data"])
-        elif kind == "problem":
-            ok = _put_row(store, "sync_problems", change["data"], newer_only=False)
-        elif kind == "notice":
-            ensure_station_tables(store)
-            ok = _put_row(store, "town_notices", change["data"], newer_only=True)
-        else:
-            ok = False
-        if ok:
-            store.note_change(table)  # a window showing it reads it again
-        applied += ok
-        skipped += not ok
-    return applied, skipped
+    """Apply pulled changes in page order; returns (applied, skipped)."""
+    return apply_in_runs(store, station, changes, lambda change: _apply_change(store, station, change),
+                         lambda: ensure_station_tables(store))
+
+
+def _apply_change(store: Store, station: str, change: dict) -> bool:
+    """One change, row by row (what a run falls back to when SQLite refuses a row)."""
+    kind = change["kind"]
+    if kind == "record":
+        return _put_record(store, station, change["entity"], change["data"])
+    if kind == "problem":
+        return _put_row(store, "sync_problems", change["data"], newer_only=False)
+    if kind == "notice":
+        ensure_station_tables(store)
+        return _put_row(store, "town_notices", change["data"], newer_only=True)
+    return False
 
 
 def _put_record(store: Store, station: str, entity: str | None, data: dict) -> bool:
@@ -268,13 +265,9 @@ def _put_row(store: Store, table: str, data: dict[str, Any], newer_only: bool, o
     names = [n for n in data if n in columns]
     if "id" not in names:
         return False
-    values = [json.dumps(data[n], ensure_ascii=False) if isinstance(data[n], (dict, list)) else data[n] for n in names]
-    sets = ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
-    where = f" WHERE excluded.version {'>=' if or_same else '>'} {table}.version" if newer_only else ""
+    rule = (">=" if or_same else ">") if newer_only else ""
     try:
-        cur = store.conn.execute(
-            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-            f" ON CONFLICT (id) DO UPDATE SET {sets}{where}", values)
+        cur = store.conn.execute(upsert_sql(table, names, rule), row_values(data, names))
     except sqlite3.IntegrityError:
         return False
     return cur.rowcount > 0

@@ -1,0 +1,38 @@
+"""A whole station coming back paces its pages (engine.py ``_pace_recovery``): they grow
+while full pages come back quickly, shrink when one is slow, and never go below what the
+station was told to ask for (a poor link's smaller page)."""
+
+from __future__ import annotations
+
+from sync.protocol import PULL_LIMIT
+from sync.station.engine import SyncEngine
+from sync.station.state import Outgoing
+
+
+def _reply(changes: int) -> dict:
+    return {"pull": {"changes": [{}] * changes, "has_more": True, "recovery": {"next": {}, "total": 10_000}}}
+
+
+def test_recovery_pages_grow_on_a_quick_link_and_shrink_on_a_slow_one():
+    engine = SyncEngine(store=None, transport=None)
+    asking = Outgoing(b"", 0, 1, 0, recovering=True)
+    sizes = []
+    for _ in range(4):
+        engine._pace_recovery(asking, _reply(engine.recover_limit), 0.1)
+        sizes.append(engine.recover_limit)
+    assert sizes == [2 * PULL_LIMIT, 4 * PULL_LIMIT, 4 * PULL_LIMIT, 4 * PULL_LIMIT]
+    engine._pace_recovery(asking, _reply(10), 0.1)  # the last page, not full: no reason to grow
+    engine._pace_recovery(asking, _reply(engine.recover_limit), 9.0)
+    engine._pace_recovery(asking, _reply(engine.recover_limit), 9.0)
+    engine._pace_recovery(asking, _reply(engine.recover_limit), 9.0)
+    assert engine.recover_limit == PULL_LIMIT
+    engine._pace_recovery(Outgoing(b"", 0, 1, 0), _reply(engine.recover_limit), 0.1)  # an ordinary pull
+    assert engine.recover_limit == PULL_LIMIT
+
+
+def test_a_poor_links_smaller_pages_stay_small():
+    engine = SyncEngine(store=None, transport=None, pull_limit=50)
+    asking = Outgoing(b"", 0, 1, 0, recovering=True)
+    for took in (0.1, 0.1, 9.0):
+        engine._pace_recovery(asking, _reply(engine.recover_limit), took)
+        assert engine.recover_limit == 50
