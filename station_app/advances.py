@@ -63,7 +63,8 @@ def record_repayment(store: Store, agent_id: str, villager_id: str, amount_fen: 
             raise StateError("nothing_owed", "这位村民目前没有欠款", "amount_fen")
         if amount_fen > outstanding:
             raise ValidationError("repayment_too_large",
-                                  f"还款金额超过欠款（目前欠{format_yuan(outstanding)}）", "amount_fen")
+                                  f"还款金额超过欠款（目前欠{format_yuan(outstanding)}）", "amount_fen",
+                                  owed=format_yuan(outstanding))
         return w.insert("repayments", {
             "villager_id": villager_id,
             "amount_fen": amount_fen,

@@ -102,7 +102,7 @@ def _lines(expected: dict[str, int], counted: dict[str, int], reasons: dict[str,
         if variance and not reason:
             raise ValidationError("variance_needs_reason",
                                   f"{label}清点数与应有数相差{format_yuan(variance)}，请写明原因",
-                                  f"reason_{channel}")
+                                  f"reason_{channel}", channel=channel, variance=format_yuan(variance))
         lines.append({"channel": channel, "expected_fen": expected[channel], "counted_fen": counted[channel],
                       "variance_fen": variance, "reason": reason})
     return lines

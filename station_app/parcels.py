@@ -153,7 +153,8 @@ def _refuse_duplicate(store: Store, tracking: str) -> None:
         (tracking,),
     )
     if row:
-        raise StateError("already_in_stock", f"单号 {tracking} 已经入库了，取件码 {row[0]}", "tracking_no")
+        raise StateError("already_in_stock", f"单号 {tracking} 已经入库了，取件码 {row[0]}", "tracking_no",
+                         tracking=tracking, pickup_code=row[0])
 
 
 def notice_text(store: Store, parcel: str | dict | sqlite3.Row) -> str:

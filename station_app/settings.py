@@ -83,6 +83,7 @@ NUMBER_FLOORS = _setting("number_floors", dict, {}, "receipt and case numbers th
 RESTORED_AT = _setting("store_restored_at", str, None, "when a backup was put back (the next sync recovers)")
 COOP_ENABLED = _setting("coop_enabled", bool, False, "the cooperative's desk is switched on", shown=True)
 MESSAGE_CHANNELS = _setting("message_channels", str, "modem,town", "SMS channels tried in order", shown=True)
+DEMO_STATION = _setting("demo_station", bool, False, "made with demo data: its login shows the demo's PINs")
 PARCEL_REMINDER_DAYS = _setting("parcel_reminder_days", int, 3,
                                 "days on the shelf before a parcel's second message", shown=True)
 
