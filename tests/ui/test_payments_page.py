@@ -107,12 +107,12 @@ def test_void_with_reason_strikes_the_row_and_leaves_it_out_of_totals(page, stat
     assert [(v["target_entity"], v["target_id"], v["reason"]) for v in voids] == [("payments", wrong, "金额输错")]
 
     qtbot.waitUntil(lambda: station_ctx.db.idle() and page.model.rowCount() == 2 and "已作废" in receipt.state.text())
-    status_col = [c.header for c in page.model.columns].index("状态")
+    status_col = [c.header for c in page.model.columns].index("方式")  # says 已作废 in place of the method
     row = [r["id"] for r in page.model.rows].index(wrong)
-    assert page.model.data(page.model.index(row, status_col)) == "已作废"
+    assert page.model.data(page.model.index(row, status_col)) == "⚠ 已作废"
     font = page.model.data(page.model.index(row, 0), Qt.FontRole)
     assert isinstance(font, QFont) and font.strikeOut()
-    assert page.model.data(page.model.index(1 - row, status_col)) == ""
+    assert page.model.data(page.model.index(1 - row, status_col)) == "微信"
     assert "¥30.00" in page.totals.text() and "¥500.00" not in page.totals.text()
     assert not receipt.void_button.isEnabled()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout,
+from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
 from station_app import daily_close
@@ -26,7 +26,7 @@ from ..models import Column, RecordModel, right
 from ..ops import read, show_failure, write
 from ..printing import print_html
 from ..printouts_money import day_sheet_html
-from ..widgets import ListPanel, primary_button
+from ..widgets import ListPanel, SideBySide, primary_button
 from .base import Page
 from .payments.dialogs import VoidDialog
 
@@ -69,8 +69,7 @@ class DailyClosePage(Page):
         self.state.setWordWrap(True)
         top.addWidget(self.state, 1)
         self.layout_.addLayout(top)
-        splitter = QSplitter(self)
-        splitter.setChildrenCollapsible(False)
+        splitter = SideBySide(self)  # one above the other on a narrow screen
         splitter.addWidget(self._build_form())
         splitter.addWidget(self._build_lines())
         splitter.setStretchFactor(0, 3)
@@ -100,27 +99,29 @@ class DailyClosePage(Page):
             self.expected[channel] = QLabel("…", box)
             self.expected[channel].setAlignment(Qt.AlignRight | Qt.AlignVCenter)
             g.addWidget(self.expected[channel], row, 1)
-            self.counted[channel] = self._field(f"counted_{channel}", row, 2, box)
+            self.counted[channel] = self._field(f"counted_{channel}", row, 2, box,
+                                                caption=self.tr("{0}清点数").format(word))
             self.counted[channel].setPlaceholderText("0.00")
             self.counted[channel].setMaximumWidth(150)
             self.counted[channel].textChanged.connect(lambda _, ch=channel: self._show_variance(ch))
             self.variance[channel] = QLabel(box)
             g.addWidget(self.variance[channel], row, 3)
-            self.reasons[channel] = self._field(f"reason_{channel}", row, 4, box)
-            self.reasons[channel].setMinimumWidth(160)
+            self.reasons[channel] = self._field(f"reason_{channel}", row, 4, box,
+                                                caption=self.tr("{0}差额原因").format(word))
+            self.reasons[channel].setMinimumWidth(100)
             row += 2
         self.carried_in = QLabel(box)
         self.carried_in.setObjectName("hint")
         g.addWidget(self.carried_in, 3, 1, Qt.AlignRight)
         g.addWidget(QLabel(self.tr("留存到明天的现金"), box), row, 0, 1, 2)
-        self.carry = self._field("carried_forward_fen", row, 2, box)
+        self.carry = self._field("carried_forward_fen", row, 2, box, caption=self.tr("留存到明天的现金"))
         self.carry.setMaximumWidth(150)
         carry_hint = QLabel(self.tr("不填就等于清点的现金"), box)
         carry_hint.setObjectName("hint")
         g.addWidget(carry_hint, row, 3, 1, 2)
         row += 2
         g.addWidget(QLabel(self.tr("备注"), box), row, 0, 1, 2)
-        self.note = self._field("note", row, 2, box, span=3)
+        self.note = self._field("note", row, 2, box, span=3, caption=self.tr("备注"))
         g.setColumnStretch(4, 1)
         layout.addWidget(self.form)
         buttons = QHBoxLayout()
@@ -144,13 +145,12 @@ class DailyClosePage(Page):
         layout.addStretch(1)
         return box
 
-    def _field(self, name: str, row: int, col: int, parent: QWidget, span: int = 1) -> QLineEdit:
+    def _field(self, name: str, row: int, col: int, parent: QWidget, span: int = 1, caption: str = "") -> QLineEdit:
         edit = QLineEdit(parent)
-        error = ErrorLabel(parent)
+        error = ErrorLabel(parent, anchor=edit)
         self.form.grid.addWidget(edit, row, col, 1, span)
-        self.form.grid.addWidget(error, row + 1, col, 1, span)
-        self.form.widgets[name] = edit
         self.form.errors[name] = error
+        self.form.track(name, edit, caption)
         edit.textEdited.connect(lambda _: self.form.clear_error(name))
         edit.returnPressed.connect(self.submit)
         return edit

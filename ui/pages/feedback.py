@@ -63,6 +63,7 @@ class RatingPanel(QWidget):
             button = QPushButton(f"{stars(level)}\n{label('feedback_level', level)}", buttons)
             button.setCheckable(True)
             button.setMinimumHeight(72)
+            button.setStyleSheet("padding: 4px 6px;")  # five abreast, on a 1024-wide screen too
             self.levels.addButton(button, level)
             self.level_buttons[level] = button
             row.addWidget(button, index // per_row, index % per_row)

@@ -70,7 +70,7 @@ class ReceptionPage(Page):
         self.matter.setPlaceholderText(self.tr("例如：问养老金认证"))
         self.outcome = f.add("outcome", self.tr("办理结果"), combo(labels("visit_outcome"), tab))
         self.first_agent = f.add("first_agent_id", self.tr("首问代办员"), QComboBox(tab), aliases=("agent",))
-        f.live_check("phone", lambda text: mobile(text, "phone"))
+        f.live_check("phone", lambda text: mobile(text, "phone"), as_typed=False)
         self.visitor.edit.textEdited.connect(lambda _: f.clear_error("visitor_name"))
         self.visitor.picked.connect(self._visitor_picked)
         left.addWidget(f)
@@ -150,7 +150,7 @@ class ReceptionPage(Page):
         self.purpose = f.add("purpose", self.tr("预约事项"), QLineEdit(tab))
         self.purpose.setPlaceholderText(self.tr("例如：下班后来办社保卡"))
         self.booking_note = f.add("note", self.tr("备注"), QLineEdit(tab))
-        f.live_check("phone", lambda text: mobile(text, "phone"))
+        f.live_check("phone", lambda text: mobile(text, "phone"), as_typed=False)
         self.booker.edit.textEdited.connect(lambda _: f.clear_error("name"))
         self.booker.picked.connect(lambda v: (self.booking_phone.setText(v.phone or self.booking_phone.text()),
                                               self.purpose.setFocus()))

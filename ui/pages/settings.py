@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QMessageBox, QPushButton, QSpinBox, QVBoxLayout)
 
 from station_app import backup
@@ -71,13 +71,14 @@ class SettingsPage(Page):
         self.hub_url.setPlaceholderText("http://192.168.1.10:8750")
         self.enrol_code = self.hub_form.add("code", self.tr("登记码"), QLineEdit(box), aliases=("file",))
         layout.addWidget(self.hub_form)
-        row = QHBoxLayout()
+        row = QGridLayout()
         self.enrol_button = QPushButton(self.tr("登记"), box)
         self.enrol_button.clicked.connect(self.enrol)
         self.enrol_file_button = QPushButton(self.tr("用登记文件（没有网络时）"), box)
         self.enrol_file_button.clicked.connect(lambda: self.enrol_file())
-        row.addWidget(self.enrol_button)
-        row.addWidget(self.enrol_file_button)
+        row.addWidget(self.enrol_button, 0, 0)
+        row.addWidget(self.enrol_file_button, 0, 1)
+        row.setColumnStretch(2, 1)
         layout.addLayout(row)
         self.enrol_state = QLabel(box)
         self.enrol_state.setObjectName("hint")
@@ -155,12 +156,13 @@ class SettingsPage(Page):
         layout.addWidget(hint)
         self.backups = QListWidget(box)
         layout.addWidget(self.backups, 1)
-        buttons = QHBoxLayout()
-        for text, slot in ((self.tr("立即备份"), self.backup_now), (self.tr("从选中的备份恢复"), self.restore_selected),
-                           (self.tr("导出表格"), self.export)):
+        buttons = QGridLayout()  # two a row: the page fits a 1024-wide screen
+        for index, (text, slot) in enumerate(((self.tr("立即备份"), self.backup_now),
+                                              (self.tr("导出表格"), self.export),
+                                              (self.tr("从选中的备份恢复"), self.restore_selected))):
             button = QPushButton(text, box)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            buttons.addWidget(button, index // 2, index % 2)
         layout.addLayout(buttons)
         return box
 

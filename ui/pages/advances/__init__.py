@@ -9,7 +9,7 @@ or print the reminder text, and open the year-end collection list.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from station_app import advances
 from station_app.advance_lists import HOUSEHOLDS, LEDGER
@@ -22,7 +22,7 @@ from ...models import Column, RecordModel, right
 from ...ops import read, write
 from ...printing import print_html
 from ...printouts_money import statement_html
-from ...widgets import ListPanel, primary_button
+from ...widgets import ListPanel, SideBySide, primary_button
 from ..base import Page
 from ..payments.dialogs import ConfirmDialog, VoidDialog
 from .dialogs import CollectionDialog, ReminderDialog
@@ -40,8 +40,7 @@ class AdvancesPage(Page):
         self.villager_id: str | None = None
         self.statement: dict | None = None
         self.confirm_dialog = self.void_dialog = self.reminder_dialog = self.collection_dialog = None
-        splitter = QSplitter(self)
-        splitter.setChildrenCollapsible(False)
+        splitter = SideBySide(self)  # one above the other on a narrow screen
         splitter.addWidget(self._build_households())
         splitter.addWidget(self._build_statement())
         splitter.setSizes([520, 600])
@@ -155,13 +154,12 @@ class AdvancesPage(Page):
         """Like ``Form.add``, on a grid of two fields a row so the ledger keeps its height."""
         caption = QLabel(label, widget.parentWidget())
         caption.setBuddy(widget)
-        error = ErrorLabel(widget.parentWidget())
+        error = ErrorLabel(widget.parentWidget(), anchor=widget)
         self.form.grid.addWidget(caption, row, col)
         self.form.grid.addWidget(widget, row, col + 1)
-        self.form.grid.addWidget(error, row + 1, col + 1)
-        self.form.widgets[name] = widget
         self.form.errors[name] = error
         self.form._clear_on_edit(name, widget)
+        self.form.track(name, widget, label)
 
     # -- showing a household -------------------------------------------------------------
     def show_villager(self, villager_id: str | None) -> None:

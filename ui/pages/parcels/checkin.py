@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from station_app import parcels
@@ -22,7 +22,7 @@ from ...forms import Form
 from ...ops import show_failure
 from ...printing import print_html
 from ...printouts_parcels import pickup_slip_html
-from ...widgets import primary_button
+from ...widgets import fitted, primary_button
 from .common import TabModel, courier_combo, courier_word, light_header, parcel_columns, set_combo_data, slot_text
 from .people import VillagerPicker
 
@@ -81,8 +81,8 @@ class CheckInTab(QWidget):
         self.recent.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.recent.verticalHeader().hide()
         self.recent.verticalHeader().setDefaultSectionSize(36)
-        self.recent.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.recent.horizontalHeader().setStretchLastSection(True)
+        fitted(self.recent)  # never scrolls sideways: long cells are elided
         light_header(self.recent)
         column.addWidget(self.recent, 1)
         self.models = [self.recent_model]

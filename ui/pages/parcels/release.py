@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
 from station_app import parcels
@@ -18,7 +18,7 @@ from station_app.parcel_lookups import RELEASE_MATCHES, SHELF
 from ...forms import Form
 from ...labels import label, labels
 from ...ops import write
-from ...widgets import ListPanel, primary_button
+from ...widgets import ListPanel, fitted, primary_button
 from .common import ArrowKeys, EnterCombo, TabModel, courier_word, light_header, parcel_columns, slot_text
 
 
@@ -31,8 +31,8 @@ def _table(model, parent) -> QTableView:
     view.setFocusPolicy(Qt.ClickFocus)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(38)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    fitted(view)  # never scrolls sideways: long cells are elided
     return view
 
 

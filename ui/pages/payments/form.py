@@ -18,7 +18,7 @@ from station_app.villagers import Villager, search_villagers
 from ...forms import Form, combo
 from ...labels import labels
 from ...ops import show_failure, write
-from ...widgets import primary_button
+from ...widgets import float_under, keep_room, primary_button
 from .dialogs import ConfirmDialog
 
 
@@ -47,11 +47,12 @@ class VillagerPicker(QWidget):
         self.results = QListWidget(self)
         self.results.setMaximumHeight(150)
         self.results.hide()
+        float_under(self.results, self.edit)  # over the fields below: they never move
         self.chosen = QLabel(self)
         self.chosen.setObjectName("hint")
+        keep_room(self.chosen)
         self.chosen.hide()
         layout.addWidget(self.edit)
-        layout.addWidget(self.results)
         layout.addWidget(self.chosen)
         self.setFocusProxy(self.edit)
         self._debounce = QTimer(self, singleShot=True, interval=200)
@@ -172,7 +173,7 @@ class PaymentForm(QWidget):
         add_note(f, self.method_hint)
         f.add("voucher_no", self.tr("凭证号"), self.voucher_no)
         f.live_check("amount", lambda text: parse_yuan(text, "amount"))
-        f.live_check("payer_phone", lambda text: mobile(text, "payer_phone"))
+        f.live_check("payer_phone", lambda text: mobile(text, "payer_phone"), as_typed=False)
         layout.addWidget(f)
         self.save_button = primary_button(self.tr("保存（Enter）"), self)
         self.save_button.clicked.connect(self.submit)
