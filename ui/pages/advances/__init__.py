@@ -26,6 +26,7 @@ from ...widgets import ListPanel, SideBySide, primary_button
 from ..base import Page
 from ..payments.dialogs import ConfirmDialog, VoidDialog
 from .dialogs import CollectionDialog, ReminderDialog
+from .entry import NewAdvanceDialog
 
 
 class AdvancesPage(Page):
@@ -40,6 +41,7 @@ class AdvancesPage(Page):
         self.villager_id: str | None = None
         self.statement: dict | None = None
         self.confirm_dialog = self.void_dialog = self.reminder_dialog = self.collection_dialog = None
+        self.new_dialog = None
         splitter = SideBySide(self)  # one above the other on a narrow screen
         splitter.addWidget(self._build_households())
         splitter.addWidget(self._build_statement())
@@ -56,6 +58,11 @@ class AdvancesPage(Page):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 8, 0)
         top = QHBoxLayout()
+        # The one way in to a new advance: the elder and the paying child are picked or added in it.
+        self.new_button = QPushButton(self.tr("＋ 新垫付"), box)
+        self.new_button.setToolTip(self.tr("站点先替村民垫钱：选村民（或当场登记）和还款人，再填金额"))
+        self.new_button.clicked.connect(self.open_new_advance)
+        top.addWidget(self.new_button)
         caption = QLabel(self.tr("欠款户（最早欠的在前）"), box)
         top.addWidget(caption, 1)
         self.collection_button = QPushButton(self.tr("年底收款名单"), box)
@@ -201,7 +208,7 @@ class AdvancesPage(Page):
                 payer["name"], label("villager_relation", payer["relation"]), payer["phone"] or "—"))
             self.paid_by.setPlaceholderText(payer["name"])
         else:
-            self.payer.setText(self.tr("⚠ 没有登记还款人（可在“村民”页添加家人并设为还款人）"))
+            self.payer.setText(self.tr("⚠ 没有登记还款人（记下一笔垫付时可以当场填上，或在“村民”页添加）"))
             self.paid_by.setPlaceholderText(self.tr("还款人姓名"))
         self.owed.setText(self.tr("尚欠 {0}").format(format_yuan(t["outstanding_fen"])))
         self.owed_detail.setText(self.tr("大写：{0}　共垫付 {1}，已还 {2}").format(
@@ -282,6 +289,12 @@ class AdvancesPage(Page):
             self.reminder_dialog = ReminderDialog(self, self.villager_id)
             self.reminder_dialog.open()
 
+    def open_new_advance(self) -> "NewAdvanceDialog":
+        self.new_dialog = NewAdvanceDialog(self)
+        self.new_dialog.saved.connect(lambda made: self.show_villager(made["villager_id"]))
+        self.new_dialog.open()
+        return self.new_dialog
+
     def open_collection(self) -> None:
         self.collection_dialog = CollectionDialog(self)
         self.collection_dialog.open()
@@ -299,7 +312,7 @@ class AdvancesPage(Page):
         return self._loaded and (self.villager_id is None or self.statement is not None)
 
     def screenshot_dialogs(self) -> dict:
-        dialogs = {"advances_collection": CollectionDialog(self)}
+        dialogs = {"advances_collection": CollectionDialog(self), "advances_new": NewAdvanceDialog(self)}
         if self.villager_id and self.statement and self.statement["totals"]["outstanding_fen"]:
             dialogs["advances_reminder"] = ReminderDialog(self, self.villager_id)
         return dialogs
