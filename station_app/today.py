@@ -7,7 +7,7 @@ from datetime import date
 from . import case_followup, coop, coop_services, service_days
 from .advances import outstanding_list
 from .cases import due_cases
-from .daily_close import expected_for_day, get_close
+from .daily_close import after_close, expected_for_day, get_close
 from .feedback import open_callbacks
 from .money import format_yuan
 from .parcel_lookups import daily_counts, overdue
@@ -62,6 +62,7 @@ def today_summary(store: Store, today: date | None = None) -> dict:
         "advances_outstanding": format_yuan(sum(o["outstanding_fen"] for o in owing)),
         "cash_expected": expected_for_day(store, today),
         "closed": get_close(store, today) is not None,
+        "after_close": after_close(store, today),  # taken after today's close: tomorrow's close counts it
         "callbacks": len(callbacks),
         "pending_outbox": store.pending_outbox(),
         "field_requests_open": len(requests),

@@ -162,7 +162,7 @@ class DailyClosePage(Page):
         layout.addWidget(QLabel(self.tr("当天收款明细（划线的已作废，不计入）"), box))
         self.lines = RecordModel(self.db, [
             Column(self.tr("时间"), lambda r: r["time"]),
-            Column(self.tr("项目"), lambda r: (self.tr("作废·") if r["voided"] else "") + money_line(r)),
+            Column(self.tr("项目"), self._line_words),
             right(self.tr("金额"), lambda r: r["amount"]),
             Column(self.tr("方式"), lambda r: label("payment_method", r["method"])),
             Column(self.tr("姓名"), lambda r: r["person"]),
@@ -171,6 +171,14 @@ class DailyClosePage(Page):
         self.line_panel.search.hide()
         layout.addWidget(self.line_panel, 1)
         return box
+
+    def _line_words(self, row: dict) -> str:
+        marks = [self.tr("作废·")] if row["voided"] else []
+        if row.get("next_close"):
+            marks.append(self.tr("日结后·记入下次·"))
+        elif row.get("day_before"):
+            marks.append(self.tr("前一天日结后·"))
+        return "".join(marks) + money_line(row)
 
     # -- loading the day -----------------------------------------------------------------
     def chosen_day(self) -> date:
@@ -213,6 +221,12 @@ class DailyClosePage(Page):
             text = self.tr("✓ 这一天已经日结（{0}，{1}）").format(close["agent_name"] or "", close["closed_at_local"])
             if not close.get("matches_current", True):
                 text += "\n" + self.tr("⚠ 日结后有记录被作废，应有数已变化：请作废这次日结后重新日结")
+            late = sheet.get("after_close") or {}
+            if late.get("count"):
+                text += "\n" + self.tr("日结后又收了 {0} 笔（{1}），记入 {2} 的日结；要算进这一天，请作废这次日结后重新日结").format(
+                    late["count"], self.tr("，").join(f"{label('channel', ch)} {format_yuan(fen)}"
+                                                     for ch, fen in late["income"].items() if fen),
+                    late["next_day"])
             self.state.setText(text)
         else:
             self.state.setText(self.tr("这一天还没有日结"))
@@ -221,6 +235,9 @@ class DailyClosePage(Page):
                     edit.clear()
         for channel in CHANNELS:
             self._show_variance(channel)
+        if getattr(self, "_focus_pending", False):
+            self._focus_pending = False
+            self._place_focus()
 
     def _show_variance(self, channel: str) -> None:
         shown, reason = self.variance[channel], self.reasons[channel]
@@ -298,10 +315,18 @@ class DailyClosePage(Page):
     def activated(self) -> None:
         today = utc_now().astimezone(LOCAL_TZ).date()
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))  # the app may run past midnight
-        if self.sheet is not None and self.sheet["close"] is None:
+        self._focus_pending = self.sheet is None  # the first visit: the day is still loading
+        self._place_focus()
+
+    def _place_focus(self) -> None:
+        """Where the next input goes: the counted cash, never the date (typing 1 into the
+        date field made it 1年12月2日); a closed day, its printout."""
+        if self.sheet is None:
+            self.counted["cash"].setFocus()  # read-only only once the day says it is closed
+        elif self.sheet["close"] is None:
             self.counted["cash"].setFocus()
         else:
-            self.day.setFocus()
+            self.print_button.setFocus()
 
     def ready(self) -> bool:
         return self.sheet is not None

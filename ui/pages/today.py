@@ -78,7 +78,14 @@ class TodayPage(Page):
         c["advances"].set_value(summary["advances_outstanding"])
         c["advances"].caption.setText(self.tr("垫付待收回（{0} 户）").format(summary["advances_owing"]))
         c["cash"].set_value(format_yuan(summary["cash_expected"]["cash"]))
-        c["cash"].caption.setText(self.tr("今日应收现金（已日结）") if summary["closed"] else self.tr("今日应收现金（未日结）"))
+        late = summary["after_close"]
+        if not summary["closed"]:
+            caption = self.tr("今日应收现金（未日结）")
+        elif late["count"]:
+            caption = self.tr("今日已日结；之后又收现金 {0}，记入明天的日结").format(format_yuan(late["income"]["cash"]))
+        else:
+            caption = self.tr("今日现金（已日结）")
+        c["cash"].caption.setText(caption)
         c["callbacks"].set_value(str(summary["callbacks"]), warn=summary["callbacks"] > 0)
         c["pending"].set_value(str(summary["pending_outbox"]))
         self.todo.clear()

@@ -10,7 +10,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
-from station_app import payments
+from station_app import daily_close, payments
+from station_app.timeutil import LOCAL_TZ, utc_now
 from station_app.errors import ValidationError
 from station_app.money import format_yuan, parse_yuan, to_capitals
 from station_app.validation import mask_phone, mobile
@@ -278,8 +279,10 @@ class PaymentForm(QWidget):
             return
         agent = self.page.ctx.agent_id
         # Every rule is checked before the confirmation: a payment confirmed is never then refused.
-        self.db.run(lambda store, job: payments.check_payment(store, agent, **fields),
-                    lambda checked: self._confirm(fields, checked["fields"]), self._refused)
+        today = utc_now().astimezone(LOCAL_TZ).date()
+        self.db.run(lambda store, job: {**payments.check_payment(store, agent, **fields),
+                                        "after_close": daily_close.after_close(store, today)},
+                    lambda checked: self._confirm(fields, checked["fields"], checked["after_close"]), self._refused)
 
     def _refused(self, err: Exception) -> None:
         if hasattr(err, "field"):
@@ -287,13 +290,15 @@ class PaymentForm(QWidget):
         else:
             show_failure(self, err)
 
-    def _confirm(self, fields: dict, checked: dict) -> None:
+    def _confirm(self, fields: dict, checked: dict, late: dict) -> None:
         who, fen = checked["payer_name"], checked["amount_fen"]
         kind, method = self.bill_kind.currentText(), self.method.currentText()
         if fields["method"] == "advance":
             text = self.tr("站点为 {0} 垫付{1}（户号 {2}），记到他家的垫付账上。").format(who, kind, checked["account_no"])
         else:
             text = self.tr("收 {0} 的{1}（户号 {2}），{3}付款。").format(who, kind, checked["account_no"], method)
+        if late["closed_at"] and fields["method"] != "advance":  # said before it is saved, not found out at F10
+            text += "\n" + self.tr("⚠ 今天已经日结（{0}）：这笔钱记入明天的日结。").format(late["closed_at_local"][-5:])
         self.confirm_dialog = ConfirmDialog(self.tr("请核对金额和缴费人"), text,
                                             f"{format_yuan(fen)}　{to_capitals(fen)}", parent=self)
         self.confirm_dialog.accepted.connect(lambda: self._save(fields))
