@@ -151,6 +151,9 @@ class CheckInTab(QWidget):
         except DomainError as err:
             self.form.show_error(err)
             return
+        # Already on the shelf? Said at the scan, before the recipient is typed.
+        self.db.run(lambda store, job: parcels.check_new_tracking(store, number), lambda _: None,
+                    self._scan_refused)
         chosen = self.courier.currentData()
         guess = guess_courier(number)
         if guess:
@@ -165,6 +168,14 @@ class CheckInTab(QWidget):
             message = self.tr("无法从单号识别快递公司，请选择")
         self.form.errors["courier"].show_text(message)
         self.courier.setFocus()
+
+    def _scan_refused(self, err: Exception) -> None:
+        if isinstance(err, DomainError):
+            self.form.show_error(err)
+            self.tracking.setFocus()
+            self.tracking.selectAll()  # the next scan replaces it
+        else:
+            show_failure(self, err)
 
     def save(self) -> None:
         if self._saving:

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, Q
                                QTableView, QVBoxLayout, QWidget)
 
 from station_app import parcels
-from station_app.parcel_lookups import RELEASE_MATCHES, SHELF
+from station_app.parcel_lookups import RELEASE_MATCHES, SHELF, last_gone
 
 from ...forms import Form
 from ...labels import label, labels
-from ...ops import write
+from ...ops import read, write
 from ...widgets import ListPanel, fitted, primary_button
 from .common import ArrowKeys, EnterCombo, TabModel, courier_word, light_header, parcel_columns, slot_text
 
@@ -147,7 +147,11 @@ class ReleaseTab(QWidget):
     def _look_up(self) -> None:
         text = self.search.text().strip()
         if text != self.match_model.query.text:
+            self._say_ready()  # the last lookup's warning is not about this one
             self.match_model.set_filters(text=text)
+
+    def _say_ready(self) -> None:
+        self.message.setText(self.tr("输入后按回车；只有一件时直接进入确认"))
 
     def search_entered(self) -> None:
         text = self.search.text().strip()
@@ -158,6 +162,7 @@ class ReleaseTab(QWidget):
             self._act_on_matches()
         else:
             self._pending_enter = True
+            self._say_ready()
             self.match_model.set_filters(text=text)
 
     def _matches_loaded(self) -> None:
@@ -183,10 +188,27 @@ class ReleaseTab(QWidget):
         elif rows == 1:
             self.choose(self.match_model.rows[0])
         elif rows == 0:
-            self.message.setText(self.tr("⚠ 没有找到在架的快递：{0}").format(self.search.text().strip()))
+            text = self.search.text().strip()
+            read(self.db, lambda store: last_gone(store, text), lambda gone: self._say_not_found(text, gone), self)
         else:
             self.matches.selectRow(0)
             self.message.setText(self.tr("找到 {0} 件，请用 ↑↓ 选中后按回车").format(rows))
+
+    def _say_not_found(self, text: str, gone: dict | None) -> None:
+        """Not on the shelf: say where it went, when it has gone (released, delivered, returned)."""
+        if text != self.search.text().strip():
+            return
+        if not gone:
+            self.message.setText(self.tr("⚠ 没有找到在架的快递：{0}").format(text))
+            return
+        who = gone.get("collected_by") or ""
+        if gone["status"] == "released":
+            went = self.tr("{0} 由 {1}（{2}）取走").format(gone["closed_at_local"], who,
+                                                        label("pickup_relation", gone.get("collected_relation") or ""))
+        else:
+            went = self.tr("{0} {1}").format(gone["closed_at_local"], label("parcel_status", gone["status"]))
+        self.message.setText(self.tr("⚠ 已不在架上：{0} {1} 的快递已于 {2}").format(
+            gone["pickup_code"], gone["recipient_name"], went))
 
     # -- confirming who takes it ------------------------------------------------------------------
     def choose(self, row: dict | None) -> None:
@@ -261,5 +283,5 @@ class ReleaseTab(QWidget):
         self.form.clear_errors()
         self.search.clear()
         self.match_model.set_filters()
-        self.message.setText(self.tr("输入后按回车；只有一件时直接进入确认"))
+        self._say_ready()
         self.search.setFocus()
