@@ -150,9 +150,11 @@ def _lines(expected: dict[str, int], counted: dict[str, int], reasons: dict[str,
         variance = counted[channel] - expected[channel]
         reason = optional_text(reasons.get(channel), f"reason_{channel}", "差额原因", 200)
         if variance and not reason:
+            short = variance < 0  # a till's words: 短款 (less than it should hold), 长款 (more)
             raise ValidationError("variance_needs_reason",
-                                  f"{label}清点数与应有数相差{format_yuan(variance)}，请写明原因",
-                                  f"reason_{channel}", channel=channel, variance=format_yuan(variance))
+                                  f"{label}{'短款' if short else '长款'} {format_yuan(abs(variance))}，请写明原因",
+                                  f"reason_{channel}", channel=label, variance=format_yuan(abs(variance)),
+                                  short=short)
         lines.append({"channel": channel, "expected_fen": expected[channel], "counted_fen": counted[channel],
                       "variance_fen": variance, "reason": reason})
     return lines

@@ -81,7 +81,7 @@ def test_variance_needs_a_reason(station, agent, busy_day):
     with pytest.raises(ValidationError) as info:
         close_day(station, agent, busy_day, {"cash": 11000, "wechat": 2500, "alipay": 3000})
     assert info.value.field == "reason_cash"
-    assert "-¥2.00" in info.value.message
+    assert "现金短款 ¥2.00" in info.value.message and "-" not in info.value.message  # 短款, not 相差-¥2.00
     assert outbox_count(station) == before
     close_id = close_day(station, agent, busy_day, {"cash": 11000, "wechat": 2500, "alipay": 3000},
                          reasons={"cash": "找零多给了2元"}, carried_forward_fen=5000, note="交镇上6000")

@@ -85,6 +85,11 @@ def install_error_dialog() -> None:
         exc_info=(hook.exc_type, hook.exc_value, hook.exc_traceback))
 
 
+def backup_said(path) -> str:
+    """The status bar names the backup file, not its whole path (Settings lists where)."""
+    return QApplication.translate("app", "已自动备份（{0}）").format(Path(path).name)
+
+
 def run_window(args) -> int:
     """``station-app`` with no command: the wizard on a new machine, else the town window on
     a hub's folder, else the station window."""
@@ -122,7 +127,7 @@ def run_station(folder: Path) -> int:
         return 0
     ctx.set_agent(login.agent.id, login.agent.name)
     ctx.db.run(lambda store, job: backup_if_due(Path(folder)), lambda path: path and ctx.say(
-        app.translate("app", "已自动备份：{0}").format(path)))
+        backup_said(path)))
     window = MainWindow(ctx)
     window.show()
     window.activateWindow()  # keys (F1…) reach it at once after the login dialog closes

@@ -26,7 +26,7 @@ WITH_PARAMS = {
     "tracking_too_long": QT_TRANSLATE_NOOP("CoreMessages", "快递单号太长（最多{digits}位），请核对"),
     "already_in_stock": QT_TRANSLATE_NOOP("CoreMessages", "单号 {tracking} 已经入库了，取件码 {pickup_code}"),
     "repayment_too_large": QT_TRANSLATE_NOOP("CoreMessages", "还款金额超过欠款（目前欠{owed}）"),
-    "variance_needs_reason": QT_TRANSLATE_NOOP("CoreMessages", "{channel}清点数与应有数相差{variance}，请写明原因"),
+    "variance_needs_reason": QT_TRANSLATE_NOOP("CoreMessages", "{channel}{kind} {variance}，请写明原因"),
 }
 
 # Sentences the core words the same way every time: their text is their key.
@@ -55,8 +55,11 @@ FIXED = (
     QT_TRANSLATE_NOOP("CoreMessages", "请写明作废原因"),
 )
 
-# The field names the core's sentences carry as {label}.
+# The field names the core's sentences carry as {label}, and the words they are made of.
 FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("CoreMessages", "短款"), QT_TRANSLATE_NOOP("CoreMessages", "长款"),
+    QT_TRANSLATE_NOOP("CoreMessages", "现金"), QT_TRANSLATE_NOOP("CoreMessages", "微信"),
+    QT_TRANSLATE_NOOP("CoreMessages", "支付宝"),
     QT_TRANSLATE_NOOP("CoreMessages", "缴费人姓名"), QT_TRANSLATE_NOOP("CoreMessages", "户号（缴费账号）"),
     QT_TRANSLATE_NOOP("CoreMessages", "缴费类型"), QT_TRANSLATE_NOOP("CoreMessages", "付款方式"),
     QT_TRANSLATE_NOOP("CoreMessages", "缴费凭证号"), QT_TRANSLATE_NOOP("CoreMessages", "垫付用途"),
@@ -80,6 +83,8 @@ def message(err: DomainError) -> str:
         translated = _tr(template)
         if translated != template:  # another language: word it from the params
             params = {key: _tr(value) if isinstance(value, str) else value for key, value in err.params.items()}
+            if err.code == "variance_needs_reason":
+                params["kind"] = _tr("短款") if err.params.get("short") else _tr("长款")
             try:
                 return translated.format(**params)
             except (KeyError, IndexError):

@@ -61,14 +61,14 @@ def test_a_variance_needs_a_reason_then_the_day_closes_prints_and_voids(page, st
     qtmodeltester.check(page.lines)
 
     qtbot.keyClicks(page.counted["cash"], "100")
-    assert "短缺" in page.variance["cash"].text() and "¥20.50" in page.variance["cash"].text()
+    assert "短款" in page.variance["cash"].text() and "¥20.50" in page.variance["cash"].text()
     assert "⚠" in page.variance["cash"].text()  # not by colour alone
     qtbot.keyClicks(page.counted["wechat"], "15")
     assert "相符" in page.variance["wechat"].text()
     qtbot.keyClick(page.counted["wechat"], Qt.Key_Return)
     error = page.form.errors["reason_cash"]
     qtbot.waitUntil(lambda: station_ctx.db.idle() and not error.isHidden())
-    assert "请写明原因" in error.text() and "现金" in error.text()
+    assert "请写明原因" in error.text() and "现金短款 ¥20.50" in error.text()
     assert page.form.errors["reason_wechat"].isHidden()
     assert closes(station_folder) == []
     assert page.counted["cash"].text() == "100"  # nothing typed is lost

@@ -254,7 +254,7 @@ class DailyClosePage(Page):
             shown.setText(self.tr("✓ 相符"))
             reason.setPlaceholderText("")
         else:
-            word = self.tr("多出") if variance > 0 else self.tr("短缺")
+            word = self.tr("长款") if variance > 0 else self.tr("短款")  # the till's own words
             shown.setText(f"⚠ {word} {format_yuan(abs(variance))}")
             reason.setPlaceholderText(self.tr("有差额，请写明原因"))
 

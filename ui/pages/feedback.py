@@ -32,10 +32,16 @@ def stars(level: int) -> str:
     return "★" * level + "☆" * (5 - level)
 
 
+def what_text(service: dict) -> str:
+    """What the service was, a parcel's courier by its name (圆通速递), never its code (YTO)."""
+    courier = service.get("courier")
+    return f"{label('courier', courier)} {service['what']}" if courier else service["what"]
+
+
 def target_text(row: dict) -> str:
     """A rated service as the lists show it: 代缴：张桂兰 · ZHUPO-2026-00012."""
     kind, service = kinds().get(row["target_entity"], row["target_entity"]), row.get("service")
-    return f"{kind}：{service['who']} · {service['what']}" if service else kind
+    return f"{kind}：{service['who']} · {what_text(service)}" if service else kind
 
 
 class RatingPanel(QWidget):
@@ -136,7 +142,7 @@ class FeedbackPage(Page):
             Column(self.tr("时间"), lambda r: cn_moment(r["at"], year=False)),
             Column(self.tr("服务"), lambda r: kinds()[r["entity"]]),
             Column(self.tr("村民"), lambda r: r["who"]),
-            Column(self.tr("内容"), lambda r: r["what"]),
+            Column(self.tr("内容"), what_text),
         ]
         self.unrated = RecordModel(self.db, columns, UNRATED, parent=self)
         chips = {"all": self.tr("全部"), **kinds()}
@@ -145,7 +151,7 @@ class FeedbackPage(Page):
         self.rating = RatingPanel(self.ctx, tab)
         row.addWidget(self.rating)
         self.unrated_list.selected.connect(
-            lambda r: self.rating.set_target(r.get("entity"), r.get("id"), f"{kinds().get(r.get('entity'), '')}：{r.get('who', '')} · {r.get('what', '')}"))
+            lambda r: self.rating.set_target(r.get("entity"), r.get("id"), f"{kinds().get(r.get('entity'), '')}：{r.get('who', '')} · {what_text(r) if r else ''}"))
         self.unrated_list.activated.connect(lambda _: self.rating.level_buttons[5].setFocus())
         self.tabs.addTab(tab, self.tr("评价服务"))
 

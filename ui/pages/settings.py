@@ -196,7 +196,8 @@ class SettingsPage(Page):
 
         def finished(result) -> None:
             dialog.finish()
-            self.ctx.say(done_text.format(result))
+            # A file is named by its name: its whole path does not fit the status bar.
+            self.ctx.say(done_text.format(Path(result).name if isinstance(result, (str, Path)) else result))
             self.refresh()
 
         def failed(err: Exception) -> None:
