@@ -24,11 +24,12 @@ from .style import apply_style
 from .worker import Database
 
 
-def make_app() -> QApplication:
+def make_app(folder: Path | None = None) -> QApplication:
+    """The application, in the language chosen for ``folder`` (Chinese for a new one)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("station-app")
     app.setOrganizationName("village-station")
-    i18n.install(app)
+    i18n.install(app, folder=folder)
     apply_style(app)
     return app
 
@@ -115,7 +116,7 @@ def run_window(args) -> int:
 def run_station(folder: Path) -> int:
     from .main_window import MainWindow
 
-    app = make_app()
+    app = make_app(folder)
     ctx = open_context(folder)
     wait_idle(ctx.db)
     if not ctx.station.code:
@@ -150,7 +151,7 @@ def run_town(folder: Path) -> int:
     from .town.login import StaffLoginDialog
     from .town.window import TownWindow
 
-    app = make_app()
+    app = make_app(folder)
     start_logging(folder, "town")
     install_error_dialog()
     ctx = open_town_context(folder)

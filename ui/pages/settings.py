@@ -48,7 +48,7 @@ class SettingsPage(Page):
         self.language = QComboBox(box)
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(i18n.current_language()))
+        self.language.setCurrentIndex(self.language.findData(i18n.current_language(self.ctx.data_dir)))
         apply = QPushButton(self.tr("切换"), box)
         apply.clicked.connect(self.apply_language)
         row.addWidget(self.language, 1)
@@ -57,7 +57,7 @@ class SettingsPage(Page):
 
     def apply_language(self) -> None:
         code = self.language.currentData()
-        i18n.set_language(code)
+        i18n.set_language(code, self.ctx.data_dir)  # this data folder's language, not every folder's
         window = self.window()
         if hasattr(window, "retranslate"):
             window.retranslate(code)

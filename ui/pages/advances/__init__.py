@@ -109,7 +109,7 @@ class AdvancesPage(Page):
         layout.addWidget(self.owed_detail)
         self.lines = RecordModel(self.db, [
             Column(self.tr("日期"), lambda r: r["date"]),
-            Column(self.tr("摘要"), lambda r: r["description"]),
+            Column(self.tr("摘要"), self._line_words),
             right(self.tr("垫付"), lambda r: format_yuan(r["advance_fen"]) if r["advance_fen"] else ""),
             right(self.tr("还款"), lambda r: format_yuan(r["repayment_fen"]) if r["repayment_fen"] else ""),
             right(self.tr("余额"), lambda r: format_yuan(r["balance_fen"])),
@@ -214,6 +214,12 @@ class AdvancesPage(Page):
         self.owed_detail.setText(self.tr("大写：{0}　共垫付 {1}，已还 {2}").format(
             t["outstanding_capitals"], format_yuan(t["given_fen"]), format_yuan(t["repaid_fen"])))
         self.reminder_button.setEnabled(t["outstanding_fen"] > 0)
+
+    def _line_words(self, row: dict) -> str:
+        """A repayment in the window's language (an advance's purpose is as it was typed)."""
+        if row.get("kind") == "repayment" and row.get("paid_by"):
+            return self.tr("还款（{0}，{1}）").format(row["paid_by"], label("channel", row["method"]))
+        return row["description"]
 
     def _line_selected(self, row: dict) -> None:
         self.void_button.setEnabled(bool(row) and row.get("kind") == "repayment")

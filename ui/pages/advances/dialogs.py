@@ -128,7 +128,7 @@ class CollectionDialog(QDialog):
 
     def _show_total(self, rows: list[dict]) -> None:
         total = sum(r["outstanding_fen"] for r in rows)
-        self.total.setText(self.tr("共 {0} 户，合计 {1}").format(len(rows), format_yuan(total)))
+        self.total.setText(self.tr("共 %n 户，合计 {0}", "", len(rows)).format(format_yuan(total)))  # 1 household
 
     def html(self, rows: list[dict]) -> str:
         station = self.page.ctx.station
