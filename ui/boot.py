@@ -4,6 +4,7 @@ both windows start from."""
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from pathlib import Path
@@ -91,9 +92,26 @@ def backup_said(path) -> str:
     return QApplication.translate("app", "已自动备份（{0}）").format(Path(path).name)
 
 
+def display_problem(environ=None, platform: str | None = None) -> str | None:
+    """Why no window can open here, in one line, or None. Without a display Qt prints an
+    xcb message and aborts; an agent (or whoever ran ``make run`` over SSH) gets this instead."""
+    environ = os.environ if environ is None else environ
+    platform = platform or sys.platform
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("没有可用的显示器（DISPLAY 没有设置）：请在电脑的桌面上打开程序；"
+            "在没有屏幕的机器上可以用 station-app screenshots 生成截图。")
+
+
 def run_window(args) -> int:
     """``station-app`` with no command: the wizard on a new machine, else the town window on
     a hub's folder, else the station window."""
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     make_app()
     folder = data_dir(getattr(args, "window_data_dir", None))
     from sync.hub.store import is_hub

@@ -42,8 +42,11 @@ def cmd_town(folder, args) -> Outcome:
 
     if not is_hub(folder):
         return Outcome(2, f"{folder} 不是镇中心（集线器）数据文件夹，请先运行 station-hub init 或 station-hub demo")
-    from ui.boot import run_town  # Qt is loaded only for this command
+    from ui.boot import display_problem, run_town  # Qt is loaded only for this command
 
+    problem = display_problem()
+    if problem:
+        return Outcome(1, problem)
     return Outcome(run_town(folder), None)
 
 
