@@ -22,7 +22,7 @@ from station_app.errors import DomainError
 
 from .i18n import context
 from .messages import message
-from .widgets import float_under
+from .fitting import float_under
 
 FormText = context("FormText")  # lupdate context of this module's strings
 

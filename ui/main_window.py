@@ -20,7 +20,7 @@ from .dialogs.login import LoginDialog
 from .pages import STATION_PAGES, Registry
 from .pages.base import Page
 from .session import InactivityLock
-from .widgets import ElidedLabel
+from .fitting import ElidedLabel
 
 PREFERRED = (1366, 768)  # the size the window is laid out for; a smaller screen gets what it has
 
@@ -81,13 +81,13 @@ class MainWindow(QMainWindow):
         """As wide as the longest entry needs (English is wider than Chinese), no wider."""
         metrics = self.nav.fontMetrics()
         widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)
-        self.nav.setFixedWidth(min(max(widest + 48, 150), 260))
+        self.nav.setFixedWidth(min(max(widest + 40, 150), 230))
 
     def _build_pages(self) -> None:
         for number, (key, title) in enumerate(self.registry.nav_entries(), start=1):
             self.page_keys_.append(key)
             shortcut = f"F{number}" if number <= 12 else ""
-            item = QListWidgetItem(f"{title}   {shortcut}".rstrip(), self.nav)
+            item = QListWidgetItem(f"{title}  {shortcut}".rstrip(), self.nav)
             item.setData(Qt.UserRole, key)
             if shortcut:
                 self._shortcuts.append(QShortcut(QKeySequence(shortcut), self, activated=lambda k=key: self.show_page(k)))

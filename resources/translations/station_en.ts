@@ -12,7 +12,7 @@
 <context>
     <name>AdvancesPage</name>
     <message>
-        <location filename="../../ui/pages/advances/__init__.py" line="+36"/>
+        <location filename="../../ui/pages/advances/__init__.py" line="+37"/>
         <location line="+77"/>
         <source>垫付</source>
         <translation>Advances</translation>
@@ -524,7 +524,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases/__init__.py" line="+26"/>
+        <location filename="../../ui/pages/cases/__init__.py" line="+27"/>
         <source>代办</source>
         <translation>Agency cases</translation>
     </message>
@@ -678,7 +678,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../ui/pages/parcels/checkin.py" line="+48"/>
+        <location filename="../../ui/pages/parcels/checkin.py" line="+52"/>
         <source>扫描快递单号 → 输入收件人手机尾号或姓名 → 按回车入库</source>
         <translation>Scan the tracking no. → type the recipient&apos;s phone last 4 or name → Enter to check in</translation>
     </message>
@@ -801,7 +801,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../ui/pages/advances/dialogs.py" line="+72"/>
+        <location filename="../../ui/pages/advances/dialogs.py" line="+73"/>
         <location line="+4"/>
         <source>年底收款名单</source>
         <translation>Year-end collection list</translation>
@@ -1271,7 +1271,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>DailyClosePage</name>
     <message>
-        <location filename="../../ui/pages/daily_close.py" line="+51"/>
+        <location filename="../../ui/pages/daily_close.py" line="+52"/>
         <source>日结</source>
         <translation>Daily close</translation>
     </message>
@@ -1603,19 +1603,19 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+22"/>
+        <location line="-64"/>
+        <location line="+24"/>
         <location line="+42"/>
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>村民</source>
         <translation>Villager</translation>
     </message>
@@ -1635,7 +1635,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Search: name or details</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>评价服务</source>
         <translation>Rate a service</translation>
     </message>
@@ -1724,7 +1724,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>FeedbackText</name>
     <message>
-        <location line="-193"/>
+        <location line="-195"/>
         <source>接待</source>
         <translation>Visit</translation>
     </message>
@@ -1770,7 +1770,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../ui/pages/advances/entry.py" line="+130"/>
+        <location filename="../../ui/pages/advances/entry.py" line="+131"/>
         <source>站点垫付：村民和还款人</source>
         <translation>Station advance: villager and repayer</translation>
     </message>
@@ -1888,7 +1888,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     <message>
         <location line="+2"/>
         <source>登记码</source>
-        <translation>Enrolment code</translation>
+        <translation>Registration code</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3354,12 +3354,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+283"/>
+        <location filename="../../ui/widgets.py" line="+55"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>显示 {0} 条，共 {1} 条</source>
         <translation>Showing {0} of {1}</translation>
     </message>
@@ -4433,7 +4433,7 @@ Details: {0}</translation>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>入库(&amp;1)</source>
         <translation>Check in (&amp;1)</translation>
     </message>
@@ -4481,7 +4481,7 @@ Details: {0}</translation>
 <context>
     <name>PaymentForm</name>
     <message>
-        <location filename="../../ui/pages/payments/form.py" line="+153"/>
+        <location filename="../../ui/pages/payments/form.py" line="+154"/>
         <location line="+8"/>
         <source>可不填</source>
         <translation>Optional</translation>
@@ -4527,7 +4527,7 @@ Details: {0}</translation>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>登记村民和还款人…</source>
         <translation>Register villager and repayer…</translation>
     </message>
@@ -4595,7 +4595,7 @@ Details: {0}</translation>
         <translation>Pay electricity, water, phone and other bills for villagers; print a receipt after saving.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>搜索姓名、户号、收据号、手机号</source>
         <translation>Name, account, receipt no., mobile</translation>
     </message>
@@ -4620,12 +4620,12 @@ Details: {0}</translation>
         <translation>Double-click a row to view, print or void the receipt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>缴费人</source>
         <translation>Payer</translation>
     </message>
@@ -4660,7 +4660,7 @@ Details: {0}</translation>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>合计 {0}（{1} 笔，已作废的不计）&#x3000;{2}</source>
         <translation>Total {0} ({1} payments, voided ones excluded)&#x3000;{2}</translation>
     </message>
@@ -5149,7 +5149,7 @@ Tracking no. {3}</translation>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/pages/reception.py" line="+34"/>
+        <location filename="../../ui/pages/reception.py" line="+49"/>
         <source>一二三四五六日</source>
         <translation>MTWTFSS</translation>
     </message>
@@ -5164,44 +5164,44 @@ Tracking no. {3}</translation>
         <translation>Visits &amp; bookings</translation>
     </message>
     <message>
+        <location line="+20"/>
         <location line="+21"/>
-        <location line="+22"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+77"/>
+        <location line="-20"/>
+        <location line="+76"/>
         <source>姓名，或手机尾号找村民</source>
         <translation>Name or phone last 4</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+21"/>
+        <location line="-75"/>
+        <location line="+20"/>
         <source>来访人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>村民组</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+76"/>
-        <location line="+26"/>
+        <location line="-19"/>
+        <location line="+75"/>
+        <location line="+27"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
         <location line="-101"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>事由</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>例如：问养老金认证</source>
         <translation>e.g. pension verification</translation>
     </message>
@@ -5221,7 +5221,7 @@ Tracking no. {3}</translation>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+63"/>
         <source>时间</source>
         <translation>Time</translation>
@@ -5242,7 +5242,7 @@ Tracking no. {3}</translation>
         <translation>Search today&apos;s visits: name, purpose or mobile</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>接待登记</source>
         <translation>Visitor log</translation>
     </message>
@@ -5252,13 +5252,13 @@ Tracking no. {3}</translation>
         <translation>Visit recorded: {0}, {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+26"/>
+        <location line="+14"/>
+        <location line="+27"/>
         <source>预约人</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -5288,7 +5288,7 @@ Tracking no. {3}</translation>
         <translation>Book</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>预约时间</source>
         <translation>Appointment time</translation>
     </message>
@@ -5338,7 +5338,7 @@ Tracking no. {3}</translation>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>延时预约</source>
         <translation>After-hours appointments</translation>
     </message>
@@ -5454,7 +5454,7 @@ Tracking no. {3}</translation>
 <context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../ui/pages/parcels/release.py" line="+64"/>
+        <location filename="../../ui/pages/parcels/release.py" line="+68"/>
         <source>取件码、手机尾号或姓名，按回车查找</source>
         <translation>Pickup code, phone last 4 or name, then Enter</translation>
     </message>
@@ -5753,12 +5753,12 @@ Tracking no. {4}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+27"/>
+        <location filename="../../ui/pages/settings.py" line="+29"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
@@ -5858,7 +5858,7 @@ Tracking no. {4}</translation>
         <translation>The app backs up every day. Before a restore, the current data is saved separately.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
@@ -6349,7 +6349,7 @@ To restore it, reissue its registration code.</translation>
         <translation>Sync with the town service centre</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>镇中心地址：</source>
         <translation>Town centre address:</translation>
     </message>
@@ -7466,7 +7466,7 @@ Now: {3}</translation>
 <context>
     <name>VillagerPicker</name>
     <message>
-        <location filename="../../ui/pages/payments/form.py" line="-255"/>
+        <location filename="../../ui/pages/payments/form.py" line="-256"/>
         <source>姓名、手机号或手机尾号</source>
         <translation>Name, mobile or last 4</translation>
     </message>
@@ -7619,7 +7619,7 @@ Now: {3}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/boot.py" line="+77"/>
+        <location filename="../../ui/boot.py" line="+78"/>
         <source>程序出了意外的错误：{0}</source>
         <translation>Something unexpected went wrong: {0}</translation>
     </message>
@@ -7641,7 +7641,7 @@ Now: {3}</translation>
         <translation>Backed up ({0})</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>无法打开数据文件：{0}</source>
         <translation>Cannot open the data file: {0}</translation>
     </message>

@@ -82,3 +82,20 @@ def test_a_long_cell_is_elided_to_fit_with_its_whole_text_as_tooltip(qtbot, wind
     if long_rows:
         row, column = long_rows[0]
         assert model.data(model.index(row, column), 0x03) == model.data(model.index(row, column))  # ToolTipRole
+
+
+def test_in_english_too_no_page_scrolls_sideways_on_a_1024_screen(qtbot, window, ctx):
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+
+    window.retranslate("en")  # English words are longer than Chinese ones
+    try:
+        for key in window.page_keys():
+            visit(qtbot, window, ctx, key, (1024, 698))
+            assert not window.holders[key].horizontalScrollBar().isVisible(), f"{key} scrolls sideways in English"
+            for part in (window.agent_label, window.switch_button, window.lock_button):
+                assert inside(window, part), f"the status bar is cut on {key} in English"
+    finally:
+        window.retranslate("zh_CN")
+        i18n.install(QApplication.instance(), "zh_CN")

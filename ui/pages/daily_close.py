@@ -26,7 +26,8 @@ from ..models import Column, RecordModel, right
 from ..ops import read, show_failure, write
 from ..printing import print_html
 from ..printouts_money import day_sheet_html
-from ..widgets import ListPanel, SideBySide, primary_button
+from ..fitting import SideBySide
+from ..widgets import ListPanel, primary_button
 from .base import Page
 from .payments.dialogs import VoidDialog
 

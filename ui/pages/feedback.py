@@ -148,7 +148,9 @@ class FeedbackPage(Page):
         chips = {"all": self.tr("全部"), **kinds()}
         self.unrated_list = ListPanel(self.unrated, self.tr("搜索：姓名或内容"), chips, chip_filter="kind", parent=tab)
         row.addWidget(self.unrated_list, 1)
-        self.rating = RatingPanel(self.ctx, tab)
+        # Five abreast in Chinese; English words are longer: three a row, so the page fits 1024.
+        wide = any(len(label("feedback_level", level)) > 5 for level in LEVELS)
+        self.rating = RatingPanel(self.ctx, tab, per_row=3 if wide else 5)
         row.addWidget(self.rating)
         self.unrated_list.selected.connect(
             lambda r: self.rating.set_target(r.get("entity"), r.get("id"), f"{kinds().get(r.get('entity'), '')}：{r.get('who', '')} · {what_text(r) if r else ''}"))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QMessageBox, QPushButton, QSpinBox, QVBoxLayout)
+                               QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from station_app import backup
 from station_app.export import export_csv
@@ -16,6 +17,7 @@ from .. import i18n
 from ..forms import Form
 from ..ops import read, show_failure, write
 from ..progress import JobProgress
+from ..fitting import SideBySide
 from ..worker import Cancelled
 from .base import Page
 
@@ -29,11 +31,13 @@ class SettingsPage(Page):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self._loaded = False
-        columns = QHBoxLayout()
-        left, right = QVBoxLayout(), QVBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        self.layout_.addLayout(columns, 1)
+        columns = SideBySide(self)  # one above the other when the screen is narrow
+        left_part, right_part = QWidget(columns), QWidget(columns)
+        left, right = QVBoxLayout(left_part), QVBoxLayout(right_part)
+        for part in (left_part, right_part):
+            part.layout().setContentsMargins(0, 0, 0, 0)
+            columns.addWidget(part)
+        self.layout_.addWidget(columns, 1)
         left.addWidget(self._language_box())
         left.addWidget(self._hub_box())
         left.addWidget(self._parcel_box())
@@ -155,6 +159,8 @@ class SettingsPage(Page):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.backups = QListWidget(box)
+        self.backups.setTextElideMode(Qt.ElideMiddle)  # a long file name keeps its date, at the end
+        self.backups.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         layout.addWidget(self.backups, 1)
         buttons = QGridLayout()  # two a row: the page fits a 1024-wide screen
         for index, (text, slot) in enumerate(((self.tr("立即备份"), self.backup_now),

@@ -22,7 +22,8 @@ from ...models import Column, RecordModel, right
 from ...ops import read, write
 from ...printing import print_html
 from ...printouts_money import statement_html
-from ...widgets import ListPanel, SideBySide, primary_button
+from ...fitting import SideBySide
+from ...widgets import ListPanel, primary_button
 from ..base import Page
 from ..payments.dialogs import ConfirmDialog, VoidDialog
 from .dialogs import CollectionDialog, ReminderDialog

@@ -20,7 +20,8 @@ from station_app.villagers import Villager, get_villager, payer_of
 from ...forms import Form, combo
 from ...labels import labels
 from ...ops import read, write
-from ...widgets import fit_to_screen, hint, primary_button
+from ...fitting import fit_to_screen
+from ...widgets import hint, primary_button
 from ..payments.dialogs import ConfirmDialog
 from ..villagers.picker import VillagerPicker
 

@@ -11,6 +11,7 @@ from station_app.cases import CASES
 
 from ...labels import label
 from ...models import Column, RecordModel
+from ...fitting import fit_to_screen
 from ...widgets import ListPanel, primary_button
 from ..base import Page
 from ...dates import cn_date
@@ -94,13 +95,13 @@ class CasesPage(Page):
     def screenshot_dialogs(self) -> dict:
         """A new-case form with an item chosen, and the detail of the newest open case."""
         intake = IntakeView(self.ctx)
-        intake.resize(1136, 700)
+        fit_to_screen(intake, 1136, 700)
         intake.start()
         intake.items.model.loaded.connect(lambda: intake.items.table.selectRow(2))
         shots = {"cases_new": intake}
         if self.model.rows:
             detail = CaseDetailView(self.ctx)
-            detail.resize(1136, 700)
+            fit_to_screen(detail, 1136, 700)
             detail.show_case(self.model.rows[0]["id"])
             shots["cases_detail"] = detail
         return shots

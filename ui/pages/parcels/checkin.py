@@ -22,7 +22,8 @@ from ...forms import Form
 from ...ops import show_failure
 from ...printing import print_html
 from ...printouts_parcels import pickup_slip_html
-from ...widgets import fitted, primary_button
+from ...fitting import SideBySide, fitted
+from ...widgets import primary_button
 from .common import TabModel, courier_combo, courier_word, light_header, parcel_columns, set_combo_data, slot_text
 from .people import VillagerPicker
 
@@ -35,10 +36,13 @@ class CheckInTab(QWidget):
         self.last: dict | None = None  # the parcel just checked in (for the slip)
         self._saving = False
         self._choice_for: str | None = None  # text for which the agent was asked to choose
-        row = QHBoxLayout(self)
-        row.setSpacing(24)
-        row.addWidget(self._build_form(), 11)
-        row.addWidget(self._build_result(), 9)
+        outer = QVBoxLayout(self)
+        row = SideBySide(self)  # the pickup code beside the form, or under it on a narrow screen
+        outer.addWidget(row)
+        row.addWidget(self._build_form())
+        row.addWidget(self._build_result())
+        row.setStretchFactor(0, 11)
+        row.setStretchFactor(1, 9)
 
     # -- layout ---------------------------------------------------------------------------
     def _build_form(self) -> QWidget:

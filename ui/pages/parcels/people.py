@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayo
 from station_app.validation import mask_phone
 from station_app.villagers import MATCHES_SHOWN, Villager, lookup_text, search_villagers
 
-from ...widgets import float_under
+from ...fitting import float_under
 from .common import ArrowKeys
 
 

@@ -18,7 +18,8 @@ from station_app.parcel_lookups import RELEASE_MATCHES, SHELF, last_gone
 from ...forms import Form
 from ...labels import label, labels
 from ...ops import read, write
-from ...widgets import ListPanel, fitted, primary_button
+from ...fitting import SideBySide, fitted
+from ...widgets import ListPanel, primary_button
 from .common import ArrowKeys, EnterCombo, TabModel, courier_word, light_header, parcel_columns, slot_text
 
 
@@ -44,13 +45,16 @@ class ReleaseTab(QWidget):
         self.chosen: dict | None = None
         self._pending_enter = False
         self._after_release = False
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(20)
-        row.addWidget(self._build_search(), 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = SideBySide(self)  # the confirmation beside the search, or under it on a narrow screen
+        outer.addWidget(row)
+        row.addWidget(self._build_search())
         confirm = self._build_confirm()
-        confirm.setFixedWidth(400)
+        confirm.setMinimumWidth(340)
+        confirm.setMaximumWidth(400)
         row.addWidget(confirm)
+        row.setStretchFactor(0, 1)
         esc = QShortcut(QKeySequence(Qt.Key_Escape), self, context=Qt.WidgetWithChildrenShortcut)
         esc.activated.connect(self.reset)
 

@@ -7,7 +7,7 @@ the worker), or simply typed when the person is not in the register.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
 from station_app import daily_close, payments
@@ -20,7 +20,8 @@ from station_app.villagers import Villager, search_villagers
 from ...forms import Form, combo
 from ...labels import labels
 from ...ops import show_failure, write
-from ...widgets import float_under, keep_room, primary_button
+from ...fitting import float_under, keep_room
+from ...widgets import primary_button
 from .dialogs import ConfirmDialog
 
 
@@ -170,16 +171,17 @@ class PaymentForm(QWidget):
         add_note(f, self.capitals)
         f.add("method", self.tr("付款方式"), self.method, aliases=("advance_purpose",))
         advance_row = QWidget(self)  # what 站点垫付 needs, right under the choice; its room is kept
-        row = QHBoxLayout(advance_row)
+        row = QVBoxLayout(advance_row)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
         self.method_hint = QLabel(advance_row)
         self.method_hint.setObjectName("hint")
         self.method_hint.setWordWrap(True)
         self.household_button = QPushButton(self.tr("登记村民和还款人…"), advance_row)
         self.household_button.setAutoDefault(False)
         self.household_button.clicked.connect(self.register_household)
-        row.addWidget(self.method_hint, 1)
-        row.addWidget(self.household_button)
+        row.addWidget(self.method_hint)
+        row.addWidget(self.household_button, 0, Qt.AlignLeft)
         keep_room(advance_row)
         self.advance_row = advance_row
         add_note(f, advance_row)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from station_app.villagers import TAGS, Villager, search_villagers
 
 from ...labels import label
-from ...widgets import float_under, keep_room
+from ...fitting import float_under, keep_room
 from ...worker import Database
 
 
