@@ -23,10 +23,34 @@ if [ "$want" = desktop ] && ! grep -qi "CJK" <<<"$have_fonts"; then
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 command -v apt-get >/dev/null || { echo "Qt needs: ${missing[*]} (install them with your package manager)"; exit 0; }
-if [ "$(id -u)" = 0 ]; then
-  echo "installing for Qt: ${missing[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-else
+if [ "$(id -u)" != 0 ]; then
   echo "Qt needs these packages: sudo apt-get install ${missing[*]}"
+  exit 0
 fi
+
+# Another apt (the system's daily update, a software centre) may hold the lock for a while:
+# wait for it (up to APT_LOCK_WAIT seconds) instead of failing, and when apt does fail,
+# show what it said.
+wait_s=${APT_LOCK_WAIT:-600}
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+run_apt() {  # run_apt WHAT apt-get-args...: retried while the lock is held, its output shown on failure
+  local what=$1; shift
+  local waited=0
+  while true; do
+    if DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout="$wait_s" "$@" >"$log" 2>&1; then
+      return 0
+    fi
+    if grep -qiE "could not get lock|unable to acquire|is another process using it" "$log" && [ "$waited" -lt "$wait_s" ]; then
+      [ "$waited" = 0 ] && echo "waiting for another program using apt to finish (up to ${wait_s}s)..."
+      sleep "${APT_LOCK_POLL:-5}"; waited=$((waited + ${APT_LOCK_POLL_STEP:-5}))
+      continue
+    fi
+    echo "could not $what for Qt (apt-get $*):" >&2
+    tail -n 20 "$log" >&2
+    exit 1
+  done
+}
+echo "installing for Qt: ${missing[*]}"
+run_apt "update the package lists" update -qq
+run_apt "install ${missing[*]}" install -y -qq "${missing[@]}"

@@ -63,7 +63,8 @@ def record_repayment(store: Store, agent_id: str, villager_id: str, amount_fen: 
             raise StateError("nothing_owed", "这位村民目前没有欠款", "amount_fen")
         if amount_fen > outstanding:
             raise ValidationError("repayment_too_large",
-                                  f"还款金额超过欠款（目前欠{format_yuan(outstanding)}）", "amount_fen")
+                                  f"还款金额超过欠款（目前欠{format_yuan(outstanding)}）", "amount_fen",
+                                  owed=format_yuan(outstanding))
         return w.insert("repayments", {
             "villager_id": villager_id,
             "amount_fen": amount_fen,
@@ -183,15 +184,17 @@ def statement(store: Store, villager_id: str) -> dict:
     villager = get_villager(store, villager_id)
     advances = _active(store, "advances", villager_id)
     repayments = _active(store, "repayments", villager_id)
-    events = [(a["advanced_at"], 0, a["id"], a["purpose"], a["amount_fen"], 0) for a in advances]
+    # A repayment's line is made of who paid and how (``paid_by``, ``method``): a window words it.
+    events = [(a["advanced_at"], 0, a["id"], a["purpose"], a["amount_fen"], 0, None, None) for a in advances]
     events += [(r["received_at"], 1, r["id"], f"还款（{r['paid_by_name']}，{CHANNELS[r['method']]}）",
-                0, r["amount_fen"]) for r in repayments]
+                0, r["amount_fen"], r["paid_by_name"], r["method"]) for r in repayments]
     running = 0
     lines = []
-    for at, _, record_id, description, advance_fen, repayment_fen in sorted(events):
+    for at, _, record_id, description, advance_fen, repayment_fen, paid_by, method in sorted(events):
         running += advance_fen - repayment_fen
         lines.append({"id": record_id, "date": local_date(at).isoformat(), "time": format_local(at),
                       "kind": "advance" if advance_fen else "repayment", "description": description,
+                      "paid_by": paid_by, "method": method,
                       "advance_fen": advance_fen, "repayment_fen": repayment_fen, "balance_fen": running})
     totals = _totals(store, villager_id)
     return {

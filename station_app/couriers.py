@@ -55,9 +55,9 @@ def normalize_tracking(text: str | None, field: str = "tracking_no") -> str:
     if not _TRACKING_RE.match(value):
         raise ValidationError("bad_tracking_no", "快递单号只能包含字母和数字", field)
     if len(value) < TRACKING_MIN:
-        raise ValidationError("tracking_too_short", f"快递单号太短（至少{TRACKING_MIN}位），请核对", field)
+        raise ValidationError("tracking_too_short", f"快递单号太短（至少{TRACKING_MIN}位），请核对", field, digits=TRACKING_MIN)
     if len(value) > TRACKING_MAX:
-        raise ValidationError("tracking_too_long", f"快递单号太长（最多{TRACKING_MAX}位），请核对", field)
+        raise ValidationError("tracking_too_long", f"快递单号太长（最多{TRACKING_MAX}位），请核对", field, digits=TRACKING_MAX)
     return value
 
 

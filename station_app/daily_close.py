@@ -4,13 +4,18 @@ Expected money per channel = the day's non-voided payments (not those paid by st
 advance: no money came in), repayments and outgoing-parcel fees, plus for cash what the
 last close before the day left in the till. A close is a record like any other: it is
 never edited; a wrong one is voided with a reason and the day closed again.
+
+Money taken after the day was closed belongs to the next close: a day's money is what
+came in from the previous day's close (or its midnight) up to its own close (or its
+midnight). So a close never changes once made, except by a void; and to count a late
+payment in the day it came in, the close is voided (with its reason) and made again.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from .agents import require_agent
 from .errors import NotFoundError, StateError, ValidationError
@@ -49,9 +54,54 @@ def _check_day(day: object) -> date:
     return day
 
 
-def income_for_day(store: Store, day: date) -> dict[str, int]:
-    """Money that came in during the local day, per channel (voided records left out)."""
+def _closed_at(store: Store, day: date) -> str | None:
+    """When ``day``'s standing close was made, if it was made on that day (a close made
+    the next morning leaves nothing of the day after it)."""
+    start, end = local_day_bounds(day)
+    at = store.scalar(
+        f"SELECT d.closed_at FROM daily_closes d WHERE d.business_date = ? AND {not_voided_sql('daily_closes', 'd')}"
+        f" ORDER BY d.closed_at DESC LIMIT 1", (day.isoformat(),))
+    return at if at and start <= at < end else None
+
+
+def business_window(store: Store, day: date) -> tuple[str, str]:
+    """The UTC instants [start, end) whose money a day's close counts: from the previous
+    day's close (when it was made that day) or midnight, to the day's own close or midnight."""
     start, end = local_day_bounds(_check_day(day))
+    return _closed_at(store, day - timedelta(days=1)) or start, _closed_at(store, day) or end
+
+
+def after_close(store: Store, day: date) -> dict:
+    """What came in on ``day`` after its close: it belongs to the next day's close.
+    {"closed_at": …, "count": n, "income": {channel: fen}, "next_day": date}; count 0 when
+    the day is not closed, or nothing came after."""
+    closed = _closed_at(store, _check_day(day))
+    income = dict.fromkeys(CHANNELS, 0)
+    count = 0
+    if closed is not None:
+        count = _income_between(store, closed, local_day_bounds(day)[1], income)
+    return {"closed_at": closed, "closed_at_local": format_local(closed) if closed else None, "count": count,
+            "income": income, "next_day": (day + timedelta(days=1)).isoformat()}
+
+
+def _income_between(store: Store, start: str, end: str, totals: dict[str, int]) -> int:
+    """Adds the money in [start, end) to ``totals`` per channel; returns how many records."""
+    count = 0
+    for entity, at, amount, method, which in INCOME_SOURCES:
+        rows = store.all(
+            f"SELECT x.{method}, SUM({amount}), COUNT(*) FROM {entity} x"
+            f" WHERE x.{at} > ? AND x.{at} < ? AND {which} AND {not_voided_sql(entity, 'x')} GROUP BY x.{method}",
+            (start, end))
+        for channel, fen, n in rows:
+            if channel in totals:
+                totals[channel] += fen
+                count += n
+    return count
+
+
+def income_for_day(store: Store, day: date) -> dict[str, int]:
+    """Money its close counts, per channel (voided records left out): see ``business_window``."""
+    start, end = business_window(store, _check_day(day))
     totals = dict.fromkeys(CHANNELS, 0)
     for entity, at, amount, method, which in INCOME_SOURCES:
         rows = store.all(
@@ -100,9 +150,11 @@ def _lines(expected: dict[str, int], counted: dict[str, int], reasons: dict[str,
         variance = counted[channel] - expected[channel]
         reason = optional_text(reasons.get(channel), f"reason_{channel}", "差额原因", 200)
         if variance and not reason:
+            short = variance < 0  # a till's words: 短款 (less than it should hold), 长款 (more)
             raise ValidationError("variance_needs_reason",
-                                  f"{label}清点数与应有数相差{format_yuan(variance)}，请写明原因",
-                                  f"reason_{channel}")
+                                  f"{label}{'短款' if short else '长款'} {format_yuan(abs(variance))}，请写明原因",
+                                  f"reason_{channel}", channel=label, variance=format_yuan(abs(variance)),
+                                  short=short)
         lines.append({"channel": channel, "expected_fen": expected[channel], "counted_fen": counted[channel],
                       "variance_fen": variance, "reason": reason})
     return lines
@@ -167,7 +219,11 @@ def get_close(store: Store, day: date) -> dict | None:
 
 # -- the printable day sheet -------------------------------------------------------
 def _money_lines(store: Store, day: date) -> list[dict]:
-    start, end = local_day_bounds(day)
+    """The money lines of the day's close (from the previous close on), and those taken on
+    the day after its own close, marked ``next_close``: they count in the next one."""
+    midnight, end = local_day_bounds(day)
+    start = business_window(store, day)[0]
+    closed = _closed_at(store, day)
     void_join = "LEFT JOIN voids vd ON vd.target_entity = '{e}' AND vd.target_id = x.id"
     queries = [
         ("payment", f"SELECT x.paid_at AS at, x.payer_name AS person, x.receipt_no AS ref, x.amount_fen AS fen,"
@@ -214,7 +270,9 @@ def _money_lines(store: Store, day: date) -> list[dict]:
                 "method_label": METHODS.get(r["method"]) or SETTLED_HOW.get(r["method"]) or PAYOVER_METHODS.get(
                     r["method"], r["method"]),
                 "voided": voided, "void_reason": r["void_reason"] or "",
-                "in_totals": not voided and r["method"] in CHANNELS,
+                "next_close": bool(closed and r["at"] > closed),  # taken after the close: the next one counts it
+                "day_before": r["at"] < midnight,  # after the previous day's close: this close counts it
+                "in_totals": not voided and r["method"] in CHANNELS and not (closed and r["at"] > closed),
             })
     lines.sort(key=lambda line: line["at"])
     return lines
@@ -240,6 +298,7 @@ def day_sheet(store: Store, day: date) -> dict:
         "carried_in_fen": carried,
         "expected": expected,
         "close": close,
+        "after_close": after_close(store, day),
         "printed_at": format_local(store.now_iso()),
     }
 

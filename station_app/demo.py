@@ -16,6 +16,7 @@ from . import advances, cases, daily_close, feedback, parcels, parcels_out, paym
 from .agents import list_agents
 from .catalogue import list_items
 from .demo_extras import DemoExtras
+from .settings import DEMO_STATION
 from .demo_people import GROUPS, MATTERS, PURPOSES, VILLAGES, mobile_number, person_name, resident_id
 from .errors import DomainError
 from .station import init_station, is_initialised, open_station
@@ -257,6 +258,18 @@ class DemoStation:
                               carried_forward_fen=min(counted["cash"], 20000))
 
 
+DEMO_AGENTS = [("王秀英", "1234"), ("李建国", "5678")]  # the demo's PINs are no secret: shown at its login
+
+
+def demo_logins(store) -> list[tuple[str, str]]:
+    """The demo's agents and PINs, for its login screen; [] on a real station."""
+    return list(DEMO_AGENTS) if DEMO_STATION.get(store) else []
+
+
+def pins_line() -> str:
+    return "登录密码：" + "，".join(f"{name} {pin}" for name, pin in DEMO_AGENTS)
+
+
 def make_demo(data_dir: Path, days: int = 365, seed: int = 2021, station: tuple[str, str] = VILLAGES[0],
               today: date | None = None, progress: Callable[[int, int], None] | None = None,
               coop: bool = False, service_days: bool = False) -> str:
@@ -272,9 +285,10 @@ def make_demo(data_dir: Path, days: int = 365, seed: int = 2021, station: tuple[
         store = open_station(data_dir, clock=clock)
     else:
         code, village = station
-        store = init_station(data_dir, code, f"{village}便民服务站", [("王秀英", "1234"), ("李建国", "5678")],
+        store = init_station(data_dir, code, f"{village}便民服务站", DEMO_AGENTS,
                              clock=clock, phone="0379-6790" + f"{rng.randrange(1000):04d}")
     try:
+        DEMO_STATION.put(store, True)
         demo = DemoStation(store, clock, rng)
         extras = DemoExtras(demo, seed, first, today, coop, service_days)
         with store.transaction():
@@ -299,4 +313,4 @@ def make_demo(data_dir: Path, days: int = 365, seed: int = 2021, station: tuple[
     finally:
         store.close()
     return (f"演示数据已生成：{days} 天，村民 {stats['villagers']} 人，代缴 {stats['payments']['count']} 笔，"
-            f"快递 {stats['parcels']['total']} 件，代办 {stats['cases']['total']} 件")
+            f"快递 {stats['parcels']['total']} 件，代办 {stats['cases']['total']} 件\n{pins_line()}")

@@ -69,17 +69,19 @@ def complete_callback(store: Store, agent_id: str, callback_id: str, fix_note: s
 # -- what there is to rate, and what was rated -------------------------------------
 # Each service a villager may rate as one list shows it: id, when, who, what.
 SERVICES = {
-    "receptions": "SELECT id, at, visitor_name AS who, matter AS what FROM receptions",
+    "receptions": "SELECT id, at, visitor_name AS who, matter AS what, NULL AS courier FROM receptions",
     "cases": ("SELECT c.id, COALESCE(c.updated_at, c.received_at) AS at, v.name AS who,"
-              " c.case_no || ' ' || COALESCE(i.name, c.item_code) AS what FROM cases c"
+              " c.case_no || ' ' || COALESCE(i.name, c.item_code) AS what, NULL AS courier FROM cases c"
               " JOIN villagers v ON v.id = c.villager_id LEFT JOIN catalogue_items i ON i.code = c.item_code"
               " WHERE c.status = 'delivered'"),
-    "appointments": "SELECT id, scheduled_at AS at, name AS who, purpose AS what FROM appointments WHERE status = 'done'",
-    "payments": ("SELECT id, paid_at AS at, payer_name AS who, receipt_no AS what FROM payments p"
+    "appointments": ("SELECT id, scheduled_at AS at, name AS who, purpose AS what, NULL AS courier FROM appointments"
+                     " WHERE status = 'done'"),
+    "payments": ("SELECT id, paid_at AS at, payer_name AS who, receipt_no AS what, NULL AS courier FROM payments p"
                  f" WHERE {not_voided_sql('payments', 'p')}"),
-    "parcels": ("SELECT id, closed_at AS at, recipient_name AS who, courier || ' ' || tracking_no AS what"
+    # A parcel's courier is its code (YTO, EMS): the window words it (圆通速递) beside ``what``.
+    "parcels": ("SELECT id, closed_at AS at, recipient_name AS who, tracking_no AS what, courier"
                 " FROM parcels WHERE status IN ('released', 'delivered')"),
-    "parcels_out": ("SELECT id, sent_at AS at, sender_name AS who, courier || ' ' || receiver_name AS what FROM parcels_out p"
+    "parcels_out": ("SELECT id, sent_at AS at, sender_name AS who, receiver_name AS what, courier FROM parcels_out p"
                     f" WHERE {not_voided_sql('parcels_out', 'p')}"),
 }
 assert set(SERVICES) == RATEABLE, "every service a villager may rate is listed to be rated"
@@ -116,10 +118,10 @@ def count_unrated(store: Store, q: UnratedQuery) -> int:
 
 
 def service_of(store: Store, entity: str, target_id: str) -> dict | None:
-    """Who had a rated service and what it was: ``{"who", "what"}``, or None if gone."""
+    """Who had a rated service and what it was: ``{"who", "what", "courier"}``, or None if gone."""
     if entity not in SERVICES:
         return None
-    row = store.one(f"SELECT who, what FROM ({SERVICES[entity]}) s WHERE s.id = ?", (target_id,))
+    row = store.one(f"SELECT who, what, courier FROM ({SERVICES[entity]}) s WHERE s.id = ?", (target_id,))
     return dict(row) if row else None
 
 

@@ -65,7 +65,8 @@ def parse_yuan(text: str, field: str = "amount") -> int:
     if fen <= 0:
         raise ValidationError("amount_not_positive", "金额必须大于0", field)
     if fen > MAX_FEN:
-        raise ValidationError("amount_too_large", f"金额不能超过{MAX_YUAN // 10_000}万元，请核对", field)
+        raise ValidationError("amount_too_large", f"金额不能超过{MAX_YUAN // 10_000}万元，请核对", field,
+                              wan=MAX_YUAN // 10_000)
     return fen
 
 
@@ -76,7 +77,8 @@ def check_fen(value: object, field: str = "amount_fen", allow_zero: bool = False
     if value < 0 or (value == 0 and not allow_zero):
         raise ValidationError("amount_not_positive", "金额不能为负数" if allow_zero else "金额必须大于0", field)
     if value > MAX_FEN:
-        raise ValidationError("amount_too_large", f"金额不能超过{MAX_YUAN // 10_000}万元，请核对", field)
+        raise ValidationError("amount_too_large", f"金额不能超过{MAX_YUAN // 10_000}万元，请核对", field,
+                              wan=MAX_YUAN // 10_000)
     return value
 
 

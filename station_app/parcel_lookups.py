@@ -19,7 +19,7 @@ from .pickup_codes import ON_SHELF, ON_SHELF_SQL, parse_pickup_code, set_shelf_l
 from .queries import LIKE, Listing, Query, like
 from .settings import RETENTION_DAYS
 from .store import Store
-from .timeutil import local_date, local_day_bounds
+from .timeutil import format_local, local_date, local_day_bounds
 
 DEFAULT_RETENTION_DAYS = RETENTION_DAYS.default
 ALL_STATUSES_SQL = "('in_stock', 'problem', 'released', 'delivered', 'returned')"
@@ -141,6 +141,23 @@ def count_release_matches(store: Store, q: ReleaseQuery) -> int:
         return 0
     where, params = _match(value)
     return store.scalar(f"SELECT COUNT(*) FROM parcels WHERE status IN {ON_SHELF_SQL} AND {where}", params)
+
+
+def last_gone(store: Store, text: str | None) -> dict[str, Any] | None:
+    """The latest parcel that fits what was typed at the counter but is no longer on the
+    shelf: when it went and to whom (or that it went home or back to the courier), so
+    "not found" can say where it went. None when nothing fits at all."""
+    value = unicodedata.normalize("NFKC", text or "").strip()
+    if not value:
+        return None
+    where, params = _match(value)
+    row = store.one(f"SELECT * FROM parcels WHERE status NOT IN {ON_SHELF_SQL} AND {where}"
+                    " ORDER BY closed_at DESC LIMIT 1", params)
+    if row is None:
+        return None
+    gone = dict(row)
+    gone["closed_at_local"] = format_local(gone["closed_at"]) if gone.get("closed_at") else ""
+    return gone
 
 
 @dataclass(frozen=True)

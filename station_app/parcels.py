@@ -114,8 +114,11 @@ def check_in_typed(store: Store, agent_id: str, tracking_no: str, *, courier: st
         who: dict[str, Any] = {"villager_id": villager_id}
     else:
         found = resolve_typed(store, typed, "recipient", typed_ok=typed_ok)
+        name, phone = found.get("name"), found.get("phone")
+        if "villager_id" not in found and not name and phone and MOBILE_RE.match(re.sub(r"[\s-]", "", phone)):
+            name = f"尾号{phone[-4:]}"  # a full phone alone is enough: the counter calls them by its tail
         who = ({"villager_id": found["villager_id"]} if "villager_id" in found
-               else {"recipient_name": found["name"], "recipient_phone": found["phone"]})
+               else {"recipient_name": name, "recipient_phone": phone})
     got = check_in(store, agent_id, tracking_no, courier=courier, home_delivery=home_delivery, **who)
     return {**got, "parcel": get_parcel(store, got["id"]), "retention": retention_days(store)}
 
@@ -147,13 +150,22 @@ def recipient_phone(text: str | None, field: str = "recipient_phone") -> tuple[s
     raise ValidationError("bad_phone", "手机号应为11位数字，或面单上的 138****5678，或尾号4位", field)
 
 
+def check_new_tracking(store: Store, tracking_no: str) -> str:
+    """A scanned number, normalised, that is not already on the shelf (said at the scan,
+    before the recipient is typed). Writes nothing."""
+    tracking = normalize_tracking(tracking_no)
+    _refuse_duplicate(store, tracking)
+    return tracking
+
+
 def _refuse_duplicate(store: Store, tracking: str) -> None:
     row = store.one(
         f"SELECT pickup_code FROM parcels WHERE tracking_no = ? AND status IN {ON_SHELF_SQL} LIMIT 1",
         (tracking,),
     )
     if row:
-        raise StateError("already_in_stock", f"单号 {tracking} 已经入库了，取件码 {row[0]}", "tracking_no")
+        raise StateError("already_in_stock", f"单号 {tracking} 已经入库了，取件码 {row[0]}", "tracking_no",
+                         tracking=tracking, pickup_code=row[0])
 
 
 def notice_text(store: Store, parcel: str | dict | sqlite3.Row) -> str:

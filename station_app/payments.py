@@ -40,15 +40,19 @@ def next_receipt_no(store: Store, year: int) -> str:
     return next_number(store, "payments", year)
 
 
-def record_payment(store: Store, agent_id: str, *, payer_name: str | None, bill_kind: str,
-                   account_no: str, amount_fen: int, method: str, villager_id: str | None = None,
-                   payer_phone: str | None = None, voucher_no: str | None = None,
-                   advance_purpose: str | None = None) -> str:
-    """Record one bill paid for a villager. Paid by station advance, it also books the advance."""
+def check_payment(store: Store, agent_id: str, *, payer_name: str | None, bill_kind: str,
+                  account_no: str, amount_fen: int, method: str, villager_id: str | None = None,
+                  payer_phone: str | None = None, voucher_no: str | None = None,
+                  advance_purpose: str | None = None) -> dict:
+    """Every rule a payment must meet, checked without writing: the window asks this
+    before it shows the confirmation, so a payment confirmed is never then refused.
+    Returns the payment's fields and, paid by station advance, its ``purpose``."""
     require_agent(store, agent_id)
     villager = get_villager(store, villager_id) if villager_id else None
     if villager and not (payer_name or "").strip():
         payer_name = villager.name
+    if method == "advance" and villager is None:  # before the name: the villager is what is missing
+        raise ValidationError("advance_needs_villager", "站点垫付要先选村民，才能记到他家的垫付账上", "villager_id")
     fields = {
         "villager_id": villager_id,
         "payer_name": required_text(payer_name, "payer_name", "缴费人姓名", 30),
@@ -61,17 +65,23 @@ def record_payment(store: Store, agent_id: str, *, payer_name: str | None, bill_
     }
     purpose = None
     if method == "advance":
-        if villager is None:
-            raise ValidationError("advance_needs_villager", "站点垫付要先选村民，才能记到他家的垫付账上", "villager_id")
         purpose = (optional_text(advance_purpose, "advance_purpose", "垫付用途", 100)
                    or f"代缴{BILL_KINDS[bill_kind]} 户号{fields['account_no']}")
+    return {"fields": fields, "purpose": purpose}
+
+
+def record_payment(store: Store, agent_id: str, **given) -> str:
+    """Record one bill paid for a villager (the fields of ``check_payment``). Paid by
+    station advance, it also books the advance."""
+    checked = check_payment(store, agent_id, **given)
+    fields, purpose = checked["fields"], checked["purpose"]
     with store.write(agent_id) as w:
         paid_at = store.now_iso()
         fields["paid_at"] = paid_at
         fields["receipt_no"] = next_receipt_no(store, local_date(paid_at).year)
         payment_id = w.insert("payments", fields)
         if purpose:
-            give_advance(store, agent_id, villager_id, fields["amount_fen"], purpose,
+            give_advance(store, agent_id, fields["villager_id"], fields["amount_fen"], purpose,
                          payment_id=payment_id, advanced_at=paid_at)
     return payment_id
 

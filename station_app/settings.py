@@ -84,6 +84,7 @@ RESTORED_AT = _setting("store_restored_at", str, None, "when a backup was put ba
 COOP_ENABLED = _setting("coop_enabled", bool, False, "the cooperative's desk is switched on", shown=True)
 MESSAGE_CHANNELS = _setting("message_channels", str, "modem,town", "SMS channels tried in order", shown=True)
 MODEM_PORT = _setting("modem_port", str, "", "the station's SMS modem (COM3, /dev/ttyUSB0); empty: none", shown=True)
+DEMO_STATION = _setting("demo_station", bool, False, "made with demo data: its login shows the demo's PINs")
 PARCEL_REMINDER_DAYS = _setting("parcel_reminder_days", int, 3,
                                 "days on the shelf before a parcel's second message", shown=True)
 

@@ -16,16 +16,16 @@ ID_CHECK = "10X98765432"
 def required_text(value: str | None, field: str, label: str, max_len: int = 200) -> str:
     text = (value or "").strip()
     if not text:
-        raise ValidationError("required", f"请填写{label}", field)
+        raise ValidationError("required", f"请填写{label}", field, label=label)
     if len(text) > max_len:
-        raise ValidationError("too_long", f"{label}不能超过{max_len}个字", field)
+        raise ValidationError("too_long", f"{label}不能超过{max_len}个字", field, label=label, max_len=max_len)
     return text
 
 
 def optional_text(value: str | None, field: str, label: str, max_len: int = 500) -> str | None:
     text = (value or "").strip()
     if len(text) > max_len:
-        raise ValidationError("too_long", f"{label}不能超过{max_len}个字", field)
+        raise ValidationError("too_long", f"{label}不能超过{max_len}个字", field, label=label, max_len=max_len)
     return text or None
 
 
@@ -82,5 +82,5 @@ def mask_phone(value: str | None) -> str:
 def choice(value: str | None, field: str, allowed: dict[str, str], label: str) -> str:
     if value not in allowed:
         names = "、".join(allowed.values())
-        raise ValidationError("bad_choice", f"{label}只能是：{names}", field)
+        raise ValidationError("bad_choice", f"{label}只能是：{names}", field, label=label, names=names)
     return value

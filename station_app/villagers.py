@@ -132,9 +132,10 @@ def _search(text: str) -> tuple[str, list]:
 
 
 def search_villagers(store: Store, text: str, limit: int = 50, offset: int = 0) -> list[Villager]:
-    """By name fragment, full phone or the last 4 digits of the phone; by name."""
+    """By name fragment, full phone or the last 4 digits of the phone; by name, in pinyin order."""
     sql, params = _search(text)
-    return [_villager(r) for r in store.all(f"SELECT * FROM villagers{sql} ORDER BY name LIMIT ? OFFSET ?",
+    return [_villager(r) for r in store.all(f"SELECT * FROM villagers{sql} ORDER BY name COLLATE PINYIN, id"
+                                            " LIMIT ? OFFSET ?",
                                             [*params, limit, offset])]
 
 

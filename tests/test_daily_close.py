@@ -81,7 +81,7 @@ def test_variance_needs_a_reason(station, agent, busy_day):
     with pytest.raises(ValidationError) as info:
         close_day(station, agent, busy_day, {"cash": 11000, "wechat": 2500, "alipay": 3000})
     assert info.value.field == "reason_cash"
-    assert "-¥2.00" in info.value.message
+    assert "现金短款 ¥2.00" in info.value.message and "-" not in info.value.message  # 短款, not 相差-¥2.00
     assert outbox_count(station) == before
     close_id = close_day(station, agent, busy_day, {"cash": 11000, "wechat": 2500, "alipay": 3000},
                          reasons={"cash": "找零多给了2元"}, carried_forward_fen=5000, note="交镇上6000")
@@ -179,3 +179,36 @@ def test_day_sheet_lists_every_line_and_flags_a_stale_close(station, agent, busy
     assert sheet["close"]["matches_current"] is False
     assert sheet["close"]["agent_name"] == "王秀英"
     assert sheet["expected"]["wechat"] == 0
+
+
+def test_money_taken_after_the_close_belongs_to_the_next_close(station, agent, clock):
+    """A cash payment at 18:00 after the 17:00 close: the close stays as it was (no
+    "a record was voided after the close"), the day says 1 payment came after it, and the
+    next day's close expects it."""
+    from station_app.daily_close import after_close, business_window
+
+    at(clock, DAY, 9)
+    pay(station, agent, 10000, "cash")
+    at(clock, DAY, 17)
+    close_day(station, agent, DAY, {"cash": 10000})
+    at(clock, DAY, 18)
+    late = pay(station, agent, 3500, "cash")
+
+    sheet = day_sheet(station, DAY)
+    assert sheet["close"]["matches_current"] is True  # nothing was voided: no false warning
+    assert sheet["expected"]["cash"] == 10000
+    after = sheet["after_close"]
+    assert (after["count"], after["income"]["cash"], after["next_day"]) == (1, 3500, "2026-11-27")
+    late_line, = [line for line in sheet["lines"] if line["amount_fen"] == 3500]
+    assert late_line["next_close"] and not late_line["in_totals"]
+
+    next_day = DAY + date.resolution
+    assert expected_for_day(station, next_day)["cash"] == 10000 + 3500  # carried over, and the late payment
+    next_sheet = day_sheet(station, next_day)
+    carried_line, = [line for line in next_sheet["lines"] if line["amount_fen"] == 3500]
+    assert carried_line["day_before"] and carried_line["in_totals"]
+    assert business_window(station, next_day)[0] == get_close(station, DAY)["closed_at"]
+
+    # Reopening the day (void the close, with its reason) counts it in the day again.
+    void_close(station, agent, get_close(station, DAY)["id"], "晚上又收了一笔电费，重新日结")
+    assert expected_for_day(station, DAY)["cash"] == 13500 and after_close(station, DAY)["count"] == 0

@@ -391,3 +391,32 @@ def test_look_ups_never_scan_the_parcel_table(station, call, monkeypatch):
     # Walking one of the small on-shelf indexes is fine; reading the table or a full index is not.
     full_scans = [p for p in plans if p.startswith("SCAN") and "parcels_shelf_" not in p]
     assert plans and not full_scans, plans
+
+
+def test_a_full_phone_alone_is_enough_for_a_recipient_not_in_the_register(station, agent):
+    got = parcels.check_in_typed(station, agent, sf(), courier=None, villager_id=None, typed="13912345678",
+                                 home_delivery=False, typed_ok=False)
+    assert (got["parcel"]["recipient_name"], got["parcel"]["phone_tail"]) == ("尾号5678", "5678")
+
+
+def test_a_scan_already_on_the_shelf_is_refused_at_the_scan(station, agent):
+    from station_app.parcels import check_new_tracking
+
+    number = sf()
+    assert check_new_tracking(station, f" {number} ") == number
+    got = parcels.check_in(station, agent, number, recipient_name="李四")
+    with pytest.raises(StateError) as refused_:
+        check_new_tracking(station, number)
+    assert refused_.value.code == "already_in_stock" and got["pickup_code"] in refused_.value.message
+
+
+def test_a_parcel_looked_up_after_it_went_says_when_and_to_whom(station, agent):
+    from station_app.parcel_lookups import last_gone
+
+    got = parcels.check_in(station, agent, sf(), recipient_name="张桂兰", recipient_phone="13812345678")
+    parcels.release(station, agent, got["id"], "张建军", "family")
+    for typed in (got["pickup_code"], "5678", "张桂兰"):
+        gone = last_gone(station, typed)
+        assert (gone["status"], gone["collected_by"], gone["collected_relation"]) == ("released", "张建军", "family")
+        assert gone["closed_at_local"]
+    assert last_gone(station, "9999") is None

@@ -254,3 +254,28 @@ def test_void_record_checks_entity_existence_and_repeat(station, agent):
     with pytest.raises(StateError):
         void_record(station, agent, "payments", payment_id, "原因")
     assert outbox_count(station) == before + 1
+
+
+def test_a_payment_is_checked_whole_before_it_is_confirmed_and_the_check_writes_nothing(tmp_path):
+    """The window asks ``check_payment`` before showing its confirmation: no 站点垫付 for
+    someone not in the register, no payment without a payer's name and an account."""
+    from station_app.agents import list_agents
+    from station_app.errors import ValidationError
+    from station_app.payments import check_payment
+    from station_app.station import init_station
+
+    store = init_station(tmp_path / "s", "ZHUPO", "朱坡村便民服务站", [("王秀英", "1234")])
+    agent = list_agents(store)[0].id
+    base = dict(payer_name="赵大爷", bill_kind="electricity", account_no="4101", amount_fen=500, method="advance")
+    with pytest.raises(ValidationError) as refused:
+        check_payment(store, agent, **base)
+    assert refused.value.code == "advance_needs_villager"
+    with pytest.raises(ValidationError) as refused:
+        check_payment(store, agent, **{**base, "method": "cash", "payer_name": "", "account_no": ""})
+    assert refused.value.field == "payer_name"
+    with pytest.raises(ValidationError) as refused:
+        check_payment(store, agent, **{**base, "method": "cash", "account_no": " "})
+    assert refused.value.field == "account_no"
+    assert check_payment(store, agent, **{**base, "method": "cash"})["fields"]["payer_name"] == "赵大爷"
+    assert store.scalar("SELECT COUNT(*) FROM payments") == 0
+    store.close()

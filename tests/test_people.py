@@ -155,3 +155,18 @@ def test_village_groups_sort_as_people_count_them():
     groups = ["七组", "三组", "十二组", "一组", "二组", "10组", "十组", "", "东头", "九组", "2组"]
     assert sorted(groups, key=group_order) == ["一组", "2组", "二组", "三组", "七组", "九组", "10组", "十组",
                                                "十二组", "东头", ""]
+
+
+def test_villagers_are_listed_by_pinyin_not_by_code_point(tmp_path):
+    from station_app.agents import list_agents
+    from station_app.names import pinyin_key
+    from station_app.station import init_station
+    from station_app.villagers import add_villager, search_villagers
+
+    store = init_station(tmp_path / "s", "ZHUPO", "朱坡村便民服务站", [("王秀英", "1234")])
+    agent = list_agents(store)[0].id
+    for name in ("何建国", "冯秀英", "刘大爷", "曾桂兰", "安平"):  # by code point: 何 冯 刘 安 曾
+        add_villager(store, agent, name)
+    assert [v.name for v in search_villagers(store, "")] == ["安平", "冯秀英", "何建国", "刘大爷", "曾桂兰"]
+    assert pinyin_key("曾桂兰")[0][0] == "zeng"  # the surname's own sound
+    store.close()

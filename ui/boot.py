@@ -4,6 +4,7 @@ both windows start from."""
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from pathlib import Path
@@ -24,11 +25,12 @@ from .style import apply_style
 from .worker import Database
 
 
-def make_app() -> QApplication:
+def make_app(folder: Path | None = None) -> QApplication:
+    """The application, in the language chosen for ``folder`` (Chinese for a new one)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("station-app")
     app.setOrganizationName("village-station")
-    i18n.install(app)
+    i18n.install(app, folder=folder)
     apply_style(app)
     return app
 
@@ -85,9 +87,31 @@ def install_error_dialog() -> None:
         exc_info=(hook.exc_type, hook.exc_value, hook.exc_traceback))
 
 
+def backup_said(path) -> str:
+    """The status bar names the backup file, not its whole path (Settings lists where)."""
+    return QApplication.translate("app", "已自动备份（{0}）").format(Path(path).name)
+
+
+def display_problem(environ=None, platform: str | None = None) -> str | None:
+    """Why no window can open here, in one line, or None. Without a display Qt prints an
+    xcb message and aborts; an agent (or whoever ran ``make run`` over SSH) gets this instead."""
+    environ = os.environ if environ is None else environ
+    platform = platform or sys.platform
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("没有可用的显示器（DISPLAY 没有设置）：请在电脑的桌面上打开程序；"
+            "在没有屏幕的机器上可以用 station-app screenshots 生成截图。")
+
+
 def run_window(args) -> int:
     """``station-app`` with no command: the wizard on a new machine, else the town window on
     a hub's folder, else the station window."""
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     make_app()
     folder = data_dir(getattr(args, "window_data_dir", None))
     from sync.hub.store import is_hub
@@ -110,7 +134,7 @@ def run_window(args) -> int:
 def run_station(folder: Path) -> int:
     from .main_window import MainWindow
 
-    app = make_app()
+    app = make_app(folder)
     ctx = open_context(folder)
     wait_idle(ctx.db)
     if not ctx.station.code:
@@ -122,7 +146,7 @@ def run_station(folder: Path) -> int:
         return 0
     ctx.come_on_duty(login.agent.id, login.agent.name, "login")
     ctx.db.run(lambda store, job: backup_if_due(Path(folder)), lambda path: path and ctx.say(
-        app.translate("app", "已自动备份：{0}").format(path)))
+        backup_said(path)))
     window = MainWindow(ctx)
     window.show()
     window.activateWindow()  # keys (F1…) reach it at once after the login dialog closes
@@ -153,7 +177,7 @@ def run_town(folder: Path) -> int:
     from .town.login import StaffLoginDialog
     from .town.window import TownWindow
 
-    app = make_app()
+    app = make_app(folder)
     start_logging(folder, "town")
     install_error_dialog()
     ctx = open_town_context(folder)

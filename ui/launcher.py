@@ -18,6 +18,7 @@ def register(sub, common) -> dict:
     p = sub.add_parser("screenshots", parents=[common], help="把每个页面截图保存为PNG")
     p.add_argument("--out", required=True)
     p.add_argument("--language", choices=["zh_CN", "en"])
+    p.add_argument("--size", default="1366x768", help="窗口大小，如 1366x768、1280x720、1024x768")
     sub.add_parser("town", parents=[common], help="打开镇中心窗口（--data-dir 指向集线器数据文件夹）")
     return {"screenshots": cmd_screenshots, "town": cmd_town}
 
@@ -27,7 +28,12 @@ def cmd_screenshots(folder, args) -> str:
 
     from ui.screenshots import take  # Qt is loaded only for this command
 
-    files = take(folder, Path(args.out), args.language)
+    try:
+        size = tuple(int(n) for n in args.size.lower().split("x"))
+        assert len(size) == 2 and min(size) >= 400
+    except (ValueError, AssertionError):
+        return Outcome(2, f"--size: 应为 宽x高，如 1366x768，而不是 {args.size}")
+    files = take(folder, Path(args.out), args.language, size)
     return f"已保存 {len(files)} 张截图到 {args.out}"
 
 
@@ -36,8 +42,11 @@ def cmd_town(folder, args) -> Outcome:
 
     if not is_hub(folder):
         return Outcome(2, f"{folder} 不是镇中心（集线器）数据文件夹，请先运行 station-hub init 或 station-hub demo")
-    from ui.boot import run_town  # Qt is loaded only for this command
+    from ui.boot import display_problem, run_town  # Qt is loaded only for this command
 
+    problem = display_problem()
+    if problem:
+        return Outcome(1, problem)
     return Outcome(run_town(folder), None)
 
 

@@ -1,11 +1,19 @@
-"""The station window. It only composes: navigation, pages, status bar, agent session."""
+"""The station window. It only composes: navigation, pages, status bar, agent session.
+
+It fits the screen it opens on (a village office's 1366×768, an old 1024×768, at 100% or
+125%): it opens on the screen's free area, the navigation is as wide as its words need,
+each page sits in a scroll area that scrolls only when the screen is too short for it,
+and the status bar's sync line gives way before the agent's buttons do. Typed work is
+never lost without a word: closing asks when a form holds an unsaved draft, and a lock
+or a change of agent keeps the forms as they were.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QPushButton, QStackedWidget, QWidget)
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QMessageBox, QPushButton, QScrollArea, QStackedWidget, QStyle, QWidget)
 
 from .context import AppContext
 from .dialogs.counter_search import CounterSearch
@@ -13,6 +21,14 @@ from .dialogs.login import LoginDialog
 from .pages import STATION_PAGES, Registry
 from .pages.base import Page
 from .session import InactivityLock
+from .fitting import ElidedLabel
+
+PREFERRED = (1366, 768)  # the size the window is laid out for; a smaller screen gets what it has
+
+
+def window_title(station_name: str, role: str) -> str:
+    """The station's name once: "朱坡村便民服务站", not "朱坡村便民服务站 · 便民服务站"."""
+    return station_name if not station_name or role in station_name else f"{station_name} · {role}"
 
 
 class MainWindow(QMainWindow):
@@ -20,19 +36,21 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.registry = registry or STATION_PAGES  # which pages: the station's, or the town's
-        self.resize(1366, 800)
+        self.closing_asked = False  # the agent chose to close and lose the drafts
+        self.close_question: QMessageBox | None = None
         body = QWidget(self)
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         self.nav = QListWidget(body)
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(230)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(body)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self.pages: dict[str, Page] = {}  # built on first show
+        self.holders: dict[str, QScrollArea] = {}
         self.page_keys_: list[str] = []
         self._shortcuts: list[QShortcut] = []
         self._build_pages()
@@ -47,22 +65,49 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.lock)
         self.lock.locked.connect(self.lock_now)
         self.nav.setCurrentRow(0)
+        self.fit_screen()
+
+    # -- size ----------------------------------------------------------------------------
+    def fit_screen(self) -> None:
+        """Open at 1366×768, or at the screen's free area when that is smaller."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = PREFERRED
+        if room is not None:
+            width, height = min(width, room.width()), min(height, room.height())
+            self.move(room.topLeft())
+        self.resize(width, height)
+
+    def _fit_nav(self) -> None:
+        """As wide as the longest entry needs (English is wider than Chinese), no wider."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)
+        # Room for its scroll bar too: on a short screen (125%, 1280×720) the entries scroll.
+        scroll_bar = self.nav.style().pixelMetric(QStyle.PM_ScrollBarExtent)
+        self.nav.setFixedWidth(min(max(widest + 40 + scroll_bar, 150), 250))
 
     def _build_pages(self) -> None:
         for number, (key, title) in enumerate(self.registry.nav_entries(), start=1):
             self.page_keys_.append(key)
             shortcut = f"F{number}" if number <= 12 else ""
-            item = QListWidgetItem(f"{title}   {shortcut}".rstrip(), self.nav)
+            item = QListWidgetItem(f"{title}  {shortcut}".rstrip(), self.nav)
             item.setData(Qt.UserRole, key)
             if shortcut:
                 self._shortcuts.append(QShortcut(QKeySequence(shortcut), self, activated=lambda k=key: self.show_page(k)))
+        self._fit_nav()
 
     def page(self, key: str) -> Page:
         """The page, imported and built the first time it is asked for."""
         if key not in self.pages:
-            page = self.registry.page_class(key)(self.ctx, self.stack)
+            holder = QScrollArea(self.stack)  # scrolls only when the screen is shorter than the page
+            holder.setObjectName("pageHolder")
+            holder.setFrameShape(QFrame.NoFrame)
+            holder.setWidgetResizable(True)
+            page = self.registry.page_class(key)(self.ctx, holder)
+            holder.setWidget(page)
             self.pages[key] = page
-            self.stack.addWidget(page)
+            self.holders[key] = holder
+            self.stack.addWidget(holder)
         return self.pages[key]
 
     def page_keys(self) -> list[str]:
@@ -76,13 +121,13 @@ class MainWindow(QMainWindow):
         i18n.install(QApplication.instance(), language)
         self.nav.blockSignals(True)
         self.nav.clear()
-        for page in self.pages.values():
-            self.stack.removeWidget(page)
-            page.deleteLater()
+        for holder in self.holders.values():
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
         for shortcut in self._shortcuts:
             shortcut.setEnabled(False)
             shortcut.deleteLater()
-        self.pages, self.page_keys_, self._shortcuts = {}, [], []
+        self.pages, self.holders, self.page_keys_, self._shortcuts = {}, {}, [], []
         self._build_pages()
         self.nav.blockSignals(False)
         self._texts()
@@ -90,8 +135,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.sync_label = QLabel(self)
-        bar.addWidget(self.sync_label)
+        self.sync_label = ElidedLabel(self)  # gives way first: the agent's buttons are never cut
+        bar.addWidget(self.sync_label, 1)
         self.search_button = None
         if self.registry is STATION_PAGES:  # the counter's villager search: the town window has none
             self.search_button = QPushButton(self)
@@ -109,7 +154,7 @@ class MainWindow(QMainWindow):
         self._texts()
 
     def _texts(self) -> None:
-        self.setWindowTitle(self.tr("{0} · 便民服务站").format(self.ctx.station.name))
+        self.setWindowTitle(window_title(self.ctx.station.name, self.tr("便民服务站")))
         self._show_sync(self.ctx.sync.state if getattr(self.ctx, "sync", None) else {})
         self.switch_button.setText(self.tr("换人"))
         self.switch_button.setToolTip(self.tr("AB岗换班：换另一位代办员登录"))
@@ -142,11 +187,12 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         key = self.nav.item(row).data(Qt.UserRole)
         page = self.page(key)
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.holders[key])
         page.activated()
 
     def current_page(self) -> Page:
-        return self.stack.currentWidget()
+        holder = self.stack.currentWidget()
+        return holder.widget() if isinstance(holder, QScrollArea) else holder
 
     def counter_search(self) -> None:
         """One search for the villager at the counter, and everything the station holds for them."""
@@ -154,6 +200,57 @@ class MainWindow(QMainWindow):
         self.search_dialog.go.connect(self.show_page)
         self.search_dialog.open()
 
+
+    # -- drafts --------------------------------------------------------------------------
+    def drafts(self) -> list[str]:
+        """What is typed and not saved, one line a page: "代缴费（缴费人、金额）"."""
+        lines = []
+        for key in self.page_keys_:
+            page = self.pages.get(key)
+            fields = page.unsaved() if page is not None else []
+            if fields:
+                lines.append(self.tr("{0}（{1}）").format(page.title(), "、".join(fields)))
+        return lines
+
+    def closeEvent(self, event) -> None:
+        drafts = [] if self.closing_asked else self.drafts()
+        if drafts:
+            event.ignore()
+            self.ask_before_closing(drafts)
+            return
+        self.ctx.go_off_duty("logout")
+        QApplication.instance().removeEventFilter(self.lock)
+        super().closeEvent(event)
+
+    def ask_before_closing(self, drafts: list[str]) -> QMessageBox:
+        """Closing (the ✕, Alt+F4) with a half-filled form: go back to it, or close and lose it."""
+        box = QMessageBox(QMessageBox.Warning, self.tr("还有没保存的内容"),
+                          self.tr("下面填了一半，还没有保存：\n{0}\n\n关闭程序，这些内容就没有了。").format(
+                              "\n".join("• " + line for line in drafts)), parent=self)
+        self.back_button = box.addButton(self.tr("回去接着填"), QMessageBox.RejectRole)
+        self.discard_button = box.addButton(self.tr("不保存，关闭程序"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(self.back_button)
+        box.setEscapeButton(self.back_button)
+        box.buttonClicked.connect(self._close_answered)
+        self.close_question = box
+        box.open()
+        return box
+
+    def _close_answered(self, button) -> None:
+        if button is self.discard_button:
+            self.closing_asked = True
+            self.close()
+        else:
+            self._go_to_first_draft()
+
+    def _go_to_first_draft(self) -> None:
+        for key in self.page_keys_:
+            page = self.pages.get(key)
+            if page is not None and page.unsaved():
+                self.show_page(key)
+                return
+
+    # -- agents --------------------------------------------------------------------------
     def switch_agent(self) -> None:
         self._login(locked=False)
 
@@ -162,12 +259,14 @@ class MainWindow(QMainWindow):
         self._login(locked=True)
 
     def _login(self, locked: bool) -> None:
-        dialog = LoginDialog(self.ctx.db, self.ctx.station.name, locked=locked, parent=self)
+        """The forms stay as they are behind the login: the same agent carries on; another
+        agent is told what the one before left unsaved."""
+        before = self.ctx.agent_id
+        dialog = LoginDialog(self.ctx.db, self.ctx.station.name, locked=locked, parent=self,
+                             current=self.ctx.agent_name)
         if dialog.exec() and dialog.agent:
             self.ctx.come_on_duty(dialog.agent.id, dialog.agent.name, "unlock" if locked else "switch")
+            drafts = self.drafts()
+            if drafts and dialog.agent.id != before:
+                self.ctx.say(self.tr("上一位代办员有没保存的内容，请接着填或清空：{0}").format("；".join(drafts)))
         self.lock.timer.start()
-
-    def closeEvent(self, event) -> None:
-        self.ctx.go_off_duty("logout")
-        QApplication.instance().removeEventFilter(self.lock)
-        super().closeEvent(event)

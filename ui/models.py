@@ -161,6 +161,10 @@ class RecordModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             value = column.value(row)
             return "" if value is None else str(value)
+        if role == Qt.ToolTipRole:  # a long cell may be elided to fit the table's width
+            value = column.value(row)
+            text = "" if value is None else str(value)
+            return text if len(text) > 8 else None
         if role == Qt.TextAlignmentRole:
             return int(column.align)
         if role == Qt.FontRole and self._struck and self._struck(row):

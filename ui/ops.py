@@ -23,6 +23,12 @@ def write(db: Database, fn: Callable[[Store], Any], *, form: Form | None = None,
     if form is not None:
         form.clear_errors()
 
+    def done(result: Any) -> None:
+        if form is not None:
+            form.mark_saved()  # what was typed is kept now: closing need not ask about it
+        if on_done:
+            on_done(result)
+
     def failed(err: Exception) -> None:
         if on_error:
             on_error(err)
@@ -31,7 +37,7 @@ def write(db: Database, fn: Callable[[Store], Any], *, form: Form | None = None,
         else:
             show_failure(parent, err)
 
-    return db.run(lambda store, job: fn(store), on_done, failed, writes=True)
+    return db.run(lambda store, job: fn(store), done, failed, writes=True)
 
 
 def read(db: Database, fn: Callable[[Store], Any], on_done: Callable[[Any], None],

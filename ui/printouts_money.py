@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from html import escape
 
-
 from station_app.money import format_yuan, to_capitals
 
 from .labels import label, money_line, translate
@@ -138,7 +137,7 @@ def collection_html(rows: list[dict], year: int, station_name: str = "", station
     # Printed on A4 turned sideways (COLLECTION_PAPER): ten columns and a wide column to sign.
     body = _grid(heads, cells, [6, 9, 14, 11, 5, 9, 9, 10, 10, 17], font_pt=9,
                  whole=frozenset({0, 3, 4, 5, 6, 7, 8}), right=frozenset({4, 5, 6, 7}))
-    summary = MoneyPrintouts.tr("共 {0} 户，合计 {1}").format(len(rows), format_yuan(total))
+    summary = MoneyPrintouts.tr("共 %n 户，合计 {0}", "", len(rows)).format(format_yuan(total))  # 1 household
     body += (f"<p><b>{_e(summary)}</b>"
              f"（{_e(to_capitals(total))}）</p>")
     return document(MoneyPrintouts.tr("{0}年垫付收款名单").format(year), _sized(body), station_name, station_phone)

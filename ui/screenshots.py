@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QDeadlineTimer, QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget
 
-SIZE = (1366, 800)
+SIZE = (1366, 768)  # a village office's screen; --size renders 1280x720, 1024x768…
 
 
 def settle(until=lambda: True, timeout_ms: int = 20_000) -> None:
@@ -33,7 +33,7 @@ def grab(widget: QWidget, target: Path) -> Path:
     return target
 
 
-def take(folder: Path, out: Path, language: str | None = None) -> list[Path]:
+def take(folder: Path, out: Path, language: str | None = None, size: tuple[int, int] = SIZE) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from station_app import agents
 
@@ -49,7 +49,7 @@ def take(folder: Path, out: Path, language: str | None = None) -> list[Path]:
     from sync.hub.store import is_hub
 
     if is_hub(folder):  # a hub's folder: the town window's pages
-        return _town(folder, out)
+        return _town(folder, out, size)
     ctx = open_context(folder)
     wait_idle(ctx.db)
     people = []
@@ -61,7 +61,7 @@ def take(folder: Path, out: Path, language: str | None = None) -> list[Path]:
     ctx.sync = SyncController(ctx, auto=False)  # shows the sync state; no network while rendering
     settle(lambda: ctx.sync.worker.idle())
     window = MainWindow(ctx, lock_minutes=24 * 60)
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     written = _pages(window, ctx.db, out)
     written.append(_dialog_shot(LoginDialog(ctx.db, ctx.station.name), ctx.db, out / "login.png"))
@@ -122,7 +122,7 @@ def _wizard(out: Path) -> Path:
     return target
 
 
-def _town(folder: Path, out: Path) -> list[Path]:
+def _town(folder: Path, out: Path, size: tuple[int, int] = SIZE) -> list[Path]:
     from sync.town.staff import list_staff
 
     from .boot import open_town_context, wait_idle
@@ -137,7 +137,7 @@ def _town(folder: Path, out: Path) -> list[Path]:
     if staff:
         ctx.set_agent(staff[0]["id"], staff[0]["name"])
     window = TownWindow(ctx, lock_minutes=24 * 60)
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     written = _pages(window, ctx.db, out)
     written.append(_dialog_shot(StaffLoginDialog(ctx.db, ctx.station.name), ctx.db, out / "town_login.png"))

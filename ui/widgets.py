@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListView, QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
+from .fitting import SideBySide, fitted
 from .models import RecordModel
 
 
@@ -22,7 +23,7 @@ def hint(text: str, parent=None) -> QLabel:
 
 def list_and_side(left: QWidget, side: QWidget, parent, side_width: int = 320) -> QSplitter:
     """The work-list pages' shape: the list on the left, what to do with the chosen row beside it."""
-    split = QSplitter(Qt.Horizontal, parent)
+    split = SideBySide(parent)
     split.addWidget(left)
     split.addWidget(side)
     split.setSizes([1120 - side_width, side_width])
@@ -94,14 +95,26 @@ class ListPanel(QWidget):
         top.addWidget(self.search, 1)
         self.chips = QButtonGroup(self)
         self.chips.setExclusive(True)
+        chip_row = QGridLayout()
+        chip_row.setContentsMargins(0, 0, 0, 0)
         for index, (code, label) in enumerate((chips or {}).items()):
             chip = QPushButton(label, self)
             chip.setCheckable(True)
             chip.setChecked(index == 0)
             chip.setProperty("code", code)
             self.chips.addButton(chip)
-            top.addWidget(chip)
-        layout.addLayout(top)
+        buttons = self.chips.buttons()
+        wide = sum(chip.sizeHint().width() for chip in buttons) > 560
+        per_row = 4 if wide else max(len(buttons), 1)  # long words (English): four a row
+        for index, chip in enumerate(buttons):
+            chip_row.addWidget(chip, index // per_row, index % per_row)
+        if len(buttons) > 4:  # many chips: a row of their own, so the list fits a narrow screen
+            chip_row.setColumnStretch(per_row, 1)
+            layout.addLayout(top)
+            layout.addLayout(chip_row)
+        else:
+            top.addLayout(chip_row)
+            layout.addLayout(top)
         self.table = QTableView(self)
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -110,13 +123,15 @@ class ListPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(38)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.setMinimumHeight(40 + 38 * 3)  # a few rows, when the page stacks its parts on a small screen
         self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.horizontalHeader().setStretchLastSection(True)
+        fitted(self.table)
         layout.addWidget(self.table, 1)
         self.count = QLabel(self)
         self.count.setObjectName("hint")
         layout.addWidget(self.count)
+        self.top = top
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _: self._debounce.start())
@@ -127,6 +142,20 @@ class ListPanel(QWidget):
         model.counted.connect(lambda _: self._update_count())
         self.extra_filters: Callable[[], dict] = dict
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self.selected.emit(model.row_at(cur) or {}))
+
+    def add_actions(self, *buttons: QPushButton) -> None:
+        """The page's own buttons (新建…) before the search box; in a row of their own when
+        they and the search and chips would not fit a narrow screen side by side."""
+        wide = sum(b.sizeHint().width() for b in buttons) + self.top.sizeHint().width() > 720
+        if not wide:
+            for index, button in enumerate(buttons):
+                self.top.insertWidget(index, button)
+            return
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        self.layout().insertLayout(0, row)
 
     def apply_filters(self) -> None:
         chip = self.chips.checkedButton()
@@ -152,27 +181,7 @@ class ListPanel(QWidget):
         if row is not None:
             self.activated.emit(row)
 
-    def _fit_columns(self) -> None:
-        # Columns sized to their contents do not re-fit by themselves when rows arrive later;
-        # toggling the stretch makes the last column fill the width again. Only the rows a
-        # screen can show are measured, and a hidden list waits until it is shown: measuring
-        # every loaded row of every page's list cost more than a second at start-up.
-        if not self.table.isVisible():
-            self._needs_fit = True
-            return
-        self._needs_fit = False
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setStretchLastSection(True)
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if getattr(self, "_needs_fit", False):
-            self._fit_columns()
-
     def _update_count(self) -> None:
-        self._fit_columns()
         shown = self.model.rowCount()
         if self.model.total is not None:
             self.count.setText(self.tr("显示 {0} 条，共 {1} 条").format(shown, self.model.total))

@@ -110,13 +110,23 @@
 <context>
     <name>AdvancesPage</name>
     <message>
-        <location filename="../../ui/pages/advances/__init__.py" line="+35"/>
-        <location line="+72"/>
+        <location filename="../../ui/pages/advances/__init__.py" line="+37"/>
+        <location line="+77"/>
         <source>垫付</source>
         <translation>Advances</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
+        <source>＋ 新垫付</source>
+        <translation>+ New advance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>站点先替村民垫钱：选村民（或当场登记）和还款人，再填金额</source>
+        <translation>The station pays for a villager: pick the villager (or register them here) and who repays, then the amount</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>欠款户（最早欠的在前）</source>
         <translation>Owing (oldest debt first)</translation>
     </message>
@@ -232,19 +242,19 @@
         <translation>Take repayment (Enter)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>请在左边选一户，查看对账单、收还款</source>
         <translation>Pick a household on the left to see its statement or take a repayment</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>还款人：{0}（{1}）&#x3000;电话 {2}</source>
-        <translation>Repayer: {0} ({1})&#x3000;Tel. {2}</translation>
+        <translation>Repayer: {0} ({1})　Tel. {2}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>⚠ 没有登记还款人（可在“村民”页添加家人并设为还款人）</source>
-        <translation>⚠ No repayer recorded (add a family member on the &quot;Villagers&quot; page and make them the repayer)</translation>
+        <source>⚠ 没有登记还款人（记下一笔垫付时可以当场填上，或在“村民”页添加）</source>
+        <translation>⚠ No repayer registered (name one with the next advance, or on the Villagers page)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -259,10 +269,15 @@
     <message>
         <location line="+1"/>
         <source>大写：{0}&#x3000;共垫付 {1}，已还 {2}</source>
-        <translation>In words: {0}&#x3000;Advanced {1} in all, repaid {2}</translation>
+        <translation>In words: {0}　Advanced {1} in all, repaid {2}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>还款（{0}，{1}）</source>
+        <translation>Repayment ({0}, {1})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>收到 {0} 为 {1} 还垫付款，{2}。先抵最早的欠款。</source>
         <translation>Received from {0} to repay advances for {1}, by {2}. The oldest debts are paid off first.</translation>
     </message>
@@ -331,17 +346,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>A岗姓名</source>
         <translation>Agent A name</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>A岗密码</source>
         <translation>Agent A password</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
+        <source>再输一遍</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>B岗姓名（可不填）</source>
         <translation>Agent B name (optional)</translation>
     </message>
@@ -351,12 +372,18 @@
         <translation>Agent B password</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>密码为4到8位数字，登录和换班时使用。</source>
         <translation>Passwords are 4 to 8 digits, used to log in and to switch agents.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <location line="+4"/>
+        <source>两次输入的密码不一样</source>
+        <translation>The two PINs are not the same</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>两位代办员的姓名不能相同</source>
         <translation>The two agents must have different names</translation>
     </message>
@@ -603,8 +630,8 @@
         <location line="+26"/>
         <source>村民：{0}&#x3000;事项：{1} {2}
 收件：{3}&#x3000;办结期限：{4}&#x3000;{5}</source>
-        <translation>Villager: {0}&#x3000;Matter: {1} {2}
-Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
+        <translation>Villager: {0}　Matter: {1} {2}
+Received: {3}　Due: {4}　{5}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -619,7 +646,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     <message>
         <location line="+7"/>
         <source>&#x3000;说明：{0}</source>
-        <translation>&#x3000;Note: {0}</translation>
+        <translation>　Note: {0}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -711,7 +738,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases/__init__.py" line="+27"/>
+        <location filename="../../ui/pages/cases/__init__.py" line="+28"/>
         <source>代办</source>
         <translation>Agency cases</translation>
     </message>
@@ -898,7 +925,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../ui/pages/parcels/checkin.py" line="+48"/>
+        <location filename="../../ui/pages/parcels/checkin.py" line="+52"/>
         <source>扫描快递单号 → 输入收件人手机尾号或姓名 → 按回车入库</source>
         <translation>Scan the tracking no. → type the recipient&apos;s phone last 4 or name → Enter to check in</translation>
     </message>
@@ -968,7 +995,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Print pickup slip</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>可能是 {0}，请选择快递公司</source>
         <translation>Probably {0}: please choose the courier</translation>
     </message>
@@ -978,7 +1005,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Courier not recognised from the number: please choose</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>有 {0} 位村民符合：按回车选高亮的一位，或用 ↑↓ 换一位</source>
         <translation>{0} villagers match: Enter takes the highlighted one, ↑↓ picks another</translation>
     </message>
@@ -995,12 +1022,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     <message>
         <location line="+2"/>
         <source>&#x3000;⚠ 送货上门</source>
-        <translation>&#x3000;⚠ Deliver to door</translation>
+        <translation>　⚠ Deliver to door</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}&#x3000;{1}&#x3000;放{2}{3}</source>
-        <translation>{0}&#x3000;{1}&#x3000;Put on: {2}{3}</translation>
+        <translation>{0}　{1}　Put on: {2}{3}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1039,7 +1066,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../ui/pages/advances/dialogs.py" line="+72"/>
+        <location filename="../../ui/pages/advances/dialogs.py" line="+73"/>
         <location line="+4"/>
         <source>年底收款名单</source>
         <translation>Year-end collection list</translation>
@@ -1119,10 +1146,13 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <source>打印名单（A4）</source>
         <translation>Print list (A4)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>共 {0} 户，合计 {1}</source>
-        <translation>{0} households, total {1}</translation>
+        <source>共 %n 户，合计 {0}</source>
+        <translation>
+            <numerusform>%n household, total {0}</numerusform>
+            <numerusform>%n households, total {0}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1327,6 +1357,284 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="+20"/>
+        <source>请填写{label}</source>
+        <translation>Please fill in {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}不能超过{max_len}个字</source>
+        <translation>{label} can be at most {max_len} characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}只能是：{names}</source>
+        <translation>{label} must be one of: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>金额不能超过{wan}万元，请核对</source>
+        <translation>The amount cannot exceed {wan}0,000 yuan; please check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码不对，还可以再试 {left} 次</source>
+        <translation>Wrong PIN; {left} more tries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>快递单号太短（至少{digits}位），请核对</source>
+        <translation>Tracking number too short (at least {digits} characters); please check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>快递单号太长（最多{digits}位），请核对</source>
+        <translation>Tracking number too long (at most {digits} characters); please check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单号 {tracking} 已经入库了，取件码 {pickup_code}</source>
+        <translation>{tracking} is already on the shelf, pickup code {pickup_code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还款金额超过欠款（目前欠{owed}）</source>
+        <translation>The repayment is more than is owed (owed now: {owed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel}{kind} {variance}，请写明原因</source>
+        <translation>{channel} {kind} {variance}: please give the reason</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>手机号应为11位数字，以1开头</source>
+        <translation>A mobile number has 11 digits and starts with 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写手机号</source>
+        <translation>Please fill in the mobile number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手机号应为11位数字，或面单上的 138****5678，或尾号4位</source>
+        <translation>A mobile number of 11 digits, the label&apos;s 138****5678, or its last 4 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号应为18位，最后一位可以是X</source>
+        <translation>An ID number has 18 characters; the last may be X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号中的出生日期不对</source>
+        <translation>The birth date in the ID number is not valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号校验位不对，请核对</source>
+        <translation>The ID number&apos;s check digit is wrong; please check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>金额应为数字，例如 12.50</source>
+        <translation>The amount should be a number, e.g. 12.50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写金额</source>
+        <translation>Please fill in the amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>金额必须大于0</source>
+        <translation>The amount must be more than 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>金额最多两位小数</source>
+        <translation>At most two decimals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码应为4到8位数字</source>
+        <translation>A PIN is 4 to 8 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请扫描或填写快递单号</source>
+        <translation>Scan or type the tracking number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>快递单号中间不能有空格</source>
+        <translation>No spaces inside a tracking number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>快递单号只能包含字母和数字</source>
+        <translation>A tracking number has letters and digits only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法识别快递公司，请选择</source>
+        <translation>The courier is not known from the number; please choose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这位村民目前没有欠款</source>
+        <translation>This villager owes nothing now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>站点垫付要先选村民，才能记到他家的垫付账上</source>
+        <translation>A station advance needs a villager picked first, to book it to the household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写缴费人姓名，或填写户号</source>
+        <translation>Fill in the payer&apos;s name or the account number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还没到的日子不能日结</source>
+        <translation>A day still to come cannot be closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留存到明天的现金不能多于清点的现金</source>
+        <translation>Cash kept for tomorrow cannot be more than the cash counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这笔缴费已经作废过了</source>
+        <translation>This payment is already voided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请写明作废原因</source>
+        <translation>Please give the reason for voiding</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>短款</source>
+        <translation>short by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>长款</source>
+        <translation>over by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支付宝</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缴费人姓名</source>
+        <translation>the payer&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>户号（缴费账号）</source>
+        <translation>the account number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缴费类型</source>
+        <translation>Bill type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>付款方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缴费凭证号</source>
+        <translation>the voucher number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>垫付用途</source>
+        <translation>what the advance is for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还款人姓名</source>
+        <translation>Repayer&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>还款方式</source>
+        <translation>how it was repaid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>收件人姓名</source>
+        <translation>the recipient&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来访人姓名</source>
+        <translation>the visitor&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差额原因</source>
+        <translation>the reason for the difference</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系人姓名</source>
+        <translation>the contact&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>作废原因</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>领取人姓名</source>
+        <translation>Collector&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>预约事项</source>
+        <translation>Appointment for</translation>
+    </message>
+</context>
+<context>
     <name>CountDialog</name>
     <message>
         <location filename="../../ui/pages/coop/dialogs.py" line="+63"/>
@@ -1390,7 +1698,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>DailyClosePage</name>
     <message>
-        <location filename="../../ui/pages/daily_close.py" line="+51"/>
+        <location filename="../../ui/pages/daily_close.py" line="+52"/>
         <source>日结</source>
         <translation>Daily close</translation>
     </message>
@@ -1405,7 +1713,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
@@ -1430,22 +1738,34 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>{0}清点数</source>
+        <translation>{0} counted</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}差额原因</source>
+        <translation>{0} difference reason</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
         <source>留存到明天的现金</source>
         <translation>Cash kept for tomorrow</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>不填就等于清点的现金</source>
         <translation>Blank = all the counted cash</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>保存日结（Enter）</source>
         <translation>Save daily close (Enter)</translation>
     </message>
@@ -1460,7 +1780,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Void this day&apos;s close</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>当天收款明细（划线的已作废，不计入）</source>
         <translation>Takings (struck through = void)</translation>
     </message>
@@ -1475,12 +1795,22 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+11"/>
         <source>作废·</source>
         <translation>Void · </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+81"/>
+        <source>长款</source>
+        <translation>Over by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>短款</source>
+        <translation>Short by</translation>
+    </message>
+    <message>
+        <location line="-91"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
@@ -1495,7 +1825,17 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>日结后·记入下次·</source>
+        <translation>After the close · next close · </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>前一天日结后·</source>
+        <translation>After the day before&apos;s close · </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>含留存 {0}</source>
         <translation>Incl. {0} kept</translation>
     </message>
@@ -1516,26 +1856,26 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>日结后又收了 {0} 笔（{1}），记入 {2} 的日结；要算进这一天，请作废这次日结后重新日结</source>
+        <translation>{0} more taken after the close ({1}): counted in the close of {2}. To count them in this day, void this close and close the day again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>这一天还没有日结</source>
         <translation>This day is not closed yet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>✓ 相符</source>
         <translation>✓ Matches</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>多出</source>
-        <translation>Over</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>短缺</source>
-        <translation>Short</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>有差额，请写明原因</source>
         <translation>Give reason</translation>
     </message>
@@ -1658,7 +1998,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Cases overdue at month end, whole town</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>各站 {0} 办理量</source>
         <translation>Volume per station, {0}</translation>
     </message>
@@ -1830,25 +2170,25 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="+135"/>
+        <location filename="../../ui/pages/feedback.py" line="+142"/>
         <source>评价回访</source>
         <translation>Feedback</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+22"/>
+        <location line="-64"/>
+        <location line="+24"/>
         <location line="+42"/>
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>村民</source>
         <translation>Villager</translation>
     </message>
@@ -1868,7 +2208,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Search: name or details</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>评价服务</source>
         <translation>Rate a service</translation>
     </message>
@@ -1957,7 +2297,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>FeedbackText</name>
     <message>
-        <location line="-202"/>
+        <location line="-211"/>
         <source>接待</source>
         <translation>Visit</translation>
     </message>
@@ -2367,6 +2707,112 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../ui/pages/advances/entry.py" line="+131"/>
+        <source>站点垫付：村民和还款人</source>
+        <translation>Station advance: villager and repayer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>站点垫付记在村民家的账上，年底向还款人收回。</source>
+        <translation>A station advance is booked to the villager&apos;s household and collected from the repayer at year end.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>取消（Esc）</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>登记，继续缴费</source>
+        <translation>Register, back to the payment</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdFields</name>
+    <message>
+        <location line="-97"/>
+        <source>姓名或手机尾号；不在名单里就直接写姓名</source>
+        <translation>Name or phone tail; not registered? just type the name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>垫付给</source>
+        <translation>Advance for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村民组</source>
+        <translation>Village group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村民手机</source>
+        <translation>Villager&apos;s mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还款人</source>
+        <translation>Repayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>负责还钱的子女，例如 张建军</source>
+        <translation>The child who repays, e.g. Zhang Jianjun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是村民的</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>还款人手机</source>
+        <translation>Repayer&apos;s mobile</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>✓ {0} 已在名单里，还款人 {1}</source>
+        <translation>✓ {0} is registered; repayer {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ {0} 已在名单里；还没有还款人：在上面写上，保存时一起登记</source>
+        <translation>✓ {0} is registered, with no repayer yet: name one above, registered on saving</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}”不在名单里：保存时登记为新村民，连同还款人</source>
+        <translation>“{0}” is not registered: saved as a new villager, with the repayer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>先找村民；不在名单里就直接写姓名，保存时一起登记</source>
+        <translation>Find the villager; not registered? type the name, registered on saving</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0}（新登记）</source>
+        <translation>{0} (new)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>垫付给 {0}，由 {1} 负责还款</source>
+        <translation>Advance for {0}, repaid by {1}</translation>
+    </message>
+</context>
+<context>
     <name>HubPage</name>
     <message>
         <location filename="../../ui/dialogs/wizard.py" line="-18"/>
@@ -2380,7 +2826,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>注册码</source>
+        <source>登记码</source>
         <translation>Registration code</translation>
     </message>
     <message>
@@ -2417,18 +2863,18 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>When on, what stations send over the network waits here (&quot;Awaiting review&quot;) until someone imports it; USB files are always imported by a person</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>导入选中的一批</source>
         <translation>Import selected batch</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>全部导入</source>
         <translation>Import all</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-43"/>
         <source>按各站的先后顺序导入所有待审核的数据</source>
         <translation>Import every batch awaiting review, station by station, oldest first</translation>
     </message>
@@ -2448,7 +2894,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>服务站同步文件 (*.vsbatch);;所有文件 (*)</source>
         <translation>Station sync files (*.vsbatch);;All files (*)</translation>
     </message>
@@ -2458,7 +2904,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Reply files (*.vsreply)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>记录数</source>
         <translation>Records</translation>
     </message>
@@ -2483,7 +2929,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Filter by station code, e.g. ZHUPO</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>网络数据将先审核再导入</source>
         <translation>Network batches will wait for review</translation>
     </message>
@@ -2493,12 +2939,33 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Network batches are recorded on arrival</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>全部导入（{0} 批）</source>
         <translation>Import all ({0} batches)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>{0} 批待审核</source>
+        <translation>{0} batches to review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>没有待审核的数据</source>
+        <translation>Nothing to review</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>请先在列表里选中一批“⏳ 待审核”的数据</source>
+        <translation>First select a “⏳ To review” batch in the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>没有待审核的数据：网络收到的数据已经入账</source>
+        <translation>Nothing to review: what came over the network is already imported</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>镇中心</source>
         <translation>Town centre</translation>
     </message>
@@ -2508,7 +2975,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Imported {0} batches: {1} recorded, {2} refused</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>正在导入……</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>{0}：{1} 条记录（{2}）等待审核；导入后，该站下次同步时确认</source>
         <translation>{0}: {1} records ({2}) await review; once imported, the station is told at its next sync</translation>
     </message>
@@ -4077,12 +4549,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+92"/>
+        <location filename="../../ui/widgets.py" line="+93"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+79"/>
         <source>显示 {0} 条，共 {1} 条</source>
         <translation>Showing {0} of {1}</translation>
     </message>
@@ -4095,7 +4567,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="+25"/>
+        <location filename="../../ui/dialogs/login.py" line="+27"/>
         <source>代办员登录</source>
         <translation>Agent login</translation>
     </message>
@@ -4110,7 +4582,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Choose your name and enter your password</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
@@ -4121,17 +4593,27 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+40"/>
+        <location line="+68"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-65"/>
         <source>忘记密码…</source>
         <translation>Forgot PIN…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
+        <source>演示数据，登录密码：{0}</source>
+        <translation>Demo data. PINs: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>{0}第一次在这台电脑上登录：请设置4到8位数字的密码，输两遍</source>
         <translation>{0} logs in on this PC for the first time: set a PIN of 4 to 8 digits, typed twice</translation>
     </message>
@@ -4154,9 +4636,9 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+112"/>
-        <source>{0} · 便民服务站</source>
-        <translation>{0} · Village Service Station</translation>
+        <location filename="../../ui/main_window.py" line="+155"/>
+        <source>便民服务站</source>
+        <translation>Village service station</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4182,6 +4664,42 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+16"/>
         <source>当班：{0}</source>
         <translation>On duty: {0}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>还有没保存的内容</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下面填了一半，还没有保存：
+{0}
+
+关闭程序，这些内容就没有了。</source>
+        <translation>These are half filled and not saved:
+{0}
+
+Closing the program loses them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回去接着填</source>
+        <translation>Go back to them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不保存，关闭程序</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>上一位代办员有没保存的内容，请接着填或清空：{0}</source>
+        <translation>The agent before left unsaved work; finish or clear it: {0}</translation>
     </message>
 </context>
 <context>
@@ -4356,7 +4874,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>MoneyPrintouts</name>
     <message>
-        <location filename="../../ui/printouts_money.py" line="+57"/>
+        <location filename="../../ui/printouts_money.py" line="+56"/>
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
@@ -4545,10 +5063,13 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <source>签收</source>
         <translation>Signature</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>共 {0} 户，合计 {1}</source>
-        <translation>{0} households, total {1}</translation>
+        <source>共 %n 户，合计 {0}</source>
+        <translation>
+            <numerusform>%n household, total {0}</numerusform>
+            <numerusform>%n households, total {0}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4809,6 +5330,60 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+1"/>
         <source>站点来信</source>
         <translation>Letters</translation>
+    </message>
+</context>
+<context>
+    <name>NewAdvanceDialog</name>
+    <message>
+        <location filename="../../ui/pages/advances/entry.py" line="+56"/>
+        <location line="+2"/>
+        <source>新垫付</source>
+        <translation>New advance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>垫付用途</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例如：代缴电费、买药</source>
+        <translation>e.g. electricity bill, medicine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例如 120.50</source>
+        <translation>e.g. 120.50</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>取消（Esc）</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存垫付（Enter）</source>
+        <translation>Save advance (Enter)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>。用途：{0}</source>
+        <translation>. For: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请核对垫付金额和村民</source>
+        <translation>Check the amount and the villager</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已记垫付：{0} {1}，现在共欠 {2}</source>
+        <translation>Advance booked: {0} {1}; now owes {2}</translation>
     </message>
 </context>
 <context>
@@ -5107,7 +5682,7 @@ Sent to: {1}. Those stations stop showing it after their next sync.</translation
 <context>
     <name>OpsText</name>
     <message>
-        <location filename="../../ui/ops.py" line="+49"/>
+        <location filename="../../ui/ops.py" line="+55"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
@@ -5475,7 +6050,7 @@ Details: {0}</translation>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>入库(&amp;1)</source>
         <translation>Check in (&amp;1)</translation>
     </message>
@@ -5523,7 +6098,7 @@ Details: {0}</translation>
 <context>
     <name>PaymentForm</name>
     <message>
-        <location filename="../../ui/pages/payments/form.py" line="+150"/>
+        <location filename="../../ui/pages/payments/form.py" line="+154"/>
         <location line="+8"/>
         <source>可不填</source>
         <translation>Optional</translation>
@@ -5569,7 +6144,12 @@ Details: {0}</translation>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>登记村民和还款人…</source>
+        <translation>Register villager and repayer…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>凭证号</source>
         <translation>Voucher no.</translation>
     </message>
@@ -5580,26 +6160,26 @@ Details: {0}</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>⚠ 站点垫付要先选村民，记到他家的垫付账上</source>
-        <translation>⚠ For a station advance, pick the villager first: it goes on the household&apos;s advance account</translation>
+        <source>⚠ 记到村民家的垫付账上：先从名单里选村民，不在名单里就登记</source>
+        <translation>⚠ Booked to a household: pick the villager from the register, or register them</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+54"/>
+        <source>站点垫付要先选村民；不在名单里，点下面的“登记村民和还款人”</source>
+        <translation>A station advance needs a villager: not registered? press “Register villager and repayer” below</translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <source>记到 {0} 家的垫付账上，年底向家人收回</source>
         <translation>Goes on {0}&apos;s household advance account, collected from the family at year end</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>没有选中村民：请从列表里选，或直接写缴费人姓名</source>
         <translation>No villager selected: pick one from the list, or just type the payer&apos;s name</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>（未填姓名）</source>
-        <translation>(no name given)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>站点为 {0} 垫付{1}（户号 {2}），记到他家的垫付账上。</source>
         <translation>The station advances {1} for {0} (account no. {2}); it goes on the household&apos;s advance account.</translation>
     </message>
@@ -5607,6 +6187,11 @@ Details: {0}</translation>
         <location line="+2"/>
         <source>收 {0} 的{1}（户号 {2}），{3}付款。</source>
         <translation>Collect {1} for {0} (account no. {2}), paid by {3}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ 今天已经日结（{0}）：这笔钱记入明天的日结。</source>
+        <translation>⚠ Today is already closed ({0}): this money counts in tomorrow&apos;s close.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5627,7 +6212,7 @@ Details: {0}</translation>
         <translation>Pay electricity, water, phone and other bills for villagers; print a receipt after saving.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>搜索姓名、户号、收据号、手机号</source>
         <translation>Name, account, receipt no., mobile</translation>
     </message>
@@ -5643,22 +6228,26 @@ Details: {0}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
         <source>已作废</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+2"/>
         <source>双击一行：查看收据、打印或作废</source>
         <translation>Double-click a row to view, print or void the receipt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>⚠ 已作废</source>
+        <translation>⚠ Voided</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>缴费人</source>
         <translation>Payer</translation>
     </message>
@@ -5669,16 +6258,11 @@ Details: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
@@ -5693,9 +6277,9 @@ Details: {0}</translation>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>合计 {0}（{1} 笔，已作废的不计）&#x3000;{2}</source>
-        <translation>Total {0} ({1} payments, voided ones excluded)&#x3000;{2}</translation>
+        <translation>Total {0} ({1} payments, voided ones excluded)　{2}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5920,7 +6504,7 @@ Station&apos;s value: {1}</translation>
         <location line="+10"/>
         <source>取件码 {0}&#x3000;{1}&#x3000;{2} 入库
 单号 {3}</source>
-        <translation>Pickup code {0}&#x3000;{1}&#x3000;checked in {2}
+        <translation>Pickup code {0}　{1}　checked in {2}
 Tracking no. {3}</translation>
     </message>
     <message>
@@ -6108,8 +6692,8 @@ Tracking no. {3}</translation>
 <context>
     <name>RatingPanel</name>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="+25"/>
-        <location line="+35"/>
+        <location filename="../../ui/pages/feedback.py" line="+31"/>
+        <location line="+36"/>
         <source>请先选一项服务</source>
         <translation>Pick a service first</translation>
     </message>
@@ -6242,7 +6826,7 @@ Tracking no. {3}</translation>
     <message>
         <location line="+22"/>
         <source>{0}{1}&#x3000;{2}&#x3000;户号 {3}&#x3000;{4} {5}</source>
-        <translation>{0}{1}&#x3000;{2}&#x3000;Account no. {3}&#x3000;{4} {5}</translation>
+        <translation>{0}{1}　{2}　Account no. {3}　{4} {5}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6326,7 +6910,7 @@ Tracking no. {3}</translation>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/pages/reception.py" line="+34"/>
+        <location filename="../../ui/pages/reception.py" line="+49"/>
         <source>一二三四五六日</source>
         <translation>MTWTFSS</translation>
     </message>
@@ -6341,44 +6925,44 @@ Tracking no. {3}</translation>
         <translation>Visits &amp; bookings</translation>
     </message>
     <message>
+        <location line="+20"/>
         <location line="+21"/>
-        <location line="+22"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+77"/>
+        <location line="-20"/>
+        <location line="+76"/>
         <source>姓名，或手机尾号找村民</source>
         <translation>Name or phone last 4</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+21"/>
+        <location line="-75"/>
+        <location line="+20"/>
         <source>来访人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>村民组</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+76"/>
-        <location line="+26"/>
+        <location line="-19"/>
+        <location line="+75"/>
+        <location line="+27"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
         <location line="-101"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>事由</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>例如：问养老金认证</source>
         <translation>e.g. pension verification</translation>
     </message>
@@ -6398,7 +6982,7 @@ Tracking no. {3}</translation>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+63"/>
         <source>时间</source>
         <translation>Time</translation>
@@ -6419,7 +7003,7 @@ Tracking no. {3}</translation>
         <translation>Search today&apos;s visits: name, purpose or mobile</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>接待登记</source>
         <translation>Visitor log</translation>
     </message>
@@ -6429,13 +7013,13 @@ Tracking no. {3}</translation>
         <translation>Visit recorded: {0}, {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+26"/>
+        <location line="+14"/>
+        <location line="+27"/>
         <source>预约人</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -6465,7 +7049,7 @@ Tracking no. {3}</translation>
         <translation>Book</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>预约时间</source>
         <translation>Appointment time</translation>
     </message>
@@ -6515,7 +7099,7 @@ Tracking no. {3}</translation>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>延时预约</source>
         <translation>After-hours appointments</translation>
     </message>
@@ -6631,18 +7215,18 @@ Tracking no. {3}</translation>
 <context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../ui/pages/parcels/release.py" line="+64"/>
+        <location filename="../../ui/pages/parcels/release.py" line="+68"/>
         <source>取件码、手机尾号或姓名，按回车查找</source>
         <translation>Pickup code, phone last 4 or name, then Enter</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+197"/>
+        <location line="+87"/>
         <source>输入后按回车；只有一件时直接进入确认</source>
         <translation>Type, then press Enter; a single match goes straight to confirmation</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-78"/>
         <source>全部在架快递（双击一行取件）</source>
         <translation>All parcels on the shelf (double-click a row to hand one out)</translation>
     </message>
@@ -6653,12 +7237,12 @@ Tracking no. {3}</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+103"/>
+        <location line="+125"/>
         <source>请先查找并选中一件快递</source>
         <translation>First find and select a parcel</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-112"/>
         <source>领取人是</source>
         <translation>Collected by</translation>
     </message>
@@ -6683,22 +7267,37 @@ Tracking no. {3}</translation>
         <translation>For elderly or less mobile villagers: click here once an agent has taken it to their home</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>这个取件码/尾号还有 {0} 件在架，选中后按回车继续取</source>
         <translation>{0} more on the shelf for this code / phone: select one and press Enter to hand it out</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>⚠ 没有找到在架的快递：{0}</source>
         <translation>⚠ No parcel on the shelf for: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>找到 {0} 件，请用 ↑↓ 选中后按回车</source>
         <translation>{0} found: select one with ↑↓ and press Enter</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>{0} 由 {1}（{2}）取走</source>
+        <translation>{0} by {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ 已不在架上：{0} {1} 的快递已于 {2}</source>
+        <translation>⚠ Not on the shelf: {0} for {1} went on {2}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>这件是问题件（{0}），要先在“超期 · 退回 · 问题件”里处理</source>
         <translation>This is a problem parcel ({0}): deal with it under &quot;Overdue · Returns · Problems&quot; first</translation>
     </message>
@@ -6710,13 +7309,13 @@ Tracking no. {3}</translation>
     <message>
         <location line="+2"/>
         <source>&#x3000;⚠ 要求送货上门</source>
-        <translation>&#x3000;⚠ Door delivery requested</translation>
+        <translation>　⚠ Door delivery requested</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}&#x3000;{1}&#x3000;{2}{3}
 单号 {4}</source>
-        <translation>{0}&#x3000;{1}&#x3000;{2}{3}
+        <translation>{0}　{1}　{2}{3}
 Tracking no. {4}</translation>
     </message>
     <message>
@@ -7134,12 +7733,12 @@ This day is cancelled: tell the villagers who signed up.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+30"/>
+        <location filename="../../ui/pages/settings.py" line="+32"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
@@ -7174,7 +7773,7 @@ This day is cancelled: tell the villagers who signed up.</translation>
         <translation>Use a file (no network)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>已登记到 {0}</source>
         <translation>Registered with {0}</translation>
     </message>
@@ -7339,22 +7938,22 @@ This day is cancelled: tell the villagers who signed up.</translation>
         <translation>The app backs up every day. Before a restore, the current data is saved separately.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>从选中的备份恢复</source>
         <translation>Restore selected</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>导出表格</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>还没有备份。点“立即备份”做第一份。</source>
         <translation>No backups yet. Click &quot;Back up now&quot;.</translation>
     </message>
@@ -7374,7 +7973,7 @@ This day is cancelled: tell the villagers who signed up.</translation>
         <translation>Not registered yet. Everything works without a network too.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -7472,7 +8071,7 @@ The current data will be saved separately first.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/dialogs/wizard.py" line="+31"/>
+        <location filename="../../ui/dialogs/wizard.py" line="+34"/>
         <source>服务站设置向导</source>
         <translation>Station setup</translation>
     </message>
@@ -7497,7 +8096,7 @@ The current data will be saved separately first.</translation>
         <translation>Finish</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>正在生成演示数据，请稍候……</source>
         <translation>Making the demo data, please wait…</translation>
     </message>
@@ -7513,7 +8112,7 @@ The current data will be saved separately first.</translation>
         <translation>Setup failed: {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>镇中心数据已建好。点击“完成”进入登录。</source>
         <translation>The town centre data is ready. Click &quot;Finish&quot; to log in.</translation>
     </message>
@@ -7720,7 +8319,7 @@ The current data will be saved separately first.</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../ui/dialogs/wizard.py" line="-210"/>
+        <location filename="../../ui/dialogs/wizard.py" line="-230"/>
         <source>服务站信息</source>
         <translation>Station details</translation>
     </message>
@@ -8158,7 +8757,7 @@ To restore it, reissue its registration code.</translation>
         <translation>Sync with the town service centre</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>镇中心地址：</source>
         <translation>Town centre address:</translation>
     </message>
@@ -8438,7 +9037,7 @@ To restore it, reissue its registration code.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="+23"/>
+        <location filename="../../ui/pages/today.py" line="+53"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
@@ -8487,25 +9086,91 @@ To restore it, reissue its registration code.</translation>
         <source>待办事项</source>
         <translation>To do</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+29"/>
-        <source>垫付待收回（{0} 户）</source>
-        <translation>Advances to collect ({0} households)</translation>
+        <source>垫付待收回（%n 户）</source>
+        <translation>
+            <numerusform>Advances to collect (%n household)</numerusform>
+            <numerusform>Advances to collect (%n households)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>今日应收现金（已日结）</source>
-        <translation>Cash expected today (closed)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>今日应收现金（未日结）</source>
         <translation>Cash expected today (not closed)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>今日已日结；之后又收现金 {0}，记入明天的日结</source>
+        <translation>Today is closed; {0} cash taken since counts in tomorrow&apos;s close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>今日现金（已日结）</source>
+        <translation>Cash today (closed)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>今天没有待办事项。</source>
         <translation>Nothing to do today.</translation>
+    </message>
+</context>
+<context>
+    <name>TodoText</name>
+    <message>
+        <location line="-98"/>
+        <source>代办件 {0} {1}：{2}，期限 {3}</source>
+        <translation>Case {0} {1}: {2}, due {3}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>代办件 {0} {1}：{2}，待交给村民</source>
+        <translation>Case {0} {1}: {2}, to hand to the villager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>代办件 {0} {1} 待补正：{2}</source>
+        <translation>Case {0} {1} needs: {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预约 {0} {1}：{2}</source>
+        <translation>Appointment {0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超期快递 {0} {1}，{2} 入库</source>
+        <translation>Overdue parcel {0} {1}, in since {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待回访：{0}</source>
+        <translation>Call back: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不满意评价</source>
+        <translation>a poor rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>镇里进驻服务 {0} {1}–{2}：已报名 {3} 人</source>
+        <translation>Town service day {0} {1}–{2}: {3} signed up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社员求助 {0}：{1}（{2} 提出）</source>
+        <translation>Member {0} asks for help: {1} (since {2})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>镇中心有 {0} 条新回复，请看“通知来信”</source>
+        <translation>{0} new answers from the town: see Notices &amp; letters</translation>
     </message>
 </context>
 <context>
@@ -9667,7 +10332,7 @@ Now: {3}</translation>
 <context>
     <name>TownText</name>
     <message>
-        <location filename="../../ui/town/pages/dashboard.py" line="-136"/>
+        <location filename="../../ui/town/pages/dashboard.py" line="-139"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -9675,9 +10340,9 @@ Now: {3}</translation>
 <context>
     <name>TownWindow</name>
     <message>
-        <location filename="../../ui/town/window.py" line="+17"/>
-        <source>{0} · 镇中心</source>
-        <translation>{0} · Town centre</translation>
+        <location filename="../../ui/town/window.py" line="+19"/>
+        <source>镇中心</source>
+        <translation>Town centre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9685,7 +10350,7 @@ Now: {3}</translation>
         <translation>Town centre data: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>换人</source>
         <translation>Switch agent</translation>
     </message>
@@ -9940,17 +10605,17 @@ Now: {3}</translation>
 <context>
     <name>VillagerPicker</name>
     <message>
-        <location filename="../../ui/pages/payments/form.py" line="-209"/>
+        <location filename="../../ui/pages/payments/form.py" line="-256"/>
         <source>姓名、手机号或手机尾号</source>
         <translation>Name, mobile or last 4</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>✓ 已选村民：{0}&#x3000;{1}</source>
-        <translation>✓ Villager: {0}&#x3000;{1}</translation>
+        <translation>✓ Villager: {0}　{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villagers/picker.py" line="+21"/>
+        <location filename="../../ui/pages/villagers/picker.py" line="+22"/>
         <source>尾号{0}</source>
         <translation>phone …{0}</translation>
     </message>
@@ -9960,7 +10625,7 @@ Now: {3}</translation>
         <translation>Type a name, mobile or last 4 digits to find a villager</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>没有找到，请换个写法或先在“村民”页登记</source>
         <translation>Not found: try another spelling, or register them on the &quot;Villagers&quot; page first</translation>
     </message>
@@ -10111,7 +10776,7 @@ Now: {3}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/boot.py" line="+76"/>
+        <location filename="../../ui/boot.py" line="+78"/>
         <source>程序出了意外的错误：{0}</source>
         <translation>Something unexpected went wrong: {0}</translation>
     </message>
@@ -10128,17 +10793,17 @@ Now: {3}</translation>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+10"/>
+        <source>已自动备份（{0}）</source>
+        <translation>Backed up ({0})</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>无法打开数据文件：{0}</source>
         <translation>Cannot open the data file: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>已自动备份：{0}</source>
-        <translation>Backed up automatically: {0}</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>无法打开镇中心数据：{0}</source>
         <translation>Cannot open the town centre data: {0}</translation>
     </message>

@@ -15,6 +15,7 @@ from typing import Any, Iterator
 
 from ..clock import HlcTimestamp, HybridClock
 from ..errors import StateError, ValidationError
+from .. import names
 from ..ids import new_id
 from ..private import private_file
 from ..rules import check_op
@@ -59,6 +60,7 @@ class Store:
         self.conn.execute("PRAGMA synchronous=FULL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute("PRAGMA busy_timeout=10000")
+        names.install(self.conn)  # ORDER BY name COLLATE PINYIN: villagers as people expect them
         # 32 MB of page cache: lists and look-ups over years of records stay in memory.
         self.conn.execute("PRAGMA cache_size=-32768")
 

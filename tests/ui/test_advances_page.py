@@ -26,6 +26,7 @@ def pay_by_advance(qtbot, ctx, account, amount):
     qtbot.keyClicks(form.account_no, account)
     qtbot.keyClicks(form.amount, amount)
     qtbot.keyClick(form.account_no, Qt.Key_Return)
+    qtbot.waitUntil(lambda: form.confirm_dialog is not None)  # once the core has checked every rule
     assert "垫付" in form.confirm_dialog.text.text()
     qtbot.mouseClick(form.confirm_dialog.confirm, Qt.LeftButton)
     qtbot.waitUntil(lambda: ctx.db.idle() and page.receipt_dialog is not None and page.receipt_dialog.receipt is not None)
@@ -129,3 +130,26 @@ def test_statement_reminder_and_collection_list(station_ctx, station_folder, qtb
     qtbot.mouseClick(everyone, Qt.LeftButton)
     qtbot.waitUntil(lambda: station_ctx.db.idle() and page.households.rowCount() == 1)
     qtmodeltester.check(page.households)
+
+
+def test_a_new_advance_from_f3_registers_the_elder_and_the_paying_son_in_one_go(qtbot, station_ctx, station_folder):
+    """F3 → 新垫付: a villager not yet in the register, the son who pays, the amount."""
+    from ui.pages.advances import AdvancesPage
+
+    page = show_page(qtbot, station_ctx, AdvancesPage)
+    dialog = page.open_new_advance()
+    household = dialog.household
+    type_text(household.picker.edit, "赵大爷")
+    type_text(household.payer_name, "赵建国")
+    qtbot.keyClicks(household.payer_phone, "13912345678")
+    type_text(dialog.purpose, "买药")
+    qtbot.keyClicks(dialog.amount, "45")
+    qtbot.keyClick(dialog.amount, Qt.Key_Return)
+    confirm = dialog.confirm_dialog
+    assert "赵大爷" in confirm.text.text() and "赵建国" in confirm.text.text()
+    assert stored(station_folder, "SELECT * FROM advances") == []  # nothing before the confirmation
+    qtbot.mouseClick(confirm.confirm, Qt.LeftButton)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and not dialog.isVisible() and page.statement is not None
+                    and page.statement["villager"]["name"] == "赵大爷")
+    assert page.statement["totals"]["outstanding_fen"] == 4500
+    assert "赵建国" in page.payer.text()

@@ -8,6 +8,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from gui_helpers import STATION_PHONE, new_station, show_page, stored, type_text
 from station_app import agents, daily_close, payments
@@ -60,14 +61,14 @@ def test_a_variance_needs_a_reason_then_the_day_closes_prints_and_voids(page, st
     qtmodeltester.check(page.lines)
 
     qtbot.keyClicks(page.counted["cash"], "100")
-    assert "短缺" in page.variance["cash"].text() and "¥20.50" in page.variance["cash"].text()
+    assert "短款" in page.variance["cash"].text() and "¥20.50" in page.variance["cash"].text()
     assert "⚠" in page.variance["cash"].text()  # not by colour alone
     qtbot.keyClicks(page.counted["wechat"], "15")
     assert "相符" in page.variance["wechat"].text()
     qtbot.keyClick(page.counted["wechat"], Qt.Key_Return)
     error = page.form.errors["reason_cash"]
     qtbot.waitUntil(lambda: station_ctx.db.idle() and not error.isHidden())
-    assert "请写明原因" in error.text() and "现金" in error.text()
+    assert "请写明原因" in error.text() and "现金短款 ¥20.50" in error.text()
     assert page.form.errors["reason_wechat"].isHidden()
     assert closes(station_folder) == []
     assert page.counted["cash"].text() == "100"  # nothing typed is lost
@@ -116,3 +117,54 @@ def test_a_bad_count_is_refused_next_to_its_channel(page, station_ctx, station_f
     assert not page.form.errors["counted_alipay"].isHidden()
     qtbot.waitUntil(station_ctx.db.idle)  # had a save been sent, it would have run by now
     assert closes(station_folder) == []
+
+
+def test_a_payment_after_the_close_is_said_to_belong_to_the_next_close(page, station_ctx, station_folder, qtbot):
+    """Close the day, then take a cash payment: its confirmation says it goes to tomorrow's
+    close, F10 says so (and not that a record was voided), and Today words it right."""
+    from ui.pages.payments import PaymentsPage
+    from ui.pages.today import TodayPage
+
+    qtbot.keyClicks(page.counted["cash"], "120.50")
+    qtbot.keyClicks(page.counted["wechat"], "15")
+    qtbot.keyClick(page.counted["cash"], Qt.Key_Return)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and page.sheet["close"] is not None)
+
+    payments_page = show_page(qtbot, station_ctx, PaymentsPage)
+    form = payments_page.form
+    type_text(form.picker.edit, "王大爷")
+    qtbot.keyClicks(form.account_no, "4109")
+    qtbot.keyClicks(form.amount, "35")
+    qtbot.keyClick(form.amount, Qt.Key_Return)
+    qtbot.waitUntil(lambda: form.confirm_dialog is not None)
+    assert "今天已经日结" in form.confirm_dialog.text.text() and "记入明天的日结" in form.confirm_dialog.text.text()
+    qtbot.mouseClick(form.confirm_dialog.confirm, Qt.LeftButton)
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and payments_page.receipt_dialog is not None)
+    payments_page.receipt_dialog.close()
+
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and "日结后又收了 1 笔" in page.state.text())
+    assert "被作废" not in page.state.text() and "现金 ¥35.00" in page.state.text()
+    assert page.expected["cash"].text() == "¥120.50"  # the close's own money is unchanged
+    late = [r for r in page.lines.rows if r["next_close"]]
+    assert len(late) == 1 and not late[0]["in_totals"]
+
+    today = show_page(qtbot, station_ctx, TodayPage)
+    caption = today.cards["cash"].caption.text()
+    assert "已日结" in caption and "¥35.00" in caption and "记入明天" in caption
+
+
+def test_the_first_visit_puts_the_focus_in_the_counted_cash_not_the_date(station_ctx, qtbot):
+    """Typing the counted cash on F10's first visit used to land in the date: 1年12月2日."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(station_ctx, lock_minutes=600)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_page("daily_close")
+    page = window.page("daily_close")
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and page.ready())
+    day = page.day.date()
+    qtbot.keyClicks(QApplication.focusWidget(), "120")
+    assert page.counted["cash"].text() == "120" and page.day.date() == day

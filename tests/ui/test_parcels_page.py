@@ -190,7 +190,7 @@ def test_someone_not_in_the_register_is_typed_name_and_phone(qtbot, page, statio
     [row] = stored(folder, "SELECT * FROM parcels")
     assert (row["courier"], row["recipient_name"], row["phone_tail"], row["villager_id"]) == \
         ("ZTO", "赵大山", "4321", None)
-    scan(qtbot, tab, "73123456789013", "13600009999")  # a phone alone is not enough
+    scan(qtbot, tab, "73123456789013", "9999")  # a tail alone nobody has is not enough (a full phone is)
     qtbot.waitUntil(lambda: settled(page) and not tab.form.errors["recipient"].isHidden())
     assert "收件人姓名" in tab.form.errors["recipient"].text()
     assert len(stored(folder, "SELECT id FROM parcels")) == 1
@@ -318,3 +318,44 @@ def test_pickup_slip_to_pdf(qtbot, page, station, tmp_path):
     assert "13812345678" not in html  # the slip shows the tail only
     pdf = save_pdf(html, tmp_path / "slip.pdf", "80mm")
     assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 1000
+
+
+def test_a_scan_already_on_the_shelf_is_flagged_at_the_scan(qtbot, page, station):
+    folder, agent, _ = station
+    with open_station(folder) as store:
+        got = parcels.check_in(store, agent, "SF1234567890123", recipient_name="李四")
+    tab = page.checkin
+    qtbot.keyClicks(tab.tracking, "SF1234567890123")
+    qtbot.keyClick(tab.tracking, Qt.Key_Return)  # no recipient typed yet
+    error = tab.form.errors["tracking_no"]
+    qtbot.waitUntil(lambda: settled(page) and not error.isHidden())
+    assert "已经入库了" in error.text() and got["pickup_code"] in error.text()
+    assert tab.tracking.hasFocus()
+
+
+def test_a_full_phone_alone_checks_a_parcel_in(qtbot, page, station):
+    folder, _, _ = station
+    tab = page.checkin
+    scan(qtbot, tab, "SF1234567890999", "13512349876")  # as the placeholder offers: a phone number
+    qtbot.waitUntil(lambda: settled(page) and tab.last is not None)
+    [row] = stored(folder, "SELECT recipient_name, phone_tail FROM parcels")
+    assert row == {"recipient_name": "尾号9876", "phone_tail": "9876"}
+
+
+def test_a_parcel_already_released_says_when_and_to_whom_and_the_warning_clears(qtbot, page, station):
+    folder, agent, people = station
+    with open_station(folder) as store:
+        gone = parcels.check_in(store, agent, "YT1234567890123", villager_id=people["zhang"])
+        parcels.release(store, agent, gone["id"], "张建军", "family")
+        parcels.check_in(store, agent, "YT1234567890456", villager_id=people["li"])
+    page.show_tab(page.release)
+    release = page.release
+    qtbot.keyClicks(release.search, gone["pickup_code"])
+    qtbot.keyClick(release.search, Qt.Key_Return)
+    qtbot.waitUntil(lambda: settled(page) and "已不在架上" in release.message.text())
+    assert "张建军" in release.message.text() and "家人" in release.message.text()
+    release.search.clear()
+    type_in(qtbot, release.search, "李秀梅")
+    qtbot.keyClick(release.search, Qt.Key_Return)
+    qtbot.waitUntil(lambda: settled(page) and release.chosen is not None)
+    assert "已不在架上" not in release.message.text()  # the last lookup's warning is gone

@@ -38,6 +38,7 @@ def test_payment_is_confirmed_saved_and_its_receipt_printed_to_pdf(page, station
     qtbot.keyClicks(form.amount, "120.5")
     assert form.capitals.text() == "壹佰贰拾元伍角整"
     qtbot.keyClick(form.amount, Qt.Key_Return)
+    qtbot.waitUntil(lambda: form.confirm_dialog is not None)  # once the core has checked every rule
     dialog = form.confirm_dialog
     assert dialog is not None and dialog.isVisible()
     assert "张桂兰" in dialog.text.text() and "电费" in dialog.text.text()
@@ -107,12 +108,12 @@ def test_void_with_reason_strikes_the_row_and_leaves_it_out_of_totals(page, stat
     assert [(v["target_entity"], v["target_id"], v["reason"]) for v in voids] == [("payments", wrong, "金额输错")]
 
     qtbot.waitUntil(lambda: station_ctx.db.idle() and page.model.rowCount() == 2 and "已作废" in receipt.state.text())
-    status_col = [c.header for c in page.model.columns].index("状态")
+    status_col = [c.header for c in page.model.columns].index("方式")  # says 已作废 in place of the method
     row = [r["id"] for r in page.model.rows].index(wrong)
-    assert page.model.data(page.model.index(row, status_col)) == "已作废"
+    assert page.model.data(page.model.index(row, status_col)) == "⚠ 已作废"
     font = page.model.data(page.model.index(row, 0), Qt.FontRole)
     assert isinstance(font, QFont) and font.strikeOut()
-    assert page.model.data(page.model.index(1 - row, status_col)) == ""
+    assert page.model.data(page.model.index(1 - row, status_col)) == "微信"
     assert "¥30.00" in page.totals.text() and "¥500.00" not in page.totals.text()
     assert not receipt.void_button.isEnabled()
 
@@ -141,19 +142,42 @@ def test_a_bad_amount_is_refused_next_to_the_field_and_nothing_is_written(page, 
     assert stored(station_folder, "SELECT * FROM payments") == []
 
 
-def test_station_advance_needs_a_villager_and_says_so_next_to_the_method(page, station_ctx, station_folder, qtbot):
+def test_station_advance_for_someone_new_is_refused_at_once_then_registered_right_there(page, station_ctx,
+                                                                                         station_folder, qtbot):
+    """No confirmation that is then refused: 站点垫付 for a name not in the register is
+    stopped at Enter, and the villager and the paying son are registered from the form."""
     form = page.form
-    type_text(form.picker.edit, "王大爷")  # typed, not picked from the register
+    type_text(form.picker.edit, "赵大爷")  # typed, not in the register
     form.method.setCurrentIndex(form.method.findData("advance"))
-    assert not form.method_hint.isHidden() and "先选村民" in form.method_hint.text()
+    assert not form.method_hint.isHidden() and "先从名单里选村民" in form.method_hint.text()
+    assert form.household_button.isVisible()
     qtbot.keyClicks(form.account_no, "4101234567")
     qtbot.keyClicks(form.amount, "80")
     qtbot.keyClick(form.amount, Qt.Key_Return)
+    assert form.confirm_dialog is None  # refused before any confirmation
+    assert "先选村民" in form.form.errors["villager"].text() and not form.form.errors["villager"].isHidden()
+
+    qtbot.mouseClick(form.household_button, Qt.LeftButton)
+    dialog = form.household_dialog
+    household = dialog.household
+    assert household.picker.edit.text() == "赵大爷"  # what was typed comes along
+    type_text(household.village_group, "二组")
+    type_text(household.payer_name, "赵建国")
+    household.payer_relation.setCurrentIndex(household.payer_relation.findData("son"))
+    qtbot.keyClicks(household.payer_phone, "13912345678")
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: form.picker.villager is not None and not dialog.isVisible())
+    assert form.picker.villager.name == "赵大爷" and "赵大爷" in form.method_hint.text()
+    assert form.amount.text() == "80" and form.account_no.text() == "4101234567"  # nothing typed is lost
+
+    qtbot.keyClick(form.amount, Qt.Key_Return)
+    qtbot.waitUntil(lambda: form.confirm_dialog is not None)
+    assert "垫付" in form.confirm_dialog.text.text() and "赵大爷" in form.confirm_dialog.text.text()
     qtbot.mouseClick(form.confirm_dialog.confirm, Qt.LeftButton)
-    qtbot.waitUntil(lambda: station_ctx.db.idle() and not form.form.errors["villager"].isHidden())
-    assert "先选村民" in form.form.errors["villager"].text()
-    assert form.amount.text() == "80"
-    assert stored(station_folder, "SELECT * FROM payments") == []
+    qtbot.waitUntil(lambda: station_ctx.db.idle() and len(stored(station_folder, "SELECT * FROM advances")) == 1)
+    payer = stored(station_folder, "SELECT c.name, c.relation FROM contacts c JOIN villagers v ON v.id = c.villager_id"
+                                   " WHERE v.name = '赵大爷' AND c.is_payer = 1")
+    assert payer == [{"name": "赵建国", "relation": "son"}]
 
 
 def test_models_pass_qtmodeltester(page, station_ctx, station_folder, qtbot, qtmodeltester):

@@ -136,10 +136,15 @@ def test_a_wrong_phone_is_refused_next_to_the_field_then_the_villager_is_saved(s
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     editor = page.editor
     click(qtbot, editor.new_button)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
     type_text(editor.name, "赵老栓")
+    editor.phone.setFocus()
     type_text(editor.phone, "1391234")
     phone_error = editor.form.errors["phone"]
-    assert not phone_error.isHidden() and "手机号应为11位数字" in phone_error.text()  # as typed
+    assert phone_error.isHidden()  # a number half typed is not wrong yet
+    editor.id_number.setFocus()  # leaving the field checks it
+    assert not phone_error.isHidden() and "手机号应为11位数字" in phone_error.text()
     click(qtbot, editor.save_button)
     qtbot.waitUntil(lambda: station_ctx.db.idle() and not phone_error.isHidden())
     assert "手机号应为11位数字" in phone_error.text()

@@ -150,10 +150,21 @@ def test_wizard_sets_up_a_station_with_two_agents(qtbot, gui, tmp_path):
     assert wizard.currentPage() is wizard.agents_page  # refused: the PIN is too short
     assert "4到8位" in wizard.agents_page.form.errors["a_pin"].text()
     wizard.agents_page.a_pin.setText("2468")
+    wizard.agents_page.a_again.setText("2486")  # asked twice: a mistyped PIN would lock the agent out
     wizard.next()
+    assert wizard.currentPage() is wizard.agents_page
+    assert "两次输入的密码不一样" in wizard.agents_page.form.errors["a_again"].text()
+    wizard.agents_page.a_again.setText("2468")
+    wizard.next()
+    assert "登记码" in wizard.hub.form.captions["enrol_code"].text()  # as Settings and the town call it
     wizard.next()
     qtbot.waitUntil(lambda: wizard.finish.done, timeout=20_000)
     assert is_initialised(folder)
+    # Made: no going back, no silent cancel; Esc or ✕ goes on to the login.
+    assert not wizard.button(wizard.WizardButton.BackButton).isEnabled()
+    assert not wizard.button(wizard.WizardButton.CancelButton).isEnabled()
+    wizard.reject()
+    assert wizard.result() == wizard.DialogCode.Accepted
     with open_station(folder) as store:
         assert store.station_code == "SHIMEN"
         assert [r[0] for r in store.all("SELECT name FROM agents")] == ["赵卫东"]
@@ -200,3 +211,21 @@ def test_wizard_town_role_makes_a_hub_with_a_staff_login(qtbot, gui, tmp_path):
     with open_hub(folder) as hub:
         assert verify_staff(hub, "张丽", "town-pass-2026")
         assert not verify_staff(hub, "张丽", "wrong-password")
+
+
+def test_while_the_demo_is_being_made_neither_finish_nor_cancel_can_be_pressed(qtbot, gui, tmp_path):
+    wizard = SetupWizard(tmp_path / "demo")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.welcome.demo.setChecked(True)
+    for _ in range(4):  # welcome, station, agents, hub
+        wizard.next()
+    assert wizard.currentPage() is wizard.finish
+    finish = wizard.button(wizard.WizardButton.FinishButton)
+    cancel = wizard.button(wizard.WizardButton.CancelButton)
+    assert not finish.isEnabled() and not cancel.isEnabled()
+    assert "QPushButton:disabled" in gui.styleSheet()  # and a disabled button looks it (grey, unframed)
+    wizard.reject()  # Esc while it is being made: it waits
+    assert wizard.isVisible()
+    qtbot.waitUntil(lambda: wizard.finish.done, timeout=60_000)
+    assert finish.isEnabled() and not cancel.isEnabled()

@@ -52,9 +52,9 @@ def test_review_holds_network_batches_until_staff_import_them(qtbot, town_ctx, t
     page.model.reload()
     qtbot.waitUntil(lambda: town_ctx.db.idle() and page.ready() and page.held == 1, timeout=10_000)
     assert page.model.data(page.model.index(0, 5)) == "⏳ 待审核"
-    assert page.import_all_button.isEnabled() and "1" in page.import_all_button.text()
+    assert "1" in page.import_all_button.text() and "1 批待审核" in page.review_state.text()
     page.list.table.selectRow(0)
-    assert page.import_held_button.isEnabled() and "等待审核" in page.detail.text()
+    assert "等待审核" in page.detail.text()
 
     page.import_selected()
     qtbot.waitUntil(lambda: getattr(page, "last_result", None) is not None and town_ctx.db.idle() and page.ready(),
@@ -65,7 +65,9 @@ def test_review_holds_network_batches_until_staff_import_them(qtbot, town_ctx, t
         == {"赵春梅", "钱夏雨"}
     batch = hub_rows(town_folder, "SELECT outcome, reviewed_by FROM hub_batches WHERE via = 'http'")[0]
     assert batch == {"outcome": "ok", "reviewed_by": town_ctx.agent_name}
-    assert page.held == 0 and not page.import_all_button.isEnabled()
+    assert page.held == 0 and "没有待审核" in page.review_state.text()
+    page.import_all()  # nothing to import: said, not silently ignored
+    assert "没有待审核的数据" in page.review_state.text()
 
 
 def test_stations_page_shows_clock_skew_versions_and_waiting_ops(qtbot, town_ctx, town_folder):
@@ -85,3 +87,17 @@ def test_stations_page_shows_clock_skew_versions_and_waiting_ops(qtbot, town_ctx
     assert cell("SHIMEN", clock) == "准"
     assert cell("ZHUPO", version) == f"{__version__} · v{SCHEMA_VERSION}"
     assert page.select_station("ZHUPO") and "快 25 分钟" in page.chosen.text()
+
+
+def test_inbox_buttons_with_nothing_to_do_say_why(qtbot, town_ctx):
+    from ui.town.pages.inbox import InboxPage
+
+    page = show_page(qtbot, town_ctx, InboxPage)
+    qtbot.waitUntil(lambda: town_ctx.db.idle() and page.ready())
+    said = []
+    town_ctx.status_message.connect(said.append)
+    assert page.import_held_button.isEnabled() and page.import_all_button.isEnabled()
+    qtbot.mouseClick(page.import_held_button, Qt.LeftButton)
+    assert "没有待审核" in page.review_state.text() and said
+    qtbot.mouseClick(page.import_all_button, Qt.LeftButton)
+    assert len(said) == 2 and "没有待审核" in said[-1]

@@ -219,3 +219,16 @@ def test_the_case_list_filters_by_item_window_station_and_deadline(qtbot, town_c
     overdue = {r["id"] for r in hub_rows(town_folder, "SELECT id, status, deadline FROM cases WHERE station_code = 'ZHUPO'")
                if r["status"] not in DONE and r["deadline"] and r["deadline"] < today}
     assert shown(page.due, "overdue") == overdue
+
+
+def test_the_overview_chart_s_counts_are_never_cut_to_dots(qtbot, town_ctx):
+    from PySide6.QtCharts import QValueAxis
+
+    from ui.town.pages.dashboard import DashboardPage
+
+    page = show_page(qtbot, town_ctx, DashboardPage)
+    qtbot.waitUntil(page.ready, timeout=10_000)
+    for chart in (page.chart, page.stations_chart, page.overdue_chart):
+        values = [axis for axis in chart.axes() if isinstance(axis, QValueAxis)]
+        assert values and all(not axis.truncateLabels() for axis in values)
+        assert all(axis.labelsFont().pointSizeF() < page.font().pointSizeF() for axis in values)

@@ -7,6 +7,7 @@ from functools import partial
 from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from station_app import agent_pins, agents
+from station_app.demo import demo_logins
 from station_app.errors import ValidationError
 
 from ..forms import Form
@@ -17,10 +18,11 @@ from .pins import TownCodeDialog
 
 
 class LoginDialog(QDialog):
-    def __init__(self, db: Database, station_name: str, locked: bool = False, parent=None):
+    def __init__(self, db: Database, station_name: str, locked: bool = False, parent=None, current: str = ""):
         super().__init__(parent)
         self.db = db
         self.locked = locked
+        self.current = current  # who is on duty: a lock waits for them, a switch for the other one
         self.agent: agents.Agent | None = None
         self.setWindowTitle(self.tr("代办员登录"))
         self.setMinimumWidth(560)
@@ -33,6 +35,11 @@ class LoginDialog(QDialog):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
+        self.demo_pins = QLabel(self)  # a demo station says its PINs: they are no secret
+        self.demo_pins.setObjectName("confirm")
+        self.demo_pins.setWordWrap(True)
+        self.demo_pins.hide()
+        layout.addWidget(self.demo_pins)
         self.names = QHBoxLayout()
         self.group = QButtonGroup(self)
         layout.addLayout(self.names)
@@ -55,8 +62,8 @@ class LoginDialog(QDialog):
         self.pin.returnPressed.connect(self.submit)
         self.again.returnPressed.connect(self.submit)
         self.without_pin: set[str] = set()
-        read(db, lambda store: (agents.list_agents(store), {a.name for a in agents.needs_pin(store)}),
-             self._show_agents, self)
+        read(db, lambda store: (agents.list_agents(store), {a.name for a in agents.needs_pin(store)},
+                                demo_logins(store)), self._show_agents, self)
 
     def _pin_edit(self) -> QLineEdit:
         edit = QLineEdit(self)
@@ -64,17 +71,45 @@ class LoginDialog(QDialog):
         edit.setMaxLength(8)
         return edit
 
-    def _show_agents(self, found: tuple[list[agents.Agent], set[str]]) -> None:
-        people, self.without_pin = found
-        for index, person in enumerate(people):
+    def _show_agents(self, found: tuple[list[agents.Agent], set[str], list[tuple[str, str]]]) -> None:
+        people, self.without_pin, demo = found
+        names = [person.name for person in people]
+        first = self._first_choice(names)
+        for person in people:
             button = QPushButton(person.name, self)
             button.setCheckable(True)
             button.setProperty("agent_name", person.name)
-            button.setChecked(index == 0)
+            button.setChecked(person.name == first)
             self.group.addButton(button)
             self.names.addWidget(button)
             button.clicked.connect(self._chosen)
+        if demo:
+            self.demo_pins.setText(self.tr("演示数据，登录密码：{0}").format(
+                self.tr("，").join(f"{name} {pin}" for name, pin in demo)))
+            self.demo_pins.show()
         self._chosen()
+        self.adjustSize()
+        self._center()
+
+    def _first_choice(self, names: list[str]) -> str:
+        """A lock waits for the agent on duty; a switch is for the other one."""
+        if not names:
+            return ""
+        if self.locked and self.current in names:
+            return self.current
+        if self.current and not self.locked:
+            return next((name for name in names if name != self.current), names[0])
+        return names[0]
+
+    def _center(self) -> None:
+        """Over the window (or the screen), not at its corner: the dialog grew once the names came."""
+        parent = self.parentWidget()
+        area = parent.frameGeometry() if parent is not None and parent.isVisible() else (
+            self.screen().availableGeometry() if self.screen() else None)
+        if area is not None:
+            box = self.frameGeometry()
+            box.moveCenter(area.center())
+            self.move(box.topLeft())
 
     def setting_pin(self) -> bool:
         return self.chosen_name() in self.without_pin

@@ -128,8 +128,10 @@ class AgentsPage(QWizardPage):
         self.form = Form(self)
         self.a_name = self.form.add("a_name", self.tr("A岗姓名"), QLineEdit(self))
         self.a_pin = self.form.add("a_pin", self.tr("A岗密码"), self._pin())
+        self.a_again = self.form.add("a_again", self.tr("再输一遍"), self._pin())
         self.b_name = self.form.add("b_name", self.tr("B岗姓名（可不填）"), QLineEdit(self))
         self.b_pin = self.form.add("b_pin", self.tr("B岗密码"), self._pin())
+        self.b_again = self.form.add("b_again", self.tr("再输一遍"), self._pin())
         layout.addWidget(self.form)
         layout.addWidget(_hint(self.tr("密码为4到8位数字，登录和换班时使用。"), self))
 
@@ -143,9 +145,9 @@ class AgentsPage(QWizardPage):
         if self.wizard().demo_chosen() and not self.a_name.text():
             (a, pa), (b, pb) = DEMO_AGENTS
             self.a_name.setText(a)
-            self.a_pin.setText(pa)
             self.b_name.setText(b)
-            self.b_pin.setText(pb)
+            for edit, pin in ((self.a_pin, pa), (self.a_again, pa), (self.b_pin, pb), (self.b_again, pb)):
+                edit.setText(pin)
 
     def agents(self) -> list[tuple[str, str]]:
         people = [(self.a_name.text().strip(), self.a_pin.text())]
@@ -158,8 +160,12 @@ class AgentsPage(QWizardPage):
         try:
             required_text(self.a_name.text(), "a_name", self.tr("A岗姓名"), 20)
             check_pin_format(self.a_pin.text(), "a_pin")
+            if self.a_again.text() != self.a_pin.text():  # a PIN typed once, mistyped, locks the agent out
+                raise ValidationError("pin_mismatch", self.tr("两次输入的密码不一样"), "a_again")
             if self.b_name.text().strip():
                 check_pin_format(self.b_pin.text(), "b_pin")
+                if self.b_again.text() != self.b_pin.text():
+                    raise ValidationError("pin_mismatch", self.tr("两次输入的密码不一样"), "b_again")
                 if self.b_name.text().strip() == self.a_name.text().strip():
                     raise ValidationError("duplicate_agent", self.tr("两位代办员的姓名不能相同"), "b_name")
         except DomainError as err:
@@ -176,7 +182,7 @@ class HubPage(QWizardPage):
         self.form = Form(self)
         self.url = self.form.add("hub_url", self.tr("镇中心地址"), QLineEdit(self))
         self.url.setPlaceholderText("http://192.168.1.10:8750")
-        self.code = self.form.add("enrol_code", self.tr("注册码"), QLineEdit(self))
+        self.code = self.form.add("enrol_code", self.tr("登记码"), QLineEdit(self))  # the word Settings and the town use
         layout.addWidget(self.form)
         layout.addWidget(_hint(self.tr("没有网络也能正常使用，数据可以用U盘带到镇中心。"), self))
 
@@ -200,6 +206,9 @@ class FinishPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.done
+
+    def nextId(self) -> int:
+        return -1  # the last step: 完成, pressable once the station is made (not 下一步 into the takeover)
 
 
 class SetupWizard(QWizard):
@@ -235,6 +244,15 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.FinishButton, self.tr("完成"))
         self.currentIdChanged.connect(self._on_page)
         self._worker: Database | None = None
+        self.made = False
+
+    def reject(self) -> None:
+        """Esc or ✕ once the station is made would leave silently: go on to the login instead;
+        while it is being made, wait."""
+        if self.made:
+            self.accept()
+        elif self._worker is None:
+            super().reject()
 
     def demo_chosen(self) -> bool:
         return self.welcome.demo.isChecked()
@@ -262,6 +280,7 @@ class SetupWizard(QWizard):
         people = self.agents_page.agents()
         hub_url, enrol = self.hub.url.text().strip(), self.hub.code.text().strip()
         self.button(QWizard.BackButton).setEnabled(False)
+        self.button(QWizard.CancelButton).setEnabled(False)  # half made is worse than waiting
 
         def create():
             with init_station(folder, code, name, people, phone=phone or None) as store:
@@ -298,11 +317,16 @@ class SetupWizard(QWizard):
         if message:
             self.finish.status.setText(self.tr("没有建成：{0}").format(message))
             self.button(QWizard.BackButton).setEnabled(True)
+            self.button(QWizard.CancelButton).setEnabled(True)
             self._worker.close()
             self._worker = None
             return
         self.finish.status.setText(self.tr("镇中心数据已建好。点击“完成”进入登录。") if self.town_chosen()
                                    else self.tr("服务站已建好。点击“完成”进入登录。"))
+        self.made = True
         self.finish.done = True
         self.finish.completeChanged.emit()
+        # Made: there is no going back to change it, and no cancelling what exists.
+        self.button(QWizard.BackButton).setEnabled(False)
+        self.button(QWizard.CancelButton).setEnabled(False)
         self._worker.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..context import AppContext
+from ..forms import Form
 
 
 class Page(QWidget):
@@ -29,3 +30,14 @@ class Page(QWidget):
     def ready(self) -> bool:
         """True once the page shows its data (screenshots and tests wait for it)."""
         return True
+
+    def unsaved(self) -> list[str]:
+        """The fields typed into and not saved, on every form of the page (its tabs too, not
+        its dialogs): closing the window asks before they are lost. A page whose drafts are
+        not in a ``Form`` says so by overriding this."""
+        fields: list[str] = []
+        mine = QWidget.window(self)  # a page may name a field "window" (the town's service windows)
+        for form in self.findChildren(Form):
+            if QWidget.window(form) is mine:
+                fields += [name for name in form.draft() if name not in fields]
+        return fields

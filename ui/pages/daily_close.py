@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout,
+from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
 from station_app import daily_close
@@ -26,6 +26,7 @@ from ..models import Column, RecordModel, right
 from ..ops import read, show_failure, write
 from ..printing import print_html
 from ..printouts_money import day_sheet_html
+from ..fitting import SideBySide
 from ..widgets import ListPanel, primary_button
 from .base import Page
 from .payments.dialogs import VoidDialog
@@ -69,8 +70,7 @@ class DailyClosePage(Page):
         self.state.setWordWrap(True)
         top.addWidget(self.state, 1)
         self.layout_.addLayout(top)
-        splitter = QSplitter(self)
-        splitter.setChildrenCollapsible(False)
+        splitter = SideBySide(self)  # one above the other on a narrow screen
         splitter.addWidget(self._build_form())
         splitter.addWidget(self._build_lines())
         splitter.setStretchFactor(0, 3)
@@ -100,27 +100,29 @@ class DailyClosePage(Page):
             self.expected[channel] = QLabel("…", box)
             self.expected[channel].setAlignment(Qt.AlignRight | Qt.AlignVCenter)
             g.addWidget(self.expected[channel], row, 1)
-            self.counted[channel] = self._field(f"counted_{channel}", row, 2, box)
+            self.counted[channel] = self._field(f"counted_{channel}", row, 2, box,
+                                                caption=self.tr("{0}清点数").format(word))
             self.counted[channel].setPlaceholderText("0.00")
             self.counted[channel].setMaximumWidth(150)
             self.counted[channel].textChanged.connect(lambda _, ch=channel: self._show_variance(ch))
             self.variance[channel] = QLabel(box)
             g.addWidget(self.variance[channel], row, 3)
-            self.reasons[channel] = self._field(f"reason_{channel}", row, 4, box)
-            self.reasons[channel].setMinimumWidth(160)
+            self.reasons[channel] = self._field(f"reason_{channel}", row, 4, box,
+                                                caption=self.tr("{0}差额原因").format(word))
+            self.reasons[channel].setMinimumWidth(100)
             row += 2
         self.carried_in = QLabel(box)
         self.carried_in.setObjectName("hint")
         g.addWidget(self.carried_in, 3, 1, Qt.AlignRight)
         g.addWidget(QLabel(self.tr("留存到明天的现金"), box), row, 0, 1, 2)
-        self.carry = self._field("carried_forward_fen", row, 2, box)
+        self.carry = self._field("carried_forward_fen", row, 2, box, caption=self.tr("留存到明天的现金"))
         self.carry.setMaximumWidth(150)
         carry_hint = QLabel(self.tr("不填就等于清点的现金"), box)
         carry_hint.setObjectName("hint")
         g.addWidget(carry_hint, row, 3, 1, 2)
         row += 2
         g.addWidget(QLabel(self.tr("备注"), box), row, 0, 1, 2)
-        self.note = self._field("note", row, 2, box, span=3)
+        self.note = self._field("note", row, 2, box, span=3, caption=self.tr("备注"))
         g.setColumnStretch(4, 1)
         layout.addWidget(self.form)
         buttons = QHBoxLayout()
@@ -144,13 +146,12 @@ class DailyClosePage(Page):
         layout.addStretch(1)
         return box
 
-    def _field(self, name: str, row: int, col: int, parent: QWidget, span: int = 1) -> QLineEdit:
+    def _field(self, name: str, row: int, col: int, parent: QWidget, span: int = 1, caption: str = "") -> QLineEdit:
         edit = QLineEdit(parent)
-        error = ErrorLabel(parent)
+        error = ErrorLabel(parent, anchor=edit)
         self.form.grid.addWidget(edit, row, col, 1, span)
-        self.form.grid.addWidget(error, row + 1, col, 1, span)
-        self.form.widgets[name] = edit
         self.form.errors[name] = error
+        self.form.track(name, edit, caption)
         edit.textEdited.connect(lambda _: self.form.clear_error(name))
         edit.returnPressed.connect(self.submit)
         return edit
@@ -162,7 +163,7 @@ class DailyClosePage(Page):
         layout.addWidget(QLabel(self.tr("当天收款明细（划线的已作废，不计入）"), box))
         self.lines = RecordModel(self.db, [
             Column(self.tr("时间"), lambda r: r["time"]),
-            Column(self.tr("项目"), lambda r: (self.tr("作废·") if r["voided"] else "") + money_line(r)),
+            Column(self.tr("项目"), self._line_words),
             right(self.tr("金额"), lambda r: r["amount"]),
             Column(self.tr("方式"), lambda r: label("payment_method", r["method"])),
             Column(self.tr("姓名"), lambda r: r["person"]),
@@ -171,6 +172,14 @@ class DailyClosePage(Page):
         self.line_panel.search.hide()
         layout.addWidget(self.line_panel, 1)
         return box
+
+    def _line_words(self, row: dict) -> str:
+        marks = [self.tr("作废·")] if row["voided"] else []
+        if row.get("next_close"):
+            marks.append(self.tr("日结后·记入下次·"))
+        elif row.get("day_before"):
+            marks.append(self.tr("前一天日结后·"))
+        return "".join(marks) + money_line(row)
 
     # -- loading the day -----------------------------------------------------------------
     def chosen_day(self) -> date:
@@ -213,6 +222,12 @@ class DailyClosePage(Page):
             text = self.tr("✓ 这一天已经日结（{0}，{1}）").format(close["agent_name"] or "", close["closed_at_local"])
             if not close.get("matches_current", True):
                 text += "\n" + self.tr("⚠ 日结后有记录被作废，应有数已变化：请作废这次日结后重新日结")
+            late = sheet.get("after_close") or {}
+            if late.get("count"):
+                text += "\n" + self.tr("日结后又收了 {0} 笔（{1}），记入 {2} 的日结；要算进这一天，请作废这次日结后重新日结").format(
+                    late["count"], self.tr("，").join(f"{label('channel', ch)} {format_yuan(fen)}"
+                                                     for ch, fen in late["income"].items() if fen),
+                    late["next_day"])
             self.state.setText(text)
         else:
             self.state.setText(self.tr("这一天还没有日结"))
@@ -221,6 +236,9 @@ class DailyClosePage(Page):
                     edit.clear()
         for channel in CHANNELS:
             self._show_variance(channel)
+        if getattr(self, "_focus_pending", False):
+            self._focus_pending = False
+            self._place_focus()
 
     def _show_variance(self, channel: str) -> None:
         shown, reason = self.variance[channel], self.reasons[channel]
@@ -237,7 +255,7 @@ class DailyClosePage(Page):
             shown.setText(self.tr("✓ 相符"))
             reason.setPlaceholderText("")
         else:
-            word = self.tr("多出") if variance > 0 else self.tr("短缺")
+            word = self.tr("长款") if variance > 0 else self.tr("短款")  # the till's own words
             shown.setText(f"⚠ {word} {format_yuan(abs(variance))}")
             reason.setPlaceholderText(self.tr("有差额，请写明原因"))
 
@@ -298,10 +316,18 @@ class DailyClosePage(Page):
     def activated(self) -> None:
         today = utc_now().astimezone(LOCAL_TZ).date()
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))  # the app may run past midnight
-        if self.sheet is not None and self.sheet["close"] is None:
+        self._focus_pending = self.sheet is None  # the first visit: the day is still loading
+        self._place_focus()
+
+    def _place_focus(self) -> None:
+        """Where the next input goes: the counted cash, never the date (typing 1 into the
+        date field made it 1年12月2日); a closed day, its printout."""
+        if self.sheet is None:
+            self.counted["cash"].setFocus()  # read-only only once the day says it is closed
+        elif self.sheet["close"] is None:
             self.counted["cash"].setFocus()
         else:
-            self.day.setFocus()
+            self.print_button.setFocus()
 
     def ready(self) -> bool:
         return self.sheet is not None

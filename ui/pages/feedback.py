@@ -36,10 +36,16 @@ def stars(level: int) -> str:
     return "★" * level + "☆" * (5 - level)
 
 
+def what_text(service: dict) -> str:
+    """What the service was, a parcel's courier by its name (圆通速递), never its code (YTO)."""
+    courier = service.get("courier")
+    return f"{label('courier', courier)} {service['what']}" if courier else service["what"]
+
+
 def target_text(row: dict) -> str:
     """A rated service as the lists show it: 代缴：张桂兰 · ZHUPO-2026-00012."""
     kind, service = kinds().get(row["target_entity"], row["target_entity"]), row.get("service")
-    return f"{kind}：{service['who']} · {service['what']}" if service else kind
+    return f"{kind}：{service['who']} · {what_text(service)}" if service else kind
 
 
 class RatingPanel(QWidget):
@@ -67,6 +73,7 @@ class RatingPanel(QWidget):
             button = QPushButton(f"{stars(level)}\n{label('feedback_level', level)}", buttons)
             button.setCheckable(True)
             button.setMinimumHeight(72)
+            button.setStyleSheet("padding: 4px 6px;")  # five abreast, on a 1024-wide screen too
             self.levels.addButton(button, level)
             self.level_buttons[level] = button
             row.addWidget(button, index // per_row, index % per_row)
@@ -75,13 +82,14 @@ class RatingPanel(QWidget):
         self.comment.setMaximumHeight(80)
         self.comment.setPlaceholderText(self.tr("不满意时必须记下村民的意见，便于回访整改"))
         layout.addWidget(self.form)
-        actions = QHBoxLayout()
+        actions = QHBoxLayout() if per_row == 5 else QVBoxLayout()  # long words: one above the other
         self.villager_button = primary_button(self.tr("请村民自己评（屏幕转向村民）…"), self)
         self.villager_button.clicked.connect(self.ask_villager)
         self.save_button = QPushButton(self.tr("代村民记下（不计入评比）"), self)
         self.save_button.clicked.connect(self.save)
         actions.addWidget(self.villager_button)
-        actions.addStretch(1)
+        if per_row == 5:
+            actions.addStretch(1)
         actions.addWidget(self.save_button)
         layout.addLayout(actions)
         self.levels.idClicked.connect(lambda _: self.form.clear_error("level"))
@@ -155,16 +163,18 @@ class FeedbackPage(Page):
             Column(self.tr("时间"), lambda r: cn_moment(r["at"], year=False)),
             Column(self.tr("服务"), lambda r: kinds()[r["entity"]]),
             Column(self.tr("村民"), lambda r: r["who"]),
-            Column(self.tr("内容"), lambda r: r["what"]),
+            Column(self.tr("内容"), what_text),
         ]
         self.unrated = RecordModel(self.db, columns, UNRATED, parent=self)
         chips = {"all": self.tr("全部"), **kinds()}
         self.unrated_list = ListPanel(self.unrated, self.tr("搜索：姓名或内容"), chips, chip_filter="kind", parent=tab)
         row.addWidget(self.unrated_list, 1)
-        self.rating = RatingPanel(self.ctx, tab)
+        # Five abreast in Chinese; English words are longer: three a row, so the page fits 1024.
+        wide = any(len(label("feedback_level", level)) > 5 for level in LEVELS)
+        self.rating = RatingPanel(self.ctx, tab, per_row=3 if wide else 5)
         row.addWidget(self.rating)
         self.unrated_list.selected.connect(
-            lambda r: self.rating.set_target(r.get("entity"), r.get("id"), f"{kinds().get(r.get('entity'), '')}：{r.get('who', '')} · {r.get('what', '')}"))
+            lambda r: self.rating.set_target(r.get("entity"), r.get("id"), f"{kinds().get(r.get('entity'), '')}：{r.get('who', '')} · {what_text(r) if r else ''}"))
         self.unrated_list.activated.connect(lambda _: self.rating.ask_villager())  # Enter: the villager rates
         self.tabs.addTab(tab, self.tr("评价服务"))
 

@@ -19,10 +19,25 @@ from ..forms import Form, combo
 from ..labels import label, labels
 from ..models import Column, RecordModel
 from ..ops import read, write
+from ..fitting import SideBySide
 from ..widgets import ListPanel, primary_button
 from .base import Page
 from .villagers.picker import VillagerPicker
 
+
+
+def two_parts(tab: QWidget) -> tuple[SideBySide, QVBoxLayout]:
+    """A tab's form on the left and its list beside it (or below, on a narrow screen):
+    the splitter, and the form's column to fill."""
+    outer = QVBoxLayout(tab)
+    row = SideBySide(tab)
+    outer.addWidget(row)
+    left_part = QWidget(row)
+    left = QVBoxLayout(left_part)
+    left.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(left_part)
+    row.setStretchFactor(0, 2)
+    return row, left
 
 
 def today() -> date:
@@ -58,8 +73,7 @@ class ReceptionPage(Page):
     # -- the reception log ---------------------------------------------------------
     def _build_reception(self) -> None:
         tab = QWidget(self)
-        row = QHBoxLayout(tab)
-        left = QVBoxLayout()
+        row, left = two_parts(tab)
         f = self.form = Form(tab)
         self.channel = f.add("channel", self.tr("方式"), combo(labels("visit_channel"), tab))
         self.visitor = VillagerPicker(self.db, tab, self.tr("姓名，或手机尾号找村民"), free_text=True, rows=4)
@@ -70,7 +84,7 @@ class ReceptionPage(Page):
         self.matter.setPlaceholderText(self.tr("例如：问养老金认证"))
         self.outcome = f.add("outcome", self.tr("办理结果"), combo(labels("visit_outcome"), tab))
         self.first_agent = f.add("first_agent_id", self.tr("首问代办员"), QComboBox(tab), aliases=("agent",))
-        f.live_check("phone", lambda text: mobile(text, "phone"))
+        f.live_check("phone", lambda text: mobile(text, "phone"), as_typed=False)
         self.visitor.edit.textEdited.connect(lambda _: f.clear_error("visitor_name"))
         self.visitor.picked.connect(self._visitor_picked)
         left.addWidget(f)
@@ -80,7 +94,6 @@ class ReceptionPage(Page):
             edit.returnPressed.connect(self.log_visit)
         left.addWidget(self.log_button)
         left.addStretch(1)
-        row.addLayout(left, 2)
         columns = [
             Column(self.tr("时间"), lambda r: format_local(r["at"])[-5:]),
             Column(self.tr("方式"), lambda r: label("visit_channel", r["channel"])),
@@ -93,7 +106,8 @@ class ReceptionPage(Page):
         self.log = RecordModel(self.db, columns, RECEPTIONS, parent=self, sync_state=True)
         self.log_list = ListPanel(self.log, self.tr("搜索今天的接待：姓名、事由或手机号"), parent=tab)
         self.log_list.extra_filters = lambda: {"day": today()}
-        row.addWidget(self.log_list, 3)
+        row.addWidget(self.log_list)
+        row.setStretchFactor(1, 3)
         self.tabs.addTab(tab, self.tr("接待登记"))
 
     def _fill_agents(self, agents) -> None:
@@ -136,8 +150,7 @@ class ReceptionPage(Page):
     # -- appointments -----------------------------------------------------------------
     def _build_appointments(self) -> None:
         tab = QWidget(self)
-        row = QHBoxLayout(tab)
-        left = QVBoxLayout()
+        row, left = two_parts(tab)
         f = self.booking = Form(tab)
         self.booker = VillagerPicker(self.db, tab, self.tr("姓名，或手机尾号找村民"), free_text=True, rows=4)
         f.add("name", self.tr("预约人"), self.booker, aliases=("villager",))
@@ -150,7 +163,7 @@ class ReceptionPage(Page):
         self.purpose = f.add("purpose", self.tr("预约事项"), QLineEdit(tab))
         self.purpose.setPlaceholderText(self.tr("例如：下班后来办社保卡"))
         self.booking_note = f.add("note", self.tr("备注"), QLineEdit(tab))
-        f.live_check("phone", lambda text: mobile(text, "phone"))
+        f.live_check("phone", lambda text: mobile(text, "phone"), as_typed=False)
         self.booker.edit.textEdited.connect(lambda _: f.clear_error("name"))
         self.booker.picked.connect(lambda v: (self.booking_phone.setText(v.phone or self.booking_phone.text()),
                                               self.purpose.setFocus()))
@@ -162,8 +175,9 @@ class ReceptionPage(Page):
             edit.returnPressed.connect(self.book)
         left.addWidget(self.book_button)
         left.addStretch(1)
-        row.addLayout(left, 2)
-        right = QVBoxLayout()
+        right_part = QWidget(tab)
+        right = QVBoxLayout(right_part)
+        right.setContentsMargins(0, 0, 0, 0)
         columns = [
             Column(self.tr("预约时间"), lambda r: when_text(r["scheduled_at"])),
             Column(self.tr("预约人"), lambda r: r["name"]),
@@ -185,7 +199,8 @@ class ReceptionPage(Page):
             self.close_buttons[status] = button
         buttons.addStretch(1)
         right.addLayout(buttons)
-        row.addLayout(right, 3)
+        row.addWidget(right_part)
+        row.setStretchFactor(1, 3)
         self.appointment_list.selected.connect(self._appointment_selected)
         self._appointment_selected({})
         self._reset_booking_time()

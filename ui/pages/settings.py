@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QMessageBox, QPushButton, QSpinBox, QVBoxLayout)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from station_app import backup, coop
 from station_app.export import export_csv
@@ -19,6 +20,7 @@ from .. import i18n
 from ..forms import Form
 from ..ops import read, show_failure, write
 from ..progress import JobProgress
+from ..fitting import SideBySide
 from ..worker import Cancelled
 from .base import Page
 
@@ -32,11 +34,13 @@ class SettingsPage(Page):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self._loaded = False
-        columns = QHBoxLayout()
-        left, right = QVBoxLayout(), QVBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        self.layout_.addLayout(columns, 1)
+        columns = SideBySide(self)  # one above the other when the screen is narrow
+        left_part, right_part = QWidget(columns), QWidget(columns)
+        left, right = QVBoxLayout(left_part), QVBoxLayout(right_part)
+        for part in (left_part, right_part):
+            part.layout().setContentsMargins(0, 0, 0, 0)
+            columns.addWidget(part)
+        self.layout_.addWidget(columns, 1)
         left.addWidget(self._language_box())
         left.addWidget(self._hub_box())
         left.addWidget(self._parcel_box())
@@ -54,7 +58,7 @@ class SettingsPage(Page):
         self.language = QComboBox(box)
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(i18n.current_language()))
+        self.language.setCurrentIndex(self.language.findData(i18n.current_language(self.ctx.data_dir)))
         apply = QPushButton(self.tr("切换"), box)
         apply.clicked.connect(self.apply_language)
         row.addWidget(self.language, 1)
@@ -63,7 +67,7 @@ class SettingsPage(Page):
 
     def apply_language(self) -> None:
         code = self.language.currentData()
-        i18n.set_language(code)
+        i18n.set_language(code, self.ctx.data_dir)  # this data folder's language, not every folder's
         window = self.window()
         if hasattr(window, "retranslate"):
             window.retranslate(code)
@@ -77,13 +81,14 @@ class SettingsPage(Page):
         self.hub_url.setPlaceholderText("http://192.168.1.10:8750")
         self.enrol_code = self.hub_form.add("code", self.tr("登记码"), QLineEdit(box), aliases=("file",))
         layout.addWidget(self.hub_form)
-        row = QHBoxLayout()
+        row = QGridLayout()
         self.enrol_button = QPushButton(self.tr("登记"), box)
         self.enrol_button.clicked.connect(self.enrol)
         self.enrol_file_button = QPushButton(self.tr("用登记文件（没有网络时）"), box)
         self.enrol_file_button.clicked.connect(lambda: self.enrol_file())
-        row.addWidget(self.enrol_button)
-        row.addWidget(self.enrol_file_button)
+        row.addWidget(self.enrol_button, 0, 0)
+        row.addWidget(self.enrol_file_button, 0, 1)
+        row.setColumnStretch(2, 1)
         layout.addLayout(row)
         self.enrol_state = QLabel(box)
         self.enrol_state.setObjectName("hint")
@@ -228,13 +233,16 @@ class SettingsPage(Page):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.backups = QListWidget(box)
+        self.backups.setTextElideMode(Qt.ElideMiddle)  # a long file name keeps its date, at the end
+        self.backups.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         layout.addWidget(self.backups, 1)
-        buttons = QHBoxLayout()
-        for text, slot in ((self.tr("立即备份"), self.backup_now), (self.tr("从选中的备份恢复"), self.restore_selected),
-                           (self.tr("导出表格"), self.export)):
+        buttons = QGridLayout()  # two a row: the page fits a 1024-wide screen
+        for index, (text, slot) in enumerate(((self.tr("立即备份"), self.backup_now),
+                                              (self.tr("导出表格"), self.export),
+                                              (self.tr("从选中的备份恢复"), self.restore_selected))):
             button = QPushButton(text, box)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            buttons.addWidget(button, index // 2, index % 2)
         layout.addLayout(buttons)
         return box
 
@@ -276,7 +284,8 @@ class SettingsPage(Page):
 
         def finished(result) -> None:
             dialog.finish()
-            self.ctx.say(done_text.format(result))
+            # A file is named by its name: its whole path does not fit the status bar.
+            self.ctx.say(done_text.format(Path(result).name if isinstance(result, (str, Path)) else result))
             self.refresh()
 
         def failed(err: Exception) -> None:

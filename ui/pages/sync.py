@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGridLayout, QGroupBox, QLabel, QListWidget,
                                QMessageBox, QProgressBar, QPushButton)
 
 from station_app.timeutil import LOCAL_TZ, format_local
@@ -29,6 +29,7 @@ class SyncPage(Page):
         box = QGroupBox(self.tr("与镇便民服务中心同步"), self)
         form = QFormLayout(box)
         self.hub = QLabel(box)
+        self.hub.setWordWrap(True)  # a long address or "not registered (…)" wraps, never widens the page
         self.state = QLabel(box)
         self.state.setWordWrap(True)
         self.pending = QLabel(box)
@@ -42,14 +43,14 @@ class SyncPage(Page):
         form.addRow(self.tr("上次同步成功："), self.last)
         form.addRow(self.tr("进度："), self.bar)
         self.layout_.addWidget(box)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two a row: the page fits a 1024-wide screen in English too
         self.sync_button = primary_button(self.tr("立即同步"), self)
         self.cancel_button = QPushButton(self.tr("取消同步"), self)
         self.export_button = QPushButton(self.tr("导出到U盘（没有网络时）"), self)
         self.import_button = QPushButton(self.tr("导入镇中心回执文件"), self)
-        for button in (self.sync_button, self.cancel_button, self.export_button, self.import_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        for index, button in enumerate((self.sync_button, self.cancel_button, self.export_button, self.import_button)):
+            buttons.addWidget(button, index // 2, index % 2)
+        buttons.setColumnStretch(2, 1)
         self.layout_.addLayout(buttons)
         heading = QLabel(self.tr("镇中心退回或有冲突的记录"), self)
         heading.setObjectName("pageTitle")

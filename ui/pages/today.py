@@ -10,10 +10,40 @@ from station_app.money import format_yuan
 from station_app.today import today_summary
 from sync.station.notices import recent_notices
 
+from ..i18n import context
+from ..labels import label
 from ..ops import read
 from ..widgets import Card
 from .base import Page
 from .today_notices import TownNoticesPanel
+
+
+TodoText = context("TodoText")  # lupdate context of the to-do lines
+
+
+def todo_text(line: dict) -> str:
+    """A to-do line in the window's language: the core gives its kind and params (and its
+    Chinese text, shown as it is in Chinese or for a kind this table does not know)."""
+    p, kind = line.get("params") or {}, line.get("kind")
+    words = {
+        "case_due": lambda: TodoText.tr("代办件 {0} {1}：{2}，期限 {3}").format(
+            p["case_no"], p["item"], label("urgency", p["urgency"]), p["deadline"]),
+        "case_to_hand_over": lambda: TodoText.tr("代办件 {0} {1}：{2}，待交给村民").format(
+            p["case_no"], p["villager"], label("case_status", p["status"])),
+        "case_to_chase": lambda: TodoText.tr("代办件 {0} {1} 待补正：{2}").format(p["case_no"], p["villager"], p["asked_for"]),
+        "appointment": lambda: TodoText.tr("预约 {0} {1}：{2}").format(p["time"], p["name"], p["purpose"]),
+        "parcel_overdue": lambda: TodoText.tr("超期快递 {0} {1}，{2} 入库").format(p["code"], p["name"], p["since"]),
+        "callback": lambda: TodoText.tr("待回访：{0}").format(p["comment"] or TodoText.tr("不满意评价")),
+        "service_day": lambda: TodoText.tr("镇里进驻服务 {0} {1}–{2}：已报名 {3} 人").format(
+            TodoText.tr("今天") if p["today"] else p["day"], p["starts"], p["ends"], p["signed_up"]),
+        "field_request": lambda: TodoText.tr("社员求助 {0}：{1}（{2} 提出）").format(
+            p["member"], p["problem"], p["asked_on"]),
+        "town_answers": lambda: TodoText.tr("镇中心有 {0} 条新回复，请看“通知来信”").format(p["count"]),
+    }
+    try:
+        return words[kind]() if kind in words else line["text"]
+    except KeyError:  # a line from a newer core with other params: its own words
+        return line["text"]
 
 
 class TodayPage(Page):
@@ -76,15 +106,22 @@ class TodayPage(Page):
         c["cases"].set_value(f"{due} / {late}", warn=late > 0)
         c["appointments"].set_value(str(summary["appointments"]))
         c["advances"].set_value(summary["advances_outstanding"])
-        c["advances"].caption.setText(self.tr("垫付待收回（{0} 户）").format(summary["advances_owing"]))
+        c["advances"].caption.setText(self.tr("垫付待收回（%n 户）", "", summary["advances_owing"]))
         c["cash"].set_value(format_yuan(summary["cash_expected"]["cash"]))
-        c["cash"].caption.setText(self.tr("今日应收现金（已日结）") if summary["closed"] else self.tr("今日应收现金（未日结）"))
+        late = summary["after_close"]
+        if not summary["closed"]:
+            caption = self.tr("今日应收现金（未日结）")
+        elif late["count"]:
+            caption = self.tr("今日已日结；之后又收现金 {0}，记入明天的日结").format(format_yuan(late["income"]["cash"]))
+        else:
+            caption = self.tr("今日现金（已日结）")
+        c["cash"].caption.setText(caption)
         c["callbacks"].set_value(str(summary["callbacks"]), warn=summary["callbacks"] > 0)
         c["pending"].set_value(str(summary["pending_outbox"]))
         self.todo.clear()
         for line in summary["todo"]:
             mark = "⚠ " if line["urgent"] else "• "
-            item = QListWidgetItem(mark + line["text"], self.todo)
+            item = QListWidgetItem(mark + todo_text(line), self.todo)
             item.setData(Qt.UserRole, line["page"])
         if not summary["todo"]:
             QListWidgetItem(self.tr("今天没有待办事项。"), self.todo)

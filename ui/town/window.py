@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from ..context import AppContext
-from ..main_window import MainWindow
+from pathlib import Path
+
+from ..main_window import MainWindow, window_title
 from .login import StaffLoginDialog
 from .pages import TOWN_PAGES
 
@@ -14,8 +16,9 @@ class TownWindow(MainWindow):
         super().__init__(ctx, lock_minutes=lock_minutes, registry=TOWN_PAGES)
 
     def _texts(self) -> None:
-        self.setWindowTitle(self.tr("{0} · 镇中心").format(self.ctx.station.name))
-        self.sync_label.setText(self.tr("镇中心数据：{0}").format(self.ctx.data_dir or ""))
+        self.setWindowTitle(window_title(self.ctx.station.name, self.tr("镇中心")))
+        self.sync_label.setText(self.tr("镇中心数据：{0}").format(Path(self.ctx.data_dir).name if self.ctx.data_dir else ""))
+        self.sync_label.setToolTip(str(self.ctx.data_dir or ""))
         self.switch_button.setText(self.tr("换人"))
         self.switch_button.setToolTip(self.tr("换另一位工作人员登录"))
         self.lock_button.setText(self.tr("锁定"))

@@ -9,7 +9,7 @@ or print the reminder text, and open the year-end collection list.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from station_app import advances
 from station_app.advance_lists import HOUSEHOLDS, LEDGER
@@ -22,10 +22,12 @@ from ...models import Column, RecordModel, right
 from ...ops import read, write
 from ...printing import print_html
 from ...printouts_money import statement_html
+from ...fitting import SideBySide
 from ...widgets import ListPanel, primary_button
 from ..base import Page
 from ..payments.dialogs import ConfirmDialog, VoidDialog
 from .dialogs import CollectionDialog, ReminderDialog
+from .entry import NewAdvanceDialog
 
 
 class AdvancesPage(Page):
@@ -40,8 +42,8 @@ class AdvancesPage(Page):
         self.villager_id: str | None = None
         self.statement: dict | None = None
         self.confirm_dialog = self.void_dialog = self.reminder_dialog = self.collection_dialog = None
-        splitter = QSplitter(self)
-        splitter.setChildrenCollapsible(False)
+        self.new_dialog = None
+        splitter = SideBySide(self)  # one above the other on a narrow screen
         splitter.addWidget(self._build_households())
         splitter.addWidget(self._build_statement())
         splitter.setSizes([520, 600])
@@ -57,6 +59,11 @@ class AdvancesPage(Page):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 8, 0)
         top = QHBoxLayout()
+        # The one way in to a new advance: the elder and the paying child are picked or added in it.
+        self.new_button = QPushButton(self.tr("＋ 新垫付"), box)
+        self.new_button.setToolTip(self.tr("站点先替村民垫钱：选村民（或当场登记）和还款人，再填金额"))
+        self.new_button.clicked.connect(self.open_new_advance)
+        top.addWidget(self.new_button)
         caption = QLabel(self.tr("欠款户（最早欠的在前）"), box)
         top.addWidget(caption, 1)
         self.collection_button = QPushButton(self.tr("年底收款名单"), box)
@@ -103,7 +110,7 @@ class AdvancesPage(Page):
         layout.addWidget(self.owed_detail)
         self.lines = RecordModel(self.db, [
             Column(self.tr("日期"), lambda r: r["date"]),
-            Column(self.tr("摘要"), lambda r: r["description"]),
+            Column(self.tr("摘要"), self._line_words),
             right(self.tr("垫付"), lambda r: format_yuan(r["advance_fen"]) if r["advance_fen"] else ""),
             right(self.tr("还款"), lambda r: format_yuan(r["repayment_fen"]) if r["repayment_fen"] else ""),
             right(self.tr("余额"), lambda r: format_yuan(r["balance_fen"])),
@@ -155,13 +162,12 @@ class AdvancesPage(Page):
         """Like ``Form.add``, on a grid of two fields a row so the ledger keeps its height."""
         caption = QLabel(label, widget.parentWidget())
         caption.setBuddy(widget)
-        error = ErrorLabel(widget.parentWidget())
+        error = ErrorLabel(widget.parentWidget(), anchor=widget)
         self.form.grid.addWidget(caption, row, col)
         self.form.grid.addWidget(widget, row, col + 1)
-        self.form.grid.addWidget(error, row + 1, col + 1)
-        self.form.widgets[name] = widget
         self.form.errors[name] = error
         self.form._clear_on_edit(name, widget)
+        self.form.track(name, widget, label)
 
     # -- showing a household -------------------------------------------------------------
     def show_villager(self, villager_id: str | None) -> None:
@@ -203,12 +209,18 @@ class AdvancesPage(Page):
                 payer["name"], label("villager_relation", payer["relation"]), payer["phone"] or "—"))
             self.paid_by.setPlaceholderText(payer["name"])
         else:
-            self.payer.setText(self.tr("⚠ 没有登记还款人（可在“村民”页添加家人并设为还款人）"))
+            self.payer.setText(self.tr("⚠ 没有登记还款人（记下一笔垫付时可以当场填上，或在“村民”页添加）"))
             self.paid_by.setPlaceholderText(self.tr("还款人姓名"))
         self.owed.setText(self.tr("尚欠 {0}").format(format_yuan(t["outstanding_fen"])))
         self.owed_detail.setText(self.tr("大写：{0}　共垫付 {1}，已还 {2}").format(
             t["outstanding_capitals"], format_yuan(t["given_fen"]), format_yuan(t["repaid_fen"])))
         self.reminder_button.setEnabled(t["outstanding_fen"] > 0)
+
+    def _line_words(self, row: dict) -> str:
+        """A repayment in the window's language (an advance's purpose is as it was typed)."""
+        if row.get("kind") == "repayment" and row.get("paid_by"):
+            return self.tr("还款（{0}，{1}）").format(row["paid_by"], label("channel", row["method"]))
+        return row["description"]
 
     def _line_selected(self, row: dict) -> None:
         self.void_button.setEnabled(bool(row) and row.get("kind") == "repayment")
@@ -284,6 +296,12 @@ class AdvancesPage(Page):
             self.reminder_dialog = ReminderDialog(self, self.villager_id)
             self.reminder_dialog.open()
 
+    def open_new_advance(self) -> "NewAdvanceDialog":
+        self.new_dialog = NewAdvanceDialog(self)
+        self.new_dialog.saved.connect(lambda made: self.show_villager(made["villager_id"]))
+        self.new_dialog.open()
+        return self.new_dialog
+
     def open_collection(self) -> None:
         self.collection_dialog = CollectionDialog(self)
         self.collection_dialog.open()
@@ -301,7 +319,7 @@ class AdvancesPage(Page):
         return self._loaded and (self.villager_id is None or self.statement is not None)
 
     def screenshot_dialogs(self) -> dict:
-        dialogs = {"advances_collection": CollectionDialog(self)}
+        dialogs = {"advances_collection": CollectionDialog(self), "advances_new": NewAdvanceDialog(self)}
         if self.villager_id and self.statement and self.statement["totals"]["outstanding_fen"]:
             dialogs["advances_reminder"] = ReminderDialog(self, self.villager_id)
         return dialogs

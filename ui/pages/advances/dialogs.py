@@ -16,6 +16,7 @@ from ...models import Column, RecordModel, right
 from ...ops import read
 from ...printing import print_html
 from ...printouts_money import COLLECTION_PAPER, collection_html, reminder_html
+from ...fitting import fit_to_screen
 from ...widgets import ListPanel, primary_button
 
 
@@ -24,7 +25,7 @@ class ReminderDialog(QDialog):
         super().__init__(parent or page)
         self.page = page
         self.setWindowTitle(self.tr("还款提醒"))
-        self.resize(760, 480)
+        fit_to_screen(self, 760, 480)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("还款提醒"), self)
         heading.setObjectName("pageTitle")
@@ -70,7 +71,7 @@ class CollectionDialog(QDialog):
         self.page = page
         self.db = page.db
         self.setWindowTitle(self.tr("年底收款名单"))
-        self.resize(1200, 680)
+        fit_to_screen(self, 1200, 680)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         heading = QLabel(self.tr("年底收款名单"), self)
@@ -128,7 +129,7 @@ class CollectionDialog(QDialog):
 
     def _show_total(self, rows: list[dict]) -> None:
         total = sum(r["outstanding_fen"] for r in rows)
-        self.total.setText(self.tr("共 {0} 户，合计 {1}").format(len(rows), format_yuan(total)))
+        self.total.setText(self.tr("共 %n 户，合计 {0}", "", len(rows)).format(format_yuan(total)))  # 1 household
 
     def html(self, rows: list[dict]) -> str:
         station = self.page.ctx.station

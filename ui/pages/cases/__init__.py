@@ -11,6 +11,7 @@ from station_app.cases import CASES
 
 from ...labels import label
 from ...models import Column, RecordModel
+from ...fitting import fit_to_screen
 from ...widgets import ListPanel, primary_button
 from ..base import Page
 from ...dates import cn_date
@@ -59,11 +60,10 @@ class CasesPage(Page):
         self.list = ListPanel(self.model, self.tr("搜索：编号、姓名、手机尾号或事项"), chips, chip_filter="group", parent=view)
         self.new_button = primary_button(self.tr("新建代办件"), view)
         self.new_button.clicked.connect(self.new_case)
-        self.list.layout().itemAt(0).layout().insertWidget(0, self.new_button)
         self.handover_button = QPushButton(self.tr("交接单…"), view)
         self.handover_button.setToolTip(self.tr("这趟带到镇里的材料：列表、打印、双方签字"))
         self.handover_button.clicked.connect(self.open_handover)
-        self.list.layout().itemAt(0).layout().insertWidget(1, self.handover_button)
+        self.list.add_actions(self.new_button, self.handover_button)
         self.list.table.horizontalHeader().setSectionResizeMode(len(columns) - 1, QHeaderView.Stretch)
         wrapper = QHBoxLayout(view)
         wrapper.setContentsMargins(0, 0, 0, 0)
@@ -103,13 +103,13 @@ class CasesPage(Page):
     def screenshot_dialogs(self) -> dict:
         """A new-case form with an item chosen, and the detail of the newest open case."""
         intake = IntakeView(self.ctx)
-        intake.resize(1136, 700)
+        fit_to_screen(intake, 1136, 700)
         intake.start()
         intake.items.model.loaded.connect(lambda: intake.items.table.selectRow(2))
         shots = {"cases_new": intake}
         if self.model.rows:
             detail = CaseDetailView(self.ctx)
-            detail.resize(1136, 700)
+            fit_to_screen(detail, 1136, 700)
             detail.show_case(self.model.rows[0]["id"])
             shots["cases_detail"] = detail
         return shots

@@ -35,6 +35,7 @@ class ParcelsPage(Page):
         self.figures: dict[str, QLabel] = {}
         for key in ("in", "out", "in_stock", "overdue", "sent"):
             label = QLabel("…", self)
+            label.setWordWrap(True)  # caption over figure when the screen is narrow: never wider than it
             figures.addWidget(label)
             self.figures[key] = label
         figures.addStretch(1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from station_app import parcels
@@ -22,6 +22,7 @@ from ...forms import Form
 from ...ops import show_failure
 from ...printing import print_html
 from ...printouts_parcels import pickup_slip_html
+from ...fitting import SideBySide, fitted
 from ...widgets import primary_button
 from .common import TabModel, courier_combo, courier_word, light_header, parcel_columns, set_combo_data, slot_text
 from .people import VillagerPicker
@@ -35,10 +36,13 @@ class CheckInTab(QWidget):
         self.last: dict | None = None  # the parcel just checked in (for the slip)
         self._saving = False
         self._choice_for: str | None = None  # text for which the agent was asked to choose
-        row = QHBoxLayout(self)
-        row.setSpacing(24)
-        row.addWidget(self._build_form(), 11)
-        row.addWidget(self._build_result(), 9)
+        outer = QVBoxLayout(self)
+        row = SideBySide(self)  # the pickup code beside the form, or under it on a narrow screen
+        outer.addWidget(row)
+        row.addWidget(self._build_form())
+        row.addWidget(self._build_result())
+        row.setStretchFactor(0, 11)
+        row.setStretchFactor(1, 9)
 
     # -- layout ---------------------------------------------------------------------------
     def _build_form(self) -> QWidget:
@@ -81,8 +85,8 @@ class CheckInTab(QWidget):
         self.recent.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.recent.verticalHeader().hide()
         self.recent.verticalHeader().setDefaultSectionSize(36)
-        self.recent.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.recent.horizontalHeader().setStretchLastSection(True)
+        fitted(self.recent)  # never scrolls sideways: long cells are elided
         light_header(self.recent)
         column.addWidget(self.recent, 1)
         self.models = [self.recent_model]
@@ -151,6 +155,9 @@ class CheckInTab(QWidget):
         except DomainError as err:
             self.form.show_error(err)
             return
+        # Already on the shelf? Said at the scan, before the recipient is typed.
+        self.db.run(lambda store, job: parcels.check_new_tracking(store, number), lambda _: None,
+                    self._scan_refused)
         chosen = self.courier.currentData()
         guess = guess_courier(number)
         if guess:
@@ -165,6 +172,14 @@ class CheckInTab(QWidget):
             message = self.tr("无法从单号识别快递公司，请选择")
         self.form.errors["courier"].show_text(message)
         self.courier.setFocus()
+
+    def _scan_refused(self, err: Exception) -> None:
+        if isinstance(err, DomainError):
+            self.form.show_error(err)
+            self.tracking.setFocus()
+            self.tracking.selectAll()  # the next scan replaces it
+        else:
+            show_failure(self, err)
 
     def save(self) -> None:
         if self._saving:

@@ -74,7 +74,7 @@ class OutgoingTab(QWidget):
         column.addWidget(self.confirm)
         column.addStretch(1)
 
-        self.form.live_check("sender_phone", lambda text: mobile(text, "sender_phone"))
+        self.form.live_check("sender_phone", lambda text: mobile(text, "sender_phone"), as_typed=False)
         self.form.live_check("fee_fen", parse_fee)
         self.sender.picked.connect(self._sender_picked)
         self.sender.edit.textEdited.connect(lambda _: self.form.clear_error("sender_name"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayo
 from station_app.validation import mask_phone
 from station_app.villagers import MATCHES_SHOWN, Villager, lookup_text, search_villagers
 
+from ...fitting import float_under
 from .common import ArrowKeys
 
 
@@ -44,7 +45,7 @@ class VillagerPicker(QWidget):
         self.list = QListWidget(self)
         self.list.setFocusPolicy(Qt.NoFocus)
         self.list.hide()
-        layout.addWidget(self.list)
+        float_under(self.list, self.edit)  # over the fields below: they never move
         self.setFocusProxy(self.edit)
         ArrowKeys(self.edit, self.list)
         self._debounce = QTimer(self, singleShot=True, interval=150)

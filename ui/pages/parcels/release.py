@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
 from station_app import parcels
-from station_app.parcel_lookups import RELEASE_MATCHES, SHELF
+from station_app.parcel_lookups import RELEASE_MATCHES, SHELF, last_gone
 
 from ...forms import Form
 from ...labels import label, labels
-from ...ops import write
+from ...ops import read, write
+from ...fitting import SideBySide, fitted
 from ...widgets import ListPanel, primary_button
 from .common import ArrowKeys, EnterCombo, TabModel, courier_word, light_header, parcel_columns, slot_text
 
@@ -31,8 +32,8 @@ def _table(model, parent) -> QTableView:
     view.setFocusPolicy(Qt.ClickFocus)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(38)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    fitted(view)  # never scrolls sideways: long cells are elided
     return view
 
 
@@ -44,13 +45,16 @@ class ReleaseTab(QWidget):
         self.chosen: dict | None = None
         self._pending_enter = False
         self._after_release = False
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(20)
-        row.addWidget(self._build_search(), 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = SideBySide(self)  # the confirmation beside the search, or under it on a narrow screen
+        outer.addWidget(row)
+        row.addWidget(self._build_search())
         confirm = self._build_confirm()
-        confirm.setFixedWidth(400)
+        confirm.setMinimumWidth(340)
+        confirm.setMaximumWidth(400)
         row.addWidget(confirm)
+        row.setStretchFactor(0, 1)
         esc = QShortcut(QKeySequence(Qt.Key_Escape), self, context=Qt.WidgetWithChildrenShortcut)
         esc.activated.connect(self.reset)
 
@@ -147,7 +151,11 @@ class ReleaseTab(QWidget):
     def _look_up(self) -> None:
         text = self.search.text().strip()
         if text != self.match_model.query.text:
+            self._say_ready()  # the last lookup's warning is not about this one
             self.match_model.set_filters(text=text)
+
+    def _say_ready(self) -> None:
+        self.message.setText(self.tr("输入后按回车；只有一件时直接进入确认"))
 
     def search_entered(self) -> None:
         text = self.search.text().strip()
@@ -158,6 +166,7 @@ class ReleaseTab(QWidget):
             self._act_on_matches()
         else:
             self._pending_enter = True
+            self._say_ready()
             self.match_model.set_filters(text=text)
 
     def _matches_loaded(self) -> None:
@@ -183,10 +192,27 @@ class ReleaseTab(QWidget):
         elif rows == 1:
             self.choose(self.match_model.rows[0])
         elif rows == 0:
-            self.message.setText(self.tr("⚠ 没有找到在架的快递：{0}").format(self.search.text().strip()))
+            text = self.search.text().strip()
+            read(self.db, lambda store: last_gone(store, text), lambda gone: self._say_not_found(text, gone), self)
         else:
             self.matches.selectRow(0)
             self.message.setText(self.tr("找到 {0} 件，请用 ↑↓ 选中后按回车").format(rows))
+
+    def _say_not_found(self, text: str, gone: dict | None) -> None:
+        """Not on the shelf: say where it went, when it has gone (released, delivered, returned)."""
+        if text != self.search.text().strip():
+            return
+        if not gone:
+            self.message.setText(self.tr("⚠ 没有找到在架的快递：{0}").format(text))
+            return
+        who = gone.get("collected_by") or ""
+        if gone["status"] == "released":
+            went = self.tr("{0} 由 {1}（{2}）取走").format(gone["closed_at_local"], who,
+                                                        label("pickup_relation", gone.get("collected_relation") or ""))
+        else:
+            went = self.tr("{0} {1}").format(gone["closed_at_local"], label("parcel_status", gone["status"]))
+        self.message.setText(self.tr("⚠ 已不在架上：{0} {1} 的快递已于 {2}").format(
+            gone["pickup_code"], gone["recipient_name"], went))
 
     # -- confirming who takes it ------------------------------------------------------------------
     def choose(self, row: dict | None) -> None:
@@ -261,5 +287,5 @@ class ReleaseTab(QWidget):
         self.form.clear_errors()
         self.search.clear()
         self.match_model.set_filters()
-        self.message.setText(self.tr("输入后按回车；只有一件时直接进入确认"))
+        self._say_ready()
         self.search.setFocus()

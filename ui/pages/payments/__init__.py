@@ -44,7 +44,8 @@ class PaymentsPage(Page):
         left.addWidget(self.form, 1)
         holder = QWidget(self)
         holder.setLayout(left)
-        holder.setFixedWidth(440)
+        holder.setMinimumWidth(360)  # gives way a little on a 1024 screen in English
+        holder.setMaximumWidth(400)
         body.addWidget(holder)
         self.model = RecordModel(self.db, self.columns(), PAYMENTS, struck=lambda row: row["voided"], parent=self,
                                  sync_state=True)
@@ -66,14 +67,16 @@ class PaymentsPage(Page):
 
     def columns(self) -> list[Column]:
         return [
-            Column(self.tr("收据号"), lambda r: r["receipt_no"]),
+            # In the order they matter at the counter: a narrow screen leaves out the last ones.
             Column(self.tr("缴费人"), lambda r: r["payer_name"]),
             right(self.tr("金额"), lambda r: r["amount"]),
-            Column(self.tr("状态"), lambda r: self.tr("已作废") if r["voided"] else ""),
             Column(self.tr("类型"), lambda r: label("bill_kind", r["bill_kind"])),
-            Column(self.tr("方式"), lambda r: label("payment_method", r["method"])),
+            # A voided payment says so where its method would be (and is struck through).
+            Column(self.tr("方式"), lambda r: self.tr("⚠ 已作废") if r["voided"] else label("payment_method", r["method"])),
             Column(self.tr("时间"), lambda r: r["paid_at_local"][5:]),
             Column(self.tr("户号"), lambda r: r["account_no"]),
+            # The station's code starts every receipt number: the rest tells them apart.
+            Column(self.tr("收据号"), lambda r: r["receipt_no"].removeprefix(f"{r['station_code']}-")),
         ]
 
     def _on_loaded(self) -> None:

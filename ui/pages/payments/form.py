@@ -7,9 +7,11 @@ the worker), or simply typed when the person is not in the register.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget)
 
-from station_app import payments
+from station_app import daily_close, payments
+from station_app.timeutil import LOCAL_TZ, utc_now
 from station_app.errors import ValidationError
 from station_app.money import format_yuan, parse_yuan, to_capitals
 from station_app.validation import mask_phone, mobile
@@ -18,6 +20,7 @@ from station_app.villagers import Villager, search_villagers
 from ...forms import Form, combo
 from ...labels import labels
 from ...ops import show_failure, write
+from ...fitting import float_under, keep_room
 from ...widgets import primary_button
 from .dialogs import ConfirmDialog
 
@@ -47,11 +50,12 @@ class VillagerPicker(QWidget):
         self.results = QListWidget(self)
         self.results.setMaximumHeight(150)
         self.results.hide()
+        float_under(self.results, self.edit)  # over the fields below: they never move
         self.chosen = QLabel(self)
         self.chosen.setObjectName("hint")
+        keep_room(self.chosen)
         self.chosen.hide()
         layout.addWidget(self.edit)
-        layout.addWidget(self.results)
         layout.addWidget(self.chosen)
         self.setFocusProxy(self.edit)
         self._debounce = QTimer(self, singleShot=True, interval=200)
@@ -166,13 +170,24 @@ class PaymentForm(QWidget):
         self.capitals.setObjectName("hint")
         add_note(f, self.capitals)
         f.add("method", self.tr("付款方式"), self.method, aliases=("advance_purpose",))
-        self.method_hint = QLabel(self)
+        advance_row = QWidget(self)  # what 站点垫付 needs, right under the choice; its room is kept
+        row = QVBoxLayout(advance_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        self.method_hint = QLabel(advance_row)
         self.method_hint.setObjectName("hint")
         self.method_hint.setWordWrap(True)
-        add_note(f, self.method_hint)
+        self.household_button = QPushButton(self.tr("登记村民和还款人…"), advance_row)
+        self.household_button.setAutoDefault(False)
+        self.household_button.clicked.connect(self.register_household)
+        row.addWidget(self.method_hint)
+        row.addWidget(self.household_button, 0, Qt.AlignLeft)
+        keep_room(advance_row)
+        self.advance_row = advance_row
+        add_note(f, advance_row)
         f.add("voucher_no", self.tr("凭证号"), self.voucher_no)
         f.live_check("amount", lambda text: parse_yuan(text, "amount"))
-        f.live_check("payer_phone", lambda text: mobile(text, "payer_phone"))
+        f.live_check("payer_phone", lambda text: mobile(text, "payer_phone"), as_typed=False)
         layout.addWidget(f)
         self.save_button = primary_button(self.tr("保存（Enter）"), self)
         self.save_button.clicked.connect(self.submit)
@@ -204,14 +219,29 @@ class PaymentForm(QWidget):
 
     def _update_method_hint(self) -> None:
         if self.method.currentData() != "advance":
-            self.method_hint.hide()
+            self.advance_row.hide()
             return
         person = self.picker.villager
         if person is None:
-            self.method_hint.setText(self.tr("⚠ 站点垫付要先选村民，记到他家的垫付账上"))
+            self.method_hint.setText(self.tr("⚠ 记到村民家的垫付账上：先从名单里选村民，不在名单里就登记"))
         else:
             self.method_hint.setText(self.tr("记到 {0} 家的垫付账上，年底向家人收回").format(person.name))
-        self.method_hint.show()
+        self.household_button.setVisible(person is None)
+        self.advance_row.show()
+
+    def register_household(self) -> "HouseholdDialog":
+        """站点垫付 for someone not in the register: the villager and the payer, right here."""
+        from ..advances.entry import HouseholdDialog
+
+        self.household_dialog = HouseholdDialog(self.db, self.page.ctx, self.picker.edit.text().strip(), self)
+        self.household_dialog.done.connect(self._household_made)
+        self.household_dialog.open()
+        return self.household_dialog
+
+    def _household_made(self, villager) -> None:
+        self.picker.choose(villager)
+        self.form.clear_error("villager")
+        self.amount.setFocus() if not self.amount.text() else self.account_no.setFocus()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter):
@@ -245,12 +275,32 @@ class PaymentForm(QWidget):
                       payer_phone=self.phone.text(), bill_kind=self.bill_kind.currentData(),
                       account_no=self.account_no.text(), amount_fen=fen, method=self.method.currentData(),
                       voucher_no=self.voucher_no.text())
-        who = name or self.tr("（未填姓名）")
+        if fields["method"] == "advance" and person is None:  # said now, not after the confirmation
+            f.show_error(ValidationError("advance_needs_villager", self.tr(
+                "站点垫付要先选村民；不在名单里，点下面的“登记村民和还款人”"), "villager"))
+            return
+        agent = self.page.ctx.agent_id
+        # Every rule is checked before the confirmation: a payment confirmed is never then refused.
+        today = utc_now().astimezone(LOCAL_TZ).date()
+        self.db.run(lambda store, job: {**payments.check_payment(store, agent, **fields),
+                                        "after_close": daily_close.after_close(store, today)},
+                    lambda checked: self._confirm(fields, checked["fields"], checked["after_close"]), self._refused)
+
+    def _refused(self, err: Exception) -> None:
+        if hasattr(err, "field"):
+            self.form.show_error(err)
+        else:
+            show_failure(self, err)
+
+    def _confirm(self, fields: dict, checked: dict, late: dict) -> None:
+        who, fen = checked["payer_name"], checked["amount_fen"]
         kind, method = self.bill_kind.currentText(), self.method.currentText()
         if fields["method"] == "advance":
-            text = self.tr("站点为 {0} 垫付{1}（户号 {2}），记到他家的垫付账上。").format(who, kind, fields["account_no"])
+            text = self.tr("站点为 {0} 垫付{1}（户号 {2}），记到他家的垫付账上。").format(who, kind, checked["account_no"])
         else:
-            text = self.tr("收 {0} 的{1}（户号 {2}），{3}付款。").format(who, kind, fields["account_no"], method)
+            text = self.tr("收 {0} 的{1}（户号 {2}），{3}付款。").format(who, kind, checked["account_no"], method)
+        if late["closed_at"] and fields["method"] != "advance":  # said before it is saved, not found out at F10
+            text += "\n" + self.tr("⚠ 今天已经日结（{0}）：这笔钱记入明天的日结。").format(late["closed_at_local"][-5:])
         self.confirm_dialog = ConfirmDialog(self.tr("请核对金额和缴费人"), text,
                                             f"{format_yuan(fen)}　{to_capitals(fen)}", parent=self)
         self.confirm_dialog.accepted.connect(lambda: self._save(fields))

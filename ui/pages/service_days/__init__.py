@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 from station_app import service_day_lists, service_days
 
 from ...dates import cn_date, station_today
+from ...fitting import SideBySide
 from ...labels import label
 from ...ops import read
 from ...printing import print_html
@@ -45,13 +46,14 @@ class ServiceDaysPage(Page):
         self.heading.setObjectName("sectionTitle")
         self.heading.setWordWrap(True)
         self.layout_.addWidget(self.heading)
-        panels = QHBoxLayout()
-        self.signup = SignUpPanel(ctx, self)
-        self.signups = SignupsPanel(ctx, self)
-        panels.addWidget(self.signup, 2)
-        panels.addSpacing(12)
-        panels.addWidget(self.signups, 3)
-        self.layout_.addLayout(panels, 1)
+        panels = SideBySide(self)  # the sign-up form beside the list, or above it on a narrow screen
+        self.signup = SignUpPanel(ctx, panels)
+        self.signups = SignupsPanel(ctx, panels)
+        panels.addWidget(self.signup)
+        panels.addWidget(self.signups)
+        panels.setStretchFactor(0, 2)
+        panels.setStretchFactor(1, 3)
+        self.layout_.addWidget(panels, 1)
         self.signups.print_list.connect(self.print_day_list)
         self.signup.signed_up.connect(self.signups.select_signup)
         self.db.watch(self, frozenset({"service_days", "service_day_signups"}), self.refresh)

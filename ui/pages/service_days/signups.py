@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from station_app import service_day_lists, service_days
 from station_app.station_profile import profile
@@ -43,7 +43,7 @@ class SignupsPanel(QWidget):
         layout.addWidget(self.list, 1)
         self.when = hint("", self)
         layout.addWidget(self.when)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.record_button = primary_button(self.tr("记录办理结果…"), self)
         self.record_button.clicked.connect(self.record)
         self.notice_button = QPushButton(self.tr("打印告知单"), self)
@@ -53,9 +53,9 @@ class SignupsPanel(QWidget):
         self.cancel_button = QPushButton(self.tr("取消报名…"), self)
         self.cancel_button.setObjectName("danger")
         self.cancel_button.clicked.connect(self.cancel)
-        for button in (self.record_button, self.notice_button, self.list_button, self.cancel_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        for index, button in enumerate((self.record_button, self.notice_button, self.list_button, self.cancel_button)):
+            buttons.addWidget(button, index // 2, index % 2)  # two a row: fits beside the form, in English too
+        buttons.setColumnStretch(2, 1)
         layout.addLayout(buttons)
         self._to_select: str | None = None
         self.model.loaded.connect(self._select_new)

@@ -60,8 +60,8 @@ class VillagerEditor(QWidget):
             self.tags[code] = box
         f.add("tags", self.tr("情况"), tags)
         self.note = f.add("note", self.tr("备注"), QLineEdit(self))
-        f.live_check("phone", lambda text: mobile(text, "phone"))
-        f.live_check("id_number", lambda text: resident_id(text, "id_number"))
+        f.live_check("phone", lambda text: mobile(text, "phone"), as_typed=False)
+        f.live_check("id_number", lambda text: resident_id(text, "id_number"), as_typed=False)
         layout.addWidget(f)
         buttons = QHBoxLayout()
         self.save_button = primary_button(self.tr("保存"), self)
@@ -152,7 +152,7 @@ class ContactsPanel(QWidget):
         self.relation = self.form.add("relation", self.tr("关系"), combo(labels("villager_relation"), self))
         self.payer = QCheckBox(self.tr("由他/她负责还垫付款"), self)
         self.form.add("is_payer", "", self.payer)
-        self.form.live_check("phone", lambda text: mobile(text, "phone"))
+        self.form.live_check("phone", lambda text: mobile(text, "phone"), as_typed=False)
         layout.addWidget(self.form)
         self.contact_id: str | None = None  # the contact being corrected, if any
         buttons = QHBoxLayout()

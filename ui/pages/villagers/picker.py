@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from station_app.villagers import TAGS, Villager, search_villagers
 
 from ...labels import label
+from ...fitting import float_under, keep_room
 from ...worker import Database
 
 
@@ -48,9 +49,10 @@ class VillagerPicker(QWidget):
         self.results = QListWidget(self)
         self.results.setMaximumHeight(36 * rows + 6)
         self.results.hide()
-        layout.addWidget(self.results)
+        float_under(self.results, self.edit)  # over the fields below: they never move
         self.chosen = QLabel(self)
         self.chosen.setObjectName("hint")
+        keep_room(self.chosen)
         self.chosen.hide()
         layout.addWidget(self.chosen)
         self._debounce = QTimer(self, singleShot=True, interval=200)

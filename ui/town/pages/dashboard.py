@@ -120,11 +120,14 @@ class DashboardPage(Page):
         values_axis.setLabelFormat("%d")
         values_axis.setRange(0, max(10, top * 1.1))
         values_axis.applyNiceNumbers()
-        if len(categories) > 12:  # 28 stations side by side: smaller labels, none elided
-            small = QFont(categories_axis.labelsFont())
-            small.setPointSizeF(max(7.0, small.pointSizeF() * 0.7))
+        # The counts beside the chart were cut to "…" at the window's 15pt: they are short,
+        # so a smaller font and never cut. 28 stations side by side get smaller names too.
+        small = QFont(values_axis.labelsFont())
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.75))
+        values_axis.setLabelsFont(small)
+        values_axis.setTruncateLabels(False)
+        if len(categories) > 12:
             categories_axis.setLabelsFont(small)
-            values_axis.setLabelsFont(small)
             categories_axis.setTruncateLabels(False)
         chart.addAxis(categories_axis, Qt.AlignLeft if horizontal else Qt.AlignBottom)
         chart.addAxis(values_axis, Qt.AlignBottom if horizontal else Qt.AlignLeft)

@@ -64,7 +64,10 @@ class InboxPage(Page):
                                            "看过再导入；U盘文件总是由人导入"))
         self.review_box.toggled.connect(self.set_review)
         review.addWidget(self.review_box)
-        review.addStretch(1)
+        # What the import buttons would do now, in words: a button with nothing to do says why.
+        self.review_state = QLabel(self)
+        self.review_state.setObjectName("hint")
+        review.addWidget(self.review_state, 1)
         self.import_held_button = QPushButton(self.tr("导入选中的一批"), self)
         self.import_held_button.clicked.connect(lambda: self.import_selected())
         self.import_all_button = QPushButton(self.tr("全部导入"), self)
@@ -95,8 +98,6 @@ class InboxPage(Page):
         self.model.reload()
         self.setAcceptDrops(True)  # a station's file may be dragged onto the page
         self.held = 0
-        self.import_held_button.setEnabled(False)
-        self.import_all_button.setEnabled(False)
         read(self.db, hub_review.review_enabled, self._show_review, parent=self)
 
     def _show_review(self, on: bool) -> None:
@@ -113,8 +114,8 @@ class InboxPage(Page):
     def _count_held(self) -> None:
         def show(count: int) -> None:
             self.held = count
-            self.import_all_button.setEnabled(count > 0)
             self.import_all_button.setText(self.tr("全部导入（{0} 批）").format(count) if count else self.tr("全部导入"))
+            self.review_state.setText(self.tr("{0} 批待审核").format(count) if count else self.tr("没有待审核的数据"))
 
         read(self.db, lambda store: len(hub_review.held_batches(store)), show, parent=self)
 
@@ -122,8 +123,18 @@ class InboxPage(Page):
         row = self.list.current()
         if row and row["outcome"] == "held":
             self._import_held([row["id"]])
+        else:
+            self._say(self.tr("请先在列表里选中一批“⏳ 待审核”的数据") if self.held
+                      else self.tr("没有待审核的数据：网络收到的数据已经入账"))
+
+    def _say(self, text: str) -> None:
+        self.review_state.setText("⚠ " + text)
+        self.ctx.say(text)
 
     def import_all(self) -> None:
+        if not self.held:
+            self._say(self.tr("没有待审核的数据：网络收到的数据已经入账"))
+            return
         read(self.db, lambda store: [b["batch_id"] for b in hub_review.held_batches(store)], self._import_held,
              parent=self)
 
@@ -140,8 +151,7 @@ class InboxPage(Page):
                 show_failure(self, DomainError("not_imported", "\n".join(done["problems"])))
             self.model.reload()
 
-        self.import_held_button.setEnabled(False)
-        self.import_all_button.setEnabled(False)
+        self.review_state.setText(self.tr("正在导入……"))
         write(self.db, lambda store: import_held_batches(store, batch_ids, staff), on_done=finished, parent=self)
 
     def _outcome(self, row: dict) -> str:
@@ -163,7 +173,6 @@ class InboxPage(Page):
         return self._loaded and not self.model.is_loading()
 
     def _show_detail(self, row: dict) -> None:
-        self.import_held_button.setEnabled(bool(row) and row.get("outcome") == "held")
         if not row:
             self.detail.clear()
             return
