@@ -15,7 +15,7 @@ from __future__ import annotations
 from .agents import require_agent
 from .errors import NotFoundError, StateError, ValidationError
 from .money import format_yuan
-from .payments import BILL_KINDS, get_payment
+from .payments import BILL_KINDS, get_payment, record_payment
 from .store import Store
 from .timeutil import format_local
 from .validation import choice, optional_text, required_text
@@ -48,6 +48,21 @@ def accounts_of(store: Store, villager_id: str) -> list[dict]:
     return [{**dict(r), "kind_label": BILL_KINDS.get(r["bill_kind"], r["bill_kind"])} for r in rows]
 
 
+def pay(store: Store, agent_id: str, **given) -> str:
+    """Record a payment and, for a villager in the register, keep its account for next
+    time: one transaction, so a payment is never saved without the account it taught."""
+    with store.transaction():
+        payment_id = record_payment(store, agent_id, **given)
+        remember_from_payment(store, agent_id, payment_id)
+    return payment_id
+
+
+def account_choices(store: Store, villager_id: str, bill_kind: str) -> list[dict]:
+    """The household's accounts for one kind of bill, the one paid most recently first:
+    what the payment form offers (and fills in when there is only one)."""
+    return [a for a in accounts_of(store, villager_id) if a["bill_kind"] == bill_kind]
+
+
 def remember_from_payment(store: Store, agent_id: str, payment_id: str) -> str | None:
     """After a payment for a villager, keep its account for next time (once)."""
     p = get_payment(store, payment_id)
@@ -78,6 +93,21 @@ def voucher_of(store: Store, payment_id: str) -> str | None:
                                " LIMIT 1", (payment_id,))
 
 
+def money_state(store: Store, payment_id: str) -> dict:
+    """What the receipt window says after the payment: its voucher (own or added later)
+    and whether its money has been paid over to the company yet."""
+    p = get_payment(store, payment_id)
+    over = store.one(f"SELECT o.* FROM payover_items i JOIN payovers o ON o.id = i.payover_id WHERE i.payment_id = ?"
+                     f" AND {not_voided_sql('payovers', 'o')} ORDER BY o.paid_over_at DESC LIMIT 1", (payment_id,))
+    return {"voucher_no": voucher_of(store, payment_id) or "",
+            "may_add_voucher": not p["voucher_no"] and not is_voided(store, "payments", payment_id)
+            and not store.one("SELECT 1 FROM payment_vouchers WHERE payment_id = ?", (payment_id,)),
+            "pays_over": p["method"] != "advance" and not p["voided"],
+            "paid_over": None if over is None else {"paid_to": over["paid_to"], "when": format_local(over["paid_over_at"]),
+                                                    "method": over["method"],
+                                                    "method_label": PAYOVER_METHODS.get(over["method"], over["method"])}}
+
+
 # -- money paid over to the power company ----------------------------------------------------
 _NOT_PAID_OVER = (f"{not_voided_sql('payments', 'p')} AND p.method != 'advance' AND NOT EXISTS"
                   f" (SELECT 1 FROM payover_items i JOIN payovers o ON o.id = i.payover_id WHERE i.payment_id = p.id"
@@ -94,6 +124,17 @@ def not_paid_over(store: Store, bill_kind: str | None = "electricity") -> list[d
     rows = store.all(sql + " ORDER BY p.paid_at", params)
     return [{**dict(r), "amount": format_yuan(r["amount_fen"]), "when": format_local(r["paid_at"]),
              "voucher_no": r["voucher_no"] or voucher_of(store, r["id"])} for r in rows]
+
+
+def waiting_total(store: Store, bill_kind: str | None = "electricity") -> dict:
+    """How many payments wait to be paid over, and their sum (the payments page's button)."""
+    sql = f"SELECT COUNT(*), COALESCE(SUM(p.amount_fen), 0) FROM payments p WHERE {_NOT_PAID_OVER}"
+    params: list = []
+    if bill_kind:
+        sql += " AND p.bill_kind = ?"
+        params.append(bill_kind)
+    count, fen = store.one(sql, params)
+    return {"count": count, "amount_fen": fen, "amount": format_yuan(fen)}
 
 
 def pay_over(store: Store, agent_id: str, payment_ids: list[str], paid_to: str, method: str,

@@ -220,7 +220,9 @@ def receipt(store: Store, payment_id: str) -> dict:
         "amount_capitals": to_capitals(p["amount_fen"]),
         "method": p["method"],
         "method_label": p["method_label"],
-        "voucher_no": p["voucher_no"] or "",
+        # The power company's number, on the payment or added to it later (electricity.add_voucher).
+        "voucher_no": p["voucher_no"] or store.scalar("SELECT voucher_no FROM payment_vouchers WHERE payment_id = ?"
+                                                      " ORDER BY created_at LIMIT 1", (payment_id,)) or "",
         "agent_name": p["agent_name"] or "",
         "voided": p["voided"],
         "void_reason": p["void_reason"] or "",

@@ -7,8 +7,9 @@ of the totals; a double-click opens a payment's receipt to print or void it.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from station_app import electricity
 from station_app.money import format_yuan
 from station_app.payments import PAYMENTS, get_payment, payment_totals
 
@@ -19,6 +20,7 @@ from ...widgets import ListPanel
 from ..base import Page
 from .dialogs import ConfirmDialog
 from .form import PaymentForm
+from .payover import PayOverDialog
 from .receipt import ReceiptDialog
 
 
@@ -54,6 +56,11 @@ class PaymentsPage(Page):
                                parent=self)
         self.panel.table.setToolTip(self.tr("双击一行：查看收据、打印或作废"))
         self.panel.activated.connect(lambda row: self.open_receipt(row["id"]))
+        self.payover_button = QPushButton(self.tr("上交电费…"), self)
+        self.payover_button.setToolTip(self.tr("先收了现金、后交给供电所的电费：记下交给了谁"))
+        self.payover_button.clicked.connect(self.pay_over)
+        self.panel.add_actions(self.payover_button)
+        self.payover_dialog: PayOverDialog | None = None
         right_side = QVBoxLayout()
         right_side.addWidget(self.panel, 1)
         self.totals = QLabel(self)
@@ -61,6 +68,8 @@ class PaymentsPage(Page):
         right_side.addWidget(self.totals)
         body.addLayout(right_side, 1)
         self.layout_.addLayout(body, 1)
+        self.db.watch(self, frozenset({"payments", "payovers", "payover_items", "voids"}), self.refresh_waiting)
+        self.refresh_waiting()
         self.model.loaded.connect(self._on_loaded)
         self.model.modelReset.connect(self.refresh_totals)
         self.model.reload()
@@ -91,6 +100,23 @@ class PaymentsPage(Page):
                  if m in t["by_method"]]
         self.totals.setText(self.tr("合计 {0}（{1} 笔，已作废的不计）　{2}").format(
             format_yuan(t["fen"]), t["count"], " · ".join(parts)))
+
+    # -- electricity collected, to pay over -----------------------------------------------
+    def refresh_waiting(self) -> None:
+        read(self.db, lambda store: electricity.waiting_total(store), self._show_waiting, self)
+
+    def _show_waiting(self, waiting: dict) -> None:
+        if waiting["count"]:
+            self.payover_button.setText(self.tr("上交电费（{0} 笔 {1}）…").format(waiting["count"], waiting["amount"]))
+        else:
+            self.payover_button.setText(self.tr("上交电费…"))
+
+    def pay_over(self) -> PayOverDialog:
+        self.payover_dialog = PayOverDialog(self.db, self.ctx.agent_id, self)
+        self.payover_dialog.accepted.connect(lambda: self.ctx.say(self.tr("已记下上交：{0}").format(
+            self.payover_dialog.result_value["amount"])))
+        self.payover_dialog.open()
+        return self.payover_dialog
 
     # -- after a save, and from the list --------------------------------------------------
     def show_saved(self, payment_id: str) -> None:
@@ -127,4 +153,5 @@ class PaymentsPage(Page):
             "¥120.50　壹佰贰拾元伍角整", parent=self)}
         if self.model.rows:
             dialogs["payments_receipt"] = ReceiptDialog(self, self.model.rows[0]["id"], parent=self)
+        dialogs["payments_payover"] = PayOverDialog(self.db, self.ctx.agent_id, self)
         return dialogs

@@ -6,11 +6,11 @@ the worker), or simply typed when the person is not in the register.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QCompleter, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
-from station_app import daily_close, payments
+from station_app import daily_close, electricity, payments
 from station_app.timeutil import LOCAL_TZ, utc_now
 from station_app.errors import ValidationError
 from station_app.money import format_yuan, parse_yuan, to_capitals
@@ -19,7 +19,7 @@ from station_app.villagers import Villager, search_villagers
 
 from ...forms import Form, combo
 from ...labels import labels
-from ...ops import show_failure, write
+from ...ops import read, show_failure, write
 from ...fitting import float_under, keep_room
 from ...widgets import primary_button
 from .dialogs import ConfirmDialog
@@ -155,6 +155,12 @@ class PaymentForm(QWidget):
         self.bill_kind: QComboBox = combo(labels("bill_kind"), self)
         self.account_no = QLineEdit(self)
         self.account_no.setPlaceholderText(self.tr("电费卡、水费单上的户号"))
+        # The household's saved accounts: filled in when there is one, offered as the agent types.
+        self.accounts = QStringListModel(self)
+        completer = QCompleter(self.accounts, self.account_no)
+        completer.setCompletionMode(QCompleter.UnfilteredPopupCompletion)
+        self.account_no.setCompleter(completer)
+        self._auto_account = ""
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(self.tr("例如 120.50"))
         self.method: QComboBox = combo(labels("payment_method"), self)
@@ -197,6 +203,7 @@ class PaymentForm(QWidget):
         self.picker.changed.connect(self._picked)
         self.amount.textChanged.connect(self._show_capitals)
         self.method.currentIndexChanged.connect(lambda _: self._update_method_hint())
+        self.bill_kind.currentIndexChanged.connect(lambda _: self._load_accounts())
         for widget in (self.picker.edit, self.phone, self.bill_kind, self.account_no, self.amount,
                        self.method, self.voucher_no):
             widget.installEventFilter(self)
@@ -210,6 +217,30 @@ class PaymentForm(QWidget):
         if person is not None:
             self.account_no.setFocus()
         self._update_method_hint()
+        self._load_accounts()
+
+    def _load_accounts(self) -> None:
+        person, kind = self.picker.villager, self.bill_kind.currentData()
+        if person is None:
+            self._show_accounts([])
+            return
+        read(self.db, lambda store: electricity.account_choices(store, person.id, kind), self._show_accounts, self)
+
+    def _show_accounts(self, accounts: list[dict]) -> None:
+        numbers = [a["account_no"] for a in accounts]
+        self.accounts.setStringList(numbers)
+        typed = self.account_no.text().strip()
+        if numbers and (not typed or typed == self._auto_account):  # never over what the agent typed
+            self.account_no.setText(numbers[0])
+            self._auto_account = numbers[0]
+        elif not numbers and typed and typed == self._auto_account:  # another villager or bill: not theirs
+            self.account_no.clear()
+        if len(numbers) > 1:
+            self.account_no.setToolTip(self.tr("这家有 {0} 个户号：按 ↓ 选").format(len(numbers)))
+            if self.account_no.hasFocus():
+                self.account_no.completer().complete()
+        else:
+            self.account_no.setToolTip("")
 
     def _show_capitals(self, text: str) -> None:
         try:
@@ -323,13 +354,15 @@ class PaymentForm(QWidget):
             else:
                 show_failure(self, err)
 
-        write(self.db, lambda store: payments.record_payment(store, agent, **fields), form=self.form,
+        # electricity.pay also keeps the household's account for next time
+        write(self.db, lambda store: electricity.pay(store, agent, **fields), form=self.form,
               on_done=done, on_error=failed, parent=self)
 
     def clear(self) -> None:
         self.picker.clear()
         for edit in (self.phone, self.account_no, self.amount, self.voucher_no):
             edit.clear()
+        self._auto_account = ""
         self.method.setCurrentIndex(0)
         self.form.clear_errors()
         self.picker.edit.setFocus()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from shiboken6 import isValid
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from station_app import payments
+from station_app import electricity, payments
 
 from ...forms import combo
 from ...labels import label
@@ -14,6 +14,7 @@ from ...printing import print_html
 from ...printouts_money import receipt_html
 from ...widgets import primary_button
 from .dialogs import VoidDialog
+from .payover import VoucherDialog
 
 
 class ReceiptDialog(QDialog):
@@ -47,6 +48,18 @@ class ReceiptDialog(QDialog):
         self.capitals = QLabel(self)
         self.capitals.setWordWrap(True)
         layout.addWidget(self.capitals)
+        money_row = QHBoxLayout()  # the voucher added afterwards, the money paid over to the company
+        self.money = QLabel(self)
+        self.money.setWordWrap(True)
+        self.voucher_button = QPushButton(self.tr("补凭证号…"), self)
+        self.voucher_button.setAutoDefault(False)
+        self.voucher_button.clicked.connect(self.add_voucher)
+        self.voucher_button.hide()
+        money_row.addWidget(self.money, 1)
+        money_row.addWidget(self.voucher_button)
+        layout.addLayout(money_row)
+        self.money_state: dict | None = None
+        self.voucher_dialog: VoucherDialog | None = None
         self.state = QLabel(self)
         self.state.setObjectName("fieldError")
         self.state.setWordWrap(True)
@@ -77,12 +90,38 @@ class ReceiptDialog(QDialog):
         buttons.addWidget(close)
         buttons.addWidget(self.print_button)
         layout.addLayout(buttons)
-        self.db.watch(self, payments.PAYMENTS.shows | {"advances"}, self.reload)
+        self.db.watch(self, payments.PAYMENTS.shows | {"advances", "payment_vouchers", "payovers", "payover_items"},
+                      self.reload)
         self.reload()
 
     def reload(self) -> None:
         payment_id = self.payment_id
         read(self.db, lambda store: payments.receipt(store, payment_id), self._show, self)
+        read(self.db, lambda store: electricity.money_state(store, payment_id), self._show_money, self)
+
+    def _show_money(self, state: dict) -> None:
+        if not isValid(self):
+            return
+        self.money_state = state
+        parts = [self.tr("凭证号：{0}").format(state["voucher_no"]) if state["voucher_no"] else self.tr("还没有凭证号")]
+        over = state["paid_over"]
+        if over:
+            parts.append(self.tr("已上交 {0}（{1}，{2}）").format(over["paid_to"], over["when"],
+                                                          label("payover_method", over["method"])))
+        elif state["pays_over"]:
+            parts.append(self.tr("还没有上交"))
+        self.money.setText("　".join(parts))
+        self.voucher_button.setVisible(state["may_add_voucher"])
+
+    def add_voucher(self) -> None:
+        r = self.receipt
+        if r is None:
+            return
+        what = self.tr("收据 {0}：{1} {2} {3}").format(r["receipt_no"], r["payer_name"], label("bill_kind", r["bill_kind"]),
+                                                   r["amount"])
+        self.voucher_dialog = VoucherDialog(self.db, self.page.ctx.agent_id, self.payment_id, what, self)
+        self.voucher_dialog.accepted.connect(lambda: self.page.ctx.say(self.tr("凭证号已补记")))
+        self.voucher_dialog.open()
 
     def _show(self, r: dict) -> None:
         if not isValid(self):
