@@ -235,3 +235,8 @@ def list_town_messages(hub: Store, station: str | None = None, limit: int = 200)
             shown = "待发送"
         found.append({**d, "purpose_label": PURPOSES.get(d["purpose"], d["purpose"]), "shown": shown})
     return found
+
+
+def town_view(hub: Store, limit: int = 100) -> dict:
+    """What the town window's SMS tab shows: the gateway (key masked) and the latest messages."""
+    return {"gateway": shown_gateway(hub), "messages": list_town_messages(hub, limit=limit)}

@@ -20,10 +20,6 @@ LIMIT = 20
 WATCHED = frozenset({"villager_messages", "sms_outcomes", "hub_sms_sends", "hub_sms_gateway"})
 
 
-def _state(store) -> dict:
-    return {"gateway": sms.shown_gateway(store), "messages": sms.list_town_messages(store, limit=100)}
-
-
 class TownSmsPanel(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -49,7 +45,7 @@ class TownSmsPanel(QWidget):
         self.db.watch(self, WATCHED, self.load)
 
     def load(self) -> None:
-        read(self.db, _state, self._show, self)
+        read(self.db, lambda store: sms.town_view(store, 100), self._show, self)
 
     def _show(self, state: dict) -> None:
         gateway = state["gateway"]
