@@ -61,10 +61,10 @@ def everything(store: Store, villager_id: str) -> dict:
         due = coop_accounts.balance(store, member["id"])["owed_fen"]
         lines.append({"page": "coop", "id": member["id"], "text": f"合作社社员（{member['holding_label']}），"
                                                                  f"农资欠款 {format_yuan(due)}"})
-    told = store.all("SELECT * FROM villager_messages WHERE villager_id = ? ORDER BY created_at DESC LIMIT 5", (v.id,))
+    told = villager_messages.for_villager(store, v.id, 5)
     lines += [{"page": "messages", "id": m["id"],
                "text": f"通知 {format_local(m['created_at'])} {villager_messages.PURPOSES.get(m['purpose'], '')}："
-                       f"{villager_messages.STATUSES.get(m['status'], m['status'])}"} for m in told]
+                       f"{m['status_label']}"} for m in told]
     return {"villager": {"id": v.id, "name": v.name, "phone": v.phone, "village_group": v.village_group,
                          "tags": list(v.tags)},
             "lines": lines, "parcels_waiting": len(shelf), "owed_fen": owed,

@@ -317,6 +317,10 @@ def entity_rules() -> dict[str, dict[str, Rule]]:
         "handover_receipts": {
             "sheet_id": text("交接单", 64, True, ID_RE), "to_station": text("服务站", 12, True, STATION_RE),
             "received_by": text("签收人", 20, True), "received_at": moment("签收时间", True), "remarks": text("备注", 200)},
+        "sms_outcomes": {
+            "message_id": text("通知", 64, True, ID_RE), "to_station": text("服务站", 12, True, STATION_RE),
+            "status": text("发送结果", 10, True, choices=lambda: ("sent", "failed")),
+            "provider_id": text("短信平台编号", 64), "reason": text("原因", 300), "sent_at": moment("时间", True)},
         "catalogue_items": {
             "code": text("事项编号", 16, True, ITEM_CODE), "name": text("事项名称", 60, True),
             "window": text("受理窗口", 20, True), "serves": text("服务对象", 200), "basis": text("政策依据", 1000),
@@ -328,7 +332,8 @@ def entity_rules() -> dict[str, dict[str, Rule]]:
             "day": day("日期", True), "kind": text("日期类型", 10, True, choices=lambda: ("holiday", "workday")),
             "name": text("节日名称", 40)},
     }
-    town = {"catalogue_items", "calendar_days", "service_days", "pin_resets", "town_messages", "handover_receipts"}
+    town = {"catalogue_items", "calendar_days", "service_days", "pin_resets", "town_messages", "handover_receipts",
+            "sms_outcomes"}
     return {entity: {**fields, **common, **({} if entity in town else owned)} for entity, fields in declared.items()}
 
 

@@ -87,8 +87,18 @@ def station_stats(store: Store, station_code: str | None = None, today: date | N
         "service_days": {"signups": scope.grouped("service_day_signups", "status", SIGNUP_STATUSES),
                          "outcomes": scope.grouped("service_day_signups", "COALESCE(outcome, 'pending')",
                                                    ("pending", *SIGNUP_OUTCOMES))},
+        "messages": _messages(scope),
         "outbox": {"pending": store.pending_outbox() if pending_outbox is None else pending_outbox},
     }
+
+
+def _messages(scope: _Scope) -> dict:
+    """Villagers told, by what is shown (a town gateway's outcome included) and by channel."""
+    from .villager_messages import CHANNELS, SHOWN_FROM, SHOWN_STATUS, STATUSES
+
+    shown_channel = "(CASE WHEN m.status = 'queued' AND o.status IS NOT NULL THEN 'town' ELSE COALESCE(m.channel, 'none') END)"
+    return {"by_status": scope.grouped(SHOWN_FROM, SHOWN_STATUS, STATUSES),
+            "by_channel": scope.grouped(SHOWN_FROM, shown_channel, ("none", *CHANNELS))}
 
 
 def _coop(scope: _Scope) -> dict:

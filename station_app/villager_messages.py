@@ -202,8 +202,22 @@ def mark_handled(store: Store, agent_id: str, message_id: str, how: str) -> None
                                                    "sent_at": store.now_iso()})
 
 
+# -- what is shown --------------------------------------------------------------------
+# A message sent by the town's SMS gateway stays as its station wrote it (queued, channel
+# 'town'): what came of it is the town's own record, ``sms_outcomes``, which the hub sends
+# to that station only (the hub refuses any station's write to it, so a station cannot
+# forge one). Every list joins the two: the outcome shows as the message's status (已发送,
+# or 发送失败 with the reason) unless the agent has since handled the message otherwise.
+# Joining rather than copying on pull keeps the station's record its own (pulled records
+# never become station ops) and shows the same figures at the station and at the hub.
+SHOWN_FROM = "villager_messages m LEFT JOIN sms_outcomes o ON o.message_id = m.id"
+SHOWN_STATUS = "(CASE WHEN m.status = 'queued' AND o.status IS NOT NULL THEN o.status ELSE m.status END)"
+_SELECT = (f"SELECT m.*, o.status AS town_status, o.reason AS town_reason, o.sent_at AS town_sent_at,"
+           f" o.provider_id AS town_ref FROM {SHOWN_FROM}")
+
+
 def get(store: Store, message_id: str) -> dict:
-    row = store.get("villager_messages", message_id)
+    row = store.one(f"{_SELECT} WHERE m.id = ?", (message_id,))
     if row is None:
         raise NotFoundError("unknown_message", "没有这条通知", "message")
     return _shown(row)
@@ -211,16 +225,27 @@ def get(store: Store, message_id: str) -> dict:
 
 def _shown(row) -> dict:
     data = dict(row)
+    town = data.pop("town_status", None)
+    reason, at, ref = data.pop("town_reason", None), data.pop("town_sent_at", None), data.pop("town_ref", None)
+    if town and data["status"] == "queued":  # the town's gateway sent it (or could not)
+        data.update(status=town, channel="town", sent_at=at if town == "sent" else data["sent_at"],
+                    last_error=reason if town == "failed" else None, town_ref=ref)
     data.update(purpose_label=PURPOSES.get(data["purpose"], data["purpose"]),
                 status_label=STATUSES.get(data["status"], data["status"]),
                 channel_label=CHANNELS.get(data["channel"] or "", ""))
     return data
 
 
+def for_villager(store: Store, villager_id: str, limit: int = 5) -> list[dict]:
+    """The latest messages to one villager, newest first."""
+    return [_shown(r) for r in store.all(f"{_SELECT} WHERE m.villager_id = ? ORDER BY m.created_at DESC LIMIT ?",
+                                         (villager_id, limit))]
+
+
 def for_record(store: Store, entity: str, record_id: str) -> list[dict]:
     """What the villager was told about one record (shown on it), oldest first."""
-    return [_shown(r) for r in store.all("SELECT * FROM villager_messages WHERE concerns_entity = ? AND concerns_id = ?"
-                                         " ORDER BY created_at", (entity, record_id))]
+    return [_shown(r) for r in store.all(f"{_SELECT} WHERE m.concerns_entity = ? AND m.concerns_id = ?"
+                                         " ORDER BY m.created_at", (entity, record_id))]
 
 
 @dataclass(frozen=True)
@@ -232,31 +257,27 @@ class MessageQuery(Query):
 
 
 def _message_where(q: MessageQuery) -> Where:
-    where = Where().search(("name", "phone", "text"), q.search)
+    where = Where().search(("m.name", "m.phone", "m.text"), q.search)
     if q.status == "open":
-        where.add("status IN ('queued', 'failed')")
+        where.add(f"{SHOWN_STATUS} IN ('queued', 'failed')")
     elif q.status:
-        where.add("status = ?", q.status)
+        where.add(f"{SHOWN_STATUS} = ?", q.status)
     return where
 
 
 def list_messages(store: Store, q: MessageQuery = MessageQuery(), limit: int = 100, offset: int = 0) -> list[dict]:
     where = _message_where(q)
-    return [_shown(r) for r in store.all(f"SELECT * FROM villager_messages{where.sql} ORDER BY created_at DESC"
-                                         " LIMIT ? OFFSET ?", [*where.params, limit, offset])]
+    return [_shown(r) for r in store.all(f"{_SELECT}{where.sql} ORDER BY m.created_at DESC LIMIT ? OFFSET ?",
+                                         [*where.params, limit, offset])]
 
 
 def count_messages(store: Store, q: MessageQuery = MessageQuery()) -> int:
     where = _message_where(q)
-    return store.scalar(f"SELECT COUNT(*) FROM villager_messages{where.sql}", where.params)
+    return store.scalar(f"SELECT COUNT(*) FROM {SHOWN_FROM}{where.sql}", where.params)
 
 
-MESSAGES = Listing(MessageQuery(), list_messages, count_messages, frozenset({"villager_messages"}))
+MESSAGES = Listing(MessageQuery(), list_messages, count_messages, frozenset({"villager_messages", "sms_outcomes"}))
 
 
 def listing(store: Store, status: str | None = None, limit: int = 200, offset: int = 0) -> list[dict]:
-    sql, params = "SELECT * FROM villager_messages", []
-    if status:
-        sql += " WHERE status = ?"
-        params.append(status)
-    return [_shown(r) for r in store.all(sql + " ORDER BY created_at DESC LIMIT ? OFFSET ?", [*params, limit, offset])]
+    return list_messages(store, MessageQuery(status=status), limit, offset)

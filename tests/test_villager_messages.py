@@ -108,3 +108,32 @@ def test_sent_through_the_real_serial_code_to_a_simulated_modem(station, agent, 
         port.close()
     finally:
         sim.stop()
+
+
+def test_the_towns_outcome_shows_on_the_message_and_only_the_town_writes_one(station, agent, villager):
+    from station_app.errors import StateError
+    from station_app.ids import new_id
+
+    vm.set_channels(station, ["town"])
+    check_in(station, agent, "YT1234567890129", recipient_name="张桂兰", recipient_phone="13812345678",
+             villager_id=villager)
+    vm.due(station)
+    assert vm.dispatch(station, None) == {"sent": 0, "town": 1, "failed": 0}
+    (message,) = vm.listing(station)
+    assert (message["status_label"], message["channel_label"]) == ("待发送", "镇中心短信")
+    outcome = {"message_id": message["id"], "to_station": "ZHUPO", "status": "failed", "provider_id": None,
+               "reason": "短信网关拒绝发送：号码在运营商黑名单", "sent_at": station.now_iso()}
+    with pytest.raises(StateError, match="镇中心"):  # the station's own write path refuses
+        with station.write(agent) as w:
+            w.insert("sms_outcomes", outcome)
+    with station.transaction():  # as a pull puts the town's record (no outbox row)
+        station.conn.execute("INSERT INTO sms_outcomes (id, message_id, to_station, status, reason, sent_at,"
+                             " created_at, version, hlc) VALUES (?, ?, 'ZHUPO', 'failed', ?, ?, ?, 1, ?)",
+                             (new_id(), message["id"], outcome["reason"], outcome["sent_at"], outcome["sent_at"],
+                              station.hlc.tick().encode()))
+    shown = vm.get(station, message["id"])
+    assert (shown["status_label"], shown["last_error"]) == ("发送失败", "短信网关拒绝发送：号码在运营商黑名单")
+    assert vm.count_messages(station, vm.MessageQuery(status="failed")) == 1
+    assert vm.for_record(station, "parcels", message["concerns_id"])[0]["status"] == "failed"
+    vm.mark_handled(station, agent, message["id"], "printed")  # the agent's own handling wins after
+    assert vm.get(station, message["id"])["status_label"] == "已打印"

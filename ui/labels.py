@@ -206,6 +206,7 @@ _RECORD = {
     "handover_receipts": QT_TRANSLATE_NOOP("Labels", "交接单签收"), "villager_accounts": QT_TRANSLATE_NOOP("Labels", "缴费户号"),
     "payment_vouchers": QT_TRANSLATE_NOOP("Labels", "缴费凭证"), "payovers": QT_TRANSLATE_NOOP("Labels", "上交款"),
     "payover_items": QT_TRANSLATE_NOOP("Labels", "上交款明细"),
+    "sms_outcomes": QT_TRANSLATE_NOOP("Labels", "镇中心短信结果"),
 }
 
 # kind -> (the window's table, the core's table it copies; None when the core has no table)

@@ -34,6 +34,8 @@ REPORT_COLUMNS = {
     "rating_points": QT_TRANSLATE_NOOP("Labels", "评价星级合计"),
     "rated_by_villagers": QT_TRANSLATE_NOOP("Labels", "村民本人评价次数"),
     "villager_rating_points": QT_TRANSLATE_NOOP("Labels", "村民本人评价星级合计"),
+    "poor_ratings": QT_TRANSLATE_NOOP("Labels", "不满意评价"),
+    "callbacks_open": QT_TRANSLATE_NOOP("Labels", "期末未回访"),
     "coop_handed_out_fen": QT_TRANSLATE_NOOP("Labels", "农资发放（元）"),
     "coop_owed_fen": QT_TRANSLATE_NOOP("Labels", "期末农资欠款（元）"),
     "service_day_signups": QT_TRANSLATE_NOOP("Labels", "进驻服务报名"),

@@ -249,7 +249,7 @@
     <message>
         <location line="+22"/>
         <source>还款人：{0}（{1}）&#x3000;电话 {2}</source>
-        <translation>Repayer: {0} ({1})　Tel. {2}</translation>
+        <translation>Repayer: {0} ({1})&#x3000;Tel. {2}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -269,7 +269,7 @@
     <message>
         <location line="+1"/>
         <source>大写：{0}&#x3000;共垫付 {1}，已还 {2}</source>
-        <translation>In words: {0}　Advanced {1} in all, repaid {2}</translation>
+        <translation>In words: {0}&#x3000;Advanced {1} in all, repaid {2}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -576,7 +576,7 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../ui/pages/cases/detail.py" line="+41"/>
+        <location filename="../../ui/pages/cases/detail.py" line="+42"/>
         <source>← 返回列表</source>
         <translation>← Back to list</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>History</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>请村民评价这次代办</source>
         <translation>Ask the villager to rate this case</translation>
     </message>
@@ -617,21 +617,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>还缺的材料</source>
         <translation>Missing materials</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>登记村民补交的材料</source>
         <translation>Record materials handed in later</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>村民：{0}&#x3000;事项：{1} {2}
 收件：{3}&#x3000;办结期限：{4}&#x3000;{5}</source>
-        <translation>Villager: {0}　Matter: {1} {2}
-Received: {3}　Due: {4}　{5}</translation>
+        <translation>Villager: {0}&#x3000;Matter: {1} {2}
+Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -646,7 +646,7 @@ Received: {3}　Due: {4}　{5}</translation>
     <message>
         <location line="+7"/>
         <source>&#x3000;说明：{0}</source>
-        <translation>　Note: {0}</translation>
+        <translation>&#x3000;Note: {0}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -808,7 +808,7 @@ Received: {3}　Due: {4}　{5}</translation>
         <translation>New case</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>交接单…</source>
         <translation>Hand-over sheet…</translation>
     </message>
@@ -1022,12 +1022,12 @@ Received: {3}　Due: {4}　{5}</translation>
     <message>
         <location line="+2"/>
         <source>&#x3000;⚠ 送货上门</source>
-        <translation>　⚠ Deliver to door</translation>
+        <translation>&#x3000;⚠ Deliver to door</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}&#x3000;{1}&#x3000;放{2}{3}</source>
-        <translation>{0}　{1}　Put on: {2}{3}</translation>
+        <translation>{0}&#x3000;{1}&#x3000;Put on: {2}{3}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2170,7 +2170,7 @@ Received: {3}　Due: {4}　{5}</translation>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="+142"/>
+        <location filename="../../ui/pages/feedback.py" line="+143"/>
         <source>评价回访</source>
         <translation>Feedback</translation>
     </message>
@@ -2297,7 +2297,7 @@ Received: {3}　Due: {4}　{5}</translation>
 <context>
     <name>FeedbackText</name>
     <message>
-        <location line="-211"/>
+        <location line="-212"/>
         <source>接待</source>
         <translation>Visit</translation>
     </message>
@@ -3780,7 +3780,7 @@ Received: {3}　Due: {4}　{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report_labels.py" line="+39"/>
+        <location filename="../../ui/report_labels.py" line="+41"/>
         <source>进驻服务报名</source>
         <translation>service day sign-up</translation>
     </message>
@@ -3855,7 +3855,12 @@ Received: {3}　Due: {4}　{5}</translation>
         <translation>money paid over (line)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="+1"/>
+        <source>镇中心短信结果</source>
+        <translation>Town SMS outcome</translation>
+    </message>
+    <message>
+        <location line="-119"/>
         <location line="+1"/>
         <location line="+57"/>
         <source>已取消</source>
@@ -4124,49 +4129,49 @@ Received: {3}　Due: {4}　{5}</translation>
         <translation>security log</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="-47"/>
+        <location filename="../../ui/report_labels.py" line="-49"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>站号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <location line="+38"/>
         <source>服务站</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+47"/>
+        <location line="-83"/>
+        <location line="+49"/>
         <source>办理事项数</source>
         <translation>Services handled</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>经手金额（元）</source>
         <translation>Money handled (yuan)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <location line="+40"/>
         <source>代缴笔数</source>
         <translation>Bill payments</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+46"/>
+        <location line="-87"/>
+        <location line="+48"/>
         <source>代缴金额（元）</source>
         <translation>Bills paid (yuan)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>作废笔数</source>
         <translation>Voided</translation>
     </message>
@@ -4192,25 +4197,25 @@ Received: {3}　Due: {4}　{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <location line="+40"/>
         <source>快递入库</source>
         <translation>Parcels in</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>快递出库</source>
         <translation>Parcels out</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <location line="+40"/>
         <source>代寄件数</source>
         <translation>Parcels sent</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-81"/>
         <source>期末在库</source>
         <translation>On shelf at end</translation>
     </message>
@@ -4221,13 +4226,13 @@ Received: {3}　Due: {4}　{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <location line="+40"/>
         <source>新受理代办件</source>
         <translation>New cases</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>办结代办件</source>
         <translation>Cases done</translation>
     </message>
@@ -4238,25 +4243,25 @@ Received: {3}　Due: {4}　{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>期末超期未办结</source>
         <translation>Cases overdue at end</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+35"/>
+        <location line="-41"/>
+        <location line="+37"/>
         <location line="+40"/>
         <source>接待登记</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-76"/>
+        <location line="+77"/>
         <source>评价次数</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>满意次数</source>
         <translation>Satisfied</translation>
     </message>
@@ -4267,14 +4272,24 @@ Received: {3}　Due: {4}　{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>村民本人评价次数</source>
         <translation>Ratings by villagers themselves</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>村民本人评价星级合计</source>
         <translation>Villagers&apos; own rating points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不满意评价</source>
+        <translation>Poor ratings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期末未回访</source>
+        <translation>Call-backs open at end</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4554,7 +4569,7 @@ Received: {3}　Due: {4}　{5}</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+94"/>
         <source>显示 {0} 条，共 {1} 条</source>
         <translation>Showing {0} of {1}</translation>
     </message>
@@ -4636,7 +4651,7 @@ Received: {3}　Due: {4}　{5}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+155"/>
+        <location filename="../../ui/main_window.py" line="+157"/>
         <source>便民服务站</source>
         <translation>Village service station</translation>
     </message>
@@ -6096,20 +6111,88 @@ Details: {0}</translation>
     </message>
 </context>
 <context>
+    <name>PayOverDialog</name>
+    <message>
+        <location filename="../../ui/pages/payments/payover.py" line="+40"/>
+        <source>上交电费</source>
+        <translation>Pay over electricity money</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>先收了村民的现金、后到供电所或在网上缴的电费，在这里记下交给了谁。现金上交会从今天的日结里减去。</source>
+        <translation>Electricity money taken in cash first and paid to the power company later: record who it was handed to. Cash paid over is taken off today&apos;s close.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记下上交</source>
+        <translation>Record the pay-over</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>这次上交的缴费</source>
+        <translation>Payments paid over now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>供电所</source>
+        <translation>Power supply office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>交给谁</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>上交方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>转账或网上缴费时填，可不填</source>
+        <translation>For a transfer or online payment; optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>流水号</source>
+        <translation>Transaction no.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}&#x3000;{1}&#x3000;户号 {2}&#x3000;{3}</source>
+        <translation>{0}&#x3000;{1}&#x3000;account {2}&#x3000;{3}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>没有待上交的电费</source>
+        <translation>No electricity money waiting to be paid over</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}（{1} 笔）</source>
+        <translation>{0} ({1} payments)</translation>
+    </message>
+</context>
+<context>
     <name>PaymentForm</name>
     <message>
         <location filename="../../ui/pages/payments/form.py" line="+154"/>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-11"/>
         <source>电费卡、水费单上的户号</source>
         <translation>As on the bill or card</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>例如 120.50</source>
         <translation>e.g. 120.50</translation>
     </message>
@@ -6159,7 +6242,12 @@ Details: {0}</translation>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
+        <source>这家有 {0} 个户号：按 ↓ 选</source>
+        <translation>This household has {0} accounts: press ↓ to choose</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>⚠ 记到村民家的垫付账上：先从名单里选村民，不在名单里就登记</source>
         <translation>⚠ Booked to a household: pick the villager from the register, or register them</translation>
     </message>
@@ -6202,7 +6290,7 @@ Details: {0}</translation>
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../ui/pages/payments/__init__.py" line="+29"/>
+        <location filename="../../ui/pages/payments/__init__.py" line="+32"/>
         <source>代缴费</source>
         <translation>Bill payments</translation>
     </message>
@@ -6237,7 +6325,7 @@ Details: {0}</translation>
         <translation>Double-click a row to view, print or void the receipt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>⚠ 已作废</source>
         <translation>⚠ Voided</translation>
     </message>
@@ -6247,12 +6335,34 @@ Details: {0}</translation>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+22"/>
+        <source>上交电费（{0} 笔）…</source>
+        <translation>Pay over electricity ({0})…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收了还没上交的电费 {0} 笔，合计 {1}：记下交给了谁</source>
+        <translation>{0} electricity payments taken and not paid over, {1} in all: record who they went to</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>缴费人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
+        <location line="+55"/>
+        <source>上交电费…</source>
+        <translation>Pay over electricity…</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+55"/>
+        <source>先收了现金、后交给供电所的电费：记下交给了谁</source>
+        <translation>Electricity money taken in cash and paid to the power company later: record who it went to</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
@@ -6279,10 +6389,15 @@ Details: {0}</translation>
     <message>
         <location line="+15"/>
         <source>合计 {0}（{1} 笔，已作废的不计）&#x3000;{2}</source>
-        <translation>Total {0} ({1} payments, voided ones excluded)　{2}</translation>
+        <translation>Total {0} ({1} payments, voided ones excluded)&#x3000;{2}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
+        <source>已记下上交：{0}</source>
+        <translation>Pay-over recorded: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>已保存收据 {0}：{1} {2}</source>
         <translation>Receipt {0} saved: {1} {2}</translation>
     </message>
@@ -6504,7 +6619,7 @@ Station&apos;s value: {1}</translation>
         <location line="+10"/>
         <source>取件码 {0}&#x3000;{1}&#x3000;{2} 入库
 单号 {3}</source>
-        <translation>Pickup code {0}　{1}　checked in {2}
+        <translation>Pickup code {0}&#x3000;{1}&#x3000;checked in {2}
 Tracking no. {3}</translation>
     </message>
     <message>
@@ -6693,12 +6808,12 @@ Tracking no. {3}</translation>
     <name>RatingPanel</name>
     <message>
         <location filename="../../ui/pages/feedback.py" line="+31"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>请先选一项服务</source>
         <translation>Pick a service first</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>满意程度</source>
         <translation>Satisfaction</translation>
     </message>
@@ -6723,7 +6838,7 @@ Tracking no. {3}</translation>
         <translation>Note it for them (not counted)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>评价：{0}</source>
         <translation>Rating for: {0}</translation>
     </message>
@@ -6779,7 +6894,7 @@ Tracking no. {3}</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/pages/payments/receipt.py" line="+27"/>
+        <location filename="../../ui/pages/payments/receipt.py" line="+28"/>
         <source>代缴费用收据</source>
         <translation>Bill payment receipt</translation>
     </message>
@@ -6794,7 +6909,12 @@ Tracking no. {3}</translation>
         <translation>Receipt no.:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>补凭证号…</source>
+        <translation>Add voucher…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>收据纸张</source>
         <translation>Paper</translation>
     </message>
@@ -6825,8 +6945,33 @@ Tracking no. {3}</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>凭证号：{0}</source>
+        <translation>Voucher: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>还没有凭证号</source>
+        <translation>No voucher yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已上交 {0}（{1}，{2}）</source>
+        <translation>Paid over to {0} ({1}, {2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>还没有上交</source>
+        <translation>Not paid over yet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>凭证号已补记</source>
+        <translation>Voucher number added</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{0}{1}&#x3000;{2}&#x3000;户号 {3}&#x3000;{4} {5}</source>
-        <translation>{0}{1}　{2}　Account no. {3}　{4} {5}</translation>
+        <translation>{0}{1}&#x3000;{2}&#x3000;Account no. {3}&#x3000;{4} {5}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6849,7 +6994,8 @@ Tracking no. {3}</translation>
         <translation>Receipt saved as PDF: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-35"/>
+        <location line="+42"/>
         <source>收据 {0}：{1} {2} {3}</source>
         <translation>Receipt {0}: {1} {2} {3}</translation>
     </message>
@@ -7215,18 +7361,18 @@ Tracking no. {3}</translation>
 <context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../ui/pages/parcels/release.py" line="+68"/>
+        <location filename="../../ui/pages/parcels/release.py" line="+69"/>
         <source>取件码、手机尾号或姓名，按回车查找</source>
         <translation>Pickup code, phone last 4 or name, then Enter</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>输入后按回车；只有一件时直接进入确认</source>
         <translation>Type, then press Enter; a single match goes straight to confirmation</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>全部在架快递（双击一行取件）</source>
         <translation>All parcels on the shelf (double-click a row to hand one out)</translation>
     </message>
@@ -7237,12 +7383,12 @@ Tracking no. {3}</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>请先查找并选中一件快递</source>
         <translation>First find and select a parcel</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>领取人是</source>
         <translation>Collected by</translation>
     </message>
@@ -7302,20 +7448,20 @@ Tracking no. {3}</translation>
         <translation>This is a problem parcel ({0}): deal with it under &quot;Overdue · Returns · Problems&quot; first</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>核对后确认取件：</source>
         <translation>Check, then confirm the pickup:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&#x3000;⚠ 要求送货上门</source>
-        <translation>　⚠ Door delivery requested</translation>
+        <translation>&#x3000;⚠ Door delivery requested</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}&#x3000;{1}&#x3000;{2}{3}
 单号 {4}</source>
-        <translation>{0}　{1}　{2}{3}
+        <translation>{0}&#x3000;{1}&#x3000;{2}{3}
 Tracking no. {4}</translation>
     </message>
     <message>
@@ -7529,7 +7675,7 @@ Tracking no. {4}</translation>
 <context>
     <name>ServiceDaysPage</name>
     <message>
-        <location filename="../../ui/pages/service_days/__init__.py" line="+27"/>
+        <location filename="../../ui/pages/service_days/__init__.py" line="+28"/>
         <source>进驻服务</source>
         <translation>Service days</translation>
     </message>
@@ -7544,7 +7690,7 @@ Tracking no. {4}</translation>
         <translation>The town centre plans service days; they appear here after a sync.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>还没有安排服务日</source>
         <translation>No service day planned yet</translation>
     </message>
@@ -9174,6 +9320,21 @@ To restore it, reissue its registration code.</translation>
     </message>
 </context>
 <context>
+    <name>ToldText</name>
+    <message>
+        <location filename="../../ui/told.py" line="+26"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>告知村民：
+{0}</source>
+        <translation>Told the villager:
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>TownCasesPage</name>
     <message>
         <location filename="../../ui/town/pages/cases.py" line="+30"/>
@@ -9362,7 +9523,7 @@ Now: {3}</translation>
 <context>
     <name>TownCataloguePage</name>
     <message>
-        <location filename="../../ui/town/pages/catalogue.py" line="+37"/>
+        <location filename="../../ui/town/pages/catalogue.py" line="+38"/>
         <source>服务目录与通知</source>
         <translation>Catalogue &amp; notices</translation>
     </message>
@@ -9373,12 +9534,12 @@ Now: {3}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>在办</source>
         <translation>Active</translation>
     </message>
@@ -9413,7 +9574,12 @@ Now: {3}</translation>
         <translation>Working-day calendar</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+2"/>
+        <source>镇中心短信</source>
+        <translation>Town SMS</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>＋ 新建事项</source>
         <translation>+ New item</translation>
     </message>
@@ -9548,7 +9714,7 @@ Now: {3}</translation>
         <translation>Materials</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>服务事项</source>
         <translation>Service items</translation>
     </message>
@@ -9558,7 +9724,7 @@ Now: {3}</translation>
         <translation>Notices</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>加一项材料</source>
         <translation>Add a material</translation>
     </message>
@@ -10330,6 +10496,54 @@ Now: {3}</translation>
     </message>
 </context>
 <context>
+    <name>TownSmsPanel</name>
+    <message>
+        <location filename="../../ui/town/pages/town_sms.py" line="+33"/>
+        <source>发送镇中心短信</source>
+        <translation>Send town SMS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>各站没有短信猫时，把给村民的通知留给镇中心发送；这里通过镇里的短信网关发出，结果在该站下次同步时送回。网关用 station-hub sms gateway 设置，也可以让计划任务定时运行 station-hub sms send。</source>
+        <translation>When a station has no SMS modem, it leaves its messages to villagers for the town: they are sent here through the town&apos;s SMS gateway, and the outcome goes back at the station&apos;s next sync. Set the gateway with station-hub sms gateway; a scheduled task can also run station-hub sms send.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>还没有设置短信网关：请在镇中心电脑上运行 station-hub sms gateway --url 地址 --key 密钥</source>
+        <translation>No SMS gateway set yet: on the town PC run station-hub sms gateway --url URL --key KEY</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已启用</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已停用</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>短信网关{0}：{1}（密钥 {2}），待发 {3} 条</source>
+        <translation>SMS gateway {0}: {1} (key {2}), {3} waiting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>还没有留给镇中心发送的短信</source>
+        <translation>No messages left for the town to send</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>发出 {0} 条，失败 {1} 条，等待重试 {2} 条</source>
+        <translation>{0} sent, {1} failed, {2} waiting to retry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>；已停止：{0}</source>
+        <translation>; stopped: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TownText</name>
     <message>
         <location filename="../../ui/town/pages/dashboard.py" line="-139"/>
@@ -10605,14 +10819,14 @@ Now: {3}</translation>
 <context>
     <name>VillagerPicker</name>
     <message>
-        <location filename="../../ui/pages/payments/form.py" line="-256"/>
+        <location filename="../../ui/pages/payments/form.py" line="-287"/>
         <source>姓名、手机号或手机尾号</source>
         <translation>Name, mobile or last 4</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>✓ 已选村民：{0}&#x3000;{1}</source>
-        <translation>✓ Villager: {0}　{1}</translation>
+        <translation>✓ Villager: {0}&#x3000;{1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/villagers/picker.py" line="+22"/>
@@ -10720,6 +10934,36 @@ Now: {3}</translation>
         <location line="+3"/>
         <source>确认作废</source>
         <translation>Confirm void</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherDialog</name>
+    <message>
+        <location filename="../../ui/pages/payments/payover.py" line="-54"/>
+        <source>补凭证号</source>
+        <translation>Add the voucher number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0}
+缴费后才拿到的缴费凭证号或交易流水号，补记在这笔缴费上。</source>
+        <translation>{0}
+The power company&apos;s voucher or transaction number, given after the payment: added to this payment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存凭证号</source>
+        <translation>Save the voucher number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>例如 GW20261201-8891</source>
+        <translation>e.g. GW20261201-8891</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>凭证号</source>
+        <translation>Voucher no.</translation>
     </message>
 </context>
 <context>

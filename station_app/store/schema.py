@@ -498,7 +498,23 @@ V8 = [
         "handover_sheets", "handover_items", "villager_accounts", "payment_vouchers", "payovers")),
 ]
 
-MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2), (3, V3), (4, V4), (5, V5), (6, V6), (7, V7), (8, V8)]
+# v9: what came of a message the town's SMS gateway sent for a station (town-owned: the
+# hub writes it and sends it to that station only; a station can neither write nor forge
+# one). The message record stays as its station wrote it; lists show the outcome beside it.
+V9 = [
+    f"""CREATE TABLE sms_outcomes ({_record('''
+        message_id TEXT NOT NULL,
+        to_station TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('sent', 'failed')),
+        provider_id TEXT,
+        reason TEXT,
+        sent_at TEXT NOT NULL''', station_owned=False)})""",
+    "CREATE UNIQUE INDEX sms_outcomes_message ON sms_outcomes(message_id)",
+    "CREATE INDEX sms_outcomes_station ON sms_outcomes(to_station, sent_at)",
+]
+
+MIGRATIONS: list[tuple[int, list[str]]] = [(1, V1), (2, V2), (3, V3), (4, V4), (5, V5), (6, V6), (7, V7), (8, V8),
+                                           (9, V9)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -555,5 +571,6 @@ ENTITIES: dict[str, Entity] = {
         ("pin_resets", "town"),
         ("town_messages", "town"),
         ("handover_receipts", "town"),
+        ("sms_outcomes", "town"),
     ]
 }

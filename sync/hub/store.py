@@ -206,8 +206,34 @@ HUB_V6 = [
     "CREATE INDEX hub_duty_events_station_at ON duty_events(station_code, at)",
 ]
 
+# SMS through the town (sync/town/sms.py): the gateway the town configured (one row), and a
+# mark per message the hub has taken on, written *before* the gateway is called, so a run
+# that dies mid-way never sends a message again on its own (the mark is the guard; the
+# outcome itself is the town-owned ``sms_outcomes`` record that goes back to the station).
+HUB_V7 = [
+    """CREATE TABLE hub_sms_gateway (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        provider TEXT NOT NULL,
+        url TEXT NOT NULL,
+        api_key TEXT NOT NULL,
+        template TEXT NOT NULL,
+        enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE hub_sms_sends (
+        message_id TEXT PRIMARY KEY,
+        station_code TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('sending', 'waiting', 'done')),
+        tries INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        claimed_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) WITHOUT ROWID""",
+    "CREATE INDEX hub_messages_town_queue ON villager_messages(channel, status) WHERE channel = 'town'",
+]
+
 HUB_MIGRATIONS: list[tuple[int, list[str]]] = [(1, HUB_V1), (2, HUB_V2), (3, HUB_V3), (4, HUB_V4), (5, HUB_V5),
-                                               (6, HUB_V6)]
+                                               (6, HUB_V6), (7, HUB_V7)]
 HUB_SCHEMA_VERSION = HUB_MIGRATIONS[-1][0]
 
 

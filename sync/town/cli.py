@@ -11,7 +11,8 @@ hub's own commands (``sync/hub/cli.py``) into ``station-hub``.
                                [--starts 09:00] [--ends 11:30] [--note T]
     station-hub serviceday list --data-dir H [--json]      station-hub serviceday cancel --data-dir H ID [--reason R]
 
-The people who serve (agents, PIN reset codes, spot checks, duty logs, letters): ``people_cli.py``.
+The people who serve (agents, PIN reset codes, spot checks, duty logs, letters): ``people_cli.py``;
+the town's SMS gateway (``station-hub sms gateway|send|list``): ``sms_cli.py``.
 """
 
 from __future__ import annotations
@@ -72,9 +73,10 @@ def register(sub, common) -> dict:
     p.add_argument("--days", type=int, default=30)
     p.add_argument("--quiet", action="store_true")
     from .people_cli import register as people_commands
+    from .sms_cli import register as sms_commands
 
     return {"case": cmd_case, "notice": cmd_notice, "staff": cmd_staff, "report": cmd_report, "demo": cmd_demo,
-            "serviceday": cmd_serviceday, **people_commands(sub, common)}
+            "serviceday": cmd_serviceday, **people_commands(sub, common), **sms_commands(sub, common)}
 
 
 def cmd_serviceday(folder: Path, args) -> Any:

@@ -74,6 +74,8 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("rating_points", "评价星级合计", "int"),
     ("rated_by_villagers", "村民本人评价次数", "int"),
     ("villager_rating_points", "村民本人评价星级合计", "int"),
+    ("poor_ratings", "不满意评价", "int"),
+    ("callbacks_open", "期末未回访", "int"),
     ("satisfaction_pct", "满意率（%）", "pct"),
     ("coop_handed_out_fen", "农资发放（元）", "money"),
     ("coop_owed_fen", "期末农资欠款（元）", "money"),
@@ -215,6 +217,10 @@ def _seed_systems(hub: Store, code: str, start: str, end: str, as_of: date) -> d
     desk and the town's service days at the station, over the period."""
     rated, points = hub.one("SELECT COUNT(*), COALESCE(SUM(level), 0) FROM feedback WHERE station_code = ?"
                             " AND source != 'agent' AND at >= ? AND at < ?", (code, start, end))
+    # Poor ratings (1-2 stars, whoever entered them) and the call-backs they opened that were
+    # still not done at the end of the period: what the town follows up station by station.
+    (poor,) = hub.one("SELECT COUNT(*) FROM feedback WHERE station_code = ? AND level <= 2 AND at >= ? AND at < ?",
+                      (code, start, end))
     live = not_voided_sql("coop_stock_moves", "m")
     (handed,) = hub.one(f"SELECT {sum_fen_sql('m.amount_fen')} FROM coop_stock_moves m WHERE m.station_code = ?"
                         f" AND m.kind = 'handed_out' AND m.at >= ? AND m.at < ? AND {live}", (code, start, end))
@@ -224,8 +230,11 @@ def _seed_systems(hub: Store, code: str, start: str, end: str, as_of: date) -> d
                       f" AND m.kind IN ('handed_out', 'returned') AND m.at < ? AND {live}", (code, stock_end))
     (settled,) = hub.one(f"SELECT {sum_fen_sql('s.amount_fen')} FROM coop_settlements s WHERE s.station_code = ?"
                          f" AND s.settled_at < ? AND {not_voided_sql('coop_settlements', 's')}", (code, stock_end))
+    (callbacks_open,) = hub.one("SELECT COUNT(*) FROM callbacks WHERE station_code = ? AND created_at < ?"
+                                " AND (status = 'open' OR done_at >= ?)", (code, stock_end, stock_end))
     days = period_figures(hub, local_date(start), local_date(end) - timedelta(days=1), code)
-    return {"rated_by_villagers": rated, "villager_rating_points": points, "coop_handed_out_fen": handed,
+    return {"rated_by_villagers": rated, "villager_rating_points": points, "poor_ratings": poor,
+            "callbacks_open": callbacks_open, "coop_handed_out_fen": handed,
             "coop_owed_fen": owed - settled, "service_day_signups": days["signed_up"],
             "service_day_done": days["done"]}
 

@@ -53,6 +53,9 @@ def test_month_totals_equal_the_sum_of_the_stations_own_figures(demo_town):
     assert t["parcels_waiting"] == sum(s["parcels"]["by_status"]["in_stock"] + s["parcels"]["by_status"]["problem"]
                                        for s in stats)
     assert t["cases_overdue"] == sum(s["cases"]["overdue"] for s in stats)
+    # Poor ratings and the call-backs still open: what the town follows up, per station.
+    assert t["poor_ratings"] == sum(m["feedback"]["by_level"].get(level, 0) for m in months for level in ("1", "2"))
+    assert t["callbacks_open"] == sum(s["feedback"]["callbacks_open"] for s in stats)
     # Per station too, and the totals are exactly the sum of the rows.
     for row in report["stations"]:
         mine = figures[row["station"]]["month"]

@@ -97,7 +97,7 @@ def test_cash_collected_first_is_paid_over_later_and_the_close_shows_it_going_ou
 
     page = show_page(qtbot, station_ctx, PaymentsPage)  # noqa: F811
     qtbot.waitUntil(lambda: "2 笔" in page.payover_button.text())
-    assert "¥205.50" in page.payover_button.text()  # electricity only: the water bill is not the power company's
+    assert "¥205.50" in page.payover_button.toolTip()  # electricity only: the water bill is not the power company's
     dialog = page.pay_over()
     qtbot.waitUntil(lambda: dialog.payments.count() == 2)
     assert sorted(dialog.payments.ticked()) == sorted(two_collected) and "¥205.50" in dialog.total.text()

@@ -174,3 +174,34 @@ def test_a_stopped_station_is_not_offered_and_the_notice_list_passes_the_model_t
     qtbot.waitUntil(lambda: bool(notices.last_notice) and page.db.idle() and notices.ready(), timeout=10_000)
     assert notices.model.rows[0]["audience_label"] == "全部服务站" and "全部服务站" in notices.done_label.text()
     qtmodeltester.check(notices.model)
+
+
+def test_the_sms_tab_shows_the_gateway_and_sends_what_waits_once(qtbot, page, town_folder):
+    from sms_gateway_support import KEY, FakeGateway
+    from station_app.ids import new_id
+    from sync.hub.store import open_hub
+    from sync.town import sms
+
+    page.tabs.setCurrentWidget(page.sms)
+    qtbot.waitUntil(lambda: "还没有设置短信网关" in page.sms.gateway.text(), timeout=10_000)
+    assert not page.sms.send_button.isEnabled()
+    message_id = new_id()
+    with FakeGateway() as fake, open_hub(town_folder) as hub:
+        with hub.transaction():  # as ZHUPO's sync leaves a message for the town
+            hub.conn.execute(
+                "INSERT INTO villager_messages (id, station_code, event_key, purpose, name, phone, text, channel,"
+                " status, created_at, version, hlc) VALUES (?, 'ZHUPO', 'k-town', 'parcel_arrived', '张桂兰',"
+                " '13812340001', '您的包裹到了', 'town', 'queued', ?, 1, ?)",
+                (message_id, hub.now_iso(), hub.hlc.tick().encode()))
+        sms.set_gateway(hub, url=fake.url, key=KEY, template="【小浪底镇】{text}")
+        page.sms.load()
+        qtbot.waitUntil(lambda: "待发 1 条" in page.sms.gateway.text(), timeout=10_000)
+        assert KEY not in page.sms.gateway.text() and page.sms.messages.item(0).text().endswith("待发送")
+        click(qtbot, page.sms.send_button)
+        qtbot.waitUntil(lambda: page.sms.last_result is not None and page.db.idle(), timeout=10_000)
+        assert page.sms.last_result["sent"] == 1 and fake.seen == [
+            {"phone": "13812340001", "text": "【小浪底镇】您的包裹到了", "ref": message_id}]
+        qtbot.waitUntil(lambda: "已发送" in page.sms.messages.item(0).text(), timeout=10_000)
+        click(qtbot, page.sms.send_button)  # again: nothing is sent twice
+        qtbot.waitUntil(lambda: page.db.idle() and page.sms.send_button.isEnabled(), timeout=10_000)
+        assert len(fake.seen) == 1

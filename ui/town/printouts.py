@@ -14,7 +14,7 @@ from html import escape
 from station_app.timeutil import format_local
 from sync.town.assessment import AGENT_COLUMNS, PEOPLE_RANK_COLUMNS, STAFF_COLUMNS
 from sync.town.exports import FIGURES, SUM_HELPERS, display, is_station, rank_text, station_grid
-from sync.town.reports import RANK_COLUMNS
+from sync.town.reports import COLUMNS, RANK_COLUMNS
 
 from ..i18n import context
 from ..labels import label, translate
@@ -27,6 +27,8 @@ SPLIT_AT = "parcels_in"  # the second half of the per-station table starts at th
 CELL = "border:1px solid #777;padding:0 3px"  # tight: a town's 28 stations fit one sheet
 HEAD = CELL + ";background:#e8e8e3;font-weight:bold"
 GAP = "&nbsp;·&nbsp;"
+
+FOLLOW_UP = frozenset({"poor_ratings", "callbacks_open"})  # on a station's sheet, beside its scores
 
 
 def _e(value) -> str:
@@ -186,14 +188,19 @@ def station_html(report: dict) -> str:
     body += f"<p style='font-size:12pt;margin:2px 0'><b>{_e(rank_text(report))}</b>　{_e(score)}</p>"
     parts = [f"{label('report_column', key, text)} {display(rank.get(key), kind)}" for key, text, kind in RANK_COLUMNS
              if key in ("volume_score", "on_time_pct", "avg_rating", "rating_score")]
-    body += f"<p style='font-size:9.5pt;margin:2px 0'>{GAP.join(_e(p) for p in parts)}</p>" + _star_rule(report)
-    _headers, lines = station_grid(report, skip=SUM_HELPERS)
+    # Beside the scores, what the town follows up (poor ratings, call-backs still open): on the
+    # same line, not two more rows, so the sheet stays one page.
+    parts += [f"{label('report_column', key, text)} {display(row.get(key), kind)}" for key, text, kind in COLUMNS
+              if key in FOLLOW_UP]
+    body += f"<p style='font-size:9pt;margin:2px 0'>{GAP.join(_e(p) for p in parts)}</p>" + _star_rule(report)
+    _headers, lines = station_grid(report, skip=SUM_HELPERS | FOLLOW_UP)
     months = [TownPrintText.tr("{0}月").format(int(m["month"][5:])) if m["month"][5:].isdigit()
               else TownPrintText.tr("第{0}季度").format(int(m["month"][6:])) for m in report["months"]]
     headers = [TownPrintText.tr("项目"), *months, whole_period(report["kind"])]
     rows = [[(translate(text), "text")] + [(display(v, kind), kind) for v in values] for text, kind, values in lines]
     # A station with the cooperative's desk or service days has a few more lines: a size smaller.
-    body += _section(TownPrintText.tr("各项数据")) + _grid(headers, rows, font_pt=7.5 if len(rows) <= 27 else 7)
+    font_pt = 7.5 if len(rows) <= 27 else 7
+    body += _section(TownPrintText.tr("各项数据")) + _grid(headers, rows, font_pt=font_pt)
     # No signature lines: the signed report that goes upwards is the town's. The station's agents are in
     # the town's printout and in the workbook: a station's sheet is full.
     body += _rules(report)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineE
 from station_app.case_rules import DONE, STATUSES, allowed_next
 from station_app.cases import CASE_SHOWS, case_detail, change_status, tick_materials
 
+from ...told import ToldLabel
 from ...forms import Form
 from ...labels import label
 from ...ops import read, write
@@ -61,6 +62,8 @@ class CaseDetailView(QWidget):
         self.timeline.setWordWrap(True)
         self.timeline.setStyleSheet("QListWidget::item { padding: 6px 2px; border-bottom: 1px solid #d5d5d0; }")
         left.addWidget(self.timeline, 1)
+        self.told = ToldLabel(self.db, "cases", self)  # the result message, the materials notice…
+        left.addWidget(self.told)
         row.addLayout(left, 4)
         side = QWidget(self)
         self.side = QVBoxLayout(side)
@@ -127,6 +130,7 @@ class CaseDetailView(QWidget):
             self.form.clear_errors()
         self.case_id = case_id
         self.loaded = False
+        self.told.show_for(case_id)
         self.reload()
 
     def reload(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, Q
 from station_app import parcels
 from station_app.parcel_lookups import RELEASE_MATCHES, SHELF, last_gone
 
+from ...told import ToldLabel
 from ...forms import Form
 from ...labels import label, labels
 from ...ops import read, write
@@ -118,6 +119,8 @@ class ReleaseTab(QWidget):
         self.details = QLabel("", card)
         self.details.setWordWrap(True)
         layout.addWidget(self.details)
+        self.told = ToldLabel(self.db, "parcels", card)  # the arrival message, the reminders
+        layout.addWidget(self.told)
         self.form = Form(card)
         self.relation = EnterCombo(card)
         for code, word in labels("pickup_relation").items():
@@ -230,6 +233,7 @@ class ReleaseTab(QWidget):
 
     def _show_chosen(self, row: dict | None) -> None:
         self.chosen = row
+        self.told.show_for(row["id"] if row else None)
         enabled = row is not None
         for widget in (self.relation, self.collector, self.release_button, self.deliver_button):
             widget.setEnabled(enabled)

@@ -7,6 +7,7 @@ of the totals; a double-click opens a payment's receipt to print or void it.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from station_app import electricity
@@ -35,7 +36,7 @@ class PaymentsPage(Page):
         self._loaded = False
         self.receipt_dialog: ReceiptDialog | None = None
         body = QHBoxLayout()
-        body.setSpacing(24)
+        body.setSpacing(16)
         left = QVBoxLayout()
         hint = QLabel(self.tr("帮村民缴电费、水费、话费等，保存后打印收据。"), self)
         hint.setObjectName("hint")
@@ -59,13 +60,13 @@ class PaymentsPage(Page):
         self.payover_button = QPushButton(self.tr("上交电费…"), self)
         self.payover_button.setToolTip(self.tr("先收了现金、后交给供电所的电费：记下交给了谁"))
         self.payover_button.clicked.connect(self.pay_over)
-        self.panel.add_actions(self.payover_button)
         self.payover_dialog: PayOverDialog | None = None
         right_side = QVBoxLayout()
         right_side.addWidget(self.panel, 1)
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
         right_side.addWidget(self.totals)
+        right_side.addWidget(self.payover_button, 0, Qt.AlignRight)  # what of the money is still to pay over
         body.addLayout(right_side, 1)
         self.layout_.addLayout(body, 1)
         self.db.watch(self, frozenset({"payments", "payovers", "payover_items", "voids"}), self.refresh_waiting)
@@ -107,9 +108,12 @@ class PaymentsPage(Page):
 
     def _show_waiting(self, waiting: dict) -> None:
         if waiting["count"]:
-            self.payover_button.setText(self.tr("上交电费（{0} 笔 {1}）…").format(waiting["count"], waiting["amount"]))
+            self.payover_button.setText(self.tr("上交电费（{0} 笔）…").format(waiting["count"]))
+            self.payover_button.setToolTip(self.tr("收了还没上交的电费 {0} 笔，合计 {1}：记下交给了谁").format(
+                waiting["count"], waiting["amount"]))
         else:
             self.payover_button.setText(self.tr("上交电费…"))
+            self.payover_button.setToolTip(self.tr("先收了现金、后交给供电所的电费：记下交给了谁"))
 
     def pay_over(self) -> PayOverDialog:
         self.payover_dialog = PayOverDialog(self.db, self.ctx.agent_id, self)

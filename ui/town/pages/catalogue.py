@@ -24,6 +24,7 @@ from ...ops import read, write
 from ...pages.base import Page
 from ...widgets import ListPanel, primary_button
 from .notices import NoticeEditor
+from .town_sms import TownSmsPanel
 from .workdays import CalendarEditor
 
 BLANK = {"code": "", "name": "", "window": "", "serves": None, "basis": None, "procedure": None,
@@ -63,6 +64,8 @@ class TownCataloguePage(Page):
         self.tabs.addTab(items, self.tr("服务事项"))
         self.tabs.addTab(self.notices, self.tr("通知"))
         self.tabs.addTab(self.calendar, self.tr("工作日历"))
+        self.sms = TownSmsPanel(ctx, self)
+        self.tabs.addTab(self.sms, self.tr("镇中心短信"))
         self.layout_.addWidget(self.tabs, 1)
         # The tabs' parts, under the names the page has always offered (tests use them).
         n, c = self.notices, self.calendar
@@ -92,7 +95,8 @@ class TownCataloguePage(Page):
 
         return {"catalogue_new_item": self.new_item, "catalogue_notices": lambda: notices(False),
                 "catalogue_notices_some": lambda: notices(True), "catalogue_notice_reads": reads,
-                "catalogue_calendar": lambda: self.tabs.setCurrentIndex(2)}
+                "catalogue_calendar": lambda: self.tabs.setCurrentIndex(2),
+                "catalogue_sms": lambda: self.tabs.setCurrentIndex(3)}
 
     @property
     def last_notice(self) -> str:
