@@ -300,6 +300,7 @@ def make_demo(data_dir: Path, days: int = 365, seed: int = 2021, station: tuple[
             with store.transaction():
                 demo.at(day, 8, 5)  # the desk's work, before the day's close counts the till
                 extras.run_day(day)
+                extras.payover_day(day)
                 demo.run_day(day, today)
                 extras.duty_day(day, today)
                 extras.letters_day(day)

@@ -11,7 +11,7 @@ import json
 import random
 from datetime import date, timedelta
 
-from . import (coop, coop_accounts, coop_services, coop_stock, duty, handover, letters, service_days,
+from . import (coop, coop_accounts, coop_services, coop_stock, duty, electricity, handover, letters, service_days,
                station_profile, villager_messages)
 from .agents import list_agents
 from .catalogue import get_item
@@ -108,6 +108,17 @@ class DemoExtras:
         if carried:
             self.demo.at(day, 9, 10)
             handover.make_sheet(self.store, list_agents(self.store)[0].id, carried, carried_on=day)
+
+    def payover_day(self, day: date) -> None:
+        """Wednesdays the agent pays the week's electricity money to the power company, by
+        bank transfer from what was banked at each close (the till is not touched)."""
+        if day.weekday() != 2:
+            return
+        waiting = [p["id"] for p in electricity.not_paid_over(self.store)]
+        if waiting:
+            self.demo.at(day, 9, 5)
+            electricity.pay_over(self.store, list_agents(self.store)[0].id, waiting, "国网孟津供电所", "transfer",
+                                 f"网银{day:%Y%m%d}")
 
     def letters_day(self, day: date) -> None:
         """Word with the town: a question answered the next day (the town's answer as it

@@ -1800,7 +1800,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Void · </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+72"/>
+        <source>待清点</source>
+        <translation>To count</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>长款</source>
         <translation>Over by</translation>
     </message>
@@ -1810,7 +1815,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Short by</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-95"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
@@ -1870,7 +1875,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>This day is not closed yet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>✓ 相符</source>
         <translation>✓ Matches</translation>
     </message>
@@ -2605,12 +2610,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>HandoversPage</name>
     <message>
-        <location filename="../../ui/town/pages/handovers.py" line="+23"/>
+        <location filename="../../ui/town/pages/handovers.py" line="+24"/>
         <source>交接单</source>
         <translation>Hand-over sheets</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>交接单号</source>
         <translation>Sheet no.</translation>
     </message>
@@ -2676,7 +2681,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Materials</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -6113,7 +6118,7 @@ Details: {0}</translation>
 <context>
     <name>PayOverDialog</name>
     <message>
-        <location filename="../../ui/pages/payments/payover.py" line="+40"/>
+        <location filename="../../ui/pages/payments/payover.py" line="+41"/>
         <source>上交电费</source>
         <translation>Pay over electricity money</translation>
     </message>
@@ -6163,12 +6168,7 @@ Details: {0}</translation>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{0}&#x3000;{1}&#x3000;户号 {2}&#x3000;{3}</source>
-        <translation>{0}&#x3000;{1}&#x3000;account {2}&#x3000;{3}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>没有待上交的电费</source>
         <translation>No electricity money waiting to be paid over</translation>
     </message>
@@ -10194,7 +10194,7 @@ Now: {3}</translation>
 <context>
     <name>TownPrintText</name>
     <message>
-        <location filename="../../ui/town/printouts.py" line="+83"/>
+        <location filename="../../ui/town/printouts.py" line="+85"/>
         <source>统计期：{0} 至 {1}</source>
         <translation>Period: {0} to {1}</translation>
     </message>
@@ -10295,7 +10295,7 @@ Now: {3}</translation>
         <translation>Total score {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>{0}月</source>
         <translation>M{0}</translation>
     </message>
@@ -10310,7 +10310,7 @@ Now: {3}</translation>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>各项数据</source>
         <translation>Figures</translation>
     </message>
@@ -10939,12 +10939,12 @@ Now: {3}</translation>
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../../ui/pages/payments/payover.py" line="-54"/>
+        <location filename="../../ui/pages/payments/payover.py" line="-55"/>
         <source>补凭证号</source>
         <translation>Add the voucher number</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{0}
 缴费后才拿到的缴费凭证号或交易流水号，补记在这笔缴费上。</source>
         <translation>{0}

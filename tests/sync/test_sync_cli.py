@@ -90,7 +90,7 @@ def test_sync_exits_3_when_the_hub_cannot_be_reached_and_loses_nothing(hub_dir, 
     done = station_app("sync", "--data-dir", station, check=False)
 
     assert done.returncode == 3
-    assert done.stdout.startswith("暂时连不上镇中心") and "待上传 1225" in done.stdout
+    assert done.stdout.startswith("暂时连不上镇中心") and "待上传 1246" in done.stdout
     assert len(done.stdout.strip().splitlines()) == 1
     assert station_op_ids(station) == before
 
@@ -144,7 +144,7 @@ def test_an_enrolment_file_enrols_only_its_own_station(hub_dir, make_station, tm
     assert foreign.returncode == 2 and "ZHUPO" in foreign.stderr
     zhupo = make_station("ZHUPO")
     assert "只用U盘同步" in station_app("enroll", "--data-dir", zhupo, "--file", tmp_path / "zhupo.json").stdout
-    assert "1225" in station_app("batch", "export", "--data-dir", zhupo, "--out", tmp_path / "b.vsb").stdout
+    assert "1246" in station_app("batch", "export", "--data-dir", zhupo, "--out", tmp_path / "b.vsb").stdout
     no_hub = station_app("sync", "--data-dir", zhupo, check=False)
     assert no_hub.returncode == 2 and "U盘" in no_hub.stderr
 

@@ -40,7 +40,7 @@ def _equal_after_restart(station, hub_dir) -> None:
 
 @pytest.mark.parametrize("point, hub_has, station_has", [
     ("before_request@2", PAGE_OPS, PAGE_OPS),  # killed as it was about to send the second page
-    ("after_hub_commit@2", 1225, PAGE_OPS),  # the hub committed page 2; the reply was never read
+    ("after_hub_commit@2", 1246, PAGE_OPS),  # the hub committed page 2; the reply was never read
 ])
 def test_station_killed_during_push_then_sync_again(hub, hub_dir, make_station, point, hub_has, station_has):
     station = make_station("ZHUPO")

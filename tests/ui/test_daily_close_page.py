@@ -60,6 +60,8 @@ def test_a_variance_needs_a_reason_then_the_day_closes_prints_and_voids(page, st
     assert len(struck) == 1 and struck[0]["person"] == "李小燕"
     qtmodeltester.check(page.lines)
 
+    assert page.variance["cash"].text() == "待清点"  # nothing typed yet: not a shortfall
+    assert "相符" in page.variance["alipay"].text()  # nothing expected, nothing to count
     qtbot.keyClicks(page.counted["cash"], "100")
     assert "短款" in page.variance["cash"].text() and "¥20.50" in page.variance["cash"].text()
     assert "⚠" in page.variance["cash"].text()  # not by colour alone

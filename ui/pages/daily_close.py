@@ -245,6 +245,10 @@ class DailyClosePage(Page):
         if self.sheet is None:
             shown.clear()
             return
+        if not self.counted[channel].text().strip() and self.sheet["expected"][channel]:
+            shown.setText(self.tr("待清点"))  # not counted yet: no 短款 before the agent has typed
+            reason.setPlaceholderText("")
+            return
         try:
             counted = parse_counted(self.counted[channel].text(), f"counted_{channel}")
         except ValidationError:

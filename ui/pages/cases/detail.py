@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineE
 from station_app.case_rules import DONE, STATUSES, allowed_next
 from station_app.cases import CASE_SHOWS, case_detail, change_status, tick_materials
 
-from ...told import ToldLabel
 from ...forms import Form
 from ...labels import label
 from ...ops import read, write
 from ...printing import print_html
 from ...printouts_cases import notice_html
+from ...told import ToldLabel
 from ..feedback import RatingPanel, stars
 from ...dates import cn_date, cn_moment
 from .common import urgency_text

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, Q
 from station_app import parcels
 from station_app.parcel_lookups import RELEASE_MATCHES, SHELF, last_gone
 
-from ...told import ToldLabel
+from ...fitting import SideBySide, fitted
 from ...forms import Form
 from ...labels import label, labels
 from ...ops import read, write
-from ...fitting import SideBySide, fitted
+from ...told import ToldLabel
 from ...widgets import ListPanel, primary_button
 from .common import ArrowKeys, EnterCombo, TabModel, courier_word, light_header, parcel_columns, slot_text
 

@@ -20,7 +20,8 @@ class VoucherDialog(FormDialog):
     """补凭证号: the number the power company's app or counter gave, typed once it came."""
 
     def __init__(self, db, agent_id: str, payment_id: str, what: str, parent=None):
-        super().__init__(db, self.tr("补凭证号"), self.tr("{0}\n缴费后才拿到的缴费凭证号或交易流水号，补记在这笔缴费上。").format(what),
+        super().__init__(db, self.tr("补凭证号"),
+                         self.tr("{0}\n缴费后才拿到的缴费凭证号或交易流水号，补记在这笔缴费上。").format(what),
                          self.tr("保存凭证号"), parent)
         self.agent_id, self.payment_id = agent_id, payment_id
         self.voucher = QLineEdit(self)
@@ -42,12 +43,12 @@ class PayOverDialog(FormDialog):
             self.tr("记下上交"), parent)
         self.agent_id = agent_id
         self.waiting: dict[str, dict] = {}
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(720)
         self.payments = TickList(self, rows=7, flow=False)
         self.payments.itemChanged.connect(lambda _: self._sum())
         self.form.add("payments", self.tr("这次上交的缴费"), self.payments)
         self.total = QLabel(self)
-        self.total.setObjectName("bigMoney")
+        self.total.setObjectName("sectionTitle")
         self.form.add("total", self.tr("合计"), self.total)
         self.paid_to = QLineEdit(self)
         self.paid_to.setText(self.tr("供电所"))
@@ -62,8 +63,8 @@ class PayOverDialog(FormDialog):
 
     def _show(self, rows: list[dict]) -> None:
         self.waiting = {r["id"]: r for r in rows}
-        self.payments.fill([(r["id"], self.tr("{0}　{1}　户号 {2}　{3}").format(
-            r["when"][5:], r["payer_name"], r["account_no"], r["amount"])) for r in rows])
+        self.payments.fill([(r["id"], f"{r['when'][5:]}　{r['payer_name']}　{r['account_no']}　{r['amount']}")
+                            for r in rows])
         self.payments.tick(self.waiting)  # all of them, as usual: untick what stays in the till
         self.ok.setEnabled(bool(rows))
         if not rows:

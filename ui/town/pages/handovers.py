@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLa
 from sync.town import handovers
 
 from ...dates import cn_date
+from ...fitting import fit_columns, fitted
 from ...forms import Form
 from ...models import Column, RecordModel, right
 from ...ops import read, write
@@ -26,7 +27,8 @@ class HandoversPage(Page):
         super().__init__(ctx, parent)
         self.sheet: dict | None = None
         columns = [
-            Column(self.tr("交接单号"), lambda r: r["sheet_no"]),
+            # The station's code starts every sheet number and has a column of its own.
+            Column(self.tr("交接单号"), lambda r: r["sheet_no"].removeprefix(f"{r['station_code']}-")),
             Column(self.tr("服务站"), lambda r: r["station"]),
             Column(self.tr("日期"), lambda r: cn_date(r["carried_on"])),
             Column(self.tr("送件人"), lambda r: r["carried_by"]),
@@ -46,6 +48,7 @@ class HandoversPage(Page):
         self.items.verticalHeader().hide()
         self.items.setEditTriggers(QTableWidget.NoEditTriggers)
         self.items.horizontalHeader().setStretchLastSection(True)
+        fitted(self.items)  # never scrolls sideways: long material lists are elided
         column.addWidget(self.items, 1)
         self.form = Form(side)
         self.remarks = self.form.add("remarks", self.tr("备注"), QLineEdit(side))
@@ -76,7 +79,7 @@ class HandoversPage(Page):
             for column, value in enumerate((item["case_no"] or "", item["villager_name"] or "",
                                             "、".join(item["materials"]), str(item["pieces"]))):
                 self.items.setItem(n, column, QTableWidgetItem(value))
-        self.items.resizeColumnsToContents()
+        fit_columns(self.items)
 
     def receive(self) -> None:
         if not self.sheet:
