@@ -171,6 +171,15 @@ class Form(QWidget):
         else:
             self.general.show_text(message(err))
 
+    def parsed(self, parse: Callable, text: str, name: str):
+        """``parse(text, name)`` (an amount, a date…), or None with its refusal shown next to
+        the field: the form's first check before anything goes to the worker."""
+        try:
+            return parse(text, name)
+        except DomainError as err:
+            self.show_error(err)
+            return None
+
     def clear_error(self, name: str) -> None:
         if name in self.errors:
             self.errors[name].clear_text()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from station_app import advances
 from station_app.advance_lists import HOUSEHOLDS, LEDGER
-from station_app.errors import ValidationError
 from station_app.money import format_yuan, parse_yuan, to_capitals
 
 from ...forms import ErrorLabel, Form, combo
@@ -230,10 +229,8 @@ class AdvancesPage(Page):
         if not self.villager_id or self.statement is None:
             return
         self.form.clear_errors()
-        try:
-            fen = parse_yuan(self.amount.text(), "amount")
-        except ValidationError as err:
-            self.form.show_error(err)
+        fen = self.form.parsed(parse_yuan, self.amount.text(), "amount")
+        if fen is None:
             return
         villager = self.statement["villager"]["name"]
         paid_by = self.paid_by.text().strip()  # empty: the core takes the registered payer

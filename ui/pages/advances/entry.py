@@ -202,10 +202,8 @@ class NewAdvanceDialog(QDialog):
 
     def submit(self) -> None:
         self.form.clear_errors()
-        try:
-            fen = parse_yuan(self.amount.text(), "amount")
-        except ValidationError as err:
-            self.form.show_error(err)
+        fen = self.form.parsed(parse_yuan, self.amount.text(), "amount")
+        if fen is None:
             return
         purpose, values, agent = self.purpose.text(), self.household.values(), self.page.ctx.agent_id
         text = self.household.describe_for_confirmation() + self.tr("。用途：{0}").format(purpose.strip() or "—")

@@ -291,10 +291,8 @@ class PaymentForm(QWidget):
     def submit(self) -> None:
         f = self.form
         f.clear_errors()
-        try:
-            fen = parse_yuan(self.amount.text(), "amount")
-        except ValidationError as err:
-            f.show_error(err)
+        fen = f.parsed(parse_yuan, self.amount.text(), "amount")
+        if fen is None:
             return
         person = self.picker.villager
         name = self.picker.edit.text().strip()
