@@ -110,7 +110,7 @@
 <context>
     <name>AdvancesPage</name>
     <message>
-        <location filename="../../ui/pages/advances/__init__.py" line="+37"/>
+        <location filename="../../ui/pages/advances/__init__.py" line="+36"/>
         <location line="+77"/>
         <source>垫付</source>
         <translation>Advances</translation>
@@ -277,7 +277,7 @@
         <translation>Repayment ({0}, {1})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>收到 {0} 为 {1} 还垫付款，{2}。先抵最早的欠款。</source>
         <translation>Received from {0} to repay advances for {1}, by {2}. The oldest debts are paid off first.</translation>
     </message>
@@ -576,7 +576,7 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../ui/pages/cases/detail.py" line="+42"/>
+        <location filename="../../ui/pages/cases/detail.py" line="+43"/>
         <source>← 返回列表</source>
         <translation>← Back to list</translation>
     </message>
@@ -616,13 +616,23 @@
         <translation>Print notice</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+84"/>
+        <location line="+3"/>
+        <source>延期…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办不完时延长期限：写明原因，并通知村民</source>
+        <translation>When it cannot be done in time: extend, with the reason, and tell the villager</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+85"/>
         <source>还缺的材料</source>
         <translation>Missing materials</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>登记村民补交的材料</source>
         <translation>Record materials handed in later</translation>
     </message>
@@ -654,7 +664,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Set to &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>这件代办已经“{0}”，办理结束。</source>
         <translation>This case is &quot;{0}&quot;: it is closed.</translation>
     </message>
@@ -694,7 +704,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Recorded as handed in: {0}; {1} required material(s) still missing</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>已延期到 {0}，并通知村民</source>
+        <translation>Extended to {0}; the villager is told</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>告知单-{0}</source>
         <translation>Notice-{0}</translation>
     </message>
@@ -2170,6 +2185,44 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+1"/>
         <source>这一周开放时间内都有人在岗</source>
         <translation>This week: someone on duty throughout opening hours</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../ui/pages/cases/extend.py" line="+15"/>
+        <source>延期办结</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1}：现在的期限是 {2}。延期要写明原因，并会通知村民。</source>
+        <translation>{0} {1}: the deadline is now {2}. An extension needs a reason, and the villager is told.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延期并通知村民</source>
+        <translation>Extend and tell the villager</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延长</source>
+        <translation>Extend by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例如：县里审核材料要多等一周</source>
+        <translation>e.g. the county&apos;s review takes another week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原因</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -5391,7 +5444,7 @@ Closing the program loses them.</translation>
         <translation>Save advance (Enter)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>。用途：{0}</source>
         <translation>. For: {0}</translation>
     </message>
@@ -6252,17 +6305,17 @@ Details: {0}</translation>
         <translation>⚠ Booked to a household: pick the villager from the register, or register them</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>站点垫付要先选村民；不在名单里，点下面的“登记村民和还款人”</source>
         <translation>A station advance needs a villager: not registered? press “Register villager and repayer” below</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-50"/>
         <source>记到 {0} 家的垫付账上，年底向家人收回</source>
         <translation>Goes on {0}&apos;s household advance account, collected from the family at year end</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>没有选中村民：请从列表里选，或直接写缴费人姓名</source>
         <translation>No villager selected: pick one from the list, or just type the payer&apos;s name</translation>
     </message>
@@ -10819,7 +10872,7 @@ Now: {3}</translation>
 <context>
     <name>VillagerPicker</name>
     <message>
-        <location filename="../../ui/pages/payments/form.py" line="-287"/>
+        <location filename="../../ui/pages/payments/form.py" line="-285"/>
         <source>姓名、手机号或手机尾号</source>
         <translation>Name, mobile or last 4</translation>
     </message>

@@ -17,6 +17,7 @@ from ...ops import read, write
 from ...printing import print_html
 from ...printouts_cases import notice_html
 from ...told import ToldLabel
+from .extend import ExtendDialog
 from ..feedback import RatingPanel, stars
 from ...dates import cn_date, cn_moment
 from .common import urgency_text
@@ -110,6 +111,11 @@ class CaseDetailView(QWidget):
         self.print_button = QPushButton(self.tr("打印告知单"), box)
         self.print_button.clicked.connect(self.print_notice)
         box.layout().addWidget(self.print_button)
+        self.extend_button = QPushButton(self.tr("延期…"), box)
+        self.extend_button.setToolTip(self.tr("办不完时延长期限：写明原因，并通知村民"))
+        self.extend_button.clicked.connect(self.extend)
+        self.extend_dialog: ExtendDialog | None = None
+        box.layout().addWidget(self.extend_button)
 
     def _build_materials_box(self, side: QWidget) -> None:
         self.materials_box = self._group(side, self.tr("还缺的材料"))
@@ -185,6 +191,7 @@ class CaseDetailView(QWidget):
             self.status_buttons[target] = button
         self.form.setVisible(bool(nexts))
         self.closed_label.setVisible(not nexts)
+        self.extend_button.setVisible(status not in DONE)  # a decided case has no deadline to move
         self.closed_label.setText(self.tr("这件代办已经“{0}”，办理结束。").format(status_word(status)))
 
     def _fill_materials(self, missing: dict, status: str) -> None:
@@ -246,6 +253,15 @@ class CaseDetailView(QWidget):
 
     def notice_html(self) -> str:
         return notice_html(self.data.get("notice", ""), self.ctx.station.name, self.ctx.station.phone)
+
+    def extend(self) -> ExtendDialog | None:
+        if not self.data:
+            return None
+        self.extend_dialog = ExtendDialog(self.db, self.ctx.agent_id, self.data["case"], self)
+        self.extend_dialog.accepted.connect(lambda: self.ctx.say(self.tr("已延期到 {0}，并通知村民").format(
+            cn_date(self.extend_dialog.result_value["deadline"]))))
+        self.extend_dialog.open()
+        return self.extend_dialog
 
     def print_notice(self) -> None:
         if self.data:
