@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 from station_app.errors import DomainError
 from station_app.logs import current_log
@@ -22,14 +23,19 @@ def write(db: Database, fn: Callable[[Store], Any], *, form: Form | None = None,
     """Run a write; a refusal lands next to its field, anything else in a message box."""
     if form is not None:
         form.clear_errors()
+    owner = parent if parent is not None else form
 
     def done(result: Any) -> None:
+        if not _alive(owner):
+            return  # the write is kept; the page that asked for it was closed meanwhile
         if form is not None:
             form.mark_saved()  # what was typed is kept now: closing need not ask about it
         if on_done:
             on_done(result)
 
     def failed(err: Exception) -> None:
+        if not _alive(owner):
+            return
         if on_error:
             on_error(err)
         elif isinstance(err, DomainError) and form is not None:
@@ -42,7 +48,21 @@ def write(db: Database, fn: Callable[[Store], Any], *, form: Form | None = None,
 
 def read(db: Database, fn: Callable[[Store], Any], on_done: Callable[[Any], None],
          parent: QWidget | None = None) -> Job:
-    return db.run(lambda store, job: fn(store), on_done, lambda err: show_failure(parent, err))
+    def done(result: Any) -> None:
+        if _alive(parent):
+            on_done(result)
+
+    def failed(err: Exception) -> None:
+        if _alive(parent):
+            show_failure(parent, err)
+
+    return db.run(lambda store, job: fn(store), done, failed)
+
+
+def _alive(owner: QWidget | None) -> bool:
+    """A reply to a widget deleted while its job ran (a page rebuilt in another language,
+    a dialog closed) has no one to go to: it is dropped, not drawn on a dead widget."""
+    return owner is None or isValid(owner)
 
 
 OpsText = context("OpsText")  # lupdate context of this module's strings
