@@ -1,4 +1,4 @@
-"""The declared field rules (station_app/rules.py) cover every synced column, know every
+"""The declared field rules (station_app/record_fields.py) cover every synced column, know every
 foreign key of the schema, and refuse at the station's own write path what the hub
 would refuse."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from station_app.errors import DomainError
-from station_app.rules import check_op, entity_rules, references
+from station_app.record_fields import check_op, entity_rules, references
 from station_app.store import Store
 from station_app.store.schema import ENTITIES
 

@@ -18,7 +18,7 @@ from ..errors import StateError, ValidationError
 from .. import names
 from ..ids import new_id
 from ..private import private_file
-from ..rules import check_op
+from ..record_fields import check_op
 from ..settings import HLC_LAST, NODE_ID, STATION_CODE
 from ..timeutil import Clock, to_iso
 from .changes import Changes

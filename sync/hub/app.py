@@ -40,9 +40,9 @@ from station_app.store.schema import SCHEMA_VERSION
 
 from ..packing import decode_page
 from ..codings import ZSTD_LEVEL, ZSTD_REPLY_LEVEL, zstd_available, zstd_bytes
-from ..protocol import (ACCEPTED_PROTOCOLS, ACCEPTED_SCHEMAS, PROTOCOL_VERSION, EnrolReply, EnrolRequest,
-                        ExchangeReply, ExchangeRequest, ProtocolError, check_versions, code_key, dumps, hub_proof,
-                        is_loopback)
+from ..protocol import (ACCEPTED_PROTOCOLS, ACCEPTED_SCHEMAS, PROTOCOL_VERSION, EnrolReply, EnrolRequest, ExchangeReply,
+                        ExchangeRequest, ProtocolError, check_versions, dumps)
+from ..keys import code_key, hub_proof, is_loopback
 from .apply import exchange
 from .idle import idle_reply, note_idle_contact, quiet
 from .guard import AttemptLimiter, EnrolRoute, StationRoute, address_key, off_the_loop

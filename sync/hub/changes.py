@@ -25,7 +25,7 @@ from typing import Any, Iterator
 
 from station_app.errors import NotFoundError
 from station_app.ids import new_id
-from station_app.rules import check_op
+from station_app.record_fields import check_op
 from station_app.store import Op, Store, apply_op
 from station_app.store.ops import check_fields, to_column_value
 from station_app.store.schema import SCHEMA_VERSION

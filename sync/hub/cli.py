@@ -114,7 +114,7 @@ def cmd_serve(folder: Path, args) -> None:
 
     from station_app.errors import StateError
 
-    from ..protocol import is_loopback
+    from ..keys import is_loopback
     from .app import create_app
     from .guard import SlowClientProtocol
     from .tls import cert_path, ensure_certificate, key_path, plain_http_allowed

@@ -18,7 +18,7 @@ import json
 from typing import Any, Iterable
 
 from station_app.numbering import SERIES
-from station_app.rules import references
+from station_app.record_fields import references
 from station_app.store import Store
 from station_app.store.schema import ENTITIES
 

@@ -3,7 +3,7 @@
 
 The hub keeps only hashes: of the enrolment code (PBKDF2, it is short) and of the secret
 (SHA-256, it is 256 random bits). Batch files are signed with a key derived from the
-secret, which the hub keeps to check them (see protocol.file_key).
+secret, which the hub keeps to check them (see keys.file_key).
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from station_app.timeutil import from_iso, to_iso
 from station_app.validation import required_text
 
 from ..files import write_private
-from ..protocol import (ENROL_FILE_KIND, ProtocolError, code_key, code_salt, enrol_proof, file_key, new_secret,
-                        secret_hash)
+from ..protocol import ProtocolError
+from ..keys import ENROL_FILE_KIND, code_key, code_salt, enrol_proof, file_key, new_secret, secret_hash
 from .recovery import number_floors
 from .store import hub_epoch
 from .tls import cert_fingerprint, plain_http_allowed

@@ -19,7 +19,8 @@ import re
 from typing import Any
 
 from station_app.errors import DomainError
-from station_app.rules import ID_RE, MOMENT_RE, Rule, check_op as check_values, references
+from station_app.record_fields import check_op as check_values, references
+from station_app.rules import ID_RE, MOMENT_RE, Rule
 from station_app.store import Store
 from station_app.store.schema import ENTITIES
 

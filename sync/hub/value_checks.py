@@ -1,6 +1,6 @@
 """The declared field rules (``station_app.rules``) as fast yes/no checks for whole pages.
 
-``rules.check_op`` says *why* a value is refused, one op at a time; applying a page only
+``record_fields.check_op`` says *why* a value is refused, one op at a time; applying a page only
 needs to know *whether* every op passes, and most do. For each shape of op (entity, kind,
 field names) this compiles, once per page, a list of small predicates from the same
 ``Rule`` declarations. A predicate answers True only where the value plainly passes
@@ -17,7 +17,8 @@ from datetime import date, datetime
 from typing import Any, Callable
 
 from station_app.errors import DomainError
-from station_app.rules import APPEND_ONLY, DAY_RE, MOMENT_RE, Rule, check_value, entity_rules
+from station_app.record_fields import entity_rules
+from station_app.rules import APPEND_ONLY, DAY_RE, MOMENT_RE, Rule, check_value
 from station_app.store.ops import PROTECTED
 
 Check = Callable[[Any], bool]

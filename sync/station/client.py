@@ -15,7 +15,8 @@ from urllib3.util.retry import Retry
 from station_app.store.schema import SCHEMA_VERSION
 
 from ..codings import coding_of, inflate_zstd, zstd_available
-from ..protocol import PROTOCOL_VERSION, Gap, ProtocolError, gzip_json, is_loopback
+from ..protocol import PROTOCOL_VERSION, Gap, ProtocolError, gzip_json
+from ..keys import is_loopback
 
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 60.0

@@ -13,7 +13,7 @@ from station_app.settings import PENDING_ENROL_CODE, PENDING_HUB_URL
 from station_app.station import check_station_code, init_station, is_initialised
 from station_app.store import Store
 
-from ..protocol import ENROL_FILE_KIND
+from ..keys import ENROL_FILE_KIND
 from .link import enrol_by_code, remember_link
 from .state import save_enrolment, status
 

@@ -24,7 +24,7 @@ from station_app.errors import ValidationError
 from station_app.settings import HUB_CERT_PIN, HUB_PLAIN_HTTP
 from station_app.store import Store
 
-from ..protocol import code_key, code_salt, enrol_proof, hub_proof
+from ..keys import code_key, code_salt, enrol_proof, hub_proof
 from .client import CONNECT_TIMEOUT, HttpTransport, Refused, Unreachable
 
 def transport_for(store: Store, hub_url: str, secret: str | None) -> HttpTransport:

@@ -25,7 +25,8 @@ from station_app.timeutil import local_date
 
 from ..packing import encode_page
 from ..codings import compress_json
-from ..protocol import TOWN_NOTICES, PROTOCOL_VERSION, file_key, op_to_wire
+from ..protocol import TOWN_NOTICES, PROTOCOL_VERSION, op_to_wire
+from ..keys import file_key
 from . import recovery
 from .pull_apply import apply_in_runs, row_values, upsert_sql
 

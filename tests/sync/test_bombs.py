@@ -16,7 +16,7 @@ from station_app.station import open_station
 from sync.batch_files import write_signed
 from sync.hub.stations import add_station
 from sync.hub.store import open_hub
-from sync.protocol import file_key
+from sync.keys import file_key
 from sync.station.state import save_enrolment
 from sync_support import ROOT, STATION_APP, STATION_HUB
 

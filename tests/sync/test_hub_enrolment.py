@@ -17,7 +17,8 @@ from station_app.store.schema import SCHEMA_VERSION
 from sync.hub.stations import add_station, enrol
 from sync.hub.store import hub_path, open_hub
 from sync.hub.tls import cert_fingerprint
-from sync.protocol import PROTOCOL_VERSION, code_key, code_salt, enrol_proof
+from sync.protocol import PROTOCOL_VERSION
+from sync.keys import code_key, code_salt, enrol_proof
 from sync.station.state import settings
 from sync_support import HubProcess, hub_fingerprint, station_app, station_hub
 

@@ -9,7 +9,7 @@ import json
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from station_app.rules import entity_rules
+from station_app.record_fields import entity_rules
 from station_app.station import open_station
 from sync.station.state import settings as sync_settings
 from attack_support import last_applied, op, request_body

@@ -14,7 +14,8 @@ from hypothesis import given, settings, strategies as st
 
 from station_app.errors import DomainError
 from station_app.ids import new_id
-from station_app.rules import check_value, entity_rules
+from station_app.record_fields import entity_rules
+from station_app.rules import check_value
 from station_app.station import open_station
 from station_app.store.schema import ENTITIES
 from sync.hub import page_apply
