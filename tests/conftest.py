@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from sms_sim import SimulatedModem
 from station_app import agents
 from station_app.station import init_station
 from station_app.timeutil import FixedClock
@@ -46,3 +47,12 @@ def villager(station, agent):
 @pytest.fixture
 def payer(station, agent, villager):
     return add_contact(station, agent, villager, "张建军", "13987654321", "son", is_payer=True)
+
+
+@pytest.fixture
+def sim():
+    """A modem simulated on a pseudo-terminal, answering AT commands as a real one does."""
+    modem = SimulatedModem()
+    modem.start()
+    yield modem
+    modem.stop()

@@ -6,17 +6,8 @@ from __future__ import annotations
 import pytest
 import serial
 
-from sms_sim import SimulatedModem
 from station_app.sms.modem import Modem, ModemError
 from station_app.sms.pdu import PduError, read_deliver, read_status_report, submit_parts
-
-
-@pytest.fixture
-def sim():
-    modem = SimulatedModem()
-    modem.start()
-    yield modem
-    modem.stop()
 
 
 @pytest.fixture

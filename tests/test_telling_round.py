@@ -7,21 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from sms_sim import SimulatedModem
 from station_app import feedback, villager_messages as vm
 from station_app.cases import change_status, open_case
 from station_app.errors import ValidationError
 from station_app.parcels import check_in
 from station_app.sms.modem import ModemError
 from station_app.sms.rounds import messaging, open_modem, set_messaging, tell_round
-
-
-@pytest.fixture
-def sim():
-    modem = SimulatedModem()
-    modem.start()
-    yield modem
-    modem.stop()
 
 
 @pytest.fixture

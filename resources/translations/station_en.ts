@@ -1178,7 +1178,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../ui/pages/payments/dialogs.py" line="+42"/>
+        <location filename="../../ui/pages/payments/dialogs.py" line="+41"/>
         <source>返回修改（Esc）</source>
         <translation>Go back (Esc)</translation>
     </message>
@@ -2401,7 +2401,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form_dialog.py" line="+34"/>
+        <location filename="../../ui/dialogs/form_dialog.py" line="+38"/>
         <source>取消（Esc）</source>
         <translation>Cancel (Esc)</translation>
     </message>
@@ -5755,7 +5755,7 @@ Sent to: {1}. Those stations stop showing it after their next sync.</translation
 <context>
     <name>OpsText</name>
     <message>
-        <location filename="../../ui/ops.py" line="+55"/>
+        <location filename="../../ui/ops.py" line="+75"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
@@ -10958,18 +10958,17 @@ Now: {3}</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/pages/payments/dialogs.py" line="+20"/>
-        <location line="+3"/>
+        <location filename="../../ui/pages/payments/dialogs.py" line="+15"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
         <source>作废后记录仍保留，划线显示，不再计入合计。</source>
         <translation>A voided record stays, struck through, and no longer counts in the totals.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>例如：金额输错、重复录入</source>
         <translation>e.g. wrong amount, entered twice</translation>
     </message>
@@ -10979,12 +10978,12 @@ Now: {3}</translation>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>不作废（Esc）</source>
         <translation>Don&apos;t void (Esc)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>确认作废</source>
         <translation>Confirm void</translation>
     </message>

@@ -4,25 +4,15 @@ settings refusing a modem channel without a port, then testing the modem on its 
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from gui_helpers import show_page, stored, type_text
-from sms_sim import SimulatedModem
 from station_app import villager_messages
 from station_app.agents import list_agents
 from station_app.parcels import check_in
 from station_app.sms.rounds import set_messaging
 from station_app.station import open_station
-
-
-@pytest.fixture
-def sim():
-    modem = SimulatedModem()
-    modem.start()
-    yield modem
-    modem.stop()
 
 
 def arrive(folder, tracking="YT1234567890123"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ..forms import Form
@@ -15,9 +16,12 @@ from ..widgets import hint, primary_button
 
 
 class FormDialog(QDialog):
-    """A titled form with 取消 and one primary button; ``work()`` gives the job to run."""
+    """A titled form with 取消 and one primary button; ``work()`` gives the job to run.
+    ``done_with`` carries the job's result once the dialog has closed on it."""
 
-    def __init__(self, db, title: str, explain: str, ok_text: str, parent=None):
+    done_with = Signal(object)
+
+    def __init__(self, db, title: str, explain: str, ok_text: str, parent=None, cancel_text: str = ""):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(title)
@@ -31,7 +35,7 @@ class FormDialog(QDialog):
         self.form = Form(self)
         self.layout_.addWidget(self.form)
         buttons = QHBoxLayout()
-        cancel = QPushButton(self.tr("取消（Esc）"), self)
+        cancel = QPushButton(cancel_text or self.tr("取消（Esc）"), self)
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
         self.ok = primary_button(ok_text, self)
@@ -61,3 +65,4 @@ class FormDialog(QDialog):
     def _done(self, result: Any) -> None:
         self.result_value = result
         self.accept()
+        self.done_with.emit(result)

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButt
 
 from station_app.store import Store
 
-from ...forms import Form
-from ...ops import show_failure, write
+from ...dialogs.form_dialog import FormDialog
 from ...widgets import primary_button
 from ...worker import Database
 
@@ -51,64 +50,27 @@ class ConfirmDialog(QDialog):
         self.confirm.setFocus()
 
 
-class VoidDialog(QDialog):
+class VoidDialog(FormDialog):
     """A void asks why. ``action(store, reason)`` runs on the worker; a refusal (an empty
     reason, a record already voided...) appears in the dialog, under the reason or above it."""
 
     def __init__(self, db: Database, what: str, action: Callable[[Store, str], Any],
                  on_done: Callable[[Any], None] | None = None, parent=None):
-        super().__init__(parent)
-        self.db = db
+        super().__init__(db, self.tr("作废"), self.tr("作废后记录仍保留，划线显示，不再计入合计。"),
+                         self.tr("确认作废"), parent, cancel_text=self.tr("不作废（Esc）"))
         self._action = action
-        self._on_done = on_done
-        self.result_value: Any = None
-        self.setWindowTitle(self.tr("作废"))
         self.setMinimumWidth(600)
-        layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("作废"), self)
-        heading.setObjectName("pageTitle")
-        layout.addWidget(heading)
         self.what = QLabel(what, self)
         self.what.setWordWrap(True)
-        layout.addWidget(self.what)
-        note = QLabel(self.tr("作废后记录仍保留，划线显示，不再计入合计。"), self)
-        note.setObjectName("hint")
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.form = Form(self)
+        self.layout_.insertWidget(1, self.what)  # under the title: what is being voided
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("例如：金额输错、重复录入"))
         self.form.add("reason", self.tr("作废原因"), self.reason)
-        layout.addWidget(self.form)
-        buttons = QHBoxLayout()
-        cancel = QPushButton(self.tr("不作废（Esc）"), self)
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        self.ok = primary_button(self.tr("确认作废"), self)
-        self.ok.clicked.connect(self.submit)
-        buttons.addWidget(cancel)
-        buttons.addStretch(1)
-        buttons.addWidget(self.ok)
-        layout.addLayout(buttons)
         self.reason.returnPressed.connect(self.submit)
         self.reason.setFocus(Qt.OtherFocusReason)
+        if on_done:
+            self.done_with.connect(on_done)
 
-    def submit(self) -> None:
+    def work(self) -> Callable:
         reason, action = self.reason.text(), self._action
-        self.ok.setEnabled(False)
-
-        def failed(err: Exception) -> None:
-            self.ok.setEnabled(True)
-            if hasattr(err, "field"):
-                self.form.show_error(err)
-            else:
-                show_failure(self, err)
-
-        write(self.db, lambda store: action(store, reason), form=self.form, on_done=self._done,
-              on_error=failed, parent=self)
-
-    def _done(self, result: Any) -> None:
-        self.result_value = result
-        self.accept()
-        if self._on_done:
-            self._on_done(result)
+        return lambda store: action(store, reason)
