@@ -18,6 +18,7 @@ folder. Bad input exits 2 with one line; nothing is written.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +115,7 @@ def cmd_serve(folder: Path, args) -> None:
 
     from station_app.errors import StateError
 
+    from ..collector import for_bulk_work
     from ..keys import is_loopback
     from .app import create_app
     from .guard import SlowClientProtocol
@@ -137,6 +139,10 @@ def cmd_serve(folder: Path, args) -> None:
     # Slow clients: headers within 10 s (SlowClientProtocol), a body within 60 s (guard.py),
     # idle keep-alive 5 s; past 100 connections a 503.
     app = create_app(folder, body_timeout_s=6 * args.slow_client_timeout)
+    for_bulk_work(freeze=True)
+    # Threads wait at most 1 ms (not 5) for the interpreter: an idle station's short request
+    # gets its turn between the slices of the pages being applied and decoded.
+    sys.setswitchinterval(0.001)
     config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_keep_alive=5, limit_concurrency=100,
                             http=SlowClientProtocol.with_timeout(args.slow_client_timeout), **tls)
     scheme = "https" if args.tls else "http"

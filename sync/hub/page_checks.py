@@ -15,6 +15,7 @@ says why; ``after_exact`` then reads back what it left.
 from __future__ import annotations
 
 import json
+from operator import itemgetter
 from typing import Any, Iterable
 
 from station_app.numbering import SERIES
@@ -22,8 +23,10 @@ from station_app.record_fields import references
 from station_app.store import Store
 from station_app.store.schema import ENTITIES
 
-from ..protocol import BASE, ENTITY, FIELDS, KIND, RECORD_ID
-from .trust import TOWN_AUDIENCE, Rejected, _check_form
+from station_app.rules import ID_RE, MOMENT_RE
+
+from ..protocol import BASE, CREATED, ENTITY, FIELDS, HLC, KIND, OP_ID, RECORD_ID
+from .trust import HLC_TEXT, MAX_VERSION, TOWN_AUDIENCE, Rejected, _check_form
 from .value_checks import ValueChecks
 
 CHUNK = 500  # bound parameters per IN (...) query
@@ -34,7 +37,7 @@ class PageChecker:
     def __init__(self, hub: Store, station: str, ops: list):
         self.hub = hub
         self.station = station
-        self.values = ValueChecks(station, hub.columns)
+        self.values = ValueChecks.of(station, hub.columns)
         self.refs: dict[str, list[tuple[str, str | None, str, str]]] = {}
         # (entity, id) -> the record as it stands (dict, None: absent), for updates
         self.records: dict[tuple[str, str], dict | None] = {}
@@ -42,7 +45,30 @@ class PageChecker:
         self.owners: dict[tuple[str, str, Any], str | None] = {}
         # (entity, number) pairs already held by some record
         self.numbers: set[tuple[str, str]] = set()
+        # id() of the ops whose form or values the checks in bulk did not pass
+        self.unplain: set[int] = set()
+        self.pointing: dict[int, list[tuple]] = {}  # id() of an insert -> what it refers to
+        self._check_in_bulk(ops)
         self._prefetch(ops)
+
+    # -- form and values, for the whole page at once --------------------------------------
+    def _check_in_bulk(self, ops: list) -> None:
+        if not _forms_pass(ops):
+            for wire in ops:
+                try:
+                    _check_form(wire)
+                except Rejected:
+                    self.unplain.add(id(wire))
+        shapes: dict[tuple, list] = {}
+        for wire in ops:
+            entity, kind, fields = wire[ENTITY], wire[KIND], wire[FIELDS]
+            if type(fields) is dict and type(entity) is str and type(kind) is str:
+                shapes.setdefault((entity, kind, tuple(fields)), []).append(wire)
+            else:
+                self.unplain.add(id(wire))
+        for (entity, kind, names), wires in shapes.items():
+            for at in self.values.failing(entity, kind, names, [w[FIELDS] for w in wires]):
+                self.unplain.add(id(wires[at]))
 
     # -- bulk look-ups before the first op ------------------------------------------------
     def _prefetch(self, ops: list) -> None:
@@ -68,7 +94,10 @@ class PageChecker:
                                                                     f" WHERE {column} IN", values))
         wanted: dict[tuple[str, str], set] = {}
         for wire in ops:
-            for target, key, value in self._pointed_at(wire):
+            pointed = self._pointed_at(wire)
+            if wire[KIND] == "insert":  # an update's may change with the page: asked again then
+                self.pointing[id(wire)] = pointed
+            for target, key, value in pointed:
                 if target is not None and isinstance(value, (str, int)):
                     wanted.setdefault((target, key), set()).add(value)
         for (target, key), values in wanted.items():
@@ -133,13 +162,11 @@ class PageChecker:
         """The record's version after the op when the op passes every check and needs no
         conflict or renumbering (the checker then counts it as applied); 0: leave it to
         the exact path."""
-        try:
-            _check_form(wire)
-        except Rejected:
+        if id(wire) in self.unplain:
             return 0
         entity, kind, fields, record_id = wire[ENTITY], wire[KIND], wire[FIELDS], wire[RECORD_ID]
         spec = ENTITIES.get(entity)
-        if spec is None or spec.owner != "station" or not self.values.passes(entity, kind, fields):
+        if spec is None or spec.owner != "station":
             return 0
         key = (entity, record_id)
         current = None
@@ -163,7 +190,8 @@ class PageChecker:
         return self._took(wire, current)
 
     def _references_ok(self, wire, current: dict | None) -> bool:
-        for target, key, value in self._pointed_at(wire, current):
+        pointed = self.pointing.get(id(wire)) if current is None else None
+        for target, key, value in self._pointed_at(wire, current) if pointed is None else pointed:
             if target is None:
                 if value is None:
                     continue
@@ -207,3 +235,16 @@ class PageChecker:
         row = self.hub.one(f"SELECT * FROM {entity} WHERE id = ?", (record_id,))
         self.records[(entity, record_id)] = found = dict(row) if row is not None else None
         return found
+
+
+def _forms_pass(ops: list) -> bool:
+    """Every op's ids, kind, base version, HLC and time have the form ``_check_form``
+    asks for (one look at each column; False: ask op by op)."""
+    texts = [list(map(itemgetter(at), ops)) for at in (OP_ID, RECORD_ID, HLC, CREATED, KIND)]
+    bases = list(map(itemgetter(BASE), ops))
+    return (all(set(map(type, column)) <= {str} for column in texts)
+            and all(map(ID_RE.match, texts[0])) and all(map(ID_RE.match, texts[1]))
+            and all(map(HLC_TEXT.match, texts[2])) and all(map(MOMENT_RE.match, texts[3]))
+            and set(texts[4]) <= {"insert", "update"}
+            and set(map(type, bases)) <= {int} and (not bases or (min(bases) >= 0 and max(bases) < MAX_VERSION))
+            and set(map(type, map(itemgetter(FIELDS), ops))) <= {dict})

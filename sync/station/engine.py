@@ -22,6 +22,7 @@ from typing import Callable
 from station_app.logs import log
 from station_app.store import Store
 
+from ..collector import for_bulk_work
 from ..crash import crash_point
 from ..protocol import PAGE_GZIP_BYTES, PAGE_OPS, PULL_LIMIT, Gap
 from . import recovery
@@ -80,6 +81,9 @@ class SyncEngine:
         # a smaller page was asked for (a poor link).
         self.recover_limit = pull_limit
         self.recover_most = 4 * PULL_LIMIT if pull_limit >= PULL_LIMIT else pull_limit
+        # Pushing a long outbox (a first sync), the same: fewer round trips and hub commits.
+        self.push_limit = page_ops
+        self.push_most = 4 * PAGE_OPS if page_ops >= PAGE_OPS else page_ops
         self.look_ahead = True
 
     def run(self, report: SyncReport | None = None) -> SyncReport:
@@ -88,6 +92,7 @@ class SyncEngine:
         self.held_to: int | None = None  # while the town holds pages for review: the last seq held
         ensure_station_tables(self.store)
         recovery.begin_if_restored(self.store)
+        for_bulk_work()
         try:
             self._loop(report)
         except Unreachable as err:
@@ -113,7 +118,7 @@ class SyncEngine:
                 if ahead is not None and ahead.from_seq == s.acked + 1:
                     out = ahead
                 else:
-                    out = build_request(self.store, s, self.page_ops, self.page_bytes,
+                    out = build_request(self.store, s, self.push_limit, self.page_bytes,
                                         self.recover_limit if s.recover is not None else self.pull_limit,
                                         after=self.held_to or 0, coding=self._coding())
                 ahead = None
@@ -122,7 +127,7 @@ class SyncEngine:
                 sending = http.submit(self.transport.exchange, out.body)
                 if out.count and self.look_ahead:
                     guess = dataclasses.replace(s, acked=out.last_seq)
-                    ahead = build_request(self.store, guess, self.page_ops, self.page_bytes, None, after=out.last_seq,
+                    ahead = build_request(self.store, guess, self.push_limit, self.page_bytes, None, after=out.last_seq,
                                           coding=self._coding())
                     if not ahead.count:
                         ahead = None
@@ -135,15 +140,20 @@ class SyncEngine:
                     ahead, self.held_to = None, None
                     continue
                 crash_point("after_hub_commit")
-                self._pace_recovery(out, reply, time.monotonic() - sent_at)
+                self._pace(out, reply, time.monotonic() - sent_at)
                 if self._absorb(report, reply, sent, received, out):
                     return
         raise Unreachable("同步往返次数过多，已停止")
 
-    def _pace_recovery(self, out: Outgoing, reply: dict, took: float) -> None:
-        """Getting a whole station back, pages grow while round trips stay short (a good
-        link: fewer round trips, fewer commits) and shrink when one takes long (a poor
-        link: none comes near a time-out). Never below the configured ``pull_limit``."""
+    def _pace(self, out: Outgoing, reply: dict, took: float) -> None:
+        """Pushing a long outbox or getting a whole station back, pages grow while round
+        trips stay short (a good link: fewer round trips, fewer commits) and shrink when
+        one takes long (a poor link: none comes near a time-out). Never below the
+        configured ``page_ops`` and ``pull_limit``."""
+        if out.count >= self.push_limit and took < RECOVERY_FAST_S:
+            self.push_limit = min(self.push_limit * 2, self.push_most)
+        elif took > RECOVERY_SLOW_S:
+            self.push_limit = max(self.push_limit // 2, self.page_ops)
         page = reply.get("pull") or {}
         if not out.recovering or page.get("recovery") is None:
             return

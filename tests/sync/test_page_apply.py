@@ -22,7 +22,7 @@ from sync.hub import page_apply
 from sync.hub.apply import exchange
 from sync.hub.stations import add_station
 from sync.hub.store import init_hub, open_hub
-from sync.hub.value_checks import compile_rule
+from sync.hub.value_checks import compile_column, compile_rule
 from sync.packing import decode_page, encode_page
 
 NOW = "2026-11-20T02:00:00.000Z"
@@ -153,3 +153,29 @@ def test_the_fast_checks_never_accept_what_the_rules_refuse(entry, value):
             check_value(rule, name, value, station)
         except DomainError as err:
             pytest.fail(f"{entity}.{name} = {value!r} passed the fast check but the rules say {err.code}")
+
+
+@settings(max_examples=3000, deadline=None, database=None)
+@given(st.sampled_from(RULES), st.lists(VALUES, max_size=6))
+def test_a_column_passes_only_when_every_value_passes_the_rules(entry, values):
+    entity, name, rule = entry
+    station = None if ENTITIES[entity].owner == "town" else "ZHUPO"
+    if compile_column(rule, name, station)(list(values)):
+        for value in values:
+            try:
+                check_value(rule, name, value, station)
+            except DomainError as err:
+                pytest.fail(f"{entity}.{name}: the column {values!r} passed, but the rules refuse {value!r} ({err.code})")
+
+
+@pytest.mark.parametrize("entity, name, column, passes", [
+    ("payments", "paid_at", ["2026-11-27T08:00:00.000Z", "2026-11-28T23:59:59.999Z", "2026-11-27T08:00:00.000Z"], True),
+    ("payments", "paid_at", ["2026-11-27T08:00:00.000Z", "2026-02-30T08:00:00.000Z"], False),
+    ("payments", "paid_at", ["2026-11-27T24:00:00.000Z"], False),
+    ("payments", "receipt_no", ["ZHUPO-2026-00001", "ZHUPO-2026-00002"], True),
+    ("payments", "receipt_no", ["ZHUPO-2026-00001", "SHIMEN-2026-00002"], False),
+    ("payments", "amount_fen", [100, 2500, None], False),
+    ("payments", "amount_fen", [100, True], False),
+])
+def test_a_column_is_judged_in_one_look(entity, name, column, passes):
+    assert compile_column(entity_rules()[entity][name], name, "ZHUPO")(column) is passes

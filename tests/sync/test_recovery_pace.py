@@ -1,10 +1,11 @@
-"""A whole station coming back paces its pages (engine.py ``_pace_recovery``): they grow
-while full pages come back quickly, shrink when one is slow, and never go below what the
-station was told to ask for (a poor link's smaller page)."""
+"""A whole station coming back, or a long outbox going up, paces its pages (engine.py
+``_pace``): they grow while full pages make quick round trips, shrink when one is slow,
+and never go below what the station was told to ask for or send (a poor link's smaller
+page)."""
 
 from __future__ import annotations
 
-from sync.protocol import PULL_LIMIT
+from sync.protocol import PAGE_OPS, PULL_LIMIT
 from sync.station.engine import SyncEngine
 from sync.station.state import Outgoing
 
@@ -18,15 +19,15 @@ def test_recovery_pages_grow_on_a_quick_link_and_shrink_on_a_slow_one():
     asking = Outgoing(b"", 0, 1, 0, recovering=True)
     sizes = []
     for _ in range(4):
-        engine._pace_recovery(asking, _reply(engine.recover_limit), 0.1)
+        engine._pace(asking, _reply(engine.recover_limit), 0.1)
         sizes.append(engine.recover_limit)
     assert sizes == [2 * PULL_LIMIT, 4 * PULL_LIMIT, 4 * PULL_LIMIT, 4 * PULL_LIMIT]
-    engine._pace_recovery(asking, _reply(10), 0.1)  # the last page, not full: no reason to grow
-    engine._pace_recovery(asking, _reply(engine.recover_limit), 9.0)
-    engine._pace_recovery(asking, _reply(engine.recover_limit), 9.0)
-    engine._pace_recovery(asking, _reply(engine.recover_limit), 9.0)
+    engine._pace(asking, _reply(10), 0.1)  # the last page, not full: no reason to grow
+    engine._pace(asking, _reply(engine.recover_limit), 9.0)
+    engine._pace(asking, _reply(engine.recover_limit), 9.0)
+    engine._pace(asking, _reply(engine.recover_limit), 9.0)
     assert engine.recover_limit == PULL_LIMIT
-    engine._pace_recovery(Outgoing(b"", 0, 1, 0), _reply(engine.recover_limit), 0.1)  # an ordinary pull
+    engine._pace(Outgoing(b"", 0, 1, 0), _reply(engine.recover_limit), 0.1)  # an ordinary pull
     assert engine.recover_limit == PULL_LIMIT
 
 
@@ -34,5 +35,19 @@ def test_a_poor_links_smaller_pages_stay_small():
     engine = SyncEngine(store=None, transport=None, pull_limit=50)
     asking = Outgoing(b"", 0, 1, 0, recovering=True)
     for took in (0.1, 0.1, 9.0):
-        engine._pace_recovery(asking, _reply(engine.recover_limit), took)
+        engine._pace(asking, _reply(engine.recover_limit), took)
         assert engine.recover_limit == 50
+
+
+def test_a_long_outbox_goes_up_in_growing_pages_on_a_quick_link():
+    engine = SyncEngine(store=None, transport=None)
+    sizes = []
+    for took in (0.1, 0.1, 0.1, 9.0, 9.0, 9.0):
+        engine._pace(Outgoing(b"", engine.push_limit, 1, engine.push_limit), {"pull": None}, took)
+        sizes.append(engine.push_limit)
+    assert sizes == [2 * PAGE_OPS, 4 * PAGE_OPS, 4 * PAGE_OPS, 2 * PAGE_OPS, PAGE_OPS, PAGE_OPS]
+    engine._pace(Outgoing(b"", 10, 1, 10), {"pull": None}, 0.1)  # the last page, not full
+    assert engine.push_limit == PAGE_OPS
+    small = SyncEngine(store=None, transport=None, page_ops=40)
+    small._pace(Outgoing(b"", 40, 1, 40), {"pull": None}, 0.1)
+    assert small.push_limit == 40
