@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import re
 import shutil
 import sqlite3
@@ -68,7 +69,18 @@ def push_all(folders: list[str], url: str) -> list[tuple[str, str]]:
         return list(threads.map(push, folders))
 
 
-def crowd(hub_dir: Path, work: Path, source: Path, port: int, stations: int) -> dict:
+def cpu_seconds(pid: int) -> float:
+    """CPU time used so far by process ``pid`` (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def sys_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[12]) / os.sysconf("SC_CLK_TCK")
+
+
+def crowd(hub_dir: Path, work: Path, source: Path, port: int, stations: int, hub_pid: int) -> dict:
     """``stations`` stations make their first sync at once while another station, synced
     before, syncs idly over and over: records/s at the hub and the idle syncs' latencies."""
     url = f"http://127.0.0.1:{port}"
@@ -95,8 +107,9 @@ def crowd(hub_dir: Path, work: Path, source: Path, port: int, stations: int) -> 
     # The stations push from a process of their own: their packing must not slow the
     # idle station's syncs (nor the hub) more than 28 PCs would.
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        pool.submit(time.sleep, 0).result()  # started before the clock starts
+        pushers = pool.submit(os.getpid).result()  # started before the clock starts
         latencies: list[float] = []
+        cpu = (cpu_seconds(hub_pid), cpu_seconds(pushers), sys_seconds(hub_pid))
         started = time.perf_counter()
         pushing = pool.submit(push_all, [str(f) for f in folders], url)
         while not pushing.done():
@@ -105,6 +118,7 @@ def crowd(hub_dir: Path, work: Path, source: Path, port: int, stations: int) -> 
             latencies.append(time.perf_counter() - t)
             time.sleep(0.02)
         elapsed = time.perf_counter() - started
+        cpu = (cpu_seconds(hub_pid) - cpu[0], cpu_seconds(pushers) - cpu[1], sys_seconds(hub_pid) - cpu[2])
         reports = pushing.result()
     idle.close()
     idle_store.close()
@@ -118,6 +132,7 @@ def crowd(hub_dir: Path, work: Path, source: Path, port: int, stations: int) -> 
             if hub.scalar("SELECT last_applied FROM hub_stations WHERE code = ?", (code,)) != high:
                 behind.append(code)
     return {"records": records, "seconds": elapsed, "failed": failed, "behind": behind,
+            "hub_cpu": cpu[0], "stations_cpu": cpu[1], "hub_sys": cpu[2],
             "idle_syncs": len(latencies), "idle_p50": latencies[len(latencies) // 2],
             "idle_p99": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))],
             "idle_max": latencies[-1]}

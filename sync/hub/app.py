@@ -35,6 +35,7 @@ from starlette.exceptions import HTTPException
 
 from station_app.errors import DomainError
 from station_app.logs import log
+from station_app.record_fields import entity_rules
 from station_app.settings import TOWN_NAME
 from station_app.store.schema import SCHEMA_VERSION
 
@@ -44,7 +45,7 @@ from ..protocol import (ACCEPTED_PROTOCOLS, ACCEPTED_SCHEMAS, PROTOCOL_VERSION, 
                         ExchangeRequest, ProtocolError, check_versions, dumps)
 from ..keys import code_key, hub_proof, is_loopback
 from .apply import exchange
-from .idle import idle_reply, note_idle_contact, quiet
+from .idle import ContactNotes, idle_reply, quiet
 from .guard import AttemptLimiter, EnrolRoute, StationRoute, address_key, off_the_loop
 from .stations import authenticate, enrol_by_proof, enrol_salt, complete_enrolment
 from .store import hub_epoch, open_hub
@@ -181,6 +182,8 @@ def _first_error(exc: RequestValidationError) -> str:
 
 def create_app(data_dir: Path, body_timeout_s: float = 60.0) -> FastAPI:
     worker = HubWorker(data_dir)
+    contacts = ContactNotes()
+    entity_rules()  # loaded now, not by the first station's page
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -297,7 +300,8 @@ def create_app(data_dir: Path, body_timeout_s: float = 60.0) -> FastAPI:
         if worker.busy and quiet(message):  # only news, while the writer works for others
             reply = await worker.read(idle_reply, body.station, secret, message)
             if reply is not None:
-                worker.submit(note_idle_contact, body.station, message).add_done_callback(_logged)
+                if contacts.add(body.station, message):
+                    worker.submit(contacts.write).add_done_callback(_logged)
         if reply is None:
             reply = await worker.run(work, heavy=ops > QUICK_OPS)
         changes = len(reply["pull"]["changes"]) if reply["pull"] else 0

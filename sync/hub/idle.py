@@ -11,6 +11,8 @@ station that lacks records, another epoch — is left to ``exchange`` on the wri
 
 from __future__ import annotations
 
+import threading
+
 from station_app.store import Store
 from station_app.store.schema import SCHEMA_VERSION
 
@@ -52,5 +54,34 @@ def idle_reply(hub: Store, station: str, secret: str | None, request: dict) -> d
 def note_idle_contact(hub: Store, station: str, request: dict) -> None:
     """What ``exchange`` notes of every contact, for an exchange a reader answered."""
     with hub.transaction():
-        hub.conn.execute("UPDATE hub_stations SET last_seen_at = ? WHERE code = ?", (hub.now_iso(), station))
-        note_contact(hub, station, request, "http")
+        _note(hub, station, request)
+
+
+def _note(hub: Store, station: str, request: dict) -> None:
+    hub.conn.execute("UPDATE hub_stations SET last_seen_at = ? WHERE code = ?", (hub.now_iso(), station))
+    note_contact(hub, station, request, "http")
+
+
+class ContactNotes:
+    """Contacts answered by the reader, waiting for the writer: the latest request of each
+    station (what it says of itself then is what counts)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.waiting: dict[str, dict] = {}
+
+    def add(self, station: str, request: dict) -> bool:
+        """True when nothing was waiting: the caller queues a ``write`` for the writer."""
+        with self.lock:
+            first = not self.waiting
+            self.waiting[station] = request
+        return first
+
+    def write(self, hub: Store) -> int:
+        """Note every waiting contact in one transaction; returns how many."""
+        with self.lock:
+            waiting, self.waiting = self.waiting, {}
+        with hub.transaction():
+            for station, request in waiting.items():
+                _note(hub, station, request)
+        return len(waiting)

@@ -16,7 +16,7 @@ from station_app.demo import make_demo
 from station_app.station import open_station
 from station_app.store import Store
 from sync.hub.apply import exchange
-from sync.hub.idle import idle_reply, note_idle_contact, quiet
+from sync.hub.idle import ContactNotes, idle_reply, note_idle_contact, quiet
 from sync.hub.store import init_hub, open_hub
 from sync.protocol import Inflater
 from sync.station.state import build_request, settings
@@ -88,6 +88,25 @@ def test_an_idle_sync_read_beside_the_writer_is_the_reply_the_writer_gives(tmp_p
         hub.conn.execute("UPDATE hub_stations SET last_applied = 5 WHERE code = 'ZHUPO'")
         assert idle_reply(hub, "ZHUPO", s.secret, gone_back) is None  # lacks records: the writer's work
         assert idle_reply(hub, "ZHUPO", s.secret, {**quiet_request, "epoch": "another"}) is None
+
+
+def test_idle_contacts_wait_for_one_write_of_them_all(tmp_path, make_station):
+    hub_dir = tmp_path / "hub"
+    init_hub(hub_dir, "小浪底镇便民服务中心").close()
+    for code in ("ZHUPO", "SHIMEN"):
+        enrol_offline(hub_dir, make_station(code), code, None)
+    notes = ContactNotes()
+    asked = {"app_version": "9.1", "protocol_version": 2, "schema_version": 9, "waiting": 0}
+    assert notes.add("ZHUPO", {**asked, "app_version": "9.0"})  # the first: a write is queued
+    assert not notes.add("SHIMEN", asked)  # one is queued already
+    assert not notes.add("ZHUPO", asked)  # the latest of a station counts
+    with open_hub(hub_dir) as hub:
+        assert notes.write(hub) == 2
+        seen = {r["code"]: (r["app_version"], bool(r["last_seen_at"]))
+                for r in hub.all("SELECT code, app_version, last_seen_at FROM hub_stations")}
+        assert notes.write(hub) == 0
+    assert seen == {"ZHUPO": ("9.1", True), "SHIMEN": ("9.1", True)}
+    assert notes.add("SHIMEN", asked)  # written: the next contact queues a write again
 
 
 def test_a_second_connection_in_one_process_leaves_the_first_its_locks(tmp_path):
