@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 DATA_DIR ?= demo-data
 
-.PHONY: run demo test bench dist translations clean
+.PHONY: run demo test bench bench-sync dist translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,12 @@ dist: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/store_bench.py
 	$(BIN)/python bench/advances_bench.py
+
+# Sync over real HTTP (a few minutes): first sync, recovery, 28 stations at once; then the
+# hub's steps one by one.
+bench-sync: $(STAMP)
+	$(BIN)/python bench/sync_bench.py
+	$(BIN)/python bench/sync_hub_apply.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
