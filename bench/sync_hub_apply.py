@@ -28,14 +28,14 @@ sys.path.insert(0, str(ROOT))
 
 from station_app.demo import make_demo  # noqa: E402
 from station_app.station import open_station  # noqa: E402
-from sync.codings import coding_of, inflate_zstd  # noqa: E402
 from sync.collector import for_bulk_work  # noqa: E402
 from sync.hub.app import _canonical  # noqa: E402
 from sync.hub.apply import exchange  # noqa: E402
 from sync.hub.stations import add_station  # noqa: E402
 from sync.hub.store import init_hub  # noqa: E402
-from sync.protocol import PAGE_GZIP_BYTES, PAGE_OPS, ExchangeRequest, Inflater, dumps, loads_checked  # noqa: E402
+from sync.protocol import PAGE_GZIP_BYTES, PAGE_OPS, ExchangeRequest, dumps, loads_checked  # noqa: E402
 from sync.station.state import build_request, save_enrolment, settings  # noqa: E402
+from sync_profile import inflated  # noqa: E402
 
 STEPS = ("inflate", "json", "pydantic", "decode", "exchange", "reply")
 
@@ -68,12 +68,7 @@ def one_hub(folder: Path, bodies: list[bytes]) -> tuple[dict[str, float], float]
         add_station(hub, "ZHUPO", "朱坡村便民服务站")
         for body in bodies:
             t0 = time.process_time()
-            if coding_of(body) == "zstd":
-                raw = inflate_zstd(body)
-            else:
-                inflater = Inflater()
-                raw = b"".join(inflater.feed(body))
-                inflater.finish()
+            raw = inflated(body)
             t1 = time.process_time()
             data = loads_checked(raw)
             t2 = time.process_time()

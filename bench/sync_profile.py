@@ -34,6 +34,19 @@ from sync.station.enrolment import take_over  # noqa: E402
 from sync.station.state import save_enrolment  # noqa: E402
 
 
+def inflated(body: bytes) -> bytes:
+    """A request body as the hub inflates it, zstd or gzip."""
+    from sync.codings import coding_of, inflate_zstd
+    from sync.protocol import Inflater
+
+    if coding_of(body) == "zstd":
+        return inflate_zstd(body)
+    inflater = Inflater()
+    raw = b"".join(inflater.feed(body))
+    inflater.finish()
+    return raw
+
+
 class InProcessTransport:
     """What ``HttpTransport`` + the hub's ``/v1/exchange`` do, minus the sockets."""
 
@@ -47,16 +60,9 @@ class InProcessTransport:
         from sync.hub.app import _canonical
         from sync.hub.apply import exchange
         from sync.hub.stations import authenticate
-        from sync.codings import coding_of, inflate_zstd
-        from sync.protocol import ExchangeRequest, Inflater, dumps, loads_checked
+        from sync.protocol import ExchangeRequest, dumps, loads_checked
 
-        if coding_of(body) == "zstd":
-            raw = inflate_zstd(body)
-        else:
-            inflater = Inflater()
-            raw = b"".join(inflater.feed(body))
-            inflater.finish()
-        request = ExchangeRequest.model_validate(loads_checked(raw))
+        request = ExchangeRequest.model_validate(loads_checked(inflated(body)))
         message = _canonical(request)
         authenticate(self.hub, request.station, self.secret)
         packed = gzip.compress(dumps(exchange(self.hub, request.station, message)), 6, mtime=0)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from itertools import chain
+from operator import itemgetter
 from typing import Any, Callable
 
 from station_app.numbering import SERIES
@@ -34,10 +36,15 @@ def apply_in_runs(store: Store, station: str, changes: list[dict], one_by_one: C
     run_key: tuple | None = None
     if any(c["kind"] == "notice" for c in changes):
         prepare_notices()
+    shapes: dict[tuple, tuple | None] = {}  # (kind, entity, field names) -> its upsert's key
     for index, change in enumerate(changes):
         if index == len(changes) // 2:
             crash_point("mid_pull_apply")
-        key = _shape(store, station, change)
+        data = change["data"]
+        seen = (change["kind"], change["entity"], tuple(data))
+        key = shapes[seen] if seen in shapes else shapes.setdefault(seen, _shape(store, change))
+        if key is not None and key[4] and data.get("station_code") != station:
+            key = None  # never another station's records
         if key is None:
             skipped += 1
             continue
@@ -52,14 +59,16 @@ def apply_in_runs(store: Store, station: str, changes: list[dict], one_by_one: C
     return applied, skipped
 
 
-def _shape(store: Store, station: str, change: dict) -> tuple | None:
-    """(table, column names, rule) of the change's upsert; None: nothing to write."""
+def _shape(store: Store, change: dict) -> tuple | None:
+    """(table, column names, rule, kind, a station's record?) of the change's upsert;
+    None: nothing to write."""
     kind, data = change["kind"], change["data"]
+    own = False
     if kind == "record":
         spec = ENTITIES.get(change["entity"] or "")
-        if spec is None or (spec.owner == "station" and data.get("station_code") != station):
-            return None  # never another station's records
-        table, rule = change["entity"], ">=" if spec.owner == "town" else ">"
+        if spec is None:
+            return None
+        table, rule, own = change["entity"], ">=" if spec.owner == "town" else ">", spec.owner == "station"
     elif kind in TABLES:
         table, rule = TABLES[kind], ">" if kind == "notice" else ""
     else:
@@ -68,18 +77,18 @@ def _shape(store: Store, station: str, change: dict) -> tuple | None:
     names = tuple(n for n in data if n in columns)
     if "id" not in names:
         return None
-    return table, names, rule, kind
+    return table, names, rule, kind, own
 
 
 def _write_run(store: Store, key: tuple, run: list[dict], one_by_one: Callable[[dict], bool]) -> int:
-    table, names, rule, kind = key
+    table, names, rule, kind, _own = key
     store.conn.execute("SAVEPOINT pulled_run")
     try:
         if kind == "record" and table in SERIES and ENTITIES[table].owner == "station":
             column = SERIES[table][0]
             store.conn.executemany(f"UPDATE {table} SET {column} = {column} || '*' WHERE {column} = ? AND id != ?",
                                    [(c["data"][column], c["data"]["id"]) for c in run if c["data"].get(column)])
-        done = store.conn.executemany(upsert_sql(table, names, rule), [row_values(c["data"], names) for c in run]).rowcount
+        done = store.conn.executemany(upsert_sql(table, names, rule), run_values(run, names)).rowcount
     except sqlite3.IntegrityError:
         store.conn.execute("ROLLBACK TO pulled_run")
         store.conn.execute("RELEASE pulled_run")
@@ -89,6 +98,16 @@ def _write_run(store: Store, key: tuple, run: list[dict], one_by_one: Callable[[
     if done:
         store.note_change(table)  # a window showing it reads it again
     return done
+
+
+def run_values(run: list[dict], names: tuple[str, ...]) -> list:
+    """The run's rows as ``row_values`` gives them, read with C loops when no value is a
+    list or an object (records as the hub holds them: texts and integers)."""
+    pick = itemgetter(*names) if len(names) > 1 else (lambda data: (data[names[0]],))
+    rows = list(map(pick, map(itemgetter("data"), run)))
+    if set(map(type, chain.from_iterable(rows))) & {dict, list}:
+        return [row_values(c["data"], names) for c in run]
+    return rows
 
 
 def row_values(data: dict[str, Any], names) -> list:
