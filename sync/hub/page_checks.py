@@ -20,10 +20,9 @@ from typing import Any, Iterable
 
 from station_app.numbering import SERIES
 from station_app.record_fields import references
+from station_app.rules import ID_RE, MOMENT_RE
 from station_app.store import Store
 from station_app.store.schema import ENTITIES
-
-from station_app.rules import ID_RE, MOMENT_RE
 
 from ..protocol import BASE, CREATED, ENTITY, FIELDS, HLC, KIND, OP_ID, RECORD_ID
 from .trust import HLC_TEXT, MAX_VERSION, TOWN_AUDIENCE, Rejected, _check_form

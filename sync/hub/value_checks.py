@@ -1,8 +1,8 @@
 """The declared field rules (``station_app.rules``) as fast yes/no checks for whole pages.
 
 ``record_fields.check_op`` says *why* a value is refused, one op at a time; applying a page only
-needs to know *whether* every op passes, and most do. Two levels, both compiled once per
-page from the same ``Rule`` declarations:
+needs to know *whether* every op passes, and most do. Two levels, both compiled from the
+same ``Rule`` declarations once per station and process (``ValueChecks.of``):
 
 - a *column* check asks one field of every op of one shape (entity, kind, field names)
   at once, with loops that run inside the interpreter's C code (``map``, ``set``,
