@@ -63,7 +63,7 @@ def _refusals(hub: Store, batch) -> list[dict]:
         "SELECT p.id, p.kind, p.entity, p.record_id, p.code, p.reason, p.detail, p.created_at, p.resolved_at"
         " FROM hub_ops o JOIN sync_problems p ON p.op_id = o.op_id"
         " JOIN hub_problem_stations ps ON ps.problem_id = p.id AND ps.station_code = o.station_code"
-        " WHERE o.batch_id = ? ORDER BY p.created_at",
+        " WHERE o.batch_id = ? AND o.outcome <> 'applied' ORDER BY p.created_at",
         (batch["id"],))
     return [{**dict(p), "detail": _detail(p["detail"]), "kind_label": "拒收" if p["kind"] == "rejection" else "冲突"}
             for p in rows]

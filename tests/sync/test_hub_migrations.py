@@ -27,3 +27,19 @@ def test_an_older_hub_migrates_and_keeps_its_stations(tmp_path, start):
         assert "resolution" in hub.columns("hub_problem_stations")
     finally:
         hub.close()
+
+
+def test_the_hub_keeps_no_shelf_indexes_and_finds_a_batchs_refusals_by_its_own_index(tmp_path):
+    from sync.hub.store import init_hub
+
+    init_hub(tmp_path, "小浪底镇").close()
+    hub = open_hub(tmp_path)
+    try:
+        indexes = {r[0] for r in hub.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert not {"parcels_shelf_code", "parcels_shelf_tail", "parcels_shelf_slot", "hub_ops_batch"} & indexes
+        plan = " ".join(r[3] for r in hub.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT p.id FROM hub_ops o JOIN sync_problems p ON p.op_id = o.op_id"
+            " WHERE o.batch_id = ? AND o.outcome <> 'applied'", ("b1",)))
+        assert "hub_ops_refused" in plan
+    finally:
+        hub.close()
