@@ -317,7 +317,8 @@ def main() -> int:
                 print(f"{args.stations} stations' first syncs at once: {got['records']:,} records in "
                       f"{got['seconds']:.1f} s = {got['records'] / got['seconds']:,.0f} records/s at the hub "
                       f"(goal ≥ 20,000); failed: {len(got['failed'])}, not all applied: {len(got['behind'])}; CPU: hub "
-                      f"{got['hub_cpu']:.1f} s, the stations' process {got['stations_cpu']:.1f} s")
+                      f"{got['hub_cpu']:.1f} s, the stations' process {got['stations_cpu']:.1f} s; hub file "
+                      f"{got['hub_bytes'] / 1e6:.0f} MB")
                 print(f"  meanwhile {got['idle_syncs']} idle syncs of another station: p50 "
                       f"{got['idle_p50'] * 1000:.0f} ms, p99 {got['idle_p99'] * 1000:.0f} ms, max "
                       f"{got['idle_max'] * 1000:.0f} ms (goal: p99 < 100 ms)")

@@ -131,7 +131,8 @@ def crowd(hub_dir: Path, work: Path, source: Path, port: int, stations: int, hub
                 code, high = store.station_code, store.outbox_high_seq()
             if hub.scalar("SELECT last_applied FROM hub_stations WHERE code = ?", (code,)) != high:
                 behind.append(code)
-    return {"records": records, "seconds": elapsed, "failed": failed, "behind": behind,
+    size = sum(part.stat().st_size for part in Path(hub_dir).glob("hub.db*"))  # with its WAL
+    return {"records": records, "seconds": elapsed, "failed": failed, "behind": behind, "hub_bytes": size,
             "hub_cpu": cpu[0], "stations_cpu": cpu[1], "hub_sys": cpu[2],
             "idle_syncs": len(latencies), "idle_p50": latencies[len(latencies) // 2],
             "idle_p99": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))],
