@@ -30,6 +30,8 @@ from station_app.store import Op, Store, apply_op
 from station_app.store.ops import check_fields, to_column_value
 from station_app.store.schema import SCHEMA_VERSION
 
+from ..protocol import loads
+
 TOWN = "TOWN"
 
 
@@ -64,7 +66,7 @@ def pull_page(hub: Store, station: str, cursor: int, limit: int) -> dict:
     has_more = len(rows) > limit
     rows = rows[:limit]
     changes = [{"cursor": r["cursor"], "kind": r["kind"], "entity": r["entity"], "id": r["record_id"],
-                "data": json.loads(r["data"])} for r in rows]
+                "data": loads(r["data"])} for r in rows]
     if has_more or rows:
         next_cursor = rows[-1]["cursor"] if rows else cursor
     else:  # nothing for this station: jump to the end so the next pull starts there

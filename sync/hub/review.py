@@ -11,12 +11,11 @@ later sync delivered anyway (review was switched off meanwhile) is dropped as me
 from __future__ import annotations
 
 import gzip
-import json
 
 from station_app.settings import REVIEW_BATCHES
 from station_app.store import Store
 
-from ..protocol import CREATED, dumps
+from ..protocol import CREATED, dumps, loads
 
 def review_enabled(hub: Store) -> bool:
     return REVIEW_BATCHES.get(hub)
@@ -63,7 +62,7 @@ def held_page(hub: Store, batch_id: str) -> tuple[str, dict] | None:
     row = hub.one("SELECT station_code, ops FROM hub_held_pages WHERE batch_id = ?", (batch_id,))
     if row is None:
         return None
-    return row["station_code"], json.loads(gzip.decompress(row["ops"]))
+    return row["station_code"], loads(gzip.decompress(row["ops"]))
 
 
 def drop_delivered(hub: Store, station: str, last_applied: int) -> int:

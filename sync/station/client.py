@@ -15,7 +15,7 @@ from urllib3.util.retry import Retry
 from station_app.store.schema import SCHEMA_VERSION
 
 from ..codings import coding_of, inflate_zstd, zstd_available
-from ..protocol import PROTOCOL_VERSION, Gap, ProtocolError, gzip_json
+from ..protocol import PROTOCOL_VERSION, Gap, ProtocolError, gzip_json, loads
 from ..keys import is_loopback
 
 CONNECT_TIMEOUT = 5.0
@@ -39,8 +39,8 @@ class Refused(Exception):
 def _json_of(resp: requests.Response) -> Any:
     """The reply's JSON; requests inflates gzip itself, zstd is ours to inflate."""
     if resp.headers.get("content-encoding", "").strip() == "zstd":
-        return json.loads(inflate_zstd(resp.content))
-    return resp.json()
+        return loads(inflate_zstd(resp.content))
+    return loads(resp.content)
 
 
 def _header_bytes(headers) -> int:
