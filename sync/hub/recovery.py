@@ -67,13 +67,18 @@ def recovery_page(hub: Store, station: str, position: dict, limit: int) -> tuple
     check_position(position)
     changes: list[dict] = []
     after = int(position["after"])
+    # Plain tuples zipped with the column names: half the cost of a dict of each sqlite3.Row.
+    cursor = hub.conn.cursor()
+    cursor.row_factory = None
     for name in STATION_ENTITIES[STATION_ENTITIES.index(position["entity"]):]:
-        rows = hub.all(f"SELECT rowid AS row_key, * FROM {name} WHERE station_code = ? AND rowid > ?"
-                       " ORDER BY rowid LIMIT ?", (station, after, limit - len(changes)))
-        for row in rows:
-            data = dict(row)
-            after = data.pop("row_key")
+        rows = cursor.execute(f"SELECT rowid, * FROM {name} WHERE station_code = ? AND rowid > ?"
+                              " ORDER BY rowid LIMIT ?", (station, after, limit - len(changes))).fetchall()
+        names = [column[0] for column in cursor.description[1:]]
+        for row_key, *values in rows:
+            data = dict(zip(names, values))
             changes.append({"cursor": 0, "kind": "record", "entity": name, "id": data["id"], "data": data})
+        if rows:
+            after = rows[-1][0]
         if len(changes) >= limit:
             return changes, {"entity": name, "after": after}
         after = 0
