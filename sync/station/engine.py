@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import random
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -27,7 +27,7 @@ from ..crash import crash_point
 from ..protocol import PAGE_GZIP_BYTES, PAGE_OPS, PULL_LIMIT, Gap
 from . import recovery
 from .client import Refused, Unreachable
-from .state import Outgoing, absorb, build_request, ensure_station_tables, settings, unack_after
+from .state import Outgoing, Settings, absorb, build_request, ensure_station_tables, settings, unack_after
 
 MAX_ROUND_TRIPS = 100_000
 RECOVERY_FAST_S, RECOVERY_SLOW_S = 0.5, 5.0
@@ -105,9 +105,12 @@ class SyncEngine:
 
     def _loop(self, report: SyncReport) -> None:
         # HTTP waits on a helper thread; SQLite stays on this one. While the hub applies a
-        # full page, the next one is built (push only: its pull would use a stale cursor).
+        # full page, the next one is built (push only: its pull would use a stale cursor);
+        # while a page of the station's own records coming back is written here, the hub
+        # already serves the next one (``_ask_next_recovery``).
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-http") as http:
             ahead: Outgoing | None = None
+            asked: tuple[Settings, Outgoing, Future] | None = None
             for _ in range(MAX_ROUND_TRIPS):
                 if self.cancel and self.cancel():
                     report.status = "cancelled"
@@ -115,16 +118,18 @@ class SyncEngine:
                 s = settings(self.store)
                 if self.held_to is not None:  # held for review: the next page follows the held ones
                     s = dataclasses.replace(s, acked=self.held_to)
-                if ahead is not None and ahead.from_seq == s.acked + 1:
-                    out = ahead
+                if asked is not None and asked[0] == s:  # absorb left what was guessed: it is asked already
+                    _guess, out, sending = asked
                 else:
-                    out = build_request(self.store, s, self.push_limit, self.page_bytes,
-                                        self.recover_limit if s.recover is not None else self.pull_limit,
-                                        after=self.held_to or 0, coding=self._coding())
-                ahead = None
-                crash_point("before_request")
-                sent_at = time.monotonic()
-                sending = http.submit(self.transport.exchange, out.body)
+                    if ahead is not None and ahead.from_seq == s.acked + 1:
+                        out = ahead
+                    else:
+                        out = build_request(self.store, s, self.push_limit, self.page_bytes,
+                                            self.recover_limit if s.recover is not None else self.pull_limit,
+                                            after=self.held_to or 0, coding=self._coding())
+                    crash_point("before_request")
+                    sending = http.submit(self._send, out.body)
+                ahead, asked = None, None
                 if out.count and self.look_ahead:
                     guess = dataclasses.replace(s, acked=out.last_seq)
                     ahead = build_request(self.store, guess, self.push_limit, self.page_bytes, None, after=out.last_seq,
@@ -132,7 +137,7 @@ class SyncEngine:
                     if not ahead.count:
                         ahead = None
                 try:
-                    reply, sent, received = sending.result()
+                    (reply, sent, received), took = sending.result()
                 except Gap as gap:
                     with self.store.transaction():
                         report.resent += unack_after(self.store, gap.last_applied)
@@ -140,10 +145,36 @@ class SyncEngine:
                     ahead, self.held_to = None, None
                     continue
                 crash_point("after_hub_commit")
-                self._pace(out, reply, time.monotonic() - sent_at)
+                self._pace(out, reply, took)
+                asked = self._ask_next_recovery(http, s, out, reply)
                 if self._absorb(report, reply, sent, received, out):
                     return
         raise Unreachable("同步往返次数过多，已停止")
+
+    def _send(self, body: bytes) -> tuple[tuple, float]:
+        """The transport's exchange, and how long the hub took to answer it."""
+        started = time.monotonic()
+        return self.transport.exchange(body), time.monotonic() - started
+
+    def _ask_next_recovery(self, http: ThreadPoolExecutor, s: Settings, out: Outgoing,
+                           reply: dict) -> tuple[Settings, Outgoing, Future] | None:
+        """A page of the station's own records came back and more are to come: the next
+        request is the one ``absorb`` will leave to ask (the cursor and the position this
+        reply gives, nothing to push), so it goes now. It is used only if the settings
+        after ``absorb`` are the ones guessed; else its answer is left unread, which costs
+        the hub one page it served for nothing and changes nothing."""
+        page = reply.get("pull") or {}
+        back = page.get("recovery") or {}
+        if (not self.look_ahead or out.count or not out.recovering or self.held_to is not None
+                or back.get("next") is None or reply.get("lacks_records") or reply.get("epoch_reset")
+                or reply.get("epoch") != s.epoch or reply.get("last_applied") != s.acked
+                or self.store.pending_outbox()):
+            return None
+        guess = dataclasses.replace(s, cursor=page["next_cursor"], recover=back["next"])
+        nxt = build_request(self.store, guess, self.push_limit, self.page_bytes, self.recover_limit,
+                            coding=self._coding())
+        crash_point("before_request")
+        return guess, nxt, http.submit(self._send, nxt.body)
 
     def _pace(self, out: Outgoing, reply: dict, took: float) -> None:
         """Pushing a long outbox or getting a whole station back, pages grow while round
