@@ -108,9 +108,10 @@ class SyncEngine:
         # full page, the next one is built (push only: its pull would use a stale cursor);
         # while a page of the station's own records coming back is written here, the hub
         # already serves the next one (``_ask_next_recovery``).
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-http") as http:
+        http = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-http")
+        asked: tuple[Settings, Outgoing, Future] | None = None
+        try:
             ahead: Outgoing | None = None
-            asked: tuple[Settings, Outgoing, Future] | None = None
             for _ in range(MAX_ROUND_TRIPS):
                 if self.cancel and self.cancel():
                     report.status = "cancelled"
@@ -149,6 +150,10 @@ class SyncEngine:
                 asked = self._ask_next_recovery(http, s, out, reply)
                 if self._absorb(report, reply, sent, received, out):
                     return
+        finally:
+            # Stopping (cancelled, or an error), a page asked ahead is not waited for: its
+            # answer would be left unread anyway, and cancel must not wait a round trip.
+            http.shutdown(wait=asked is None, cancel_futures=True)
         raise Unreachable("同步往返次数过多，已停止")
 
     def _send(self, body: bytes) -> tuple[tuple, float]:

@@ -6,6 +6,7 @@ HTTP)."""
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -104,3 +105,51 @@ def test_a_page_asked_ahead_that_no_longer_fits_is_left_unread(hub, hub_dir, mak
     assert len(got["receptions"]) == len(kept["receptions"]) + 1
     with open_station(new_pc) as store:
         assert store.pending_outbox() == 0  # the visit went up in the same sync
+
+
+def test_a_cancelled_recovery_does_not_wait_for_the_page_asked_ahead(hub, hub_dir, make_station, tmp_path,
+                                                                      monkeypatch):
+    new_pc, kept, _town = _new_pc(hub, hub_dir, make_station, tmp_path)
+    asking, hanging, stop, released, hung = [], threading.Event(), threading.Event(), threading.Event(), []
+    ask = SyncEngine._ask_next_recovery
+
+    def asking_ahead(self, *args):
+        asking.append(1)
+        if len(asking) < 3:
+            return ask(self, *args)
+        hanging.set()  # the link goes bad: what is asked from now on hangs
+        asked = ask(self, *args)
+        if asked is None:
+            hanging.clear()
+        else:
+            stop.set()  # and the agent presses cancel while this page is written
+        return asked
+
+    monkeypatch.setattr(SyncEngine, "_ask_next_recovery", asking_ahead)
+    with open_station(new_pc) as store:
+        s = settings(store)
+        transport = HttpTransport(s.hub_url, s.secret)
+        sent = transport.exchange
+
+        def exchange(body):
+            if hanging.is_set():
+                hung.append(1)
+                released.wait(20)
+            return sent(body)
+
+        transport.exchange = exchange
+        started = time.monotonic()
+        report = SyncEngine(store, transport, pull_limit=50, cancel=stop.is_set).run()
+        took = time.monotonic() - started
+        released.set()
+        transport.close()
+
+    assert report.status == "cancelled" and hung == [1]  # a page asked ahead was in flight
+    assert took < 10  # and the cancel did not wait the 20 s it hung
+    monkeypatch.undo()
+    with open_station(new_pc) as store:
+        s = settings(store)
+        transport = HttpTransport(s.hub_url, s.secret)
+        assert SyncEngine(store, transport).run().status == "ok"
+        transport.close()
+    assert records(new_pc) == kept
