@@ -33,6 +33,20 @@ def _new_pc(hub, hub_dir: Path, make_station, tmp_path: Path) -> tuple[Path, dic
     return new_pc, records(old_pc), town
 
 
+def _watched_transport(store, before) -> HttpTransport:
+    """The station's transport to the hub, calling ``before()`` as each request goes out."""
+    s = settings(store)
+    transport = HttpTransport(s.hub_url, s.secret)
+    sent = transport.exchange
+
+    def exchange(body):
+        before()
+        return sent(body)
+
+    transport.exchange = exchange
+    return transport
+
+
 def _recover(new_pc: Path, monkeypatch, while_writing=None) -> tuple:
     """One sync of the new PC in small pages; returns (report, requests sent, pages that
     were asked ahead before the one before them was written)."""
@@ -53,15 +67,7 @@ def _recover(new_pc: Path, monkeypatch, while_writing=None) -> tuple:
 
     monkeypatch.setattr(engine_module, "absorb", writing)
     with open_station(new_pc) as store:
-        s = settings(store)
-        transport = HttpTransport(s.hub_url, s.secret)
-        sent = transport.exchange
-
-        def exchange(body):
-            asked.append(time.monotonic())
-            return sent(body)
-
-        transport.exchange = exchange
+        transport = _watched_transport(store, lambda: asked.append(time.monotonic()))
         try:
             report = SyncEngine(store, transport, pull_limit=50).run()
         finally:
@@ -125,19 +131,14 @@ def test_a_cancelled_recovery_does_not_wait_for_the_page_asked_ahead(hub, hub_di
             stop.set()  # and the agent presses cancel while this page is written
         return asked
 
+    def the_link():
+        if hanging.is_set():
+            hung.append(1)
+            released.wait(20)
+
     monkeypatch.setattr(SyncEngine, "_ask_next_recovery", asking_ahead)
     with open_station(new_pc) as store:
-        s = settings(store)
-        transport = HttpTransport(s.hub_url, s.secret)
-        sent = transport.exchange
-
-        def exchange(body):
-            if hanging.is_set():
-                hung.append(1)
-                released.wait(20)
-            return sent(body)
-
-        transport.exchange = exchange
+        transport = _watched_transport(store, the_link)
         started = time.monotonic()
         report = SyncEngine(store, transport, pull_limit=50, cancel=stop.is_set).run()
         took = time.monotonic() - started
@@ -148,8 +149,7 @@ def test_a_cancelled_recovery_does_not_wait_for_the_page_asked_ahead(hub, hub_di
     assert took < 10  # and the cancel did not wait the 20 s it hung
     monkeypatch.undo()
     with open_station(new_pc) as store:
-        s = settings(store)
-        transport = HttpTransport(s.hub_url, s.secret)
+        transport = _watched_transport(store, lambda: None)
         assert SyncEngine(store, transport).run().status == "ok"
         transport.close()
     assert records(new_pc) == kept
