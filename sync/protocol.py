@@ -124,6 +124,8 @@ class PullRequest(_Message):
     cursor: int = Field(0, ge=0, le=INT64[1], description="the last hub change this station has applied")
     limit: int = Field(PULL_LIMIT, ge=0, le=5000)
     recover: Optional[Position] = Field(None, description="bring back this station's own records from here")
+    tables: bool = Field(False, description="the recovered records as ``records`` tables (names once per table); "
+                         "asked only of a hub whose ``recovery`` said ``tables``")
 
 
 class ExchangeRequest(Versioned):
@@ -161,6 +163,16 @@ class PushResult(_Message):
 class Recovery(_Message):
     next: Optional[Position] = Field(description="where the next page starts; null: nothing is missing any more")
     total: int = Field(description="records the hub holds for this station")
+    tables: bool = Field(False, description="the hub can send the recovered records as tables: ask with "
+                         "``pull.tables``")
+
+
+class RecordTable(_Message):
+    """Recovered records of one table: the column names once, then each record's values."""
+
+    entity: str
+    columns: list[str]
+    rows: list[list[Any]]
 
 
 class PullPage(_Message):
@@ -168,6 +180,8 @@ class PullPage(_Message):
     next_cursor: int
     has_more: bool
     recovery: Optional[Recovery] = None
+    records: Optional[list[RecordTable]] = Field(None, description="recovered records, after ``changes``, "
+                                                 "when the pull asked for ``tables``")
 
 
 class ExchangeReply(Versioned):
@@ -203,6 +217,13 @@ class EnrolReply(Versioned):
     hub_proof: Optional[str] = Field(None, description="hub_proof: the hub knew the code, on this connection")
     last_applied: int = Field(0, description="the last seq the hub holds from this station (a new PC continues after it)")
     numbers: Numbers = Field(default_factory=dict, description="the station's highest numbers at the hub")
+
+
+def records_in(page: dict | None) -> int:
+    """How many changes and recovered records a pull page carries."""
+    if page is None:
+        return 0
+    return len(page["changes"]) + sum(len(table["rows"]) for table in page.get("records") or ())
 
 
 def check_versions(protocol_version: int, schema_version: int) -> None:

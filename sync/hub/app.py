@@ -42,7 +42,7 @@ from station_app.store.schema import SCHEMA_VERSION
 from ..packing import decode_page
 from ..codings import ZSTD_LEVEL, ZSTD_REPLY_LEVEL, zstd_available, zstd_bytes
 from ..protocol import (ACCEPTED_PROTOCOLS, ACCEPTED_SCHEMAS, PROTOCOL_VERSION, EnrolReply, EnrolRequest, ExchangeReply,
-                        ExchangeRequest, ProtocolError, check_versions, dumps)
+                        ExchangeRequest, ProtocolError, check_versions, dumps, records_in)
 from ..keys import code_key, hub_proof, is_loopback
 from .apply import exchange
 from .idle import ContactNotes, idle_reply, quiet
@@ -304,8 +304,7 @@ def create_app(data_dir: Path, body_timeout_s: float = 60.0) -> FastAPI:
                     worker.submit(contacts.write).add_done_callback(_logged)
         if reply is None:
             reply = await worker.run(work, heavy=ops > QUICK_OPS)
-        changes = len(reply["pull"]["changes"]) if reply["pull"] else 0
-        return await off_the_loop(changes * 500, _reply, request, reply)
+        return await off_the_loop(records_in(reply["pull"]) * 500, _reply, request, reply)
 
     app.include_router(enrol_router)
     app.include_router(station_router)

@@ -88,7 +88,7 @@ def exchange(hub: Store, station: str, request: dict, via: str = "http", batch_i
             # A station found lacking starts getting its records back in this very page.
             recover = pull.get("recover") or (RECOVERY_START if lacks else None)
             if recover is not None:
-                _add_recovery(hub, station, page, recover, limit, request, result)
+                _add_recovery(hub, station, page, recover, limit, request, result, via)
         recovering = lacks or bool(page and page.get("recovery"))
         skew = None
         if reviewed_by is None:
@@ -105,14 +105,22 @@ def exchange(hub: Store, station: str, request: dict, via: str = "http", batch_i
 
 
 def _add_recovery(hub: Store, station: str, page: dict, position: dict, limit: int, request: dict,
-                  result: dict | None) -> None:
+                  result: dict | None, via: str) -> None:
     """Fill what the page has room for with the station's own records. Only once the
     station has pushed everything and the page brought every change after its cursor: a
-    returning record must meet the station's own copy renumbered, never the other way."""
+    returning record must meet the station's own copy renumbered, never the other way.
+    Over the network the hub says it can send them as tables, and does when asked
+    (a reply file keeps one change per record, which stations of every version read)."""
     pushed_all = not request.get("waiting") and not (result or {}).get("held")
     ready = pushed_all and not page["has_more"]
-    changes, page["recovery"] = serve(hub, station, position, limit - len(page["changes"]), ready)
-    page["changes"] += changes
+    tables = via == "http" and bool(request["pull"].get("tables"))
+    found, page["recovery"] = serve(hub, station, position, limit - len(page["changes"]), ready, tables)
+    if tables:
+        page["records"] = found
+    else:
+        page["changes"] += found
+    if via == "http":
+        page["recovery"]["tables"] = True
     page["has_more"] = page["has_more"] or (ready and page["recovery"]["next"] is not None)
 
 

@@ -61,33 +61,42 @@ def recovery_total(hub: Store, station: str) -> int:
                for name in STATION_ENTITIES)
 
 
-def recovery_page(hub: Store, station: str, position: dict, limit: int) -> tuple[list[dict], dict | None]:
+def recovery_page(hub: Store, station: str, position: dict, limit: int,
+                  tables: bool = False) -> tuple[list[dict], dict | None]:
     """Up to ``limit`` of the station's records after ``position``, and the position after
-    them (None: the station now has everything). Full record states, as pulls carry."""
+    them (None: the station now has everything). Full record states, as pulls carry:
+    one change per record, or with ``tables`` one ``{entity, columns, rows}`` per table,
+    which says each column name once (half the JSON, a tenth fewer bytes once packed)."""
     check_position(position)
-    changes: list[dict] = []
+    found: list[dict] = []
+    count = 0
     after = int(position["after"])
     # Plain tuples zipped with the column names: half the cost of a dict of each sqlite3.Row.
     cursor = hub.conn.cursor()
     cursor.row_factory = None
     for name in STATION_ENTITIES[STATION_ENTITIES.index(position["entity"]):]:
         rows = cursor.execute(f"SELECT rowid, * FROM {name} WHERE station_code = ? AND rowid > ?"
-                              " ORDER BY rowid LIMIT ?", (station, after, limit - len(changes))).fetchall()
+                              " ORDER BY rowid LIMIT ?", (station, after, limit - count)).fetchall()
         names = [column[0] for column in cursor.description[1:]]
-        for row_key, *values in rows:
-            data = dict(zip(names, values))
-            changes.append({"cursor": 0, "kind": "record", "entity": name, "id": data["id"], "data": data})
+        if rows and tables:
+            found.append({"entity": name, "columns": names, "rows": [row[1:] for row in rows]})
+        elif rows:
+            found += [{"cursor": 0, "kind": "record", "entity": name, "id": data["id"], "data": data}
+                      for data in (dict(zip(names, row[1:])) for row in rows)]
         if rows:
+            count += len(rows)
             after = rows[-1][0]
-        if len(changes) >= limit:
-            return changes, {"entity": name, "after": after}
+        if count >= limit:
+            return found, {"entity": name, "after": after}
         after = 0
-    return changes, None
+    return found, None
 
 
-def serve(hub: Store, station: str, position: dict, room: int, ready: bool) -> tuple[list[dict], dict]:
-    """The recovery part of a pull page. ``ready``: the station has pushed everything
-    (its records must reach the hub first, or a returning number could meet a local one)."""
+def serve(hub: Store, station: str, position: dict, room: int, ready: bool,
+          tables: bool = False) -> tuple[list[dict], dict]:
+    """The recovery part of a pull page (as ``recovery_page`` gives it). ``ready``: the
+    station has pushed everything (its records must reach the hub first, or a returning
+    number could meet a local one)."""
     check_position(position)
     state = {"next": position, "total": recovery_total(hub, station)}
     if not ready or room <= 0:
@@ -95,10 +104,10 @@ def serve(hub: Store, station: str, position: dict, room: int, ready: bool) -> t
     if position == START:
         hub.conn.execute("UPDATE hub_stations SET recovery_started_at = ?, recovered_at = NULL WHERE code = ?",
                          (hub.now_iso(), station))
-    changes, state["next"] = recovery_page(hub, station, position, room)
+    found, state["next"] = recovery_page(hub, station, position, room, tables)
     if state["next"] is None:
         hub.conn.execute("UPDATE hub_stations SET recovered_at = ? WHERE code = ?", (hub.now_iso(), station))
-    return changes, state
+    return found, state
 
 
 # -- a number the hub already holds --------------------------------------------------------

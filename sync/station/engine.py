@@ -24,7 +24,7 @@ from station_app.store import Store
 
 from ..collector import for_bulk_work
 from ..crash import crash_point
-from ..protocol import PAGE_GZIP_BYTES, PAGE_OPS, PULL_LIMIT, Gap
+from ..protocol import PAGE_GZIP_BYTES, PAGE_OPS, PULL_LIMIT, Gap, records_in
 from . import recovery
 from .client import Refused, Unreachable
 from .state import Outgoing, Settings, absorb, build_request, ensure_station_tables, settings, unack_after
@@ -85,6 +85,8 @@ class SyncEngine:
         self.push_limit = page_ops
         self.push_most = 4 * PAGE_OPS if page_ops >= PAGE_OPS else page_ops
         self.look_ahead = True
+        # The hub said it sends recovered records as tables (an older hub never does).
+        self.recover_tables = False
 
     def run(self, report: SyncReport | None = None) -> SyncReport:
         report = report or SyncReport()
@@ -127,7 +129,8 @@ class SyncEngine:
                     else:
                         out = build_request(self.store, s, self.push_limit, self.page_bytes,
                                             self.recover_limit if s.recover is not None else self.pull_limit,
-                                            after=self.held_to or 0, coding=self._coding())
+                                            after=self.held_to or 0, coding=self._coding(),
+                                            tables=self.recover_tables)
                     crash_point("before_request")
                     sending = http.submit(self._send, out.body)
                 ahead, asked = None, None
@@ -146,6 +149,7 @@ class SyncEngine:
                     ahead, self.held_to = None, None
                     continue
                 crash_point("after_hub_commit")
+                self.recover_tables |= bool(((reply.get("pull") or {}).get("recovery") or {}).get("tables"))
                 self._pace(out, reply, took)
                 asked = self._ask_next_recovery(http, s, out, reply)
                 if self._absorb(report, reply, sent, received, out):
@@ -177,7 +181,7 @@ class SyncEngine:
             return None
         guess = dataclasses.replace(s, cursor=page["next_cursor"], recover=back["next"])
         nxt = build_request(self.store, guess, self.push_limit, self.page_bytes, self.recover_limit,
-                            coding=self._coding())
+                            coding=self._coding(), tables=self.recover_tables)
         crash_point("before_request")
         return guess, nxt, http.submit(self._send, nxt.body)
 
@@ -193,7 +197,7 @@ class SyncEngine:
         page = reply.get("pull") or {}
         if not out.recovering or page.get("recovery") is None:
             return
-        if took < RECOVERY_FAST_S and len(page["changes"]) >= self.recover_limit:
+        if took < RECOVERY_FAST_S and records_in(page) >= self.recover_limit:
             self.recover_limit = min(self.recover_limit * 2, self.recover_most)
         elif took > RECOVERY_SLOW_S:
             self.recover_limit = max(self.recover_limit // 2, self.pull_limit)

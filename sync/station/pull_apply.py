@@ -1,7 +1,9 @@
 """Applying a pulled page in runs: consecutive changes of one table and one shape are
 written with one ``executemany`` of the same upsert that ``state._put_row`` runs per
 row (newer version wins), so a recovery of a whole station, 500 records a page, costs a
-few statements per page instead of one or two per record.
+few statements per page instead of one or two per record. Recovered records sent as
+tables (``apply_tables``) are such runs already: their rows go to ``executemany`` as
+they came.
 
 Kept from the row-by-row path: changes apply in page order (runs are consecutive), a
 record of another station is never written, a returning number parks the local holder
@@ -50,14 +52,59 @@ def apply_in_runs(store: Store, station: str, changes: list[dict], one_by_one: C
             skipped += 1
             continue
         if key != run_key and run:
-            done = _write_run(store, run_key, run, one_by_one)
+            done = _write_changes(store, run_key, run, one_by_one)
             applied, skipped, run = applied + done, skipped + len(run) - done, []
         run_key = key
         run.append(change)
     if run:
-        done = _write_run(store, run_key, run, one_by_one)
+        done = _write_changes(store, run_key, run, one_by_one)
         applied, skipped = applied + done, skipped + len(run) - done
     return applied, skipped
+
+
+def apply_tables(store: Store, station: str, tables: list[dict], one_by_one: Callable[[dict], bool]) -> tuple[int, int]:
+    """Recovered records as the hub sends them when asked for tables (``{entity, columns,
+    rows}``), in page order, by the same runs as ``apply_in_runs``: each row is the
+    change ``{"kind": "record", "entity", "data": dict(zip(columns, row))}``, but no dict
+    is made unless SQLite refuses the run. Only a station's own records come this way.
+    Returns (applied, skipped)."""
+    applied = skipped = 0
+    for index, table in enumerate(tables):
+        if index == len(tables) // 2:
+            crash_point("mid_pull_apply")
+        entity, columns, rows = table["entity"], table["columns"], table["rows"]
+        key = _table_key(store, entity, columns)
+        if key is None:
+            skipped += len(rows)
+            continue
+        width, owner = len(columns), columns.index("station_code")
+        mine = [row for row in rows if len(row) == width and row[owner] == station]
+        if key[1] != tuple(columns):  # columns this store does not have are left out
+            pick = itemgetter(*map(columns.index, key[1]))
+            values = [pick(row) for row in mine]
+        else:
+            values = mine
+        if set(map(type, chain.from_iterable(values))) & {dict, list}:
+            values = [row_values(dict(zip(key[1], row)), key[1]) for row in values]
+
+        def one(at: int, entity=entity, columns=columns, mine=mine) -> bool:
+            data = dict(zip(columns, mine[at]))
+            return one_by_one({"cursor": 0, "kind": "record", "entity": entity, "id": data["id"], "data": data})
+
+        done = _write_run(store, key, values, one) if values else 0
+        applied, skipped = applied + done, skipped + len(rows) - done
+    return applied, skipped
+
+
+def _table_key(store: Store, entity: Any, columns: Any) -> tuple | None:
+    """The upsert key of a recovered table; None when it cannot be one of this station's
+    own tables (no such entity, a town table, column names that are not a plain list)."""
+    spec = ENTITIES.get(entity) if isinstance(entity, str) else None
+    if (spec is None or spec.owner != "station" or not isinstance(columns, list)
+            or not all(isinstance(name, str) for name in columns) or len(set(columns)) != len(columns)
+            or "station_code" not in columns):
+        return None
+    return _shape(store, {"kind": "record", "entity": entity, "data": dict.fromkeys(columns)})
 
 
 def _shape(store: Store, change: dict) -> tuple | None:
@@ -81,20 +128,28 @@ def _shape(store: Store, change: dict) -> tuple | None:
     return table, names, rule, kind, own
 
 
-def _write_run(store: Store, key: tuple, run: list[dict], one_by_one: Callable[[dict], bool]) -> int:
+def _write_changes(store: Store, key: tuple, run: list[dict], one_by_one: Callable[[dict], bool]) -> int:
+    return _write_run(store, key, run_values(run, key[1]), lambda at: one_by_one(run[at]))
+
+
+def _write_run(store: Store, key: tuple, rows: list, one_by_one: Callable[[int], bool]) -> int:
+    """Write ``rows`` (the values of ``key``'s columns); ``one_by_one(i)`` applies the
+    i-th alone, should SQLite refuse the run."""
     table, names, rule, kind, _own = key
     store.conn.execute("SAVEPOINT pulled_run")
     try:
-        if kind == "record" and table in SERIES and ENTITIES[table].owner == "station":
-            column = SERIES[table][0]
+        column = SERIES[table][0] if kind == "record" and table in SERIES else None
+        if column in names and ENTITIES[table].owner == "station":
+            at, ident = names.index(column), names.index("id")
             store.conn.executemany(f"UPDATE {table} SET {column} = {column} || '*' WHERE {column} = ? AND id != ?",
-                                   [(c["data"][column], c["data"]["id"]) for c in run if c["data"].get(column)])
-        sql = insert_sql(table, names) if _all_new(store, table, run) else upsert_sql(table, names, rule)
-        done = store.conn.executemany(sql, run_values(run, names)).rowcount
+                                   [(row[at], row[ident]) for row in rows if row[at]])
+        ids = list(map(itemgetter(names.index("id")), rows))
+        sql = insert_sql(table, names) if _all_new(store, table, ids) else upsert_sql(table, names, rule)
+        done = store.conn.executemany(sql, rows).rowcount
     except sqlite3.IntegrityError:
         store.conn.execute("ROLLBACK TO pulled_run")
         store.conn.execute("RELEASE pulled_run")
-        done = sum(one_by_one(c) for c in run)
+        done = sum(one_by_one(at) for at in range(len(rows)))
     else:
         store.conn.execute("RELEASE pulled_run")
     if done:
@@ -116,11 +171,10 @@ def row_values(data: dict[str, Any], names) -> list:
     return [json.dumps(data[n], ensure_ascii=False) if isinstance(data[n], (dict, list)) else data[n] for n in names]
 
 
-def _all_new(store: Store, table: str, run: list[dict]) -> bool:
+def _all_new(store: Store, table: str, ids: list) -> bool:
     """No record of the run is held here yet, and none comes twice: what the upsert would
     do is a plain insert, which costs SQLite 40% less (a recovery onto a new PC is
     nothing but these)."""
-    ids = [c["data"]["id"] for c in run]
     if len(set(ids)) != len(ids):
         return False
     for start in range(0, len(ids), ID_CHUNK):

@@ -25,10 +25,10 @@ from station_app.timeutil import local_date
 
 from ..packing import encode_page
 from ..codings import compress_json
-from ..protocol import TOWN_NOTICES, PROTOCOL_VERSION, op_to_wire
+from ..protocol import TOWN_NOTICES, PROTOCOL_VERSION, op_to_wire, records_in
 from ..keys import file_key
 from . import recovery
-from .pull_apply import apply_in_runs, row_values, upsert_sql
+from .pull_apply import apply_in_runs, apply_tables, row_values, upsert_sql
 
 CLOCK_BEHIND = "本机时间比镇中心慢了一天以上，请检查电脑的日期和时间（数据不受影响）"
 # Below a day nothing is clamped, but dates near midnight and working-day deadlines can
@@ -124,11 +124,14 @@ def same_schema(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
 
 
 def request(s: Settings, push: dict | None, pull_limit: int | None, sent_at: str | None = None,
-            waiting: int | None = None, numbers: dict | None = None) -> dict:
+            waiting: int | None = None, numbers: dict | None = None, tables: bool = False) -> dict:
+    """``tables``: the hub said it sends recovered records as tables; asked while recovering."""
     from station_app import __version__
     from station_app.store.schema import SCHEMA_VERSION
 
     pull = None if pull_limit is None else {"cursor": s.cursor, "limit": pull_limit, "recover": s.recover}
+    if pull is not None and tables and s.recover is not None:
+        pull["tables"] = True
     return {"protocol_version": PROTOCOL_VERSION, "schema_version": SCHEMA_VERSION, "station": s.station,
             "epoch": s.epoch, "push": push, "pull": pull, "app_version": __version__, "sent_at": sent_at,
             "waiting": waiting, "outbox_seq": s.outbox_seq, "numbers": numbers}
@@ -151,15 +154,16 @@ class Outgoing:
 
 
 def build_request(store: Store, s: Settings, max_ops: int, max_bytes: int, pull_limit: int | None,
-                  after: int = 0, coding: str = "gzip") -> Outgoing:
+                  after: int = 0, coding: str = "gzip", tables: bool = False) -> Outgoing:
     """The next exchange: up to ``max_ops`` unacknowledged ops after seq ``after`` within
-    ``max_bytes`` once packed in ``coding``, and a pull (``pull_limit`` None: push only)."""
+    ``max_bytes`` once packed in ``coding``, and a pull (``pull_limit`` None: push only;
+    ``tables``: see ``request``)."""
     rows = same_schema(unacked_rows(store, max_ops, after=after))
     unacked = store.scalar("SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL AND seq > ?", (after,))
     numbers = numbers_used(store) if rows else None
     while True:
         body = compress_json(request(s, encode_page(rows, s.station, s.acked), pull_limit, store.now_iso(),
-                                     max(0, unacked - len(rows)), numbers), coding)
+                                     max(0, unacked - len(rows)), numbers, tables), coding)
         if len(body) <= max_bytes or len(rows) <= 1:
             return Outgoing(body, len(rows), s.acked + 1, rows[-1]["seq"] if rows else s.acked,
                             s.recover is not None and pull_limit is not None)
@@ -206,12 +210,17 @@ def absorb(store: Store, reply: dict, live: bool, upto: int) -> dict:
         page = reply.get("pull")
         if page is not None:  # a push-only exchange leaves the cursor alone
             out["pulled"], out["skipped"] = apply_changes(store, station, page["changes"])
+            if page.get("records"):
+                got, passed = apply_tables(store, station, page["records"],
+                                           lambda change: _apply_change(store, station, change))
+                out["pulled"], out["skipped"] = out["pulled"] + got, out["skipped"] + passed
             cursor = SYNC_CURSOR.get(store)
             fresh = live or changed or reply.get("epoch_reset")
             SYNC_CURSOR.put(store, page["next_cursor"] if fresh else max(cursor, page["next_cursor"]))
             back = page.get("recovery")
             # A reply file applies its changes page by page before this, and counts them itself.
-            out["recovered"] = page.get("recovered", sum(1 for c in page["changes"] if c.get("cursor") == 0))
+            out["recovered"] = page.get("recovered", sum(1 for c in page["changes"] if c.get("cursor") == 0)
+                                        + records_in(page) - len(page["changes"]))
             recovery.take_page(store, back, out["recovered"])
         out["recovering"] = recovery.position(store) is not None
         if out["acked"] or out["resend"]:
