@@ -73,12 +73,12 @@ def apply_tables(store: Store, station: str, tables: list[dict], one_by_one: Cal
         if index == len(tables) // 2:
             crash_point("mid_pull_apply")
         entity, columns, rows = table["entity"], table["columns"], table["rows"]
-        key = _table_key(store, entity, columns)
+        key = _table_key(store, entity, columns) if isinstance(rows, list) else None
         if key is None:
-            skipped += len(rows)
+            skipped += len(rows) if isinstance(rows, list) else 0
             continue
         width, owner = len(columns), columns.index("station_code")
-        mine = [row for row in rows if len(row) == width and row[owner] == station]
+        mine = [row for row in rows if type(row) is list and len(row) == width and row[owner] == station]
         if key[1] != tuple(columns):  # columns this store does not have are left out
             pick = itemgetter(*map(columns.index, key[1]))
             values = [pick(row) for row in mine]

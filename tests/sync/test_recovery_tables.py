@@ -113,6 +113,7 @@ def test_a_table_row_is_judged_as_its_change_would_be(make_station):
         foreign = _reception_table(store, "SHIMEN", 1)
         own["rows"].append(foreign["rows"][0])  # another station's row inside the station's own table
         own["rows"].append(own["rows"][0][:-1])  # a row short of a value
+        own["rows"].append(dict(enumerate(own["rows"][0])))  # not a row at all
         wider = _reception_table(store, "ZHUPO", 1)
         wider["columns"].append("written_by_a_newer_hub")  # a column this store does not have
         wider["rows"][0].append("ignored")
@@ -131,7 +132,7 @@ def test_a_table_row_is_judged_as_its_change_would_be(make_station):
             counts = apply_tables(store, "ZHUPO", [own, wider, refused, *not_ours], one_by_one)
             got = {r[0] for r in store.all("SELECT id FROM receptions")}
 
-    assert counts == (3 + 1 + 1, 2 + 1 + 3)
+    assert counts == (3 + 1 + 1, 3 + 1 + 3)
     id_at = own["columns"].index("id")
     assert {row[id_at] for row in own["rows"][:3]} <= got
     assert foreign["rows"][0][id_at] not in got
