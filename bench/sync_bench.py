@@ -48,7 +48,8 @@ from station_app.station import open_station  # noqa: E402
 from station_app.stats import station_stats  # noqa: E402
 from sync.hub.stations import add_station  # noqa: E402
 from sync.hub.store import init_hub, open_hub  # noqa: E402
-from sync.protocol import PAGE_OPS, dumps  # noqa: E402
+from sync.bodies import dumps  # noqa: E402
+from sync.protocol import PAGE_OPS  # noqa: E402
 from sync.station.client import HttpTransport  # noqa: E402
 from sync.station.engine import SyncEngine  # noqa: E402
 from sync.station.enrolment import take_over  # noqa: E402

@@ -33,7 +33,8 @@ from sync.hub.app import _canonical  # noqa: E402
 from sync.hub.apply import exchange  # noqa: E402
 from sync.hub.stations import add_station  # noqa: E402
 from sync.hub.store import init_hub  # noqa: E402
-from sync.protocol import PAGE_GZIP_BYTES, PAGE_OPS, ExchangeRequest, dumps, loads_checked  # noqa: E402
+from sync.bodies import dumps, loads_checked  # noqa: E402
+from sync.protocol import PAGE_GZIP_BYTES, PAGE_OPS, ExchangeRequest  # noqa: E402
 from sync.station.state import build_request, save_enrolment, settings  # noqa: E402
 from sync_profile import inflated  # noqa: E402
 

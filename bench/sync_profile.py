@@ -37,7 +37,7 @@ from sync.station.state import save_enrolment  # noqa: E402
 def inflated(body: bytes) -> bytes:
     """A request body as the hub inflates it, zstd or gzip."""
     from sync.codings import coding_of, inflate_zstd
-    from sync.protocol import Inflater
+    from sync.bodies import Inflater
 
     if coding_of(body) == "zstd":
         return inflate_zstd(body)
@@ -60,7 +60,8 @@ class InProcessTransport:
         from sync.hub.app import _canonical
         from sync.hub.apply import exchange
         from sync.hub.stations import authenticate
-        from sync.protocol import ExchangeRequest, dumps, loads_checked
+        from sync.bodies import dumps, loads_checked
+        from sync.protocol import ExchangeRequest
 
         request = ExchangeRequest.model_validate(loads_checked(inflated(body)))
         message = _canonical(request)

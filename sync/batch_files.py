@@ -38,7 +38,8 @@ from station_app.errors import DomainError
 from station_app.store.schema import SCHEMA_VERSION
 
 from .files import write_atomic_stream
-from .protocol import NUMBERS, PROTOCOL_VERSION, Inflater, ProtocolError, check_versions, dumps, loads_checked
+from .bodies import Inflater, dumps, loads_checked
+from .protocol import NUMBERS, PROTOCOL_VERSION, ProtocolError, check_versions
 from .keys import sign, signature_ok
 
 FORMAT = "village-station-batch"

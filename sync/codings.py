@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .protocol import MAX_RAW_BYTES, ProtocolError, dumps, gzip_json
+from .bodies import dumps, gzip_json
+from .protocol import MAX_RAW_BYTES, ProtocolError
 
 ZSTD_LEVEL = 9
 ZSTD_REPLY_LEVEL = 3

@@ -25,7 +25,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .protocol import ProtocolError, loads
+from station_app.store import Op
+
+from .bodies import loads
+from .protocol import AGENT, BASE, CREATED, ENTITY, FIELDS, HLC, KIND, OP_ID, RECORD_ID, ProtocolError
 
 UUID7 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 HEX = re.compile(r"^[0-9a-f]*$")
@@ -180,3 +183,19 @@ def _decode_ops(page: dict) -> list[list]:
     if next_record != len(record_ids):
         raise ValueError("record_ids and insert ops differ in number")
     return out
+
+
+# -- canonical ops: what the hub applies and USB files carry -------------------------
+def op_to_wire(row, station: str) -> list:
+    """An outbox row as a wire op (fields without the station's own code)."""
+    fields = loads(row["fields"])
+    if fields.get("station_code") == station:
+        del fields["station_code"]
+    return [row["seq"], row["op_id"], row["entity"], row["record_id"], row["kind"],
+            row["base_version"], row["hlc"], row["agent_id"], row["created_at"], fields]
+
+
+def wire_to_op(wire, schema_version: int) -> Op:
+    return Op(op_id=wire[OP_ID], entity=wire[ENTITY], record_id=wire[RECORD_ID], kind=wire[KIND],
+              fields=dict(wire[FIELDS]), base_version=wire[BASE], hlc=wire[HLC], agent_id=wire[AGENT],
+              schema_version=schema_version, created_at=wire[CREATED])

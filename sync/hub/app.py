@@ -41,8 +41,9 @@ from station_app.store.schema import SCHEMA_VERSION
 
 from ..packing import decode_page
 from ..codings import ZSTD_LEVEL, ZSTD_REPLY_LEVEL, zstd_available, zstd_bytes
+from ..bodies import dumps
 from ..protocol import (ACCEPTED_PROTOCOLS, ACCEPTED_SCHEMAS, PROTOCOL_VERSION, EnrolReply, EnrolRequest, ExchangeReply,
-                        ExchangeRequest, ProtocolError, check_versions, dumps, records_in)
+                        ExchangeRequest, ProtocolError, check_versions, records_in)
 from ..keys import code_key, hub_proof, is_loopback
 from .apply import exchange
 from .idle import ContactNotes, idle_reply, quiet

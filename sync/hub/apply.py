@@ -24,8 +24,9 @@ from station_app.store import Store, apply_op
 from station_app.store.schema import SCHEMA_VERSION
 from station_app.timeutil import from_iso
 
+from ..packing import wire_to_op
 from ..protocol import BASE, CREATED, ENTITY, FIELDS, HLC, KIND, OP_ID, PROTOCOL_VERSION, RECORD_ID, SEQ, \
-    Gap, ProtocolError, wire_to_op
+    Gap, ProtocolError
 from . import conflicts
 from .changes import TOWN, log_problem, log_record_state, pull_page
 from .conflicts import Edit

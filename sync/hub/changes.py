@@ -30,7 +30,7 @@ from station_app.store import Op, Store, apply_op
 from station_app.store.ops import check_fields, to_column_value
 from station_app.store.schema import SCHEMA_VERSION
 
-from ..protocol import loads
+from ..bodies import loads
 
 TOWN = "TOWN"
 

@@ -27,7 +27,8 @@ from starlette.responses import Response
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ..codings import inflate_zstd
-from ..protocol import MAX_BODY_BYTES, MAX_RAW_BYTES, Inflater, ProtocolError, loads_checked
+from ..bodies import Inflater, loads_checked
+from ..protocol import MAX_BODY_BYTES, MAX_RAW_BYTES, ProtocolError
 
 HEADER_TIMEOUT_S = 10.0
 BODY_TIMEOUT_S = 60.0

@@ -15,7 +15,8 @@ import gzip
 from station_app.settings import REVIEW_BATCHES
 from station_app.store import Store
 
-from ..protocol import CREATED, dumps, loads
+from ..bodies import dumps, loads
+from ..protocol import CREATED
 
 def review_enabled(hub: Store) -> bool:
     return REVIEW_BATCHES.get(hub)

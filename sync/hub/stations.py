@@ -86,7 +86,7 @@ def enrol(hub: Store, code: str, enrol_code: str) -> dict:
 
 
 def enrol_by_proof(hub: Store, code: str, proof: str, cert_sha256: str) -> dict:
-    """Trade a proof of the code (``protocol.enrol_proof`` over the certificate this
+    """Trade a proof of the code (``keys.enrol_proof`` over the certificate this
     connection uses) for a secret."""
     return complete_enrolment(hub, code, lambda key: hmac.compare_digest(enrol_proof(key, code, cert_sha256), proof))
 

@@ -4,7 +4,7 @@
 hub database; ``serve --tls`` serves HTTPS with it. No certificate authority is involved:
 a station pins the certificate's SHA-256 fingerprint, which it gets from the enrolment
 file or learns during enrolment with its one-time code (the code authenticates it, see
-``protocol.enrol_proof``). A new certificate therefore means the stations enrol again.
+``keys.enrol_proof``). A new certificate therefore means the stations enrol again.
 
 Plain HTTP stays for the hub's own machine (loopback). Elsewhere a station's secret would
 cross the town's network in clear, so ``serve`` refuses it unless the town switched it

@@ -15,7 +15,8 @@ from urllib3.util.retry import Retry
 from station_app.store.schema import SCHEMA_VERSION
 
 from ..codings import coding_of, inflate_zstd, zstd_available
-from ..protocol import PROTOCOL_VERSION, Gap, ProtocolError, gzip_json, loads
+from ..bodies import gzip_json, loads
+from ..protocol import PROTOCOL_VERSION, Gap, ProtocolError
 from ..keys import is_loopback
 
 CONNECT_TIMEOUT = 5.0
@@ -75,7 +76,7 @@ class HttpTransport:
         self.session.headers.clear()  # keep an idle exchange small: only what the hub needs
         self.session.headers.update({"Accept-Encoding": "zstd, gzip" if zstd_available() else "gzip",
                                      "User-Agent": "station-app"})
-        # How to pack request bodies: gzip until the hub says it takes zstd (see protocol.py).
+        # How to pack request bodies: gzip until the hub says it takes zstd (see codings.py).
         self.coding = "gzip"
         # No certificate authority: the pin is the check (said per request, or a CA bundle
         # named in the environment would take the place of ``verify=False``).

@@ -2,7 +2,7 @@
 
 - over https the station pins the hub certificate's SHA-256 fingerprint: from the
   enrolment file, or, with a one-time code, the certificate it saw while enrolling, which
-  the code authenticates (``protocol.enrol_proof`` / ``hub_proof``): a machine in the
+  the code authenticates (``keys.enrol_proof`` / ``hub_proof``): a machine in the
   middle neither learns the code nor passes for the hub;
 - plain http is for the hub's own machine (loopback); elsewhere only when the town
   allowed it (the hub answered an enrolment over it, or the enrolment file says so).

@@ -23,9 +23,9 @@ from station_app.store import Store, migrate_side_tables
 from station_app.store.schema import ENTITIES
 from station_app.timeutil import local_date
 
-from ..packing import encode_page
+from ..packing import encode_page, op_to_wire
 from ..codings import compress_json
-from ..protocol import TOWN_NOTICES, PROTOCOL_VERSION, op_to_wire, records_in
+from ..protocol import TOWN_NOTICES, PROTOCOL_VERSION, records_in
 from ..keys import file_key
 from . import recovery
 from .pull_apply import apply_in_runs, apply_tables, row_values, upsert_sql

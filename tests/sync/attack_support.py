@@ -11,7 +11,8 @@ from station_app.ids import new_id
 from station_app.store.schema import ENTITIES, SCHEMA_VERSION
 from sync.hub.store import open_hub
 from sync.packing import encode_page
-from sync.protocol import PROTOCOL_VERSION, gzip_json
+from sync.bodies import gzip_json
+from sync.protocol import PROTOCOL_VERSION
 from sync_support import post_exchange
 
 NOW = "2026-11-27T02:00:00.000Z"

@@ -13,7 +13,7 @@ import requests
 
 from station_app.station import open_station
 from sync.hub.store import open_hub
-from sync.protocol import gzip_json
+from sync.bodies import gzip_json
 from sync.station.state import settings
 from attack_support import last_applied, op, push_ops, records_of, rejections, request_body
 from sync_support import HubProcess, cli_stats_pair, enrol_offline, hub_fingerprint, post_exchange, station_hub

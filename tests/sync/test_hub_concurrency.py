@@ -18,7 +18,7 @@ from station_app.store import Store
 from sync.hub.apply import exchange
 from sync.hub.idle import ContactNotes, idle_reply, note_idle_contact, quiet
 from sync.hub.store import init_hub, open_hub
-from sync.protocol import Inflater
+from sync.bodies import Inflater
 from sync.station.state import build_request, settings
 from sync_support import TODAY, enrol_offline, stats_pair, sync_station
 

@@ -1,4 +1,4 @@
-"""orjson reads and writes exchange bodies and USB files (sync/protocol.py): what it reads
+"""orjson reads and writes exchange bodies and USB files (sync/bodies.py): what it reads
 must be the value json reads, what the hub refuses must stay refused, and what it writes
 must be the bytes json wrote, so older stations and files read it the same."""
 
@@ -10,7 +10,8 @@ import math
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from sync.protocol import INT64, ProtocolError, dumps, loads, loads_checked
+from sync.bodies import dumps, loads, loads_checked
+from sync.protocol import INT64, ProtocolError
 
 texts = st.text() | st.sampled_from(["\ud800", "a\udfffb", "汉字\t\"\\", "\x00\x1f"])
 numbers = (st.integers(min_value=-(1 << 70), max_value=1 << 70)

@@ -14,7 +14,7 @@ from station_app.station import open_station
 from sync.codings import coding_of, inflate_zstd
 from sync.hub.recovery import START, recovery_page
 from sync.hub.store import open_hub
-from sync.protocol import loads
+from sync.bodies import loads
 from sync.station.client import HttpTransport
 from sync.station.engine import SyncEngine
 from sync.station.pull_apply import apply_tables

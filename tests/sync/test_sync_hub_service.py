@@ -10,7 +10,8 @@ import requests
 
 from station_app.station import open_station
 from station_app.store.schema import SCHEMA_VERSION
-from sync.protocol import MAX_BODY_BYTES, PROTOCOL_VERSION, gzip_json
+from sync.bodies import gzip_json
+from sync.protocol import MAX_BODY_BYTES, PROTOCOL_VERSION
 from sync.station.state import build_request, settings
 from sync_support import enrol_offline, hub_fingerprint, post_exchange
 
