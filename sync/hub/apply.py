@@ -110,18 +110,21 @@ def _add_recovery(hub: Store, station: str, page: dict, position: dict, limit: i
     """Fill what the page has room for with the station's own records. Only once the
     station has pushed everything and the page brought every change after its cursor: a
     returning record must meet the station's own copy renumbered, never the other way.
-    Over the network the hub says it can send them as tables, and does when asked
-    (a reply file keeps one change per record, which stations of every version read)."""
+    Over the network the hub says it can send them as tables, row by row or column by
+    column, and does when asked (a reply file keeps one change per record, which stations
+    of every version read)."""
     pushed_all = not request.get("waiting") and not (result or {}).get("held")
     ready = pushed_all and not page["has_more"]
-    tables = via == "http" and bool(request["pull"].get("tables"))
-    found, page["recovery"] = serve(hub, station, position, limit - len(page["changes"]), ready, tables)
-    if tables:
-        page["records"] = found
-    else:
-        page["changes"] += found
+    asked, form = request["pull"], "changes"
     if via == "http":
-        page["recovery"]["tables"] = True
+        form = "columns" if asked.get("columns") else "rows" if asked.get("tables") else "changes"
+    found, page["recovery"] = serve(hub, station, position, limit - len(page["changes"]), ready, form)
+    if form == "changes":
+        page["changes"] += found
+    else:
+        page["records"] = found
+    if via == "http":
+        page["recovery"]["tables"] = page["recovery"]["columns"] = True
     page["has_more"] = page["has_more"] or (ready and page["recovery"]["next"] is not None)
 
 

@@ -62,11 +62,13 @@ def recovery_total(hub: Store, station: str) -> int:
 
 
 def recovery_page(hub: Store, station: str, position: dict, limit: int,
-                  tables: bool = False) -> tuple[list[dict], dict | None]:
+                  form: str = "changes") -> tuple[list[dict], dict | None]:
     """Up to ``limit`` of the station's records after ``position``, and the position after
-    them (None: the station now has everything). Full record states, as pulls carry:
-    one change per record, or with ``tables`` one ``{entity, columns, rows}`` per table,
-    which says each column name once (half the JSON, a tenth fewer bytes once packed)."""
+    them (None: the station now has everything). Full record states, as pulls carry, in
+    one of ``protocol.RECOVERY_FORMS``: one change per record; or one ``{entity, columns,
+    rows}`` per table, which says each column name once (half the JSON, a tenth fewer
+    bytes once packed); or ``{entity, columns, values}``, the same column by column (a
+    tenth fewer again)."""
     check_position(position)
     found: list[dict] = []
     count = 0
@@ -78,7 +80,9 @@ def recovery_page(hub: Store, station: str, position: dict, limit: int,
         rows = cursor.execute(f"SELECT rowid, * FROM {name} WHERE station_code = ? AND rowid > ?"
                               " ORDER BY rowid LIMIT ?", (station, after, limit - count)).fetchall()
         names = [column[0] for column in cursor.description[1:]]
-        if rows and tables:
+        if rows and form == "columns":
+            found.append({"entity": name, "columns": names, "values": list(zip(*rows))[1:]})
+        elif rows and form == "rows":
             found.append({"entity": name, "columns": names, "rows": [row[1:] for row in rows]})
         elif rows:
             found += [{"cursor": 0, "kind": "record", "entity": name, "id": data["id"], "data": data}
@@ -93,7 +97,7 @@ def recovery_page(hub: Store, station: str, position: dict, limit: int,
 
 
 def serve(hub: Store, station: str, position: dict, room: int, ready: bool,
-          tables: bool = False) -> tuple[list[dict], dict]:
+          form: str = "changes") -> tuple[list[dict], dict]:
     """The recovery part of a pull page (as ``recovery_page`` gives it). ``ready``: the
     station has pushed everything (its records must reach the hub first, or a returning
     number could meet a local one)."""
@@ -104,7 +108,7 @@ def serve(hub: Store, station: str, position: dict, room: int, ready: bool,
     if position == START:
         hub.conn.execute("UPDATE hub_stations SET recovery_started_at = ?, recovered_at = NULL WHERE code = ?",
                          (hub.now_iso(), station))
-    found, state["next"] = recovery_page(hub, station, position, room, tables)
+    found, state["next"] = recovery_page(hub, station, position, room, form)
     if state["next"] is None:
         hub.conn.execute("UPDATE hub_stations SET recovered_at = ? WHERE code = ?", (hub.now_iso(), station))
     return found, state

@@ -24,7 +24,7 @@ from station_app.store import Store
 
 from ..collector import for_bulk_work
 from ..crash import crash_point
-from ..protocol import PAGE_GZIP_BYTES, PAGE_OPS, PULL_LIMIT, Gap, records_in
+from ..protocol import PAGE_GZIP_BYTES, PAGE_OPS, PULL_LIMIT, RECOVER_QUICK, Gap, offered_form, records_in
 from . import recovery
 from .client import Refused, Unreachable
 from .state import Outgoing, Settings, absorb, build_request, ensure_station_tables, settings, unack_after
@@ -80,13 +80,14 @@ class SyncEngine:
         # A whole station coming back: pages of up to 4× the usual on a good link, unless
         # a smaller page was asked for (a poor link).
         self.recover_limit = pull_limit
-        self.recover_most = 4 * PULL_LIMIT if pull_limit >= PULL_LIMIT else pull_limit
+        self.recover_most = RECOVER_QUICK if pull_limit >= PULL_LIMIT else pull_limit
         # Pushing a long outbox (a first sync), the same: fewer round trips and hub commits.
         self.push_limit = page_ops
         self.push_most = 4 * PAGE_OPS if page_ops >= PAGE_OPS else page_ops
         self.look_ahead = True
-        # The hub said it sends recovered records as tables (an older hub never does).
-        self.recover_tables = False
+        # How the hub said it sends recovered records (an older hub never says; a newer
+        # one, as tables row by row or column by column).
+        self.recover_as = "changes"
 
     def run(self, report: SyncReport | None = None) -> SyncReport:
         report = report or SyncReport()
@@ -130,7 +131,7 @@ class SyncEngine:
                         out = build_request(self.store, s, self.push_limit, self.page_bytes,
                                             self.recover_limit if s.recover is not None else self.pull_limit,
                                             after=self.held_to or 0, coding=self._coding(),
-                                            tables=self.recover_tables)
+                                            recover_as=self.recover_as)
                     crash_point("before_request")
                     sending = http.submit(self._send, out.body)
                 ahead, asked = None, None
@@ -149,7 +150,7 @@ class SyncEngine:
                     ahead, self.held_to = None, None
                     continue
                 crash_point("after_hub_commit")
-                self.recover_tables |= bool(((reply.get("pull") or {}).get("recovery") or {}).get("tables"))
+                self.recover_as = offered_form((reply.get("pull") or {}).get("recovery")) or self.recover_as
                 self._pace(out, reply, took)
                 asked = self._ask_next_recovery(http, s, out, reply)
                 if self._absorb(report, reply, sent, received, out):
@@ -181,7 +182,7 @@ class SyncEngine:
             return None
         guess = dataclasses.replace(s, cursor=page["next_cursor"], recover=back["next"])
         nxt = build_request(self.store, guess, self.push_limit, self.page_bytes, self.recover_limit,
-                            coding=self._coding(), tables=self.recover_tables)
+                            coding=self._coding(), recover_as=self.recover_as)
         crash_point("before_request")
         return guess, nxt, http.submit(self._send, nxt.body)
 

@@ -26,9 +26,11 @@ from station_app.store import Store
 from station_app.store.schema import ENTITIES
 
 from ..crash import crash_point
+from ..protocol import rows_in
 
 TABLES = {"problem": "sync_problems", "notice": "town_notices"}
 ID_CHUNK = 500  # bound parameters per IN (...) query
+ROW_TYPES = (list, tuple)  # a row as sent, or as made from values sent column by column
 
 
 def apply_in_runs(store: Store, station: str, changes: list[dict], one_by_one: Callable[[dict], bool],
@@ -64,21 +66,21 @@ def apply_in_runs(store: Store, station: str, changes: list[dict], one_by_one: C
 
 def apply_tables(store: Store, station: str, tables: list[dict], one_by_one: Callable[[dict], bool]) -> tuple[int, int]:
     """Recovered records as the hub sends them when asked for tables (``{entity, columns,
-    rows}``), in page order, by the same runs as ``apply_in_runs``: each row is the
-    change ``{"kind": "record", "entity", "data": dict(zip(columns, row))}``, but no dict
-    is made unless SQLite refuses the run. Only a station's own records come this way.
-    Returns (applied, skipped)."""
+    rows}``, or ``values`` column by column), in page order, by the same runs as
+    ``apply_in_runs``: each row is the change ``{"kind": "record", "entity", "data":
+    dict(zip(columns, row))}``, but no dict is made unless SQLite refuses the run. Only a
+    station's own records come this way. Returns (applied, skipped)."""
     applied = skipped = 0
     for index, table in enumerate(tables):
         if index == len(tables) // 2:
             crash_point("mid_pull_apply")
-        entity, columns, rows = table["entity"], table["columns"], table["rows"]
-        key = _table_key(store, entity, columns) if isinstance(rows, list) else None
+        entity, columns, rows = table["entity"], table["columns"], _rows_of(table)
+        key = _table_key(store, entity, columns) if rows is not None else None
         if key is None:
-            skipped += len(rows) if isinstance(rows, list) else 0
+            skipped += rows_in(table)
             continue
         width, owner = len(columns), columns.index("station_code")
-        mine = [row for row in rows if type(row) is list and len(row) == width and row[owner] == station]
+        mine = [row for row in rows if type(row) in ROW_TYPES and len(row) == width and row[owner] == station]
         if key[1] != tuple(columns):  # columns this store does not have are left out
             pick = itemgetter(*map(columns.index, key[1]))
             values = [pick(row) for row in mine]
@@ -94,6 +96,19 @@ def apply_tables(store: Store, station: str, tables: list[dict], one_by_one: Cal
         done = _write_run(store, key, values, one) if values else 0
         applied, skipped = applied + done, skipped + len(rows) - done
     return applied, skipped
+
+
+def _rows_of(table: dict) -> list | None:
+    """A recovered table's records row by row, however they came; None when the values
+    cannot be the table's (columns of unequal length, or not one list per column)."""
+    if table.get("values") is None:
+        rows = table.get("rows")
+        return rows if isinstance(rows, list) else None
+    values, columns = table["values"], table["columns"]
+    if (not isinstance(values, list) or not isinstance(columns, list) or len(values) != len(columns)
+            or not all(type(column) is list for column in values) or len(set(map(len, values))) > 1):
+        return None
+    return list(zip(*values))
 
 
 def _table_key(store: Store, entity: Any, columns: Any) -> tuple | None:

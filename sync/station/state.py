@@ -25,7 +25,7 @@ from station_app.timeutil import local_date
 
 from ..packing import encode_page, op_to_wire
 from ..codings import compress_json
-from ..protocol import TOWN_NOTICES, PROTOCOL_VERSION, records_in
+from ..protocol import ASKED_AS, TOWN_NOTICES, PROTOCOL_VERSION, records_in
 from ..keys import file_key
 from . import recovery
 from .pull_apply import apply_in_runs, apply_tables, row_values, upsert_sql
@@ -124,14 +124,15 @@ def same_schema(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
 
 
 def request(s: Settings, push: dict | None, pull_limit: int | None, sent_at: str | None = None,
-            waiting: int | None = None, numbers: dict | None = None, tables: bool = False) -> dict:
-    """``tables``: the hub said it sends recovered records as tables; asked while recovering."""
+            waiting: int | None = None, numbers: dict | None = None, recover_as: str = "changes") -> dict:
+    """``recover_as``: how the hub said it can send recovered records (one of
+    ``protocol.RECOVERY_FORMS``); asked so while recovering."""
     from station_app import __version__
     from station_app.store.schema import SCHEMA_VERSION
 
     pull = None if pull_limit is None else {"cursor": s.cursor, "limit": pull_limit, "recover": s.recover}
-    if pull is not None and tables and s.recover is not None:
-        pull["tables"] = True
+    if pull is not None and s.recover is not None and recover_as in ASKED_AS:
+        pull[ASKED_AS[recover_as]] = True
     return {"protocol_version": PROTOCOL_VERSION, "schema_version": SCHEMA_VERSION, "station": s.station,
             "epoch": s.epoch, "push": push, "pull": pull, "app_version": __version__, "sent_at": sent_at,
             "waiting": waiting, "outbox_seq": s.outbox_seq, "numbers": numbers}
@@ -154,16 +155,16 @@ class Outgoing:
 
 
 def build_request(store: Store, s: Settings, max_ops: int, max_bytes: int, pull_limit: int | None,
-                  after: int = 0, coding: str = "gzip", tables: bool = False) -> Outgoing:
+                  after: int = 0, coding: str = "gzip", recover_as: str = "changes") -> Outgoing:
     """The next exchange: up to ``max_ops`` unacknowledged ops after seq ``after`` within
     ``max_bytes`` once packed in ``coding``, and a pull (``pull_limit`` None: push only;
-    ``tables``: see ``request``)."""
+    ``recover_as``: see ``request``)."""
     rows = same_schema(unacked_rows(store, max_ops, after=after))
     unacked = store.scalar("SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL AND seq > ?", (after,))
     numbers = numbers_used(store) if rows else None
     while True:
         body = compress_json(request(s, encode_page(rows, s.station, s.acked), pull_limit, store.now_iso(),
-                                     max(0, unacked - len(rows)), numbers, tables), coding)
+                                     max(0, unacked - len(rows)), numbers, recover_as), coding)
         if len(body) <= max_bytes or len(rows) <= 1:
             return Outgoing(body, len(rows), s.acked + 1, rows[-1]["seq"] if rows else s.acked,
                             s.recover is not None and pull_limit is not None)

@@ -1,8 +1,9 @@
-"""A station coming back gets its records as tables (column names once per table) once the
-hub has said it sends them so; a station that never asks, and a hub that never says,
-go on with one change per record. Either way the same records arrive, and a table row
-is judged as a change would be: another station's never written, a refused one skipped
-alone (real hub process, HTTP)."""
+"""A station coming back gets its records as tables (column names once per table), column
+by column, once the hub has said it sends them so; a hub from before columns sends them
+row by row; a station that never asks, and a hub that never says, go on with one change
+per record. Every way the same records arrive, and a table row is judged as a change
+would be: another station's never written, a refused one skipped alone (real hub
+process, HTTP)."""
 
 from __future__ import annotations
 
@@ -23,8 +24,9 @@ from test_recovery_ahead import _new_pc
 from test_sync_recovery import records
 
 
-def _recover(new_pc: Path, hub_says_tables: bool = True) -> tuple:
-    """One sync of the new PC in small pages; returns (report, [(request, reply)])."""
+def _recover(new_pc: Path, hub_says: tuple[str, ...] = ("tables", "columns")) -> tuple:
+    """One sync of the new PC in small pages, against a hub that says it can send the
+    forms ``hub_says`` (an older hub says fewer); returns (report, [(request, reply)])."""
     seen: list[tuple[dict, dict]] = []
     with open_station(new_pc) as store:
         s = settings(store)
@@ -33,8 +35,8 @@ def _recover(new_pc: Path, hub_says_tables: bool = True) -> tuple:
 
         def exchange(body):
             reply, up, down = sent(body)
-            if not hub_says_tables:  # a hub from before tables
-                (((reply.get("pull") or {}).get("recovery")) or {}).pop("tables", None)
+            for form in {"tables", "columns"} - set(hub_says):  # a hub from before that form
+                (((reply.get("pull") or {}).get("recovery")) or {}).pop(form, None)
             raw = inflate_zstd(body) if coding_of(body) == "zstd" else gzip.decompress(body)
             seen.append((loads(raw), reply))
             return reply, up, down
@@ -51,8 +53,8 @@ def _recovering(seen: list[tuple[dict, dict]]) -> list[tuple[dict, dict]]:
     return [(asked, reply) for asked, reply in seen if (asked.get("pull") or {}).get("recover")]
 
 
-def test_after_the_hub_says_so_the_records_come_back_as_tables_and_all_arrive(hub, hub_dir, make_station,
-                                                                                tmp_path):
+def test_after_the_hub_says_so_the_records_come_back_column_by_column_and_all_arrive(hub, hub_dir, make_station,
+                                                                                      tmp_path):
     new_pc, kept, _town = _new_pc(hub, hub_dir, make_station, tmp_path)
 
     report, seen = _recover(new_pc)
@@ -61,24 +63,39 @@ def test_after_the_hub_says_so_the_records_come_back_as_tables_and_all_arrive(hu
     assert records(new_pc) == kept
     pages = _recovering(seen)
     first_asked, first_reply = pages[0]
-    assert "tables" not in first_asked["pull"]  # it cannot know yet what this hub sends
-    assert first_reply["pull"]["recovery"]["tables"] is True
-    assert all(asked["pull"].get("tables") for asked, _reply in pages[1:])
-    came_as_tables = sum(len(t["rows"]) for _asked, reply in pages for t in reply["pull"].get("records") or ())
+    assert not {"tables", "columns"} & set(first_asked["pull"])  # it cannot know yet what this hub sends
+    assert first_reply["pull"]["recovery"]["columns"] is True
+    assert all(asked["pull"].get("columns") and not asked["pull"].get("tables") for asked, _reply in pages[1:])
+    tables = [t for _asked, reply in pages for t in reply["pull"].get("records") or ()]
+    assert tables and all("rows" not in t and len(t["values"]) == len(t["columns"]) for t in tables)
+    came_as_tables = sum(len(t["values"][0]) for t in tables)
     came_as_changes = sum(1 for _asked, reply in pages for c in reply["pull"]["changes"] if c["cursor"] == 0)
     assert came_as_tables > 10 * came_as_changes and came_as_tables > 0
     # Rows of tables count as recovered (a page asked ahead may have gone unread).
     assert came_as_tables - 50 <= report.recovered <= came_as_tables + came_as_changes
 
 
-def test_a_hub_that_never_says_tables_is_never_asked_for_them(hub, hub_dir, make_station, tmp_path):
+def test_a_hub_from_before_columns_sends_the_tables_row_by_row(hub, hub_dir, make_station, tmp_path):
     new_pc, kept, _town = _new_pc(hub, hub_dir, make_station, tmp_path)
 
-    report, seen = _recover(new_pc, hub_says_tables=False)
+    report, seen = _recover(new_pc, hub_says=("tables",))
 
     assert report.status == "ok"
     assert records(new_pc) == kept
-    assert not any("tables" in (asked.get("pull") or {}) for asked, _reply in seen)
+    pages = _recovering(seen)
+    assert all(asked["pull"].get("tables") and not asked["pull"].get("columns") for asked, _reply in pages[1:])
+    tables = [t for _asked, reply in pages for t in reply["pull"].get("records") or ()]
+    assert tables and all("values" not in t and t["rows"] for t in tables)
+
+
+def test_a_hub_that_never_says_tables_is_never_asked_for_them(hub, hub_dir, make_station, tmp_path):
+    new_pc, kept, _town = _new_pc(hub, hub_dir, make_station, tmp_path)
+
+    report, seen = _recover(new_pc, hub_says=())
+
+    assert report.status == "ok"
+    assert records(new_pc) == kept
+    assert not any({"tables", "columns"} & set(asked.get("pull") or {}) for asked, _reply in seen)
     assert not any((reply.get("pull") or {}).get("records") for _asked, reply in seen)
 
 
@@ -87,11 +104,15 @@ def test_a_recovery_page_as_tables_holds_what_the_changes_hold(hub, hub_dir, mak
     with open_hub(hub_dir) as town:
         for position in (START, {"entity": "payments", "after": 3}):
             changes, after_changes = recovery_page(town, "ZHUPO", position, 700)
-            tables, after_tables = recovery_page(town, "ZHUPO", position, 700, tables=True)
-            assert after_tables == after_changes and after_changes is not None
-            assert [(c["entity"], c["data"]) for c in changes] == [
-                (t["entity"], dict(zip(t["columns"], row))) for t in tables for row in t["rows"]]
-            assert [t["entity"] for t in tables] == list(dict.fromkeys(c["entity"] for c in changes))
+            as_records = [(c["entity"], c["data"]) for c in changes]
+            rows, after_rows = recovery_page(town, "ZHUPO", position, 700, "rows")
+            columns, after_columns = recovery_page(town, "ZHUPO", position, 700, "columns")
+            assert after_rows == after_columns == after_changes and after_changes is not None
+            assert as_records == [(t["entity"], dict(zip(t["columns"], row))) for t in rows for row in t["rows"]]
+            assert as_records == [(t["entity"], dict(zip(t["columns"], row)))
+                                  for t in columns for row in zip(*t["values"])]
+            entities = list(dict.fromkeys(c["entity"] for c in changes))
+            assert [t["entity"] for t in rows] == [t["entity"] for t in columns] == entities
 
 
 def _reception_table(store, station: str, rows: int) -> dict:
@@ -140,3 +161,26 @@ def test_a_table_row_is_judged_as_its_change_would_be(make_station):
     # The refused run went row by row: the good row as a change, the bad one skipped alone.
     assert [c["id"] for c in alone] == [row[id_at] for row in refused["rows"]]
     assert alone[0]["kind"] == "record" and alone[0]["data"]["station_code"] == "ZHUPO"
+
+
+def _by_columns(table: dict) -> dict:
+    return {"entity": table["entity"], "columns": table["columns"], "values": [list(c) for c in zip(*table["rows"])]}
+
+
+def test_a_table_sent_column_by_column_is_judged_row_by_row_or_refused_whole(make_station):
+    with open_station(make_station("ZHUPO")) as store:
+        own = _reception_table(store, "ZHUPO", 3)
+        own["rows"].append(_reception_table(store, "SHIMEN", 1)["rows"][0])  # another station's record
+        ragged = _by_columns(_reception_table(store, "ZHUPO", 2))
+        ragged["values"][0].pop()  # one column short of a value: no row can be trusted
+        flat = _by_columns(_reception_table(store, "ZHUPO", 1))
+        flat["values"] = [value for column in flat["values"] for value in column]  # not one list per column
+
+        before = {r[0] for r in store.all("SELECT id FROM receptions")}
+        with store.transaction():
+            counts = apply_tables(store, "ZHUPO", [_by_columns(own), ragged, flat], lambda change: False)
+            got = {r[0] for r in store.all("SELECT id FROM receptions")} - before
+
+    id_at = own["columns"].index("id")
+    assert counts == (3, 1 + 1 + 0)  # a ragged table counts the rows its first column holds
+    assert got == {row[id_at] for row in own["rows"][:3]}
