@@ -21,13 +21,17 @@ from station_app.numbering import SERIES, all_highs, highest
 from station_app.store import Store
 from station_app.store.schema import ENTITIES
 
-from ..protocol import OP_ID, SEQ, ProtocolError
+from ..bodies import dumps
+from ..protocol import MAX_RAW_BYTES, OP_ID, SEQ, ProtocolError
 from .changes import log_problem, log_record_state
 
 # Parents before children (ENTITIES is declared in that order), so foreign keys hold
 # at the station while records arrive.
 STATION_ENTITIES: tuple[str, ...] = tuple(name for name, spec in ENTITIES.items() if spec.owner == "station")
 START: dict[str, Any] = {"entity": STATION_ENTITIES[0], "after": 0}
+# A station inflates at most MAX_RAW_BYTES of reply: the records of a page stay within
+# half of it, whatever their texts (a page of long notes holds fewer records).
+PAGE_RECORD_BYTES = MAX_RAW_BYTES // 2
 
 
 # -- does the station lack records? ------------------------------------------------------
@@ -98,9 +102,10 @@ def recovery_page(hub: Store, station: str, position: dict, limit: int,
 
 def serve(hub: Store, station: str, position: dict, room: int, ready: bool,
           form: str = "changes") -> tuple[list[dict], dict]:
-    """The recovery part of a pull page (as ``recovery_page`` gives it). ``ready``: the
-    station has pushed everything (its records must reach the hub first, or a returning
-    number could meet a local one)."""
+    """The recovery part of a pull page (as ``recovery_page`` gives it): up to ``room``
+    records, fewer when they would pass ``PAGE_RECORD_BYTES``. ``ready``: the station has
+    pushed everything (its records must reach the hub first, or a returning number could
+    meet a local one)."""
     check_position(position)
     state = {"next": position, "total": recovery_total(hub, station)}
     if not ready or room <= 0:
@@ -109,6 +114,9 @@ def serve(hub: Store, station: str, position: dict, room: int, ready: bool,
         hub.conn.execute("UPDATE hub_stations SET recovery_started_at = ?, recovered_at = NULL WHERE code = ?",
                          (hub.now_iso(), station))
     found, state["next"] = recovery_page(hub, station, position, room, form)
+    while room > 1 and len(dumps(found)) > PAGE_RECORD_BYTES:
+        room //= 2
+        found, state["next"] = recovery_page(hub, station, position, room, form)
     if state["next"] is None:
         hub.conn.execute("UPDATE hub_stations SET recovered_at = ? WHERE code = ?", (hub.now_iso(), station))
     return found, state

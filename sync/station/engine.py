@@ -77,7 +77,7 @@ class SyncEngine:
         self.page_ops = page_ops
         self.page_bytes = page_bytes
         self.pull_limit = pull_limit
-        # A whole station coming back: pages of up to 4× the usual on a good link, unless
+        # A whole station coming back: pages of up to 8× the usual on a good link, unless
         # a smaller page was asked for (a poor link).
         self.recover_limit = pull_limit
         self.recover_most = RECOVER_QUICK if pull_limit >= PULL_LIMIT else pull_limit

@@ -5,7 +5,7 @@ page)."""
 
 from __future__ import annotations
 
-from sync.protocol import PAGE_OPS, PULL_LIMIT
+from sync.protocol import PAGE_OPS, PULL_LIMIT, RECOVER_QUICK
 from sync.station.engine import SyncEngine
 from sync.station.state import Outgoing
 
@@ -18,10 +18,11 @@ def test_recovery_pages_grow_on_a_quick_link_and_shrink_on_a_slow_one():
     engine = SyncEngine(store=None, transport=None)
     asking = Outgoing(b"", 0, 1, 0, recovering=True)
     sizes = []
-    for _ in range(4):
+    for _ in range(5):
         engine._pace(asking, _reply(engine.recover_limit), 0.1)
         sizes.append(engine.recover_limit)
-    assert sizes == [2 * PULL_LIMIT, 4 * PULL_LIMIT, 4 * PULL_LIMIT, 4 * PULL_LIMIT]
+    assert sizes == [2 * PULL_LIMIT, 4 * PULL_LIMIT, 8 * PULL_LIMIT, 8 * PULL_LIMIT, 8 * PULL_LIMIT]
+    assert RECOVER_QUICK == 8 * PULL_LIMIT  # the hub packs pages of this size for a quick link
     engine._pace(asking, _reply(10), 0.1)  # the last page, not full: no reason to grow
     engine._pace(asking, _reply(engine.recover_limit), 9.0)
     engine._pace(asking, _reply(engine.recover_limit), 9.0)

@@ -13,9 +13,10 @@ from pathlib import Path
 from station_app.ids import new_id
 from station_app.station import open_station
 from sync.codings import coding_of, inflate_zstd
-from sync.hub.recovery import START, recovery_page
+from sync.hub import recovery as hub_recovery
+from sync.hub.recovery import START, recovery_page, serve
 from sync.hub.store import open_hub
-from sync.bodies import loads
+from sync.bodies import dumps, loads
 from sync.station.client import HttpTransport
 from sync.station.engine import SyncEngine
 from sync.station.pull_apply import apply_tables
@@ -184,3 +185,24 @@ def test_a_table_sent_column_by_column_is_judged_row_by_row_or_refused_whole(mak
     id_at = own["columns"].index("id")
     assert counts == (3, 1 + 1 + 0)  # a ragged table counts the rows its first column holds
     assert got == {row[id_at] for row in own["rows"][:3]}
+
+
+def test_a_page_of_long_records_holds_fewer_of_them_and_none_is_lost(hub, hub_dir, make_station, tmp_path,
+                                                                      monkeypatch):
+    _new_pc(hub, hub_dir, make_station, tmp_path)
+    with open_hub(hub_dir) as town:
+        whole, end = recovery_page(town, "ZHUPO", START, 100_000, "columns")
+        budget = len(dumps(whole)) // 5
+        monkeypatch.setattr(hub_recovery, "PAGE_RECORD_BYTES", budget)
+        pages, position = [], START
+        while position is not None:
+            found, state = serve(town, "ZHUPO", position, 100_000, True, "columns")
+            assert len(dumps(found)) <= budget
+            pages.append(found)
+            position = state["next"]
+
+    def rows(tables: list[dict]) -> list:
+        return [(t["entity"], row) for t in tables for row in zip(*t["values"])]
+
+    assert end is None and len(pages) >= 5
+    assert [row for page in pages for row in rows(page)] == rows(whole)  # every record once, in order
