@@ -13,8 +13,9 @@ headers, bodies; not TCP/IP framing). Prints, in one run (issue 16's goals in br
   op, as many commits) and its ratio to the floor: what is left of the 2× for the checks;
 - wire bytes against the records' own JSON gzip'd as one stream [≤ 1.1×] (and zstd);
 - an idle sync [one round trip < 1 KB] and a sync of 20 new records;
-- a new PC taking the station over and getting all of it back: time, ratio to the floor
-  [≤ 2×], round trips, bytes (``--slow-link 50:1000`` also over a 2G-like link);
+- a new PC taking the station over and getting all of it back (best of ``--repeat``):
+  time, ratio to the floor [≤ 2×], round trips, bytes (``--slow-link 50:1000`` also over
+  a 2G-like link);
 - 28 stations (copies of the demo station under other codes and ids) making their first
   sync at once: records/s at the hub [≥ 20,000], and the latency of another station's
   idle syncs meanwhile [p99 < 100 ms], with no "database is locked".
@@ -276,7 +277,7 @@ def main() -> int:
     parser.add_argument("--page-ops", type=int, default=PAGE_OPS, help="ops per pushed page")
     parser.add_argument("--stations", type=int, default=28, help="stations making their first sync at once "
                         "(0: skip)")
-    parser.add_argument("--repeat", type=int, default=3, help="first syncs timed (copies of the station)")
+    parser.add_argument("--repeat", type=int, default=3, help="first syncs and recoveries timed (copies of the station)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="sync-bench-"))
@@ -339,10 +340,13 @@ def main() -> int:
             mine["outbox"]["pending"] = 0
             print("station and hub stats equal:", mine == theirs)
 
-            got = recover(hub_dir, work, port, None, "new-pc")
-            print(f"recovery of the whole station on a new PC (loopback): {got['records']} records in "
-                  f"{got['seconds']:.2f} s = {got['records'] / got['seconds']:,.0f} records/s, "
-                  f"{got['round_trips']} round trips, {got['bytes']:,} bytes; "
+            # Best of as many new PCs as first syncs, like them: one run swings by a third here.
+            runs = [recover(hub_dir, work, port, None, f"new-pc-{attempt}") for attempt in range(args.repeat)]
+            got = min(runs, key=lambda run: run["seconds"])
+            median = sorted(run["seconds"] for run in runs)[len(runs) // 2]
+            print(f"recovery of the whole station on a new PC (loopback): {got['records']} records, best of "
+                  f"{len(runs)} {got['seconds']:.2f} s = {got['records'] / got['seconds']:,.0f} records/s (median "
+                  f"{median:.2f} s), {got['round_trips']} round trips, {got['bytes']:,} bytes; "
                   f"{got['seconds'] / floor:.1f}× the floor (goal ≤ 2)")
             if args.slow_link:
                 kbps, rtt = (float(x) for x in args.slow_link.split(":"))
