@@ -25,7 +25,7 @@ PAGE_OPS = 1000
 PAGE_GZIP_BYTES = 256 * 1024
 PULL_LIMIT = 500
 # A station's recovery pages grow to this while round trips stay short: a quick link
-# (4,000 records: 0.34 → 0.28 s, median of 15 recoveries, against 2,000; sync/PROTOCOL.md).
+# (4,000 records: 0.34 → 0.28 s, median of 15 recoveries, against 2,000; sync/RECOVERY.md).
 RECOVER_QUICK = 8 * PULL_LIMIT
 # A page is at most 256 KiB of gzip (≈1.2 MiB of JSON); the caps leave room and no more,
 # since parsing JSON costs up to 20 bytes of memory per byte of text.

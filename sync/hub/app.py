@@ -160,7 +160,7 @@ TAKES = {"Accept-Encoding": "zstd, gzip"} if zstd_available() else {}
 def _reply(request: Request, content: dict, status: int = 200, quick: bool = False) -> Response:
     """``content`` packed as the station takes it. ``quick``: a recovery page asked column
     by column at the full size, which a station asks only over a quick link; there zstd 3
-    packs it smaller than zstd 9 packed rows, in a fifth of the time (sync/PROTOCOL.md)."""
+    packs it smaller than zstd 9 packed rows, in a fifth of the time (sync/RECOVERY.md)."""
     body = dumps(content)
     accepted = request.headers.get("accept-encoding", "")
     if len(body) <= 150:  # smaller: compression saves nothing
