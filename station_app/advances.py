@@ -17,7 +17,7 @@ from .money import CHANNELS, check_fen, format_yuan, to_capitals
 from .station_profile import profile
 from .store import Store
 from .timeutil import format_local, local_date, local_day_bounds
-from .validation import choice, mask_phone, optional_text, required_text
+from .validation import choice, mask_phone, required_text
 from .villagers import RELATIONS, get_villager, group_order, payer_of
 from .voids import not_voided_sql, void_record
 

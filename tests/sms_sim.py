@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import select
 import threading
-import time
 import tty
 from dataclasses import dataclass, field
 

@@ -192,7 +192,7 @@ def test_money_taken_after_the_close_belongs_to_the_next_close(station, agent, c
     at(clock, DAY, 17)
     close_day(station, agent, DAY, {"cash": 10000})
     at(clock, DAY, 18)
-    late = pay(station, agent, 3500, "cash")
+    pay(station, agent, 3500, "cash")  # after the close: counted in the next day
 
     sheet = day_sheet(station, DAY)
     assert sheet["close"]["matches_current"] is True  # nothing was voided: no false warning

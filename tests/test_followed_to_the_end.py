@@ -3,7 +3,7 @@ power accounts that reconcile, and one search at the counter that shows everythi
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 

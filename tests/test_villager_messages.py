@@ -3,7 +3,7 @@ fall-back, delivery reports, and no message to someone who said no or has no pho
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 import serial

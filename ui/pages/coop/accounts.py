@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from station_app import coop, coop_accounts, coop_lists
 

@@ -6,6 +6,8 @@ the worker), or simply typed when the person is not in the register.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QCompleter, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
@@ -23,6 +25,9 @@ from ...ops import read, show_failure, write
 from ...fitting import float_under, keep_room
 from ...widgets import primary_button
 from .dialogs import ConfirmDialog
+
+if TYPE_CHECKING:  # for the annotation only: register_household imports it where it opens it
+    from ..advances.entry import HouseholdDialog
 
 
 def add_note(form: Form, widget: QWidget) -> None:
