@@ -40,7 +40,7 @@ from station_app.settings import TOWN_NAME
 from station_app.store.schema import SCHEMA_VERSION
 
 from ..packing import decode_page
-from ..codings import ZSTD_LEVEL, ZSTD_REPLY_LEVEL, zstd_available, zstd_bytes
+from ..codings import reply_level, zstd_available, zstd_bytes
 from ..bodies import dumps
 from ..protocol import (ACCEPTED_PROTOCOLS, ACCEPTED_SCHEMAS, PROTOCOL_VERSION, EnrolReply, EnrolRequest, ExchangeReply,
                         ExchangeRequest, ProtocolError, RECOVER_QUICK, check_versions, records_in)
@@ -160,13 +160,14 @@ TAKES = {"Accept-Encoding": "zstd, gzip"} if zstd_available() else {}
 def _reply(request: Request, content: dict, status: int = 200, quick: bool = False) -> Response:
     """``content`` packed as the station takes it. ``quick``: a recovery page asked column
     by column at the full size, which a station asks only over a quick link; there zstd 3
-    packs it smaller than zstd 9 packed rows, in a fifth of the time (sync/RECOVERY.md)."""
+    packs it smaller than zstd 9 packed rows, in a fifth of the time (sync/RECOVERY.md).
+    A station on a slow link asks ``Save-Data: on`` (codings.reply_level)."""
     body = dumps(content)
     accepted = request.headers.get("accept-encoding", "")
     if len(body) <= 150:  # smaller: compression saves nothing
         return Response(body, status, media_type="application/json", headers=TAKES)
     if "zstd" in accepted and TAKES:
-        level = ZSTD_LEVEL if len(body) > 64 * 1024 and not quick else ZSTD_REPLY_LEVEL  # big: bytes cost most
+        level = reply_level(len(body), quick, request.headers.get("save-data", "").strip().lower() == "on")
         return Response(zstd_bytes(body, level), status, media_type="application/json",
                         headers={"Content-Encoding": "zstd", **TAKES})
     if "gzip" in accepted:

@@ -78,6 +78,8 @@ class HttpTransport:
                                      "User-Agent": "station-app"})
         # How to pack request bodies: gzip until the hub says it takes zstd (see codings.py).
         self.coding = "gzip"
+        # Set by the engine while the link is slow: replies are then asked packed harder.
+        self.save_data = False
         # No certificate authority: the pin is the check (said per request, or a CA bundle
         # named in the environment would take the place of ``verify=False``).
         self.verify = not pin
@@ -107,6 +109,8 @@ class HttpTransport:
 
     def _post(self, path: str, body: bytes, auth: bool) -> tuple[dict, int, int]:
         headers = {"Content-Type": "application/json", "Content-Encoding": coding_of(body)}
+        if self.save_data:
+            headers["Save-Data"] = "on"
         if auth:
             self.check_link()
             headers["Authorization"] = f"Bearer {self.secret}"

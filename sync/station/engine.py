@@ -31,6 +31,9 @@ from .state import Outgoing, Settings, absorb, build_request, ensure_station_tab
 
 MAX_ROUND_TRIPS = 100_000
 RECOVERY_FAST_S, RECOVERY_SLOW_S = 0.5, 5.0
+# A round trip longer than this moving less than this many bytes a second: a 2G or poor
+# 3G link, where each byte costs more than the hub's time to pack the replies harder.
+SLOW_LINK_S, SLOW_LINK_BYTES_S = 1.0, 32 * 1024
 
 
 @dataclass
@@ -152,6 +155,7 @@ class SyncEngine:
                 crash_point("after_hub_commit")
                 self.recover_as = offered_form((reply.get("pull") or {}).get("recovery")) or self.recover_as
                 self._pace(out, reply, took)
+                self._mind_the_link(took, sent + received)
                 asked = self._ask_next_recovery(http, s, out, reply)
                 if self._absorb(report, reply, sent, received, out):
                     return
@@ -202,6 +206,14 @@ class SyncEngine:
             self.recover_limit = min(self.recover_limit * 2, self.recover_most)
         elif took > RECOVERY_SLOW_S:
             self.recover_limit = max(self.recover_limit // 2, self.pull_limit)
+
+    def _mind_the_link(self, took: float, moved: int) -> None:
+        """After a round trip that was slow for the bytes it moved, the next requests say
+        ``Save-Data: on`` (the hub packs its replies harder, codings.reply_level); after
+        a quick one, no longer. A crowded hub's slow answers look the same, and cost it
+        only a few ms a reply: its long replies keep their usual packing."""
+        if hasattr(self.transport, "save_data"):
+            self.transport.save_data = took > SLOW_LINK_S and moved / took < SLOW_LINK_BYTES_S
 
     def _coding(self) -> str:
         """How the transport packs bodies: zstd once the hub said it takes it."""

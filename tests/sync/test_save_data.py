@@ -1,0 +1,57 @@
+"""A station on a slow link says ``Save-Data: on`` and the hub packs its replies harder
+(codings.reply_level); on a quick link nothing changes."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from station_app.station import open_station
+from sync.codings import (SAVE_DATA_MAX_BYTES, ZSTD_LEVEL, ZSTD_REPLY_LEVEL, ZSTD_SAVE_DATA_LEVEL, inflate_zstd,
+                          reply_level, zstd_bytes)
+from sync.station.client import HttpTransport
+from sync.station.engine import SyncEngine
+from sync.station.state import build_request, settings
+from sync_support import enrol_offline
+
+
+def test_the_hub_packs_harder_only_what_it_can_pack_quickly_for_a_slow_link():
+    assert reply_level(2_000) == ZSTD_REPLY_LEVEL
+    assert reply_level(500_000) == ZSTD_LEVEL
+    assert reply_level(500_000, quick=True) == ZSTD_REPLY_LEVEL
+    assert reply_level(2_000, save_data=True) == ZSTD_SAVE_DATA_LEVEL
+    assert reply_level(SAVE_DATA_MAX_BYTES, save_data=True) == ZSTD_SAVE_DATA_LEVEL
+    assert reply_level(SAVE_DATA_MAX_BYTES + 1, save_data=True) == ZSTD_LEVEL  # would cost the hub too long
+    assert reply_level(SAVE_DATA_MAX_BYTES + 1, quick=True, save_data=True) == ZSTD_REPLY_LEVEL
+    page = b'{"changes":[' + b",".join(b'{"entity":"catalogue","id":%d,"name":"\\u7535\\u8d39"}' % i
+                                         for i in range(3000)) + b"]}"
+    assert len(zstd_bytes(page, ZSTD_SAVE_DATA_LEVEL)) < len(zstd_bytes(page, ZSTD_LEVEL))
+    assert inflate_zstd(zstd_bytes(page, ZSTD_SAVE_DATA_LEVEL)) == page
+
+
+def test_the_engine_asks_to_save_data_after_a_slow_round_trip_and_stops_after_a_quick_one():
+    transport = SimpleNamespace(save_data=False)
+    engine = SyncEngine(store=None, transport=transport)
+    engine._mind_the_link(took=4.0, moved=25_000)  # 2G: a page in four seconds
+    assert transport.save_data is True
+    engine._mind_the_link(took=0.05, moved=25_000)
+    assert transport.save_data is False
+    engine._mind_the_link(took=2.0, moved=4_000_000)  # long, but 2 MB/s: a quick link
+    assert transport.save_data is False
+    SyncEngine(store=None, transport=object())._mind_the_link(took=4.0, moved=100)  # a transport without it
+
+
+def test_a_reply_asked_with_save_data_comes_smaller_and_says_the_same(hub, hub_dir, make_station):
+    station = make_station("ZHUPO")
+    enrol_offline(hub_dir, station, "ZHUPO", hub.url)
+    with open_station(station) as store:
+        s = settings(store)
+        transport = HttpTransport(hub.url, s.secret)
+        transport.exchange(build_request(store, s, 0, 1 << 20, 500).body)  # hears that the hub takes zstd
+        pull = build_request(store, s, 0, 1 << 20, 500, coding=transport.coding).body  # the town's first changes
+        usual, _sent, usual_bytes = transport.exchange(pull)
+        transport.save_data = True
+        saving, _sent, saving_bytes = transport.exchange(pull)
+        transport.close()
+    assert len(usual["pull"]["changes"]) > 20
+    assert saving["pull"]["changes"] == usual["pull"]["changes"]
+    assert saving_bytes < 0.97 * usual_bytes
