@@ -98,6 +98,8 @@ SYNC_ACKED = _setting("sync_acked_seq", int, 0, "the last outbox seq the hub ack
 SYNC_CURSOR = _setting("sync_cursor", int, 0, "how far the station has pulled the hub's changes")
 SYNC_EPOCH = _setting("sync_epoch", str, None, "the hub's epoch the station last saw")
 SYNC_LAST_REPLY_AT = _setting("sync_last_reply_at", str, None, "when the hub last answered")
+SYNC_UNREAD = _setting("sync_unread", dict, None, "the first hub change this version could not read and the "
+                       "schema version that skipped it: pulled again once the app is upgraded")
 HUB_CERT_PIN = _setting("sync_hub_cert", str, None, "the hub certificate's SHA-256, pinned at enrolment")
 HUB_PLAIN_HTTP = _setting("sync_plain_http", bool, False, "the town allows this station plain http")
 RECOVER_AT = _setting("sync_recover", dict, None, "where getting the station's records back stands")

@@ -25,7 +25,7 @@ from station_app.store import Store
 from ..collector import for_bulk_work
 from ..crash import crash_point
 from ..protocol import PAGE_GZIP_BYTES, PAGE_OPS, PULL_LIMIT, RECOVER_QUICK, Gap, offered_form, records_in
-from . import recovery
+from . import recovery, unread
 from .client import Refused, Unreachable
 from .state import Outgoing, Settings, absorb, build_request, ensure_station_tables, settings, unack_after
 
@@ -98,6 +98,7 @@ class SyncEngine:
         self.held_to: int | None = None  # while the town holds pages for review: the last seq held
         ensure_station_tables(self.store)
         recovery.begin_if_restored(self.store)
+        unread.pull_again_if_upgraded(self.store)
         for_bulk_work()
         try:
             self._loop(report)

@@ -27,7 +27,7 @@ from ..packing import encode_page, op_to_wire
 from ..codings import compress_json
 from ..protocol import ASKED_AS, TOWN_NOTICES, PROTOCOL_VERSION, records_in
 from ..keys import file_key
-from . import recovery
+from . import recovery, unread
 from .pull_apply import apply_in_runs, apply_tables, row_values, upsert_sql
 
 CLOCK_BEHIND = "本机时间比镇中心慢了一天以上，请检查电脑的日期和时间（数据不受影响）"
@@ -241,7 +241,9 @@ def absorb(store: Store, reply: dict, live: bool, upto: int) -> dict:
 
 
 def apply_changes(store: Store, station: str, changes: list[dict]) -> tuple[int, int]:
-    """Apply pulled changes in page order; returns (applied, skipped)."""
+    """Apply pulled changes in page order; returns (applied, skipped). Those of kinds this
+    version does not know are remembered, to be pulled again after an upgrade (unread.py)."""
+    unread.remember(store, changes)
     return apply_in_runs(store, station, changes, lambda change: _apply_change(store, station, change),
                          lambda: ensure_station_tables(store))
 

@@ -16,7 +16,7 @@ from station_app.store.schema import SCHEMA_VERSION
 
 from ..batch_files import BatchRefused, body_pages, read_numbers, scan, verify, write_signed
 from ..protocol import Change, Recovery
-from . import recovery
+from . import recovery, unread
 from .state import absorb, apply_changes, ensure_station_tables, numbers_used, push_page, same_schema, settings, \
     unacked_rows
 
@@ -25,6 +25,7 @@ def export_batch(store: Store, out: Path) -> dict:
     """Every unacknowledged op (of one schema version) and the pull cursor, signed."""
     ensure_station_tables(store)
     recovery.begin_if_restored(store)
+    unread.pull_again_if_upgraded(store)
     s = settings(store)
     rows = same_schema(unacked_rows(store))
     page = push_page(rows, s.station, s.acked)

@@ -1,0 +1,63 @@
+"""Changes a station's version could not read (a hub one schema ahead) are pulled again
+once the station is upgraded (sync/station/unread.py)."""
+
+from __future__ import annotations
+
+from station_app.settings import SYNC_CURSOR, SYNC_UNREAD
+from station_app.station import open_station
+from station_app.store.schema import SCHEMA_VERSION
+from sync.station.engine import SyncEngine
+from sync.station.client import HttpTransport
+from sync.station.state import apply_changes, settings
+from sync.station.unread import pull_again_if_upgraded
+from sync_support import enrol_offline
+
+
+def _change(cursor: int, entity: str | None, kind: str = "record") -> dict:
+    return {"cursor": cursor, "kind": kind, "entity": entity, "id": f"id-{cursor}",
+            "data": {"id": f"id-{cursor}", "version": 1}}
+
+
+def test_the_first_unread_change_is_kept_with_the_version_that_skipped_it(make_station):
+    with open_station(make_station("ZHUPO")) as store:
+        with store.transaction():
+            applied, skipped = apply_changes(store, "ZHUPO", [_change(42, "future_outcomes"), _change(43, None, "poll"),
+                                                               _change(0, "future_records")])
+            assert (applied, skipped) == (0, 3)
+        assert SYNC_UNREAD.get(store) == {"cursor": 42, "schema": SCHEMA_VERSION}
+        with store.transaction():
+            apply_changes(store, "ZHUPO", [_change(50, "future_outcomes")])
+        assert SYNC_UNREAD.get(store) == {"cursor": 42, "schema": SCHEMA_VERSION}  # the first stays
+
+        SYNC_CURSOR.put(store, 60)
+        pull_again_if_upgraded(store)  # the same version: it still could not read them
+        assert SYNC_CURSOR.get(store) == 60 and SYNC_UNREAD.get(store) is not None
+
+        SYNC_UNREAD.put(store, {"cursor": 42, "schema": SCHEMA_VERSION - 1})  # as the version before left it
+        pull_again_if_upgraded(store)
+        assert SYNC_CURSOR.get(store) == 41 and SYNC_UNREAD.get(store) is None
+
+        SYNC_UNREAD.put(store, {"cursor": 42, "schema": SCHEMA_VERSION - 1})
+        SYNC_CURSOR.put(store, 5)  # the hub started again since (a new epoch): never moved forward
+        pull_again_if_upgraded(store)
+        assert SYNC_CURSOR.get(store) == 5 and SYNC_UNREAD.get(store) is None
+
+
+def test_an_upgraded_station_gets_again_the_town_records_its_older_version_skipped(hub, hub_dir, make_station):
+    station = make_station("ZHUPO")
+    enrol_offline(hub_dir, station, "ZHUPO", hub.url)
+    with open_station(station) as store:
+        transport = HttpTransport(hub.url, settings(store).secret)
+        assert SyncEngine(store, transport).run().status == "ok"
+        days = store.scalar("SELECT COUNT(*) FROM calendar_days")
+        assert days > 0 and SYNC_CURSOR.get(store) > 0
+        # What a version without calendar_days would have left: no rows, the cursor past
+        # them, and the first of them remembered.
+        with store.transaction():
+            store.conn.execute("DELETE FROM calendar_days")
+            SYNC_UNREAD.put(store, {"cursor": 1, "schema": SCHEMA_VERSION - 1})
+        report = SyncEngine(store, transport).run()
+        transport.close()
+        assert report.status == "ok" and report.pulled >= days
+        assert store.scalar("SELECT COUNT(*) FROM calendar_days") == days
+        assert SYNC_UNREAD.get(store) is None
