@@ -127,6 +127,11 @@ class Form(QWidget):
         if not visible:
             self.errors[name].clear_text()
 
+    def stretch(self, name: str) -> None:
+        """The field ``name`` takes the height the form has left (a list)."""
+        row, _column, _rows, _columns = self.grid.getItemPosition(self.grid.indexOf(self.widgets[name]))
+        self.grid.setRowStretch(row, 1)
+
     def add_widget(self, widget: QWidget) -> None:
         """A full-width row (a button bar, a note)."""
         self.grid.addWidget(widget, self._row, 0, 1, 2)

@@ -160,6 +160,15 @@ def test_case_from_intake_to_delivered(page, station_ctx, station_folder, qtbot,
     assert page.model.data(page.model.index(0, 2)) == "已送达"
 
 
+def test_the_item_list_and_the_materials_take_the_height_the_form_has_left(page, qtbot):
+    click(qtbot, page.new_button)
+    intake = page.intake
+    qtbot.waitUntil(lambda: intake.items.height() > 0)
+    room = intake.height()  # the page is 760 high
+    assert intake.items.height() > room // 2  # not the headings between the fields
+    assert intake.materials.height() > room // 2
+
+
 def test_save_without_villager_or_item_says_so(page, station_ctx, station_folder, qtbot):
     click(qtbot, page.new_button)
     intake = page.intake

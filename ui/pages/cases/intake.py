@@ -58,7 +58,7 @@ class IntakeView(QWidget):
         self.left.add_widget(heading(self.tr("2. 选办理事项"), page))
         self.items = catalogue_panel(self.db, page, active_only=True)
         self.left.add("item_code", "", self.items)
-        self.left.grid.setRowStretch(self.left.grid.rowCount() - 2, 1)  # the item list takes the height
+        self.left.stretch("item_code")
         grid.addWidget(self.left, 0, 0)
         right = QVBoxLayout()
         right.addWidget(heading(self.tr("3. 勾选收到的材料"), page))
@@ -71,7 +71,7 @@ class IntakeView(QWidget):
         self.materials.setStyleSheet("QListWidget::indicator { width: 24px; height: 24px; }"
                                      " QListWidget::item { padding: 4px 0; }")
         self.right.add("materials_received", "", self.materials)
-        self.right.grid.setRowStretch(self.right.grid.rowCount() - 2, 1)
+        self.right.stretch("materials_received")
         self.right.add_widget(QLabel(self.tr("备注"), page))
         self.note = self.right.add("note", "", QLineEdit(page))
         right.addWidget(self.right, 1)
