@@ -6,7 +6,9 @@ how we (and the README) see what an agent sees.
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -34,7 +36,10 @@ def grab(widget: QWidget, target: Path) -> Path:
 
 
 def take(folder: Path, out: Path, language: str | None = None, size: tuple[int, int] = SIZE) -> list[Path]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    screen = None
+    if "QT_QPA_PLATFORM" not in os.environ:
+        screen = _screen_of(size)
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     from station_app import agents
 
     from . import i18n
@@ -43,6 +48,8 @@ def take(folder: Path, out: Path, language: str | None = None, size: tuple[int, 
     from .main_window import MainWindow
 
     app = make_app()
+    if screen is not None:
+        shutil.rmtree(screen.parent, ignore_errors=True)  # read as the application started
     if language:
         i18n.install(app, language)
     out.mkdir(parents=True, exist_ok=True)
@@ -71,6 +78,14 @@ def take(folder: Path, out: Path, language: str | None = None, size: tuple[int, 
     ctx.db.close()
     written.append(_wizard(out))
     return written
+
+
+def _screen_of(size: tuple[int, int]) -> Path:
+    """An offscreen screen of ``size`` (Qt's own is 800×800): dialogs sized to the screen
+    they open on (``fitting.fit_to_screen``) are drawn as that village screen shows them."""
+    config = Path(tempfile.mkdtemp(prefix="station-shots-")) / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "village", "width": size[0], "height": size[1]}]}))
+    return config
 
 
 def _pages(window, db, out: Path) -> list[Path]:

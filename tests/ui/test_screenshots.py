@@ -1,5 +1,6 @@
 """`station-app screenshots` writes one non-blank PNG per page, in Chinese by default."""
 
+import os
 import subprocess
 import sys
 
@@ -16,10 +17,12 @@ def distinct_colours(path) -> int:
 
 def test_screenshots_command_renders_every_page(demo_folder, tmp_path):
     out = tmp_path / "shots"
+    # As a person runs it: no platform named, so it draws on an offscreen screen of 1366x768.
+    env = {name: value for name, value in os.environ.items() if name != "QT_QPA_PLATFORM"}
     done = subprocess.run([sys.executable, "-m", "ui.launcher", "screenshots", "--data-dir", str(demo_folder),
-                           "--out", str(out)], capture_output=True, text=True, timeout=300,
-                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+                           "--out", str(out)], capture_output=True, text=True, timeout=300, env=env)
     assert done.returncode == 0, done.stderr[-2000:]
+    assert QImage(str(out / "cases_new.png")).size().toTuple() == (1136, 700)  # not cut to a smaller screen
     for module, _, _ in PAGES:
         png = out / f"{module}.png"
         assert png.is_file(), module
