@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import warnings
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -115,6 +116,21 @@ def enrol_offline(hub_dir: Path, station_dir: Path, code: str, hub_url: str | No
         add_station(hub, code, f"{code}便民服务站", enrol_file=enrol_file)
     with open_station(station_dir) as store:
         save_enrolment(store, json.loads(enrol_file.read_text(encoding="utf-8")), hub_url)
+
+
+@contextmanager
+def enrolled(hub: "HubProcess", hub_dir: Path, station_dir: Path, code: str = "ZHUPO"):
+    """The station enrolled with the running ``hub`` (offline file), open, with an HTTP
+    transport to it: ``with enrolled(...) as (store, transport)``."""
+    from sync.station.client import HttpTransport
+
+    enrol_offline(hub_dir, station_dir, code, hub.url)
+    with open_station(station_dir) as store:
+        transport = HttpTransport(hub.url, store.get_meta("sync_secret"))
+        try:
+            yield store, transport
+        finally:
+            transport.close()
 
 
 def stats_pair(station_dir: Path, hub_dir: Path, code: str) -> tuple[dict, dict]:

@@ -9,12 +9,10 @@ import pytest
 import requests
 import zstandard
 
-from station_app.station import open_station
 from sync.codings import coding_of, compress_json, inflate_zstd
 from sync.protocol import MAX_RAW_BYTES, ProtocolError
-from sync.station.client import HttpTransport
 from sync.station.state import build_request, settings
-from sync_support import enrol_offline
+from sync_support import enrolled
 
 
 def test_a_zstd_body_is_inflated_only_when_it_says_its_size_and_keeps_it():
@@ -31,11 +29,8 @@ def test_a_zstd_body_is_inflated_only_when_it_says_its_size_and_keeps_it():
 
 
 def test_a_station_packs_with_zstd_once_the_hub_says_it_takes_it(hub, hub_dir, make_station):
-    station = make_station("ZHUPO")
-    enrol_offline(hub_dir, station, "ZHUPO", hub.url)
-    with open_station(station) as store:
+    with enrolled(hub, hub_dir, make_station("ZHUPO")) as (store, transport):
         s = settings(store)
-        transport = HttpTransport(hub.url, s.secret)
         assert transport.coding == "gzip"
         first = build_request(store, s, 10, 1 << 20, 50, coding=transport.coding)
         assert coding_of(first.body) == "gzip"
@@ -46,7 +41,6 @@ def test_a_station_packs_with_zstd_once_the_hub_says_it_takes_it(hub, hub_dir, m
         assert coding_of(nxt.body) == "zstd"
         reply, _sent, _received = transport.exchange(nxt.body)
         assert reply["last_applied"] == nxt.last_seq
-        transport.close()
 
     bomb = zstandard.ZstdCompressor(level=19).compress(b"[" + b" " * (MAX_RAW_BYTES + 10) + b"]")
     refused = requests.post(hub.url + "/v1/exchange", data=bomb, timeout=30,

@@ -7,10 +7,9 @@ from station_app.settings import SYNC_CURSOR, SYNC_UNREAD
 from station_app.station import open_station
 from station_app.store.schema import SCHEMA_VERSION
 from sync.station.engine import SyncEngine
-from sync.station.client import HttpTransport
-from sync.station.state import apply_changes, settings
+from sync.station.state import apply_changes
 from sync.station.unread import pull_again_if_upgraded
-from sync_support import enrol_offline
+from sync_support import enrolled
 
 
 def _change(cursor: int, entity: str | None, kind: str = "record") -> dict:
@@ -44,10 +43,7 @@ def test_the_first_unread_change_is_kept_with_the_version_that_skipped_it(make_s
 
 
 def test_an_upgraded_station_gets_again_the_town_records_its_older_version_skipped(hub, hub_dir, make_station):
-    station = make_station("ZHUPO")
-    enrol_offline(hub_dir, station, "ZHUPO", hub.url)
-    with open_station(station) as store:
-        transport = HttpTransport(hub.url, settings(store).secret)
+    with enrolled(hub, hub_dir, make_station("ZHUPO")) as (store, transport):
         assert SyncEngine(store, transport).run().status == "ok"
         days = store.scalar("SELECT COUNT(*) FROM calendar_days")
         assert days > 0 and SYNC_CURSOR.get(store) > 0
@@ -57,7 +53,6 @@ def test_an_upgraded_station_gets_again_the_town_records_its_older_version_skipp
             store.conn.execute("DELETE FROM calendar_days")
             SYNC_UNREAD.put(store, {"cursor": 1, "schema": SCHEMA_VERSION - 1})
         report = SyncEngine(store, transport).run()
-        transport.close()
         assert report.status == "ok" and report.pulled >= days
         assert store.scalar("SELECT COUNT(*) FROM calendar_days") == days
         assert SYNC_UNREAD.get(store) is None

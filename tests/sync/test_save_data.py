@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from station_app.station import open_station
 from sync.codings import (SAVE_DATA_MAX_BYTES, ZSTD_LEVEL, ZSTD_REPLY_LEVEL, ZSTD_SAVE_DATA_LEVEL, inflate_zstd,
                           reply_level, zstd_bytes)
-from sync.station.client import HttpTransport
 from sync.station.engine import SyncEngine
 from sync.station.state import build_request, settings
-from sync_support import enrol_offline
+from sync_support import enrolled
 
 
 def test_the_hub_packs_harder_only_what_it_can_pack_quickly_for_a_slow_link():
@@ -41,17 +39,13 @@ def test_the_engine_asks_to_save_data_after_a_slow_round_trip_and_stops_after_a_
 
 
 def test_a_reply_asked_with_save_data_comes_smaller_and_says_the_same(hub, hub_dir, make_station):
-    station = make_station("ZHUPO")
-    enrol_offline(hub_dir, station, "ZHUPO", hub.url)
-    with open_station(station) as store:
+    with enrolled(hub, hub_dir, make_station("ZHUPO")) as (store, transport):
         s = settings(store)
-        transport = HttpTransport(hub.url, s.secret)
         transport.exchange(build_request(store, s, 0, 1 << 20, 500).body)  # hears that the hub takes zstd
         pull = build_request(store, s, 0, 1 << 20, 500, coding=transport.coding).body  # the town's first changes
         usual, _sent, usual_bytes = transport.exchange(pull)
         transport.save_data = True
         saving, _sent, saving_bytes = transport.exchange(pull)
-        transport.close()
     assert len(usual["pull"]["changes"]) > 20
     assert saving["pull"]["changes"] == usual["pull"]["changes"]
     assert saving_bytes < 0.97 * usual_bytes
