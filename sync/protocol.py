@@ -231,10 +231,11 @@ RECOVERY_FORMS = ("changes", "rows", "columns")
 ASKED_AS = {"rows": "tables", "columns": "columns"}
 
 
-def offered_form(recovery: dict | None) -> str | None:
-    """The leanest form a hub's ``recovery`` says it sends records in; None: it said none."""
-    recovery = recovery or {}
-    return "columns" if recovery.get("columns") else "rows" if recovery.get("tables") else None
+def flagged_form(flags: dict | None) -> str | None:
+    """The leanest form the flags of ``ASKED_AS`` name: what a hub's ``recovery`` offers,
+    or what a station's ``pull`` asks for (the same flags); None: none."""
+    flags = flags or {}
+    return next((form for form in ("columns", "rows") if flags.get(ASKED_AS[form])), None)
 
 
 def records_in(page: dict | None) -> int:

@@ -26,7 +26,7 @@ from station_app.timeutil import from_iso
 
 from ..packing import wire_to_op
 from ..protocol import BASE, CREATED, ENTITY, FIELDS, HLC, KIND, OP_ID, PROTOCOL_VERSION, RECORD_ID, SEQ, \
-    Gap, ProtocolError
+    Gap, ProtocolError, flagged_form
 from . import conflicts
 from .changes import TOWN, log_problem, log_record_state, pull_page
 from .conflicts import Edit
@@ -115,9 +115,7 @@ def _add_recovery(hub: Store, station: str, page: dict, position: dict, limit: i
     of every version read)."""
     pushed_all = not request.get("waiting") and not (result or {}).get("held")
     ready = pushed_all and not page["has_more"]
-    asked, form = request["pull"], "changes"
-    if via == "http":
-        form = "columns" if asked.get("columns") else "rows" if asked.get("tables") else "changes"
+    form = (flagged_form(request["pull"]) if via == "http" else None) or "changes"
     found, page["recovery"] = serve(hub, station, position, limit - len(page["changes"]), ready, form)
     if form == "changes":
         page["changes"] += found

@@ -24,7 +24,7 @@ from station_app.store import Store
 
 from ..collector import for_bulk_work
 from ..crash import crash_point
-from ..protocol import PAGE_GZIP_BYTES, PAGE_OPS, PULL_LIMIT, RECOVER_QUICK, Gap, offered_form, records_in
+from ..protocol import PAGE_GZIP_BYTES, PAGE_OPS, PULL_LIMIT, RECOVER_QUICK, Gap, flagged_form, records_in
 from . import recovery, unread
 from .client import Refused, Unreachable
 from .state import Outgoing, Settings, absorb, build_request, ensure_station_tables, settings, unack_after
@@ -154,7 +154,7 @@ class SyncEngine:
                     ahead, self.held_to = None, None
                     continue
                 crash_point("after_hub_commit")
-                self.recover_as = offered_form((reply.get("pull") or {}).get("recovery")) or self.recover_as
+                self.recover_as = flagged_form((reply.get("pull") or {}).get("recovery")) or self.recover_as
                 self._pace(out, reply, took)
                 self._mind_the_link(took, sent + received)
                 asked = self._ask_next_recovery(http, s, out, reply)
