@@ -222,6 +222,9 @@ class EnrolReply(Versioned):
     hub_proof: Optional[str] = Field(None, description="hub_proof: the hub knew the code, on this connection")
     last_applied: int = Field(0, description="the last seq the hub holds from this station (a new PC continues after it)")
     numbers: Numbers = Field(default_factory=dict, description="the station's highest numbers at the hub")
+    recovery: Optional[dict[str, bool]] = Field(None, description="the forms the hub sends recovered records in "
+                                                "(``Recovery.tables``, ``Recovery.columns``): a new PC asks its "
+                                                "first page so")
 
 
 # How recovered records travel: one change per record (a reply file, a station that never
@@ -229,6 +232,9 @@ class EnrolReply(Versioned):
 # whose ``recovery`` said it can.
 RECOVERY_FORMS = ("changes", "rows", "columns")
 ASKED_AS = {"rows": "tables", "columns": "columns"}
+# What this hub says it can send, in every ``recovery`` and in enrolment (so a new PC's
+# very first page of its records comes in the leanest form).
+RECOVERY_OFFER = {"tables": True, "columns": True}
 
 
 def flagged_form(flags: dict | None) -> str | None:

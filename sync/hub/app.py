@@ -43,7 +43,7 @@ from ..packing import decode_page
 from ..codings import reply_level, zstd_available, zstd_bytes
 from ..bodies import dumps
 from ..protocol import (ACCEPTED_PROTOCOLS, ACCEPTED_SCHEMAS, PROTOCOL_VERSION, EnrolReply, EnrolRequest, ExchangeReply,
-                        ExchangeRequest, ProtocolError, RECOVER_QUICK, check_versions, records_in)
+                        ExchangeRequest, ProtocolError, PULL_LIMIT, PullRequest, check_versions, records_in)
 from ..keys import code_key, hub_proof, is_loopback
 from .apply import exchange
 from .idle import ContactNotes, idle_reply, quiet
@@ -157,10 +157,17 @@ QUICK_OPS = 50
 TAKES = {"Accept-Encoding": "zstd, gzip"} if zstd_available() else {}
 
 
+def on_a_quick_link(pull: PullRequest | None) -> bool:
+    """A recovery page asked column by column and larger than the first: a station grows
+    its pages only after a full one came back in under half a second."""
+    return pull is not None and pull.columns and pull.limit > PULL_LIMIT
+
+
 def _reply(request: Request, content: dict, status: int = 200, quick: bool = False) -> Response:
     """``content`` packed as the station takes it. ``quick``: a recovery page asked column
-    by column at the full size, which a station asks only over a quick link; there zstd 3
-    packs it smaller than zstd 9 packed rows, in a fifth of the time (sync/RECOVERY.md).
+    by column and larger than the first, which a station asks only over a quick link;
+    there zstd 3 packs it smaller than zstd 9 packed rows, in a fifth of the time
+    (sync/RECOVERY.md).
     A station on a slow link asks ``Save-Data: on`` (codings.reply_level)."""
     body = dumps(content)
     accepted = request.headers.get("accept-encoding", "")
@@ -309,8 +316,8 @@ def create_app(data_dir: Path, body_timeout_s: float = 60.0) -> FastAPI:
                     worker.submit(contacts.write).add_done_callback(_logged)
         if reply is None:
             reply = await worker.run(work, heavy=ops > QUICK_OPS)
-        quick = body.pull is not None and body.pull.columns and body.pull.limit >= RECOVER_QUICK
-        return await off_the_loop(records_in(reply["pull"]) * 500, _reply, request, reply, 200, quick)
+        return await off_the_loop(records_in(reply["pull"]) * 500, _reply, request, reply, 200,
+                                  on_a_quick_link(body.pull))
 
     app.include_router(enrol_router)
     app.include_router(station_router)

@@ -26,7 +26,7 @@ from station_app.timeutil import from_iso
 
 from ..packing import wire_to_op
 from ..protocol import BASE, CREATED, ENTITY, FIELDS, HLC, KIND, OP_ID, PROTOCOL_VERSION, RECORD_ID, SEQ, \
-    Gap, ProtocolError, flagged_form
+    RECOVERY_OFFER, Gap, ProtocolError, flagged_form
 from . import conflicts
 from .changes import TOWN, log_problem, log_record_state, pull_page
 from .conflicts import Edit
@@ -122,7 +122,7 @@ def _add_recovery(hub: Store, station: str, page: dict, position: dict, limit: i
     else:
         page["records"] = found
     if via == "http":
-        page["recovery"]["tables"] = page["recovery"]["columns"] = True
+        page["recovery"].update(RECOVERY_OFFER)
     page["has_more"] = page["has_more"] or (ready and page["recovery"]["next"] is not None)
 
 

@@ -22,7 +22,7 @@ from station_app.timeutil import from_iso, to_iso
 from station_app.validation import required_text
 
 from ..files import write_private
-from ..protocol import ProtocolError
+from ..protocol import RECOVERY_OFFER, ProtocolError
 from ..keys import ENROL_FILE_KIND, code_key, code_salt, enrol_proof, file_key, new_secret, secret_hash
 from .recovery import number_floors
 from .store import hub_epoch
@@ -119,9 +119,10 @@ def complete_enrolment(hub: Store, code: str, matches) -> dict:
 
 def _what_it_holds(hub: Store, code: str) -> dict:
     """What a PC that takes over a station needs before its first record: where the
-    station's seqs and numbers stand at the hub (a new PC continues after them)."""
+    station's seqs and numbers stand at the hub (a new PC continues after them), and the
+    forms its records can come back in (its first page of them comes so)."""
     last = hub.scalar("SELECT last_applied FROM hub_stations WHERE code = ?", (code,)) or 0
-    return {"last_applied": last, "numbers": number_floors(hub, code)}
+    return {"last_applied": last, "numbers": number_floors(hub, code), "recovery": RECOVERY_OFFER}
 
 
 def station_of_secret(hub: Store, secret: str) -> str:

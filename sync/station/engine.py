@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from station_app.logs import log
+from station_app.settings import SYNC_RECOVER_AS
 from station_app.store import Store
 
 from ..collector import for_bulk_work
@@ -89,7 +90,7 @@ class SyncEngine:
         self.push_most = 4 * PAGE_OPS if page_ops >= PAGE_OPS else page_ops
         self.look_ahead = True
         # How the hub said it sends recovered records (an older hub never says; a newer
-        # one, as tables row by row or column by column).
+        # one, as tables row by row or column by column): read from the store in ``run``.
         self.recover_as = "changes"
 
     def run(self, report: SyncReport | None = None) -> SyncReport:
@@ -97,6 +98,7 @@ class SyncEngine:
         report.status, report.message = "ok", ""
         self.held_to: int | None = None  # while the town holds pages for review: the last seq held
         ensure_station_tables(self.store)
+        self.recover_as = SYNC_RECOVER_AS.get(self.store)
         recovery.begin_if_restored(self.store)
         unread.pull_again_if_upgraded(self.store)
         for_bulk_work()
@@ -154,7 +156,7 @@ class SyncEngine:
                     ahead, self.held_to = None, None
                     continue
                 crash_point("after_hub_commit")
-                self.recover_as = flagged_form((reply.get("pull") or {}).get("recovery")) or self.recover_as
+                self._learn_form(reply)
                 self._pace(out, reply, took)
                 self._mind_the_link(took, sent + received)
                 asked = self._ask_next_recovery(http, s, out, reply)
@@ -165,6 +167,16 @@ class SyncEngine:
             # answer would be left unread anyway, and cancel must not wait a round trip.
             http.shutdown(wait=asked is None, cancel_futures=True)
         raise Unreachable("同步往返次数过多，已停止")
+
+    def _learn_form(self, reply: dict) -> None:
+        """A reply about recovery says the forms the hub sends records back in: asked so
+        from now on, and kept for the next recovery's first page (SYNC_RECOVER_AS)."""
+        back = (reply.get("pull") or {}).get("recovery")
+        offered = flagged_form(back) or "changes"
+        if back is not None and offered != self.recover_as:
+            self.recover_as = offered
+            with self.store.transaction():
+                SYNC_RECOVER_AS.put(self.store, offered)
 
     def _send(self, body: bytes) -> tuple[tuple, float]:
         """The transport's exchange, and how long the hub took to answer it."""
@@ -182,10 +194,11 @@ class SyncEngine:
         back = page.get("recovery") or {}
         if (not self.look_ahead or out.count or not out.recovering or self.held_to is not None
                 or back.get("next") is None or reply.get("lacks_records") or reply.get("epoch_reset")
-                or reply.get("epoch") != s.epoch or reply.get("last_applied") != s.acked
+                or reply.get("epoch") != s.epoch or reply["last_applied"] < s.acked
                 or self.store.pending_outbox()):
             return None
-        guess = dataclasses.replace(s, cursor=page["next_cursor"], recover=back["next"])
+        # A new PC's first page also tells it how far the hub holds its seqs.
+        guess = dataclasses.replace(s, cursor=page["next_cursor"], recover=back["next"], acked=reply["last_applied"])
         nxt = build_request(self.store, guess, self.push_limit, self.page_bytes, self.recover_limit,
                             coding=self._coding(), recover_as=self.recover_as)
         crash_point("before_request")

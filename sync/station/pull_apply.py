@@ -10,7 +10,8 @@ record of another station is never written, a returning number parks the local h
 first (``recovery.free_number``, for the whole run before its upserts: within one table
 the hub's numbers are unique, so the order inside a run changes nothing), a refused row
 (a constraint) is skipped alone — the run is rolled back to its savepoint and applied row
-by row.
+by row. So is a run with a value SQLite cannot take (a list or an object where the hub
+holds text: a record's row writes it as JSON), rather than looking at every value first.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from ..crash import crash_point
 from ..protocol import rows_in
 
 TABLES = {"problem": "sync_problems", "notice": "town_notices"}
+# What SQLite raises for a run it will not write: a constraint, or a value it cannot bind.
+RUN_REFUSED = (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError)
 ROW_TYPES = (list, tuple)  # a row as sent, or as made from values sent column by column
 
 
@@ -85,8 +88,6 @@ def apply_tables(store: Store, station: str, tables: list[dict], one_by_one: Cal
             values = [pick(row) for row in mine]
         else:
             values = mine
-        if set(map(type, chain.from_iterable(values))) & {dict, list}:
-            values = [row_values(dict(zip(key[1], row)), key[1]) for row in values]
 
         def one(at: int, entity=entity, columns=columns, mine=mine) -> bool:
             data = dict(zip(columns, mine[at]))
@@ -158,7 +159,7 @@ def _write_run(store: Store, key: tuple, rows: list, one_by_one: Callable[[int],
             store.conn.executemany(f"UPDATE {table} SET {column} = {column} || '*' WHERE {column} = ? AND id != ?",
                                    [(row[at], row[ident]) for row in rows if row[at]])
         done = _insert_or_upsert(store, table, names, rule, rows)
-    except sqlite3.IntegrityError:
+    except RUN_REFUSED:
         store.conn.execute("ROLLBACK TO pulled_run")
         store.conn.execute("RELEASE pulled_run")
         done = sum(one_by_one(at) for at in range(len(rows)))

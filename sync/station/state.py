@@ -18,14 +18,14 @@ from station_app.errors import StateError
 from station_app.logs import log
 from station_app.numbering import local_highs, raise_floors
 from station_app.settings import (SYNC_ACKED, SYNC_CURSOR, SYNC_ENROLLED_AT, SYNC_EPOCH, SYNC_HUB_URL,
-                                  SYNC_LAST_REPLY_AT, SYNC_SCHEMA, SYNC_SECRET, SYNC_TOWN_NAME)
+                                  SYNC_LAST_REPLY_AT, SYNC_RECOVER_AS, SYNC_SCHEMA, SYNC_SECRET, SYNC_TOWN_NAME)
 from station_app.store import Store, migrate_side_tables
 from station_app.store.schema import ENTITIES
 from station_app.timeutil import local_date
 
 from ..packing import encode_page, op_to_wire
 from ..codings import compress_json
-from ..protocol import ASKED_AS, TOWN_NOTICES, PROTOCOL_VERSION, records_in
+from ..protocol import ASKED_AS, TOWN_NOTICES, PROTOCOL_VERSION, flagged_form, records_in
 from ..keys import file_key
 from . import recovery, unread
 from .pull_apply import apply_in_runs, apply_tables, row_values, upsert_sql
@@ -79,7 +79,9 @@ def settings(store: Store) -> Settings:
 def save_enrolment(store: Store, made: dict, hub_url: str | None) -> None:
     """Keep what enrolment gave. A hub that holds more of this station than the store
     (a new PC taking over) starts a recovery right away, and the store's numbers and
-    seqs continue after the hub's before a single new record is made."""
+    seqs continue after the hub's before a single new record is made; its first page
+    of records is asked in the form the hub said it sends them in (an older hub says
+    nothing: one change per record)."""
     ensure_station_tables(store)
     with store.transaction():
         if hub_url:
@@ -87,6 +89,7 @@ def save_enrolment(store: Store, made: dict, hub_url: str | None) -> None:
         SYNC_SECRET.put(store, made["secret"])
         SYNC_TOWN_NAME.put(store, made.get("town_name") or "")
         SYNC_ENROLLED_AT.put(store, store.now_iso())
+        SYNC_RECOVER_AS.put(store, flagged_form(made.get("recovery")) or "changes")
         if SYNC_EPOCH.get(store) is None:
             SYNC_EPOCH.put(store, made["epoch"])
         held = int(made.get("last_applied") or 0)

@@ -13,9 +13,12 @@ from pathlib import Path
 from station_app import reception
 from station_app.agents import find_agent
 from station_app.station import open_station
+from sync.hub.stations import add_station
+from sync.hub.store import open_hub
 from sync.station import engine as engine_module
 from sync.station.client import HttpTransport
 from sync.station.engine import SyncEngine
+from sync.station.enrolment import take_over
 from sync.station.state import settings
 from sync_support import station_app
 from test_sync_recovery import AGENT, Town, records
@@ -153,3 +156,22 @@ def test_a_cancelled_recovery_does_not_wait_for_the_page_asked_ahead(hub, hub_di
         assert SyncEngine(store, transport).run().status == "ok"
         transport.close()
     assert records(new_pc) == kept
+
+
+def test_a_new_pc_asks_its_second_page_while_the_first_is_written(hub, hub_dir, make_station, tmp_path, monkeypatch):
+    """A PC taking over with nothing of its own yet (the town's enrolment file): the first
+    page's reply says how far the hub holds its seqs, and that is all it changes besides
+    the cursor and the position, so the second page is asked ahead too."""
+    town = Town(hub_dir, hub.url, tmp_path)
+    old_pc = make_station("ZHUPO")
+    town.add(old_pc)
+    town.sync(old_pc)
+    with open_hub(hub_dir) as hub_store:
+        add_station(hub_store, "ZHUPO", "朱坡村便民服务站", enrol_file=tmp_path / "enrol.json", reissue=True)
+    take_over(tmp_path / "new-pc", hub_url=hub.url, enrol_file=tmp_path / "enrol.json").close()
+
+    report, requests, ahead = _recover(tmp_path / "new-pc", monkeypatch)
+
+    assert report.status == "ok" and records(tmp_path / "new-pc") == records(old_pc)
+    assert report.round_trips >= 4 and len(ahead) == report.round_trips - 1 and all(ahead)
+    assert requests == report.round_trips  # every page asked ahead was the one wanted

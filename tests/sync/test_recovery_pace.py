@@ -22,7 +22,7 @@ def test_recovery_pages_grow_on_a_quick_link_and_shrink_on_a_slow_one():
         engine._pace(asking, _reply(engine.recover_limit), 0.1)
         sizes.append(engine.recover_limit)
     assert sizes == [2 * PULL_LIMIT, 4 * PULL_LIMIT, 8 * PULL_LIMIT, 8 * PULL_LIMIT, 8 * PULL_LIMIT]
-    assert RECOVER_QUICK == 8 * PULL_LIMIT  # the hub packs pages of this size for a quick link
+    assert RECOVER_QUICK == 8 * PULL_LIMIT  # the most a page grows to
     engine._pace(asking, _reply(10), 0.1)  # the last page, not full: no reason to grow
     engine._pace(asking, _reply(engine.recover_limit), 9.0)
     engine._pace(asking, _reply(engine.recover_limit), 9.0)

@@ -8,19 +8,24 @@ process, HTTP)."""
 from __future__ import annotations
 
 import gzip
+import json
 from pathlib import Path
 
 from station_app.ids import new_id
+from station_app.settings import SYNC_RECOVER_AS
 from station_app.station import open_station
 from sync.codings import coding_of, inflate_zstd
 from sync.hub import recovery as hub_recovery
 from sync.hub.recovery import START, recovery_page, serve
+from sync.hub.stations import add_station
 from sync.hub.store import open_hub
 from sync.bodies import dumps, loads
+from sync.protocol import RECOVERY_OFFER, flagged_form
 from sync.station.client import HttpTransport
 from sync.station.engine import SyncEngine
 from sync.station.pull_apply import apply_tables
-from sync.station.state import settings
+from sync.station.enrolment import take_over
+from sync.station.state import _apply_change, settings
 from test_recovery_ahead import _new_pc
 from test_sync_recovery import records
 
@@ -30,6 +35,8 @@ def _recover(new_pc: Path, hub_says: tuple[str, ...] = ("tables", "columns")) ->
     forms ``hub_says`` (an older hub says fewer); returns (report, [(request, reply)])."""
     seen: list[tuple[dict, dict]] = []
     with open_station(new_pc) as store:
+        with store.transaction():  # what that hub's enrolment said
+            SYNC_RECOVER_AS.put(store, flagged_form(dict.fromkeys(hub_says, True)) or "changes")
         s = settings(store)
         transport = HttpTransport(s.hub_url, s.secret)
         sent = transport.exchange
@@ -63,17 +70,33 @@ def test_after_the_hub_says_so_the_records_come_back_column_by_column_and_all_ar
     assert report.status == "ok"
     assert records(new_pc) == kept
     pages = _recovering(seen)
-    first_asked, first_reply = pages[0]
-    assert not {"tables", "columns"} & set(first_asked["pull"])  # it cannot know yet what this hub sends
-    assert first_reply["pull"]["recovery"]["columns"] is True
-    assert all(asked["pull"].get("columns") and not asked["pull"].get("tables") for asked, _reply in pages[1:])
+    assert pages[0][1]["pull"]["recovery"]["columns"] is True
+    # The first page too: the enrolment said how this hub sends records back.
+    assert all(asked["pull"].get("columns") and not asked["pull"].get("tables") for asked, _reply in pages)
     tables = [t for _asked, reply in pages for t in reply["pull"].get("records") or ()]
     assert tables and all("rows" not in t and len(t["values"]) == len(t["columns"]) for t in tables)
     came_as_tables = sum(len(t["values"][0]) for t in tables)
     came_as_changes = sum(1 for _asked, reply in pages for c in reply["pull"]["changes"] if c["cursor"] == 0)
-    assert came_as_tables > 10 * came_as_changes and came_as_tables > 0
+    assert came_as_changes == 0 and came_as_tables > 0
     # Rows of tables count as recovered (a page asked ahead may have gone unread).
     assert came_as_tables - 50 <= report.recovered <= came_as_tables + came_as_changes
+
+
+def test_enrolment_says_how_the_hub_sends_records_back_and_an_older_hubs_says_nothing(hub, hub_dir, make_station,
+                                                                                      tmp_path):
+    new_pc, _kept, _town = _new_pc(hub, hub_dir, make_station, tmp_path)  # enrolled over the network
+    with open_station(new_pc) as store:
+        assert SYNC_RECOVER_AS.get(store) == "columns"
+    with open_hub(hub_dir) as town:
+        add_station(town, "ZHUPO", "朱坡村便民服务站", enrol_file=tmp_path / "enrol.json", reissue=True)
+    made = json.loads((tmp_path / "enrol.json").read_text())
+    assert made["recovery"] == RECOVERY_OFFER
+    with take_over(tmp_path / "by-file", enrol_file=tmp_path / "enrol.json") as store:
+        assert SYNC_RECOVER_AS.get(store) == "columns"
+    del made["recovery"]  # a file from an older hub
+    (tmp_path / "older.json").write_text(json.dumps(made))
+    with take_over(tmp_path / "by-older-file", enrol_file=tmp_path / "older.json") as store:
+        assert SYNC_RECOVER_AS.get(store) == "changes"
 
 
 def test_a_hub_from_before_columns_sends_the_tables_row_by_row(hub, hub_dir, make_station, tmp_path):
@@ -84,7 +107,7 @@ def test_a_hub_from_before_columns_sends_the_tables_row_by_row(hub, hub_dir, mak
     assert report.status == "ok"
     assert records(new_pc) == kept
     pages = _recovering(seen)
-    assert all(asked["pull"].get("tables") and not asked["pull"].get("columns") for asked, _reply in pages[1:])
+    assert all(asked["pull"].get("tables") and not asked["pull"].get("columns") for asked, _reply in pages)
     tables = [t for _asked, reply in pages for t in reply["pull"].get("records") or ()]
     assert tables and all("values" not in t and t["rows"] for t in tables)
 
@@ -162,6 +185,21 @@ def test_a_table_row_is_judged_as_its_change_would_be(make_station):
     # The refused run went row by row: the good row as a change, the bad one skipped alone.
     assert [c["id"] for c in alone] == [row[id_at] for row in refused["rows"]]
     assert alone[0]["kind"] == "record" and alone[0]["data"]["station_code"] == "ZHUPO"
+
+
+def test_a_value_sqlite_cannot_take_sends_its_run_row_by_row_where_it_is_written_as_json(make_station):
+    with open_station(make_station("ZHUPO")) as store:
+        table = _reception_table(store, "ZHUPO", 3)
+        matter, id_at = table["columns"].index("matter"), table["columns"].index("id")
+        table["rows"][1][matter] = {"问": "低保"}  # an object where the hub holds text
+
+        with store.transaction():
+            counts = apply_tables(store, "ZHUPO", [table], lambda change: _apply_change(store, "ZHUPO", change))
+        held = {r["id"]: r["matter"] for r in store.all("SELECT id, matter FROM receptions")}
+
+    assert counts == (3, 0)
+    assert json.loads(held[table["rows"][1][id_at]]) == {"问": "低保"}
+    assert held[table["rows"][0][id_at]] == table["rows"][0][matter]
 
 
 def _by_columns(table: dict) -> dict:

@@ -7,6 +7,8 @@ from types import SimpleNamespace
 
 from sync.codings import (SAVE_DATA_MAX_BYTES, ZSTD_LEVEL, ZSTD_REPLY_LEVEL, ZSTD_SAVE_DATA_LEVEL, inflate_zstd,
                           reply_level, zstd_bytes)
+from sync.hub.app import on_a_quick_link
+from sync.protocol import PULL_LIMIT, PullRequest
 from sync.station.engine import SyncEngine
 from sync.station.state import build_request, settings
 from sync_support import enrolled
@@ -20,6 +22,11 @@ def test_the_hub_packs_harder_only_what_it_can_pack_quickly_for_a_slow_link():
     assert reply_level(SAVE_DATA_MAX_BYTES, save_data=True) == ZSTD_SAVE_DATA_LEVEL
     assert reply_level(SAVE_DATA_MAX_BYTES + 1, save_data=True) == ZSTD_LEVEL  # would cost the hub too long
     assert reply_level(SAVE_DATA_MAX_BYTES + 1, quick=True, save_data=True) == ZSTD_REPLY_LEVEL
+    # Quick: a recovery page asked column by column once pages have grown (engine ``_pace``).
+    assert on_a_quick_link(PullRequest(columns=True, limit=2 * PULL_LIMIT))
+    assert not on_a_quick_link(PullRequest(columns=True, limit=PULL_LIMIT))  # the first page, or a poor link's
+    assert not on_a_quick_link(PullRequest(tables=True, limit=8 * PULL_LIMIT))  # rows: packed at 9 as before
+    assert not on_a_quick_link(None)
     page = b'{"changes":[' + b",".join(b'{"entity":"catalogue","id":%d,"name":"\\u7535\\u8d39"}' % i
                                          for i in range(3000)) + b"]}"
     assert len(zstd_bytes(page, ZSTD_SAVE_DATA_LEVEL)) < len(zstd_bytes(page, ZSTD_LEVEL))
