@@ -103,6 +103,8 @@ SYNC_UNREAD = _setting("sync_unread", dict, None, "the first hub change this ver
 HUB_CERT_PIN = _setting("sync_hub_cert", str, None, "the hub certificate's SHA-256, pinned at enrolment")
 HUB_PLAIN_HTTP = _setting("sync_plain_http", bool, False, "the town allows this station plain http")
 RECOVER_AT = _setting("sync_recover", dict, None, "where getting the station's records back stands")
+SYNC_SAVE_DATA = _setting("sync_save_data", bool, False, "the link was slow at the last sync: the next one's first "
+                          "request already asks the hub to save data")
 SYNC_RECOVER_AS = _setting("sync_recover_as", str, "changes", "the form the hub last said it sends a station's "
                            "records back in (protocol.RECOVERY_FORMS)")
 RECOVER_GOT = _setting("sync_recover_got", int, 0, "records got back so far")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from station_app.logs import log
-from station_app.settings import SYNC_RECOVER_AS
+from station_app.settings import SYNC_RECOVER_AS, SYNC_SAVE_DATA
 from station_app.store import Store
 
 from ..collector import for_bulk_work
@@ -102,12 +102,14 @@ class SyncEngine:
         recovery.begin_if_restored(self.store)
         unread.pull_again_if_upgraded(self.store)
         for_bulk_work()
+        self._recall_the_link()
         try:
             self._loop(report)
         except Unreachable as err:
             report.status, report.message = "unreachable", str(err)
         except Refused as err:
             report.status, report.message = "refused", err.reason
+        self._remember_the_link()
         report.pending = self.store.pending_outbox()
         log.info("sync %s: %s", report.status, report.summary())
         return report
@@ -228,6 +230,18 @@ class SyncEngine:
         only a few ms a reply: its long replies keep their usual packing."""
         if hasattr(self.transport, "save_data"):
             self.transport.save_data = took > SLOW_LINK_S and moved / took < SLOW_LINK_BYTES_S
+
+    def _recall_the_link(self) -> None:
+        """A sync on a link the last one found slow says ``Save-Data`` from its first
+        request: most syncs take one or two round trips, and the first reply is the one
+        that brings the town's news."""
+        if hasattr(self.transport, "save_data"):
+            self.transport.save_data = SYNC_SAVE_DATA.get(self.store)
+
+    def _remember_the_link(self) -> None:
+        if hasattr(self.transport, "save_data") and self.transport.save_data != SYNC_SAVE_DATA.get(self.store):
+            with self.store.transaction():
+                SYNC_SAVE_DATA.put(self.store, self.transport.save_data)
 
     def _coding(self) -> str:
         """How the transport packs bodies: zstd once the hub said it takes it."""

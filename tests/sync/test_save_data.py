@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+import time
 from types import SimpleNamespace
+
+from station_app.settings import SYNC_SAVE_DATA
 
 from sync.codings import (SAVE_DATA_MAX_BYTES, ZSTD_LEVEL, ZSTD_REPLY_LEVEL, ZSTD_SAVE_DATA_LEVEL, inflate_zstd,
                           reply_level, zstd_bytes)
 from sync.hub.app import on_a_quick_link
 from sync.protocol import PULL_LIMIT, PullRequest
+from sync.station.client import HttpTransport
 from sync.station.engine import SyncEngine
 from sync.station.state import build_request, settings
 from sync_support import enrolled
@@ -56,3 +60,29 @@ def test_a_reply_asked_with_save_data_comes_smaller_and_says_the_same(hub, hub_d
     assert len(usual["pull"]["changes"]) > 20
     assert saving["pull"]["changes"] == usual["pull"]["changes"]
     assert saving_bytes < 0.97 * usual_bytes
+
+
+def test_a_sync_after_one_on_a_slow_link_says_save_data_from_its_first_request(hub, hub_dir, make_station):
+    """Most syncs take one or two round trips: the link as the last sync found it decides
+    the first request's header, and a quick sync puts it back."""
+    said: list[bool] = []
+
+    def watched(transport, delay: float):
+        sent = transport.exchange
+
+        def exchange(body):
+            said.append(transport.save_data)
+            time.sleep(delay)  # a 2G link: a round trip of over a second for a few hundred bytes
+            return sent(body)
+
+        transport.exchange = exchange
+        return transport
+
+    with enrolled(hub, hub_dir, make_station("ZHUPO")) as (store, transport):
+        assert SyncEngine(store, watched(transport, 1.1)).run().status == "ok"
+        assert said[0] is False and SYNC_SAVE_DATA.get(store) is True
+        said.clear()
+        later = watched(HttpTransport(hub.url, store.get_meta("sync_secret")), 0)  # the next day, a new transport
+        assert SyncEngine(store, later).run().status == "ok"
+        later.close()
+        assert said[0] is True and SYNC_SAVE_DATA.get(store) is False  # quick again: off, and remembered
