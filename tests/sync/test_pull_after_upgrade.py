@@ -56,3 +56,18 @@ def test_an_upgraded_station_gets_again_the_town_records_its_older_version_skipp
         assert report.status == "ok" and report.pulled >= days
         assert store.scalar("SELECT COUNT(*) FROM calendar_days") == days
         assert SYNC_UNREAD.get(store) is None
+
+
+def test_a_town_record_with_a_column_this_version_lacks_is_kept_to_be_pulled_again(make_station):
+    with open_station(make_station("ZHUPO")) as store:
+        item = dict(store.one("SELECT * FROM catalogue_items LIMIT 1"))
+        known = {"cursor": 7, "kind": "record", "entity": "catalogue_items", "id": item["id"],
+                 "data": {**item, "version": item["version"] + 1}}
+        newer = {**known, "cursor": 8, "data": {**known["data"], "online_link": "https://zwfw"}}  # a newer schema's column
+        with store.transaction():
+            apply_changes(store, "ZHUPO", [known])
+        assert SYNC_UNREAD.get(store) is None  # read whole
+        with store.transaction():
+            applied, _skipped = apply_changes(store, "ZHUPO", [newer])
+        assert applied == 1  # what it has columns for is written now
+        assert SYNC_UNREAD.get(store) == {"cursor": 8, "schema": SCHEMA_VERSION}  # the rest once upgraded
