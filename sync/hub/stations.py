@@ -122,7 +122,7 @@ def _what_it_holds(hub: Store, code: str) -> dict:
     station's seqs and numbers stand at the hub (a new PC continues after them), and the
     forms its records can come back in (its first page of them comes so)."""
     last = hub.scalar("SELECT last_applied FROM hub_stations WHERE code = ?", (code,)) or 0
-    return {"last_applied": last, "numbers": number_floors(hub, code), "recovery": RECOVERY_OFFER}
+    return {"last_applied": last, "numbers": number_floors(hub, code), "recovery": dict(RECOVERY_OFFER)}
 
 
 def station_of_secret(hub: Store, secret: str) -> str:

@@ -2,12 +2,13 @@
 
 The hub serves stations one schema version behind its own (``protocol.ACCEPTED_SCHEMAS``),
 so it may send kinds of records such a station does not have yet (town SMS outcomes, say,
-to a station from before them), or records with a column it does not have yet (one a newer
-version added to catalogue items). The station skips the records, or the column, as it must, and its
-cursor moves past them with the page. ``remember`` keeps the cursor of the first such change with the
-schema version that skipped it; once the app is upgraded, ``pull_again_if_upgraded``
-moves the cursor back before it, so the next pull brings those changes again (and all
-after them: applying a change the station holds already changes nothing).
+to a station from before them), or records with a column it does not have yet (one a
+newer version added to catalogue items). The station skips the records, or the column,
+as it must, and its cursor moves past them with the page. ``remember`` keeps the cursor
+of the first such change with the schema version that skipped it; once the app is
+upgraded, ``pull_again_if_upgraded`` moves the cursor back before it, so the next pull
+brings those changes again (and all after them: applying a change the station holds
+already changes nothing).
 """
 
 from __future__ import annotations
