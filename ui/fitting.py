@@ -9,13 +9,14 @@
 - a hint or an error that comes and goes floats (``float_under``) or keeps its room
   (``keep_room``): the fields below never move;
 - a dialog is sized with ``fit_to_screen``: never bigger than the screen it opens on;
-- a line that may be long (a path, a sync state) is an ``ElidedLabel``.
+- a line that may be long (a path, a sync state) is an ``ElidedLabel``; a big figure
+  (a Today card's sum) is a ``ShrinkingLabel``: smaller, never cut.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QPainter
 from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QSplitter, QTableView, QWidget
 
 MIN_COLUMN = 56  # px: a shrunk column still shows a few characters and its "…"
@@ -148,6 +149,35 @@ class ElidedLabel(QLabel):
         self._elide()
 
 
+class ShrinkingLabel(QLabel):
+    """A big figure that is drawn smaller when its room is short, down to half its size,
+    rather than widen its page (an amount of money is never cut: ¥1,826.97 must read whole)."""
+
+    SMALLEST = 0.5
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        margins = self.contentsMargins()
+        least = int(self.fontMetrics().horizontalAdvance(self.text()) * self.SMALLEST) + 2
+        return QSize(min(hint.width(), least + margins.left() + margins.right()), hint.height())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        room, need = self.contentsRect().width(), self.fontMetrics().horizontalAdvance(self.text())
+        if need <= room or room <= 0:
+            super().paintEvent(event)
+            return
+        font = QFont(self.font())
+        scale = max(self.SMALLEST, room / need)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * scale)
+        else:
+            font.setPixelSize(max(1, int(font.pixelSize() * scale)))
+        painter = QPainter(self)
+        painter.setFont(font)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
+                                  self.isEnabled(), self.text(), self.foregroundRole())
+
+
 class Floating(QObject):
     """Shows ``widget`` over its window, right under ``anchor`` (a field): the name
     suggestions and a field's error sit on top of what is below instead of pushing it
@@ -247,13 +277,18 @@ class SideBySide(QSplitter):
         super().__init__(Qt.Horizontal, parent)
         self.setChildrenCollapsible(False)
 
+    def _least(self, index: int) -> int:
+        """A part's least width: its own minimum when it sets one, as layouts take it."""
+        part = self.widget(index)
+        return max(part.minimumSizeHint().width(), part.minimumWidth())
+
     def _side_by_side_width(self) -> int:
-        return sum(self.widget(i).minimumSizeHint().width() for i in range(self.count())) + 24
+        return sum(self._least(i) for i in range(self.count())) + 24
 
     def minimumSizeHint(self):  # noqa: N802 (Qt's name)
         hint = super().minimumSizeHint()
         if self.orientation() == Qt.Horizontal and self.count():
-            hint.setWidth(max(self.widget(i).minimumSizeHint().width() for i in range(self.count())))
+            hint.setWidth(max(self._least(i) for i in range(self.count())))
         return hint
 
     def resizeEvent(self, event) -> None:

@@ -78,13 +78,21 @@ class Form(QWidget):
         self.aliases: dict[str, str] = {}
         self._row = 1
 
-    def add(self, name: str, label: str, widget: QWidget, aliases: tuple[str, ...] = ()) -> QWidget:
+    def add(self, name: str, label: str, widget: QWidget, aliases: tuple[str, ...] = (),
+            above: bool = False) -> QWidget:
+        """``above``: the caption over the field and the field the whole width (a row of
+        big buttons, which beside the captions' column would widen the page)."""
         caption = QLabel(label, self)
         caption.setBuddy(widget)
-        caption.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         error = ErrorLabel(self, anchor=widget)
-        self.grid.addWidget(caption, self._row, 0)
-        self.grid.addWidget(widget, self._row, 1)
+        if above:
+            self.grid.addWidget(caption, self._row, 0, 1, 2)
+            self._row += 1
+            self.grid.addWidget(widget, self._row, 0, 1, 2)
+        else:
+            caption.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            self.grid.addWidget(caption, self._row, 0)
+            self.grid.addWidget(widget, self._row, 1)
         self._row += 1
         widget.setSizePolicy(QSizePolicy.Expanding, widget.sizePolicy().verticalPolicy())
         self.widgets[name] = widget

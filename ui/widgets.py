@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QGridLay
                                QLineEdit, QListView, QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
-from .fitting import SideBySide, fitted
+from .fitting import ShrinkingLabel, SideBySide, fitted
 from .models import RecordModel
 
 
@@ -199,7 +199,7 @@ class Card(QFrame):
         self.setObjectName("card")
         self.setCursor(Qt.PointingHandCursor)
         layout = QVBoxLayout(self)
-        self.number = QLabel("…", self)
+        self.number = ShrinkingLabel("…", self)
         self.number.setObjectName("cardNumber")
         self.caption = QLabel(caption, self)
         self.caption.setWordWrap(True)

@@ -99,3 +99,23 @@ def test_in_english_too_no_page_scrolls_sideways_on_a_1024_screen(qtbot, window,
     finally:
         window.retranslate("zh_CN")
         i18n.install(QApplication.instance(), "zh_CN")
+
+
+def test_a_big_sum_on_a_today_card_is_drawn_smaller_not_cut_and_the_page_keeps_its_width(qtbot, window, ctx):
+    """The figures come from the day's work: a busy day's cash must not widen the page."""
+    from PySide6.QtGui import QImage
+
+    page = visit(qtbot, window, ctx, "today", (1024, 698))
+    card = page.cards["cash"]
+    card.set_value("¥123,456.78")
+    settle()
+    number = card.number
+    need = number.fontMetrics().horizontalAdvance(number.text())
+    assert need > number.contentsRect().width()  # short of room at 1024 wide: drawn smaller
+    assert not window.holders["today"].horizontalScrollBar().isVisible()
+    image = QImage(number.size(), QImage.Format_ARGB32)
+    number.render(image)
+    ink = number.palette().color(number.foregroundRole())
+    inked = [x for x in range(image.width()) for y in range(image.height())
+             if abs(image.pixelColor(x, y).blue() - ink.blue()) + abs(image.pixelColor(x, y).red() - ink.red()) < 60]
+    assert inked and max(inked) < number.contentsRect().right()  # the last digit is drawn inside the label

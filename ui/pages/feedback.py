@@ -77,7 +77,7 @@ class RatingPanel(QWidget):
             self.levels.addButton(button, level)
             self.level_buttons[level] = button
             row.addWidget(button, index // per_row, index % per_row)
-        self.form.add("level", self.tr("满意程度"), buttons)
+        self.form.add("level", self.tr("满意程度"), buttons, above=per_row < 5)
         self.comment = self.form.add("comment", self.tr("村民的意见"), QPlainTextEdit(self))
         self.comment.setMaximumHeight(80)
         self.comment.setPlaceholderText(self.tr("不满意时必须记下村民的意见，便于回访整改"))

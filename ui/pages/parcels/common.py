@@ -55,8 +55,11 @@ def parcel_columns(*, waited: bool = False, slot: bool = False, status: bool = T
 
 
 def courier_combo(parent=None) -> "EnterCombo":
-    """Courier choice with an empty first entry: a guess is never silently assumed."""
+    """Courier choice with an empty first entry: a guess is never silently assumed. Its
+    width is the form's to give: the long first entry (in English) must not widen the page."""
     box = EnterCombo(parent)
+    box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
     box.addItem(ParcelText.tr("— 请选择快递公司 —"), None)
     for code, name in labels("courier").items():
         box.addItem(name, code)

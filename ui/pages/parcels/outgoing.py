@@ -22,9 +22,14 @@ from ...models import Column, right
 from ...ops import write
 from ...widgets import ListPanel, primary_button
 from ...dates import cn_moment
+from ...fitting import SideBySide
 from .common import TabModel, courier_combo, courier_word, light_header, set_combo_data
 from .dialogs import ActionDialog
 from .people import VillagerPicker
+
+# Narrower than this, the list of shipments shows mostly "…": it goes under the form instead.
+LIST_LEAST = 420
+
 
 class OutgoingTab(QWidget):
     def __init__(self, page, parent=None):
@@ -32,11 +37,14 @@ class OutgoingTab(QWidget):
         self.page = page
         self.db = page.db
         self.dialog: ActionDialog | None = None
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(20)
-        row.addWidget(self._build_form(), 9)
-        row.addWidget(self._build_list(), 12)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = SideBySide(self)  # the list beside the form, or under it on a narrow screen
+        outer.addWidget(row)
+        row.addWidget(self._build_form())
+        row.addWidget(self._build_list())
+        row.setStretchFactor(0, 9)
+        row.setStretchFactor(1, 12)
 
     def _build_form(self) -> QWidget:
         box = QWidget(self)
@@ -91,6 +99,7 @@ class OutgoingTab(QWidget):
 
     def _build_list(self) -> QWidget:
         box = QWidget(self)
+        box.setMinimumWidth(LIST_LEAST)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         columns = [
