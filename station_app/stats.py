@@ -94,9 +94,9 @@ def station_stats(store: Store, station_code: str | None = None, today: date | N
 
 def _messages(scope: _Scope) -> dict:
     """Villagers told, by what is shown (a town gateway's outcome included) and by channel."""
-    from .villager_messages import CHANNELS, SHOWN_FROM, SHOWN_STATUS, STATUSES
+    from .villager_messages import CHANNELS, SHOWN_FROM, SHOWN_STATUS, STATUSES, TOWN_ANSWERED
 
-    shown_channel = "(CASE WHEN m.status = 'queued' AND o.status IS NOT NULL THEN 'town' ELSE COALESCE(m.channel, 'none') END)"
+    shown_channel = f"(CASE WHEN {TOWN_ANSWERED} THEN 'town' ELSE COALESCE(m.channel, 'none') END)"
     return {"by_status": scope.grouped(SHOWN_FROM, SHOWN_STATUS, STATUSES),
             "by_channel": scope.grouped(SHOWN_FROM, shown_channel, ("none", *CHANNELS))}
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
+from . import message_truth
 from .errors import NotFoundError, ValidationError
 from .parcel_lookups import retention_days
 from .queries import Listing, Query, Where
@@ -141,13 +142,23 @@ def tell_once(store: Store, agent_id: str, purpose: str, event_key: str, *, name
 def dispatch(store: Store, send_sms: Callable[[str, str], list[int]] | None, limit: int = 50) -> dict:
     """Send what is queued through the channels in order. ``send_sms(phone, text)``: the
     modem (returns the parts' references), or None when there is none; it raises with a
-    ``message`` on failure. Returns counts by outcome."""
+    ``message`` on failure. A message no longer true (the parcel was collected meanwhile)
+    is closed as not sent instead, one left for the town too (``message_truth``); one to
+    hold back waits. Returns counts by outcome."""
     order = channels(store)
-    done = {"sent": 0, "town": 0, "failed": 0}
-    for m in store.all("SELECT * FROM villager_messages WHERE status = 'queued' AND (channel IS NULL OR channel = 'modem')"
-                       " ORDER BY created_at LIMIT ?", (limit,)):
-        outcome = _try_channels(store, dict(m), order, send_sms)
-        done[outcome] += 1
+    done = {"sent": 0, "town": 0, "failed": 0, "dropped": 0}
+    today = local_date(store.now_iso())
+    tried = 0
+    for m in store.all(f"SELECT m.* FROM {SHOWN_FROM} WHERE m.status = 'queued' AND o.id IS NULL"
+                       " ORDER BY m.created_at"):
+        m = dict(m)
+        verdict, why = message_truth.judge(store, m, today)
+        if verdict == message_truth.DROP:
+            _update(store, m["id"], status="not_sent", last_error=why)
+            done["dropped"] += 1
+        elif verdict == message_truth.SEND and m["channel"] in (None, "modem") and tried < limit:
+            tried += 1
+            done[_try_channels(store, m, order, send_sms)] += 1
     return done
 
 
@@ -210,8 +221,11 @@ def mark_handled(store: Store, agent_id: str, message_id: str, how: str) -> None
 # or 发送失败 with the reason) unless the agent has since handled the message otherwise.
 # Joining rather than copying on pull keeps the station's record its own (pulled records
 # never become station ops) and shows the same figures at the station and at the hub.
+# A message the station closed as no longer true may have been sent by the town before the
+# closure reached it: what the town did is what the villager got, so its outcome shows.
 SHOWN_FROM = "villager_messages m LEFT JOIN sms_outcomes o ON o.message_id = m.id"
-SHOWN_STATUS = "(CASE WHEN m.status = 'queued' AND o.status IS NOT NULL THEN o.status ELSE m.status END)"
+TOWN_ANSWERED = "(o.status IS NOT NULL AND m.status IN ('queued', 'not_sent'))"
+SHOWN_STATUS = f"(CASE WHEN {TOWN_ANSWERED} THEN o.status ELSE m.status END)"
 _SELECT = (f"SELECT m.*, o.status AS town_status, o.reason AS town_reason, o.sent_at AS town_sent_at,"
            f" o.provider_id AS town_ref FROM {SHOWN_FROM}")
 
@@ -227,7 +241,7 @@ def _shown(row) -> dict:
     data = dict(row)
     town = data.pop("town_status", None)
     reason, at, ref = data.pop("town_reason", None), data.pop("town_sent_at", None), data.pop("town_ref", None)
-    if town and data["status"] == "queued":  # the town's gateway sent it (or could not)
+    if town and data["status"] in ("queued", "not_sent"):  # the town's gateway sent it (or could not)
         data.update(status=town, channel="town", sent_at=at if town == "sent" else data["sent_at"],
                     last_error=reason if town == "failed" else None, town_ref=ref)
     data.update(purpose_label=PURPOSES.get(data["purpose"], data["purpose"]),

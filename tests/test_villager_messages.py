@@ -44,7 +44,7 @@ def test_no_phone_or_no_thanks_means_no_message_and_the_reason_is_kept(station, 
     vm.due(station)
     shown = {m["name"]: (m["status"], m["last_error"]) for m in vm.listing(station)}
     assert shown == {"张桂兰": ("not_sent", "村民说过不要发短信"), "过路人": ("not_sent", "没有手机号：请打电话或当面告知")}
-    assert vm.dispatch(station, lambda phone, text: [1]) == {"sent": 0, "town": 0, "failed": 0}
+    assert vm.dispatch(station, lambda phone, text: [1]) == {"sent": 0, "town": 0, "failed": 0, "dropped": 0}
 
 
 def test_the_modem_first_then_the_town_and_reports_close_the_loop(station, agent, villager, clock):
@@ -61,7 +61,7 @@ def test_the_modem_first_then_the_town_and_reports_close_the_loop(station, agent
             raise ConnectionError("短信猫没有回应")
         return got
 
-    assert vm.dispatch(station, modem) == {"sent": 1, "town": 1, "failed": 0}
+    assert vm.dispatch(station, modem) == {"sent": 1, "town": 1, "failed": 0, "dropped": 0}
     assert vm.take_report(station, 41, delivered=True, final=True)
     shown = {m["name"]: (m["status"], m["channel"]) for m in vm.listing(station)}
     assert shown == {"张桂兰": ("delivered", "modem"), "李小燕": ("queued", "town")}
@@ -118,7 +118,7 @@ def test_the_towns_outcome_shows_on_the_message_and_only_the_town_writes_one(sta
     check_in(station, agent, "YT1234567890129", recipient_name="张桂兰", recipient_phone="13812345678",
              villager_id=villager)
     vm.due(station)
-    assert vm.dispatch(station, None) == {"sent": 0, "town": 1, "failed": 0}
+    assert vm.dispatch(station, None) == {"sent": 0, "town": 1, "failed": 0, "dropped": 0}
     (message,) = vm.listing(station)
     assert (message["status_label"], message["channel_label"]) == ("待发送", "镇中心短信")
     outcome = {"message_id": message["id"], "to_station": "ZHUPO", "status": "failed", "provider_id": None,

@@ -22,7 +22,7 @@ def told_lines(messages: list[dict]) -> str:
     for m in messages:
         channel = label("message_channel", m["channel"]) if m["channel"] else ""
         outcome = label("message_status", m["status"])
-        if m["status"] == "failed" and m.get("last_error"):
+        if m["status"] in ("failed", "not_sent") and m.get("last_error"):
             outcome = ToldText.tr("{0}（{1}）").format(outcome, m["last_error"])
         parts = [cn_moment(m["sent_at"] or m["created_at"], year=False), label("message_purpose", m["purpose"]),
                  channel, outcome]

@@ -4833,7 +4833,7 @@ Closing the program loses them.</translation>
     <message>
         <location line="+1"/>
         <source>内容</source>
-        <translation>Topic</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4858,7 +4858,7 @@ Closing the program loses them.</translation>
     <message>
         <location line="+1"/>
         <source>打印纸条</source>
-        <translation>printed slip</translation>
+        <translation>Print slip</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4866,7 +4866,7 @@ Closing the program loses them.</translation>
         <translation>Send a round now</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>本站短信猫每分钟发送一轮；发不出的（没有短信猫、没有信号、没有手机号）在“待处理”里，复制到微信或打印纸条交给村民后，记录会写明。</source>
         <translation>The station&apos;s modem sends a round every minute; what cannot go (no modem, no signal, no phone) waits under “To handle”: copy it into WeChat or print a slip, and the log says so.</translation>
     </message>
@@ -4912,6 +4912,11 @@ Closing the program loses them.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>；{0} 条已不属实（如包裹已取走），不发</source>
+        <translation>; {0} kept back as no longer true (a parcel already collected, say)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>；短信猫：{0}</source>
         <translation>; modem: {0}</translation>
     </message>
@@ -5825,29 +5830,29 @@ Details: {0}</translation>
 <context>
     <name>OutgoingTab</name>
     <message>
-        <location filename="../../ui/pages/parcels/outgoing.py" line="+46"/>
+        <location filename="../../ui/pages/parcels/outgoing.py" line="+54"/>
         <source>姓名或手机尾号，从登记册选</source>
         <translation>Name or phone last 4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>寄件人</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>寄件人手机</source>
         <translation>Sender&apos;s mobile</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>收件人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>收件人电话</source>
         <translation>Recipient&apos;s phone</translation>
     </message>
@@ -5863,12 +5868,12 @@ Details: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>快递公司</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>可以后补</source>
         <translation>Can be added later</translation>
     </message>
@@ -5894,7 +5899,7 @@ Details: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>登记寄件</source>
         <translation>Record shipment</translation>
     </message>
@@ -6110,7 +6115,7 @@ Details: {0}</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>— 请选择快递公司 —</source>
         <translation>— choose the courier —</translation>
     </message>
@@ -6234,7 +6239,7 @@ Details: {0}</translation>
 <context>
     <name>PaymentForm</name>
     <message>
-        <location filename="../../ui/pages/payments/form.py" line="+154"/>
+        <location filename="../../ui/pages/payments/form.py" line="+159"/>
         <location line="+14"/>
         <source>可不填</source>
         <translation>Optional</translation>
@@ -10592,6 +10597,11 @@ Now: {3}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>；{0} 条已不属实（如包裹已取走），不发</source>
+        <translation>; {0} kept back as no longer true (a parcel already collected, say)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>；已停止：{0}</source>
         <translation>; stopped: {0}</translation>
     </message>

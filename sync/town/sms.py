@@ -27,9 +27,10 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Callable
 
+from station_app import message_truth
 from station_app.errors import StateError, ValidationError
 from station_app.store import Store
-from station_app.timeutil import format_local, from_iso, to_iso
+from station_app.timeutil import format_local, from_iso, local_date, to_iso
 from station_app.villager_messages import PURPOSES
 
 from ..hub.changes import town_write
@@ -105,7 +106,10 @@ def _takeable(stale_before: str) -> tuple[str, list]:
 
 
 def count_waiting(hub: Store) -> int:
-    return hub.scalar(f"SELECT COUNT(*) FROM villager_messages m WHERE {_OPEN}")
+    """Messages that will go on the next run (not those kept back as no longer true)."""
+    today = local_date(hub.now_iso())
+    return sum(message_truth.judge(hub, dict(m), today)[0] == message_truth.SEND
+               for m in hub.all(f"SELECT m.* FROM villager_messages m WHERE {_OPEN}"))
 
 
 def _sent_today(hub: Store, station: str, now: str) -> int:
@@ -150,8 +154,9 @@ def _finish(hub: Store, m: dict, status: str | None, provider_id: str | None = N
 
 def send(hub: Store, limit: int = 100, gateway: Gateway | None = None,
          progress: Callable[[str], None] | None = None) -> dict:
-    """Send up to ``limit`` waiting messages. Returns counts (sent, failed, waiting, held)
-    and ``stopped``: why the run stopped early, if it did."""
+    """Send up to ``limit`` waiting messages. Returns counts (sent, failed, waiting, held
+    over the day's cap, not_true: kept back as no longer true) and ``stopped``: why the run
+    stopped early, if it did."""
     settings = gateway_settings(hub)
     if gateway is None:
         if settings is None:
@@ -164,18 +169,25 @@ def send(hub: Store, limit: int = 100, gateway: Gateway | None = None,
     now = hub.now_iso()
     stale_before = to_iso(from_iso(now) - timedelta(seconds=STALE_AFTER_S))
     where, params = _takeable(stale_before)
-    ids = [r[0] for r in hub.all(f"SELECT m.id FROM villager_messages m LEFT JOIN hub_sms_sends s"
-                                 f" ON s.message_id = m.id WHERE {where} ORDER BY m.created_at, m.id LIMIT ?",
-                                 [*params, limit])]
-    done = {"sent": 0, "failed": 0, "waiting": 0, "held": 0, "stopped": None}
-    for message_id in ids:
-        station = hub.scalar("SELECT station_code FROM villager_messages WHERE id = ?", (message_id,))
+    candidates = hub.all(f"SELECT m.* FROM villager_messages m LEFT JOIN hub_sms_sends s ON s.message_id = m.id"
+                         f" WHERE {where} ORDER BY m.created_at, m.id", params)
+    done = {"sent": 0, "failed": 0, "waiting": 0, "held": 0, "not_true": 0, "stopped": None}
+    today = local_date(now)
+    tried = 0
+    for message in candidates:
+        if tried >= limit:
+            break
+        message_id, station = message["id"], message["station_code"]
+        if message_truth.judge(hub, dict(message), today)[0] != message_truth.SEND:
+            done["not_true"] += 1  # kept back: the station closes it, or it holds again later
+            continue
         if _sent_today(hub, station, now) >= DAILY_CAP:
             done["held"] += 1  # over the day's cap: it waits, untouched
             continue
         m = _claim(hub, message_id, stale_before)
         if m is None:
             continue
+        tried += 1
         try:
             provider_id = gateway.send(m["phone"].strip(), fill(template, m["text"]), m["id"])
         except GatewayError as err:
@@ -213,20 +225,28 @@ def list_town_messages(hub: Store, station: str | None = None, limit: int = 200)
         where += " AND m.station_code = ?"
         params.append(station.strip().upper())
     rows = hub.all(f"SELECT m.id, m.station_code, m.name, m.phone, m.purpose, m.text, m.status, m.created_at,"
+                   f" m.concerns_id, m.event_key, m.last_error AS station_reason,"
                    f" o.status AS outcome, o.reason, o.provider_id, o.sent_at, s.state, s.tries, s.last_error"
                    f" FROM villager_messages m LEFT JOIN sms_outcomes o ON o.message_id = m.id"
                    f" LEFT JOIN hub_sms_sends s ON s.message_id = m.id WHERE {where}"
                    f" ORDER BY m.created_at DESC LIMIT ?", [*params, limit])
     found = []
+    today = local_date(hub.now_iso())
     for r in rows:
         d = dict(r)
+        verdict, why = (message_truth.judge(hub, d, today) if d["outcome"] is None and d["status"] == "queued"
+                        else (message_truth.SEND, None))
         if d["outcome"] == "sent":
             shown = f"已发送 {format_local(d['sent_at'])}"
         elif d["outcome"] == "failed":
             shown = f"发送失败：{d['reason']}"
+        elif d["status"] == "not_sent":
+            shown = f"不发送：{d['station_reason']}" if d["station_reason"] else "不发送"
         elif d["status"] != "queued":
             shown = {"copied": "服务站已复制到微信", "printed": "服务站已打印纸条", "sent": "服务站已发出",
-                     "delivered": "服务站已发出", "failed": "服务站标为失败", "not_sent": "不发送"}.get(d["status"], d["status"])
+                     "delivered": "服务站已发出", "failed": "服务站标为失败"}.get(d["status"], d["status"])
+        elif verdict != message_truth.SEND:
+            shown = f"不发送：{why}" if verdict == message_truth.DROP else f"暂缓：{why}"
         elif d["state"] == "sending":
             shown = "正在发送"
         elif d["state"] == "waiting":

@@ -51,6 +51,8 @@ def cmd_sms(folder: Path, args) -> Any:
                 raise ValidationError("bad_limit", "--limit 至少是1", "limit")
             done = sms.send(hub, limit=args.limit, progress=lambda line: print(line, flush=True))
             text = f"镇中心短信：发出 {done['sent']} 条，失败 {done['failed']} 条，等待重试 {done['waiting']} 条"
+            if done["not_true"]:
+                text += f"，已不属实（如包裹已取走）不发 {done['not_true']} 条"
             if done["held"]:
                 text += f"，超过每站每天 {sms.DAILY_CAP} 条的上限暂缓 {done['held']} 条"
             if done["stopped"]:

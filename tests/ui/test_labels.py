@@ -29,6 +29,9 @@ NOT_SHOWN = {
     "sync.hub.conflicts.FIELD_LABELS": "only inside the conflict sentences the hub writes",
     "station_app.sms.modem.REGISTERED": "only inside the modem's own messages",
     "station_app.sms.modem.CMS_WORDS": "only inside the modem's refusal messages",
+    "station_app.message_truth.GONE": "only inside the reason a message was not sent",
+    "station_app.message_truth.CASE_SHUT": "only inside the reason a message was not sent",
+    "station_app.message_truth.APPOINTMENT_SHUT": "only inside the reason a message was not sent",
 }
 
 

@@ -51,10 +51,12 @@ class MessagesPage(Page):
         self.round_button.clicked.connect(self.run_round)
         for button in (self.copy_button, self.print_button, self.round_button):
             buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.layout_.addLayout(buttons)
+        # A line of its own: beside the buttons it would wrap word by word on a narrow screen.
         self.round_state = QLabel(self)
         self.round_state.setWordWrap(True)
-        buttons.addWidget(self.round_state, 1)
-        self.layout_.addLayout(buttons)
+        self.layout_.addWidget(self.round_state)
         self.layout_.addWidget(hint(self.tr("本站短信猫每分钟发送一轮；发不出的（没有短信猫、没有信号、没有手机号）"
                                             "在“待处理”里，复制到微信或打印纸条交给村民后，记录会写明。"), self))
         controller = getattr(ctx, "messaging", None)
@@ -113,6 +115,8 @@ class MessagesPage(Page):
             return
         text = self.tr("上一轮：新通知 {0} 条，短信猫发出 {1} 条，交镇中心 {2} 条，送达 {3} 条").format(
             result.get("queued", 0), result.get("sent", 0), result.get("town", 0), result.get("delivered", 0))
+        if result.get("dropped"):
+            text += self.tr("；{0} 条已不属实（如包裹已取走），不发").format(result["dropped"])
         if result.get("modem_problem"):
             text += self.tr("；短信猫：{0}").format(result["modem_problem"])
         self.round_state.setText(text)

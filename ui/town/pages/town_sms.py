@@ -68,6 +68,8 @@ class TownSmsPanel(QWidget):
             self.last_result = result
             words = self.tr("发出 {0} 条，失败 {1} 条，等待重试 {2} 条").format(
                 result["sent"], result["failed"], result["waiting"])
+            if result["not_true"]:
+                words += self.tr("；{0} 条已不属实（如包裹已取走），不发").format(result["not_true"])
             if result["stopped"]:
                 words += self.tr("；已停止：{0}").format(result["stopped"])
             self.ctx.say(words)
