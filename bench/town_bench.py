@@ -42,7 +42,6 @@ from sync.town.reports import station_report, town_report  # noqa: E402
 from sync.town.store import ensure_town_tables  # noqa: E402
 
 ID_COLUMNS = {"id", "created_by", "updated_by"}
-UNIQUE_TEXT = {"receipt_no", "case_no"}
 
 
 def _make(args: tuple) -> float:
@@ -88,6 +87,20 @@ def build(hub_dir: Path, years: int, stations: int, templates: int, jobs: int, t
     return figures
 
 
+def unique_text(hub, table: str) -> set[str]:
+    """Columns a copy must change to stay unique town-wide: those of the table's unique
+    indexes that neither name the station nor hold an id the copy changes anyway (receipt
+    and case numbers, hand-over sheet numbers…), read from the schema so a new one is not
+    missed."""
+    found: set[str] = set()
+    for _seq, index, unique, *_rest in hub.conn.execute(f"PRAGMA index_list({table})"):
+        columns = [r[2] for r in hub.conn.execute(f"PRAGMA index_info({index})")]
+        changed = any(c == "station_code" or c in ID_COLUMNS or c.endswith("_id") for c in columns)
+        if unique and not changed:
+            found.update(columns)
+    return found
+
+
 def clone(hub, source: str, code: str, name: str) -> None:
     suffix = "-" + code
     with hub.transaction():
@@ -98,16 +111,17 @@ def clone(hub, source: str, code: str, name: str) -> None:
             if spec.owner != "station":
                 continue
             cols = [r[1] for r in hub.conn.execute(f"PRAGMA table_info({table})")]
+            keyed = unique_text(hub, table)
             exprs = []
             for col in cols:
                 if col == "station_code":
                     exprs.append("?")
-                elif col in ID_COLUMNS or col.endswith("_id") or col in UNIQUE_TEXT:
+                elif col in ID_COLUMNS or col.endswith("_id") or col in keyed:
                     exprs.append(f"CASE WHEN {col} IS NULL THEN NULL ELSE {col} || ? END")
                 else:
                     exprs.append(col)
             params = [code if col == "station_code" else suffix for col in cols
-                      if col == "station_code" or col in ID_COLUMNS or col.endswith("_id") or col in UNIQUE_TEXT]
+                      if col == "station_code" or col in ID_COLUMNS or col.endswith("_id") or col in keyed]
             hub.conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(exprs)} FROM {table}"
                              " WHERE station_code = ?", [*params, source])
         cols = [r[1] for r in hub.conn.execute("PRAGMA table_info(hub_batches)")]
