@@ -108,6 +108,10 @@ SYNC_SAVE_DATA = _setting("sync_save_data", bool, False, "the link was slow at t
 SYNC_RECOVER_AS = _setting("sync_recover_as", str, "changes", "the form the hub last said it sends a station's "
                            "records back in (protocol.RECOVERY_FORMS)")
 RECOVER_GOT = _setting("sync_recover_got", int, 0, "records got back so far")
+SYNC_REFILL = _setting("sync_refill", int, None, "the schema version that got the station's own records back "
+                       "without columns it lacked: they are all got back again once the app is upgraded")
+RECOVER_REFILL = _setting("sync_recover_refill", bool, False, "the recovery under way fills in columns an older "
+                          "version left out: the hub's copy of an own record replaces one of the same version")
 RECOVER_TOTAL = _setting("sync_recover_total", int, 0, "records the hub holds for the station")
 RECOVERED_AT = _setting("sync_recovered_at", str, None, "when the last recovery finished")
 PENDING_HUB_URL = _setting("pending_hub_url", str, None,

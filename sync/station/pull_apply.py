@@ -36,8 +36,10 @@ ROW_TYPES = (list, tuple)  # a row as sent, or as made from values sent column b
 
 
 def apply_in_runs(store: Store, station: str, changes: list[dict], one_by_one: Callable[[dict], bool],
-                  prepare_notices: Callable[[], None]) -> tuple[int, int]:
-    """Returns (applied, skipped). ``one_by_one(change)`` is the row-by-row path."""
+                  prepare_notices: Callable[[], None], refilling: bool = False) -> tuple[int, int]:
+    """Returns (applied, skipped). ``one_by_one(change)`` is the row-by-row path;
+    ``refilling``: the hub's copy of an own record replaces a local one of the same version
+    (``recovery.refill``)."""
     applied = skipped = 0
     run: list[dict] = []
     run_key: tuple | None = None
@@ -49,7 +51,7 @@ def apply_in_runs(store: Store, station: str, changes: list[dict], one_by_one: C
             crash_point("mid_pull_apply")
         data = change["data"]
         seen = (change["kind"], change["entity"], tuple(data))
-        key = shapes[seen] if seen in shapes else shapes.setdefault(seen, _shape(store, change))
+        key = shapes[seen] if seen in shapes else shapes.setdefault(seen, _shape(store, change, refilling))
         if key is not None and key[4] and data.get("station_code") != station:
             key = None  # never another station's records
         if key is None:
@@ -66,7 +68,8 @@ def apply_in_runs(store: Store, station: str, changes: list[dict], one_by_one: C
     return applied, skipped
 
 
-def apply_tables(store: Store, station: str, tables: list[dict], one_by_one: Callable[[dict], bool]) -> tuple[int, int]:
+def apply_tables(store: Store, station: str, tables: list[dict], one_by_one: Callable[[dict], bool],
+                 refilling: bool = False) -> tuple[int, int]:
     """Recovered records as the hub sends them when asked for tables (``{entity, columns,
     rows}``, or ``values`` column by column), in page order, by the same runs as
     ``apply_in_runs``: each row is the change ``{"kind": "record", "entity", "data":
@@ -77,7 +80,7 @@ def apply_tables(store: Store, station: str, tables: list[dict], one_by_one: Cal
         if index == len(tables) // 2:
             crash_point("mid_pull_apply")
         entity, columns, rows = table["entity"], table["columns"], _rows_of(table)
-        key = _table_key(store, entity, columns) if rows is not None else None
+        key = _table_key(store, entity, columns, refilling) if rows is not None else None
         if key is None:
             skipped += rows_in(table)
             continue
@@ -111,7 +114,7 @@ def _rows_of(table: dict) -> list | None:
     return list(zip(*values))
 
 
-def _table_key(store: Store, entity: Any, columns: Any) -> tuple | None:
+def _table_key(store: Store, entity: Any, columns: Any, refilling: bool) -> tuple | None:
     """The upsert key of a recovered table; None when it cannot be one of this station's
     own tables (no such entity, a town table, column names that are not a plain list)."""
     spec = ENTITIES.get(entity) if isinstance(entity, str) else None
@@ -119,10 +122,10 @@ def _table_key(store: Store, entity: Any, columns: Any) -> tuple | None:
             or not all(isinstance(name, str) for name in columns) or len(set(columns)) != len(columns)
             or "station_code" not in columns):
         return None
-    return _shape(store, {"kind": "record", "entity": entity, "data": dict.fromkeys(columns)})
+    return _shape(store, {"kind": "record", "entity": entity, "data": dict.fromkeys(columns)}, refilling)
 
 
-def _shape(store: Store, change: dict) -> tuple | None:
+def _shape(store: Store, change: dict, refilling: bool = False) -> tuple | None:
     """(table, column names, rule, kind, a station's record?) of the change's upsert;
     None: nothing to write."""
     kind, data = change["kind"], change["data"]
@@ -131,7 +134,8 @@ def _shape(store: Store, change: dict) -> tuple | None:
         spec = ENTITIES.get(change["entity"] or "")
         if spec is None:
             return None
-        table, rule, own = change["entity"], ">=" if spec.owner == "town" else ">", spec.owner == "station"
+        own = spec.owner == "station"
+        table, rule = change["entity"], ">" if own and not refilling else ">="
     elif kind in TABLES:
         table, rule = TABLES[kind], ">" if kind == "notice" else ""
     else:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from station_app.agents import adopt_returning_agents, list_agents
 from station_app.logs import log
 from station_app.numbering import SERIES, raise_floors
-from station_app.settings import RECOVER_AT, RECOVER_GOT, RECOVER_TOTAL, RECOVERED_AT, RESTORED_AT, SYNC_SECRET
+from station_app.settings import RECOVER_AT, RECOVER_GOT, RECOVER_REFILL, RECOVER_TOTAL, RECOVERED_AT, RESTORED_AT, \
+    SYNC_SECRET
 from station_app.store import Store
 
 START = {"entity": "agents", "after": 0}
@@ -34,6 +35,22 @@ def begin(store: Store, last_applied: int = 0, numbers: dict | None = None) -> N
         log.info("recovery from the hub begins (the hub holds seqs up to %s)", last_applied)
 
 
+def refill(store: Store) -> None:
+    """An older version got this station's records back without the columns it lacked;
+    upgraded, the station gets them all back again, from the start: the hub's copy of an
+    own record then replaces the local one of the same version (``refilling``), which fills
+    those columns in and changes nothing else. Inside a transaction."""
+    RECOVER_AT.put(store, START)
+    RECOVER_GOT.put(store, 0)
+    RECOVER_TOTAL.put(store, 0)
+    RECOVER_REFILL.put(store, True)
+    log.info("recovery from the hub begins again, to fill in columns an older version left out")
+
+
+def refilling(store: Store) -> bool:
+    return RECOVER_REFILL.get(store) and position(store) is not None
+
+
 def begin_if_restored(store: Store) -> None:
     """An old backup was put back (``station-app restore``): what was recorded after it
     is at the hub only. A store that was never enrolled has nothing to get back."""
@@ -53,6 +70,7 @@ def take_page(store: Store, recovery: dict | None, applied: int) -> None:
     RECOVER_TOTAL.put(store, recovery["total"])
     if recovery["next"] is None:
         RECOVER_AT.clear(store)
+        RECOVER_REFILL.clear(store)
         RECOVERED_AT.put(store, store.now_iso())
         log.info("recovery from the hub complete: %s records back", RECOVER_GOT.get(store))
     else:

@@ -213,10 +213,13 @@ def absorb(store: Store, reply: dict, live: bool, upto: int) -> dict:
             raise_floors(store, reply.get("numbers"))
         page = reply.get("pull")
         if page is not None:  # a push-only exchange leaves the cursor alone
-            out["pulled"], out["skipped"] = apply_changes(store, station, page["changes"])
+            refilling = recovery.refilling(store)
+            unread.remember_recovered(store, page)
+            out["pulled"], out["skipped"] = apply_changes(store, station, page["changes"], refilling)
             if page.get("records"):
                 got, passed = apply_tables(store, station, page["records"],
-                                           lambda change: _apply_change(store, station, change))
+                                           lambda change: _apply_change(store, station, change, refilling),
+                                           refilling)
                 out["pulled"], out["skipped"] = out["pulled"] + got, out["skipped"] + passed
             cursor = SYNC_CURSOR.get(store)
             fresh = live or changed or reply.get("epoch_reset")
@@ -243,19 +246,20 @@ def absorb(store: Store, reply: dict, live: bool, upto: int) -> dict:
     return out
 
 
-def apply_changes(store: Store, station: str, changes: list[dict]) -> tuple[int, int]:
+def apply_changes(store: Store, station: str, changes: list[dict], refilling: bool = False) -> tuple[int, int]:
     """Apply pulled changes in page order; returns (applied, skipped). Those of kinds this
-    version does not know are remembered, to be pulled again after an upgrade (unread.py)."""
+    version does not know are remembered, to be pulled again after an upgrade (unread.py).
+    ``refilling``: see ``recovery.refill``."""
     unread.remember(store, changes)
-    return apply_in_runs(store, station, changes, lambda change: _apply_change(store, station, change),
-                         lambda: ensure_station_tables(store))
+    return apply_in_runs(store, station, changes, lambda change: _apply_change(store, station, change, refilling),
+                         lambda: ensure_station_tables(store), refilling)
 
 
-def _apply_change(store: Store, station: str, change: dict) -> bool:
+def _apply_change(store: Store, station: str, change: dict, refilling: bool = False) -> bool:
     """One change, row by row (what a run falls back to when SQLite refuses a row)."""
     kind = change["kind"]
     if kind == "record":
-        return _put_record(store, station, change["entity"], change["data"])
+        return _put_record(store, station, change["entity"], change["data"], refilling)
     if kind == "problem":
         return _put_row(store, "sync_problems", change["data"], newer_only=False)
     if kind == "notice":
@@ -264,7 +268,7 @@ def _apply_change(store: Store, station: str, change: dict) -> bool:
     return False
 
 
-def _put_record(store: Store, station: str, entity: str | None, data: dict) -> bool:
+def _put_record(store: Store, station: str, entity: str | None, data: dict, refilling: bool = False) -> bool:
     spec = ENTITIES.get(entity or "")
     if spec is None:
         return False
@@ -273,7 +277,7 @@ def _put_record(store: Store, station: str, entity: str | None, data: dict) -> b
     if spec.owner == "station":
         recovery.free_number(store, entity, data)
     # The town's own records: the hub's copy stands, even over a bundled seed of the same version.
-    return _put_row(store, entity, data, newer_only=True, or_same=spec.owner == "town")
+    return _put_row(store, entity, data, newer_only=True, or_same=spec.owner == "town" or refilling)
 
 
 def _put_row(store: Store, table: str, data: dict[str, Any], newer_only: bool, or_same: bool = False) -> bool:

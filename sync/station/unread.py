@@ -8,16 +8,19 @@ as it must, and its cursor moves past them with the page. ``remember`` keeps the
 of the first such change with the schema version that skipped it; once the app is
 upgraded, ``pull_again_if_upgraded`` moves the cursor back before it, so the next pull
 brings those changes again (and all after them: applying a change the station holds
-already changes nothing).
+already changes nothing). The station's own records got back by a recovery are not
+changes after a cursor: those with a column this store lacks make the whole recovery run
+again once upgraded (``remember_recovered``, ``recovery.refill``).
 """
 
 from __future__ import annotations
 
 from station_app.logs import log
-from station_app.settings import SYNC_CURSOR, SYNC_UNREAD
+from station_app.settings import SYNC_CURSOR, SYNC_REFILL, SYNC_UNREAD
 from station_app.store import Store
 from station_app.store.schema import ENTITIES, SCHEMA_VERSION
 
+from . import recovery
 from .pull_apply import TABLES
 
 KINDS = {"record", *TABLES}
@@ -35,6 +38,23 @@ def remember(store: Store, changes: list[dict]) -> None:
     SYNC_UNREAD.put(store, {"cursor": min(kept["cursor"], *unread), "schema": min(kept["schema"], SCHEMA_VERSION)})
 
 
+def remember_recovered(store: Store, page: dict) -> None:
+    """Inside the transaction that applies a pulled page: this station's own records
+    brought back (a recovery, cursor 0) with columns this store lacks are remembered with
+    the schema version that left the columns out; once upgraded, the station gets its
+    records back again (``recovery.refill``). Looked at once per table and shape."""
+    shapes = {(t.get("entity"), tuple(t["columns"])) for t in page.get("records") or ()
+              if isinstance(t, dict) and isinstance(t.get("columns"), list)
+              and all(isinstance(n, str) for n in t["columns"])}
+    shapes.update((c.get("entity"), tuple(c["data"])) for c in page.get("changes") or ()
+                  if c.get("cursor") == 0 and isinstance(c.get("data"), dict))
+    for entity, names in shapes:
+        spec = ENTITIES.get(entity) if isinstance(entity, str) else None
+        if spec is not None and spec.owner == "station" and not set(names) <= store.columns(entity):
+            SYNC_REFILL.put(store, min(SYNC_REFILL.get(store) or SCHEMA_VERSION, SCHEMA_VERSION))
+            return
+
+
 def _read_whole(store: Store, change: dict, lacking: dict[tuple, bool]) -> bool:
     kind, entity, data = change.get("kind"), change.get("entity"), change.get("data")
     if kind not in KINDS or (kind == "record" and entity not in ENTITIES):
@@ -49,7 +69,13 @@ def _read_whole(store: Store, change: dict, lacking: dict[tuple, bool]) -> bool:
 
 def pull_again_if_upgraded(store: Store) -> None:
     """Before a sync or a USB batch: if a version older than this one skipped changes,
-    pull again from the first of them."""
+    pull again from the first of them; if it got this station's records back without
+    columns it lacked, get them back again."""
+    refill = SYNC_REFILL.get(store)
+    if refill is not None and refill < SCHEMA_VERSION:
+        with store.transaction():
+            recovery.refill(store)
+            SYNC_REFILL.clear(store)
     kept = SYNC_UNREAD.get(store)
     if kept is None or kept["schema"] >= SCHEMA_VERSION:
         return

@@ -56,6 +56,7 @@ def import_reply(store: Store, path: Path) -> dict:
                       "recovery": _recovery(m.get("recovery"))}}
     pulled = skipped = rejected = recovered = 0
     with store.transaction():
+        refilling = recovery.refilling(store)
         for lines in body_pages(path, scanned, 500):
             try:
                 changes = [Change.model_validate(c).model_dump() for c in lines]
@@ -63,7 +64,8 @@ def import_reply(store: Store, path: Path) -> dict:
                 raise BatchRefused("damaged", "回复文件的内容格式不对") from None
             rejected += sum(1 for c in changes if c["kind"] == "problem" and c["data"].get("kind") == "rejection")
             recovered += sum(1 for c in changes if c["cursor"] == 0)  # the station's own records, back
-            done, passed = apply_changes(store, s.station, changes)
+            unread.remember_recovered(store, {"changes": changes})
+            done, passed = apply_changes(store, s.station, changes, refilling)
             pulled, skipped = pulled + done, skipped + passed
         reply["pull"]["recovered"] = recovered
         got = absorb(store, reply, live=False, upto=int(m.get("to_seq") or 0))

@@ -71,3 +71,57 @@ def test_a_town_record_with_a_column_this_version_lacks_is_kept_to_be_pulled_aga
             applied, _skipped = apply_changes(store, "ZHUPO", [newer])
         assert applied == 1  # what it has columns for is written now
         assert SYNC_UNREAD.get(store) == {"cursor": 8, "schema": SCHEMA_VERSION}  # the rest once upgraded
+
+
+def test_own_records_got_back_without_a_column_are_got_back_again_once_upgraded(hub, hub_dir, make_station):
+    """A PC set up again from an older installer recovers the station's records from a
+    newer hub: columns it lacks are left out. Once upgraded, the station gets its records
+    back again, and the hub's copy of each fills them in; an edit made since stands."""
+    from station_app.parcels import release
+    from station_app.settings import RECOVER_AT, RECOVER_REFILL, SYNC_REFILL
+    from station_app.agents import list_agents
+
+    with enrolled(hub, hub_dir, make_station("ZHUPO")) as (store, transport):
+        assert SyncEngine(store, transport).run().status == "ok"
+        shelves = dict(store.all("SELECT id, shelf FROM parcels WHERE shelf IS NOT NULL"))
+        assert len(shelves) > 100
+        waiting = store.scalar("SELECT id FROM parcels WHERE status = 'in_stock' AND shelf IS NOT NULL LIMIT 1")
+        # What the older version's recovery left: no shelf (a column it lacked; the upgrade
+        # added it empty), and the schema version that left it out.
+        with store.transaction():
+            store.conn.execute("UPDATE parcels SET shelf = NULL")
+            SYNC_REFILL.put(store, SCHEMA_VERSION - 1)
+        release(store, list_agents(store)[0].id, waiting, None, "self")  # work goes on meanwhile
+        report = SyncEngine(store, transport).run()
+        assert report.status == "ok" and report.recovered >= len(shelves)
+        assert dict(store.all("SELECT id, shelf FROM parcels WHERE shelf IS NOT NULL")) == shelves
+        assert store.scalar("SELECT status FROM parcels WHERE id = ?", (waiting,)) == "released"
+        assert (SYNC_REFILL.get(store), RECOVER_AT.get(store), RECOVER_REFILL.get(store)) == (None, None, False)
+        assert SyncEngine(store, transport).run().recovered == 0  # once
+
+
+def test_a_recovery_page_with_a_column_this_version_lacks_is_remembered(make_station):
+    from station_app.settings import RECOVER_AT, RECOVER_REFILL, SYNC_REFILL
+    from sync.station.unread import remember_recovered
+
+    with open_station(make_station("ZHUPO")) as store:
+        parcel = dict(store.one("SELECT * FROM parcels LIMIT 1"))
+        columns = list(parcel)
+        with store.transaction():
+            remember_recovered(store, {"records": [{"entity": "parcels", "columns": columns, "rows": []}],
+                                       "changes": [{"cursor": 0, "entity": "parcels", "data": parcel},
+                                                   {"cursor": 9, "entity": "parcels", "data": {**parcel, "x": 1}},
+                                                   {"cursor": 0, "entity": "catalogue_items", "data": {"x": 1}}]})
+        assert SYNC_REFILL.get(store) is None  # nothing of its own left out
+        for page in ({"records": [{"entity": "parcels", "columns": [*columns, "cold_chain"], "values": []}]},
+                     {"changes": [{"cursor": 0, "entity": "parcels", "data": {**parcel, "cold_chain": 1}}]}):
+            SYNC_REFILL.clear(store)
+            with store.transaction():
+                remember_recovered(store, page)
+            assert SYNC_REFILL.get(store) == SCHEMA_VERSION
+        pull_again_if_upgraded(store)  # this very version left it out: nothing to get again
+        assert RECOVER_AT.get(store) is None
+        SYNC_REFILL.put(store, SCHEMA_VERSION - 1)
+        pull_again_if_upgraded(store)
+        assert RECOVER_AT.get(store) == {"entity": "agents", "after": 0} and RECOVER_REFILL.get(store)
+        assert SYNC_REFILL.get(store) is None
