@@ -139,14 +139,14 @@ class SyncEngine:
                         out = build_request(self.store, s, self.push_limit, self.page_bytes,
                                             self.recover_limit if s.recover is not None else self.pull_limit,
                                             after=self.held_to or 0, coding=self._coding(),
-                                            recover_as=self.recover_as)
+                                            recover_as=self.recover_as, save_data=self._save_data())
                     crash_point("before_request")
                     sending = http.submit(self._send, out.body)
                 ahead, asked = None, None
                 if out.count and self.look_ahead:
                     guess = dataclasses.replace(s, acked=out.last_seq)
                     ahead = build_request(self.store, guess, self.push_limit, self.page_bytes, None, after=out.last_seq,
-                                          coding=self._coding())
+                                          coding=self._coding(), save_data=self._save_data())
                     if not ahead.count:
                         ahead = None
                 try:
@@ -202,7 +202,7 @@ class SyncEngine:
         # A new PC's first page also tells it how far the hub holds its seqs.
         guess = dataclasses.replace(s, cursor=page["next_cursor"], recover=back["next"], acked=reply["last_applied"])
         nxt = build_request(self.store, guess, self.push_limit, self.page_bytes, self.recover_limit,
-                            coding=self._coding(), recover_as=self.recover_as)
+                            coding=self._coding(), recover_as=self.recover_as, save_data=self._save_data())
         crash_point("before_request")
         return guess, nxt, http.submit(self._send, nxt.body)
 
@@ -246,6 +246,10 @@ class SyncEngine:
     def _coding(self) -> str:
         """How the transport packs bodies: zstd once the hub said it takes it."""
         return getattr(self.transport, "coding", "gzip")
+
+    def _save_data(self) -> bool:
+        """The link is slow (``_mind_the_link``): pages are packed harder too."""
+        return bool(getattr(self.transport, "save_data", False))
 
     def _absorb(self, report: SyncReport, reply: dict, sent: int, received: int, out: Outgoing) -> bool:
         """Take in one reply; True when the sync is complete."""

@@ -158,16 +158,17 @@ class Outgoing:
 
 
 def build_request(store: Store, s: Settings, max_ops: int, max_bytes: int, pull_limit: int | None,
-                  after: int = 0, coding: str = "gzip", recover_as: str = "changes") -> Outgoing:
+                  after: int = 0, coding: str = "gzip", recover_as: str = "changes",
+                  save_data: bool = False) -> Outgoing:
     """The next exchange: up to ``max_ops`` unacknowledged ops after seq ``after`` within
-    ``max_bytes`` once packed in ``coding``, and a pull (``pull_limit`` None: push only;
-    ``recover_as``: see ``request``)."""
+    ``max_bytes`` once packed in ``coding`` (harder when ``save_data``), and a pull
+    (``pull_limit`` None: push only; ``recover_as``: see ``request``)."""
     rows = same_schema(unacked_rows(store, max_ops, after=after))
     unacked = store.scalar("SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL AND seq > ?", (after,))
     numbers = numbers_used(store) if rows else None
     while True:
         body = compress_json(request(s, encode_page(rows, s.station, s.acked), pull_limit, store.now_iso(),
-                                     max(0, unacked - len(rows)), numbers, recover_as), coding)
+                                     max(0, unacked - len(rows)), numbers, recover_as), coding, save_data)
         if len(body) <= max_bytes or len(rows) <= 1:
             return Outgoing(body, len(rows), s.acked + 1, rows[-1]["seq"] if rows else s.acked,
                             s.recover is not None and pull_limit is not None)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from types import SimpleNamespace
 
@@ -86,3 +87,18 @@ def test_a_sync_after_one_on_a_slow_link_says_save_data_from_its_first_request(h
         assert SyncEngine(store, later).run().status == "ok"
         later.close()
         assert said[0] is True and SYNC_SAVE_DATA.get(store) is False  # quick again: off, and remembered
+
+
+def test_on_a_slow_link_the_station_packs_its_own_pages_harder_too(make_station):
+    from station_app.station import open_station
+
+    with open_station(make_station("ZHUPO")) as store:
+        s = settings(store)
+        usual = build_request(store, s, 200, 1 << 20, 500, coding="zstd")
+        saving = build_request(store, s, 200, 1 << 20, 500, coding="zstd", save_data=True)
+    assert saving.count == usual.count == 200
+    said = [json.loads(inflate_zstd(out.body)) for out in (usual, saving)]
+    assert [{**body, "sent_at": None} for body in said][0] == {**said[1], "sent_at": None}  # the same words
+    assert len(saving.body) < 0.97 * len(usual.body)
+    assert SyncEngine(store=None, transport=SimpleNamespace(save_data=True))._save_data() is True
+    assert SyncEngine(store=None, transport=object())._save_data() is False  # a USB run, say
