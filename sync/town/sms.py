@@ -178,8 +178,9 @@ def send(hub: Store, limit: int = 100, gateway: Gateway | None = None,
         if tried >= limit:
             break
         message_id, station = message["id"], message["station_code"]
-        if message_truth.judge(hub, dict(message), today)[0] != message_truth.SEND:
-            done["not_true"] += 1  # kept back: the station closes it, or it holds again later
+        verdict = message_truth.judge(hub, dict(message), today)[0]
+        if verdict != message_truth.SEND:  # kept back until the station closes it, or until it holds again
+            done["not_true"] += verdict == message_truth.DROP
             continue
         if _sent_today(hub, station, now) >= DAILY_CAP:
             done["held"] += 1  # over the day's cap: it waits, untouched

@@ -118,8 +118,9 @@ def test_a_station_cannot_forge_the_towns_outcome(hub, hub_dir, two_stations):
 def test_a_parcel_collected_before_the_sync_is_not_told_by_the_town(hub, hub_dir, make_station):
     """The agent hands the parcel over with the window closed before its next round: the
     hub gets the queued notice and the collection in the same sync, and keeps the notice
-    back; the station closes it at its next round, and the town sees why."""
-    from station_app.parcels import release
+    back; the station closes it at its next round, and the town sees why. A parcel put
+    aside as a problem meanwhile waits, at both ends."""
+    from station_app.parcels import release, report_problem
 
     zhupo = make_station("ZHUPO")
     enrol_offline(hub_dir, zhupo, "ZHUPO", hub.url)
@@ -127,24 +128,28 @@ def test_a_parcel_collected_before_the_sync_is_not_told_by_the_town(hub, hub_dir
     with open_station(zhupo) as store:
         parcel = store.scalar("SELECT concerns_id FROM villager_messages WHERE id = ?", (mine[GOOD],))
         release(store, list_agents(store)[0].id, parcel, None, "self")
+        aside = store.scalar("SELECT concerns_id FROM villager_messages WHERE id = ?", (mine[BLOCKED],))
+        report_problem(store, list_agents(store)[0].id, aside, "damaged", "外箱压坏")
     assert sync_station(zhupo).status == "ok"
     with open_hub(hub_dir) as hub_store:
         queued = hub_store.scalar("SELECT COUNT(*) FROM villager_messages WHERE channel = 'town' AND status = 'queued'")
     with FakeGateway(accept) as gateway:
         station_hub("sms", "gateway", "--data-dir", hub_dir, "--url", gateway.url, "--key", KEY)
-        assert f"待发 {queued - 1} 条" in station_hub("sms", "gateway", "--data-dir", hub_dir).stdout
+        assert f"待发 {queued - 2} 条" in station_hub("sms", "gateway", "--data-dir", hub_dir).stdout
         sent = station_hub("sms", "send", "--data-dir", hub_dir).stdout
-        assert f"发出 {queued - 1} 条" in sent and "已不属实（如包裹已取走）不发 1 条" in sent
-        assert mine[GOOD] not in {body["ref"] for body in gateway.seen} and len(gateway.seen) == queued - 1
+        assert f"发出 {queued - 2} 条" in sent and "已不属实（如包裹已取走）不发 1 条" in sent
+        assert not set(mine.values()) & {body["ref"] for body in gateway.seen}
+        assert len(gateway.seen) == queued - 2
         listed = json.loads(station_hub("sms", "list", "--data-dir", hub_dir, "--json").stdout)
         shown = {m["id"]: m["shown"] for m in listed}
         assert shown[mine[GOOD]] == "不发送：包裹已经取走了"
+        assert shown[mine[BLOCKED]] == "暂缓：包裹标成了问题件，处理好再发"
 
         with open_station(zhupo) as store:
             assert tell_round(store, None, None)["dropped"] == 1
         assert sync_station(zhupo).status == "ok"
         again = station_hub("sms", "send", "--data-dir", hub_dir).stdout
-        assert "发出 0 条" in again and "不属实" not in again and len(gateway.seen) == queued - 1
+        assert "发出 0 条" in again and "不属实" not in again and len(gateway.seen) == queued - 2
     listed = json.loads(station_hub("sms", "list", "--data-dir", hub_dir, "--json").stdout)
     assert {m["id"]: m["shown"] for m in listed}[mine[GOOD]] == "不发送：包裹已经取走了"
     with open_hub(hub_dir) as hub_store:
