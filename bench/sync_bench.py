@@ -360,8 +360,10 @@ def main() -> int:
                 print(f"{args.stations} stations' first syncs at once: {got['records']:,} records in "
                       f"{got['seconds']:.1f} s = {got['records'] / got['seconds']:,.0f} records/s at the hub "
                       f"(goal ≥ 20,000); failed: {len(got['failed'])}, not all applied: {len(got['behind'])}; CPU: hub "
-                      f"{got['hub_cpu']:.1f} s, the stations' process {got['stations_cpu']:.1f} s; hub file "
-                      f"{got['hub_bytes'] / 1e6:.0f} MB")
+                      f"{got['hub_cpu']:.1f} s (of it in the kernel {got['hub_sys']:.1f} s), the stations' process "
+                      f"{got['stations_cpu']:.1f} s; hub file {got['hub_bytes'] / 1e6:.0f} MB, written to the disk "
+                      f"{got['hub_written'] / 1e9:.1f} GB = {got['hub_written'] / got['records'] / 1e3:.1f} KB/record "
+                      f"(the WAL and its checkpoints: the stations' rows interleave in the hub's indexes)")
                 print(f"  meanwhile {got['idle_syncs']} idle syncs of another station: p50 "
                       f"{got['idle_p50'] * 1000:.0f} ms, p99 {got['idle_p99'] * 1000:.0f} ms, max "
                       f"{got['idle_max'] * 1000:.0f} ms (goal: p99 < 100 ms)")

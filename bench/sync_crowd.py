@@ -75,6 +75,15 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def bytes_written(pid: int) -> int:
+    """Bytes process ``pid`` has had written to the disk so far (Linux; 0 where not told)."""
+    try:
+        lines = Path(f"/proc/{pid}/io").read_text().splitlines()
+    except OSError:
+        return 0
+    return next((int(line.split()[1]) for line in lines if line.startswith("write_bytes:")), 0)
+
+
 def sys_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return int(fields[12]) / os.sysconf("SC_CLK_TCK")
@@ -110,6 +119,7 @@ def crowd(hub_dir: Path, work: Path, source: Path, port: int, stations: int, hub
         pushers = pool.submit(os.getpid).result()  # started before the clock starts
         latencies: list[float] = []
         cpu = (cpu_seconds(hub_pid), cpu_seconds(pushers), sys_seconds(hub_pid))
+        written = bytes_written(hub_pid)
         started = time.perf_counter()
         pushing = pool.submit(push_all, [str(f) for f in folders], url)
         while not pushing.done():
@@ -119,6 +129,7 @@ def crowd(hub_dir: Path, work: Path, source: Path, port: int, stations: int, hub
             time.sleep(0.02)
         elapsed = time.perf_counter() - started
         cpu = (cpu_seconds(hub_pid) - cpu[0], cpu_seconds(pushers) - cpu[1], sys_seconds(hub_pid) - cpu[2])
+        written = bytes_written(hub_pid) - written
         reports = pushing.result()
     idle.close()
     idle_store.close()
@@ -133,6 +144,7 @@ def crowd(hub_dir: Path, work: Path, source: Path, port: int, stations: int, hub
                 behind.append(code)
     size = sum(part.stat().st_size for part in Path(hub_dir).glob("hub.db*"))  # with its WAL
     return {"records": records, "seconds": elapsed, "failed": failed, "behind": behind, "hub_bytes": size,
+            "hub_written": written,
             "hub_cpu": cpu[0], "stations_cpu": cpu[1], "hub_sys": cpu[2],
             "idle_syncs": len(latencies), "idle_p50": latencies[len(latencies) // 2],
             "idle_p99": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))],
