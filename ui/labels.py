@@ -16,7 +16,7 @@ from station_app import (agents, case_rules, catalogue, coop, coop_accounts, coo
                          electricity, feedback, letters, money, parcels, parcels_out, payments, reception, service_days,
                          villager_messages, villagers)
 from sync import protocol
-from sync.town import assessment, exports as town_exports, queries as town_queries, spot_checks
+from sync.town import assessment, exports as town_exports, queries as town_queries, sms as town_sms, spot_checks
 
 from .report_labels import PEOPLE_COLUMNS, REPORT_COLUMNS, REPORT_ITEMS, SERIES, STATION_PEOPLE_COLUMNS
 
@@ -123,6 +123,17 @@ _MESSAGE_STATUS = {
 _MESSAGE_CHANNEL = {
     "modem": QT_TRANSLATE_NOOP("Labels", "本站短信猫"), "town": QT_TRANSLATE_NOOP("Labels", "镇中心短信"),
     "wechat": QT_TRANSLATE_NOOP("Labels", "微信"), "print": QT_TRANSLATE_NOOP("Labels", "打印纸条"),
+}
+# Where a message left for the town's SMS gateway stands ({0}, {1}: its details).
+_TOWN_SMS_STATE = {
+    "sent": QT_TRANSLATE_NOOP("Labels", "已发送 {0}"), "failed": QT_TRANSLATE_NOOP("Labels", "发送失败：{0}"),
+    "not_sent": QT_TRANSLATE_NOOP("Labels", "不发送：{0}"),
+    "station_copied": QT_TRANSLATE_NOOP("Labels", "服务站已复制到微信"),
+    "station_printed": QT_TRANSLATE_NOOP("Labels", "服务站已打印纸条"),
+    "station_sent": QT_TRANSLATE_NOOP("Labels", "服务站已发出"), "station_failed": QT_TRANSLATE_NOOP("Labels", "服务站标为失败"),
+    "kept_back": QT_TRANSLATE_NOOP("Labels", "不发送：{0}"), "on_hold": QT_TRANSLATE_NOOP("Labels", "暂缓：{0}"),
+    "sending": QT_TRANSLATE_NOOP("Labels", "正在发送"),
+    "retrying": QT_TRANSLATE_NOOP("Labels", "等待重试（已试 {0} 次）：{1}"), "waiting": QT_TRANSLATE_NOOP("Labels", "待发送"),
 }
 _RATING_SOURCE = {
     "villager": QT_TRANSLATE_NOOP("Labels", "村民本人"), "agent": QT_TRANSLATE_NOOP("Labels", "代办员代评"),
@@ -253,6 +264,7 @@ KINDS: dict[str, tuple[Mapping, Mapping | None]] = {
     "message_purpose": (_MESSAGE_PURPOSE, villager_messages.PURPOSES),
     "message_status": (_MESSAGE_STATUS, villager_messages.STATUSES),
     "message_channel": (_MESSAGE_CHANNEL, villager_messages.CHANNELS),
+    "town_sms_state": (_TOWN_SMS_STATE, town_sms.STATES),
     "rating_source": (_RATING_SOURCE, feedback.SOURCES),
     "payover_method": (_PAYOVER_METHOD, electricity.PAYOVER_METHODS),
     "check_verdict": (_CHECK_VERDICT, spot_checks.VERDICTS),

@@ -3285,20 +3285,20 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+131"/>
         <source>邻居</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-131"/>
         <location line="+20"/>
         <location line="+14"/>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-129"/>
         <source>破损</source>
         <translation>Damaged</translation>
     </message>
@@ -3314,12 +3314,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+135"/>
+        <location line="+146"/>
         <source>拒收</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-143"/>
         <source>顺丰速运</source>
         <translation>SF Express</translation>
     </message>
@@ -3442,12 +3442,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+138"/>
         <source>农资结账</source>
         <translation>Farm supply account settled</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-138"/>
         <source>上交{0}</source>
         <translation>{0} paid over</translation>
     </message>
@@ -3653,11 +3653,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+18"/>
         <source>待发送</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-18"/>
         <source>已发送</source>
         <translation>sent</translation>
     </message>
@@ -3695,6 +3696,57 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <location line="+1"/>
         <source>打印纸条</source>
         <translation>printed slip</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已发送 {0}</source>
+        <translation>sent {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>发送失败：{0}</source>
+        <translation>failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>不发送：{0}</source>
+        <translation>not sent: {0}</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>服务站已复制到微信</source>
+        <translation>the station copied it into WeChat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务站已打印纸条</source>
+        <translation>the station printed a slip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务站已发出</source>
+        <translation>the station sent it</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>服务站标为失败</source>
+        <translation>the station marked it failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>暂缓：{0}</source>
+        <translation>on hold: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在发送</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等待重试（已试 {0} 次）：{1}</source>
+        <translation>to retry ({0} tries so far): {1}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3918,9 +3970,9 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>Town SMS outcome</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-130"/>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -10556,7 +10608,7 @@ Now: {3}</translation>
 <context>
     <name>TownSmsPanel</name>
     <message>
-        <location filename="../../ui/town/pages/town_sms.py" line="+33"/>
+        <location filename="../../ui/town/pages/town_sms.py" line="+35"/>
         <source>发送镇中心短信</source>
         <translation>Send town SMS</translation>
     </message>
@@ -10586,7 +10638,12 @@ Now: {3}</translation>
         <translation>SMS gateway {0}: {1} (key {2}), {3} waiting</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>{0}  {1} {2}  {3}：{4}</source>
+        <translation>{0}  {1} {2}  {3}: {4}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>还没有留给镇中心发送的短信</source>
         <translation>No messages left for the town to send</translation>
     </message>

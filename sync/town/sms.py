@@ -219,6 +219,37 @@ def send(hub: Store, limit: int = 100, gateway: Gateway | None = None,
 
 
 # -- what the town sees -------------------------------------------------------------------
+# Where a message left for the town stands, as a code and its details: the command line
+# says it with these words, the town window in its own language (ui.labels "town_sms_state").
+STATES = {
+    "sent": "已发送 {0}", "failed": "发送失败：{0}", "not_sent": "不发送：{0}",
+    "station_copied": "服务站已复制到微信", "station_printed": "服务站已打印纸条", "station_sent": "服务站已发出",
+    "station_failed": "服务站标为失败", "kept_back": "不发送：{0}", "on_hold": "暂缓：{0}",
+    "sending": "正在发送", "retrying": "等待重试（已试 {0} 次）：{1}", "waiting": "待发送",
+}
+
+
+def _state(hub: Store, d: dict, today) -> tuple[str, list]:
+    """(code, details) of a listed message: the town's outcome first, then what the station
+    did with it, then whether it still holds, then the town's own mark."""
+    if d["outcome"] == "sent":
+        return "sent", [d["sent_at"]]
+    if d["outcome"] == "failed":
+        return "failed", [d["reason"]]
+    if d["status"] == "not_sent":
+        return "not_sent", [d["station_reason"] or ""]
+    if d["status"] != "queued":
+        return f"station_{'sent' if d['status'] == 'delivered' else d['status']}", []
+    verdict, why = message_truth.judge(hub, d, today)
+    if verdict != message_truth.SEND:
+        return ("kept_back" if verdict == message_truth.DROP else "on_hold"), [why]
+    if d["state"] == "sending":
+        return "sending", []
+    if d["state"] == "waiting":
+        return "retrying", [d["tries"], d["last_error"]]
+    return "waiting", []
+
+
 def list_town_messages(hub: Store, station: str | None = None, limit: int = 200) -> list[dict]:
     """Messages left for the town's gateway, newest first, with what came of them."""
     where, params = "m.channel = 'town'", []
@@ -235,26 +266,11 @@ def list_town_messages(hub: Store, station: str | None = None, limit: int = 200)
     today = local_date(hub.now_iso())
     for r in rows:
         d = dict(r)
-        verdict, why = (message_truth.judge(hub, d, today) if d["outcome"] is None and d["status"] == "queued"
-                        else (message_truth.SEND, None))
-        if d["outcome"] == "sent":
-            shown = f"已发送 {format_local(d['sent_at'])}"
-        elif d["outcome"] == "failed":
-            shown = f"发送失败：{d['reason']}"
-        elif d["status"] == "not_sent":
-            shown = f"不发送：{d['station_reason']}" if d["station_reason"] else "不发送"
-        elif d["status"] != "queued":
-            shown = {"copied": "服务站已复制到微信", "printed": "服务站已打印纸条", "sent": "服务站已发出",
-                     "delivered": "服务站已发出", "failed": "服务站标为失败"}.get(d["status"], d["status"])
-        elif verdict != message_truth.SEND:
-            shown = f"不发送：{why}" if verdict == message_truth.DROP else f"暂缓：{why}"
-        elif d["state"] == "sending":
-            shown = "正在发送"
-        elif d["state"] == "waiting":
-            shown = f"等待重试（已试 {d['tries']} 次）：{d['last_error']}"
-        else:
-            shown = "待发送"
-        found.append({**d, "purpose_label": PURPOSES.get(d["purpose"], d["purpose"]), "shown": shown})
+        code, details = _state(hub, d, today)
+        words = [format_local(details[0])] if code == "sent" else details
+        shown = STATES.get(code, d["status"]).format(*words).rstrip("：")
+        found.append({**d, "purpose_label": PURPOSES.get(d["purpose"], d["purpose"]), "shown_code": code,
+                      "shown_details": details, "shown": shown})
     return found
 
 

@@ -116,6 +116,20 @@ def test_label_speaks_the_window_language_and_falls_back_to_the_core(english):
     assert label("batch_via", "pigeon", "—") == "—"
 
 
+def test_the_town_sms_list_says_where_a_message_stands_in_the_window_language(english):
+    from ui.town.pages.town_sms import _shown
+
+    def shown(code: str, *details) -> str:
+        return _shown({"shown_code": code, "shown_details": list(details), "shown": "…"})
+
+    assert shown("on_hold", "包裹标成了问题件，处理好再发") == "on hold: 包裹标成了问题件，处理好再发"
+    assert shown("retrying", 2, "HTTP 503") == "to retry (2 tries so far): HTTP 503"
+    assert shown("station_copied") == "the station copied it into WeChat"
+    assert shown("not_sent", "") == "not sent"  # closed by an older station, no reason given
+    assert shown("sent", "2026-11-27T02:00:00.000Z").startswith("sent ") and "10:00" in shown("sent", "2026-11-27T02:00:00.000Z")
+    assert shown("a_later_state") == "…"  # a state this window does not know: the core's words
+
+
 def test_label_is_the_core_word_in_chinese(gui):
     i18n.install(gui, "zh_CN")
     for kind, (ours, core) in KINDS.items():

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from sync.town import sms
 
+from ...dates import cn_moment
+from ...labels import label
 from ...ops import read, write
 from ...widgets import primary_button
 
@@ -59,7 +61,8 @@ class TownSmsPanel(QWidget):
         self.send_button.setEnabled(gateway["enabled"])
         self.messages.clear()
         for m in state["messages"]:
-            self.messages.addItem(f"{m['station_code']}  {m['name']} {m['phone']}  {m['purpose_label']}：{m['shown']}")
+            self.messages.addItem(self.tr("{0}  {1} {2}  {3}：{4}").format(
+                m["station_code"], m["name"], m["phone"], label("message_purpose", m["purpose"]), _shown(m)))
         if not state["messages"]:
             self.messages.addItem(self.tr("还没有留给镇中心发送的短信"))
 
@@ -83,3 +86,12 @@ class TownSmsPanel(QWidget):
 
         self.send_button.setEnabled(False)
         write(self.db, lambda store: sms.send(store, limit=LIMIT), on_done=done, on_error=failed, parent=self)
+
+
+def _shown(m: dict) -> str:
+    """Where the message stands, in the window's language (reasons stay as the gateway, the
+    station or the rules gave them)."""
+    details = m["shown_details"]
+    if m["shown_code"] == "sent":
+        details = [cn_moment(details[0])]
+    return label("town_sms_state", m["shown_code"], m["shown"]).format(*details).rstrip("：: ")
