@@ -24,6 +24,7 @@ from .timeutil import local_date
 SEND, WAIT, DROP = "send", "wait", "drop"
 GONE = {"released": "包裹已经取走了", "delivered": "包裹已经送到家了", "returned": "包裹已经退回快递公司了"}
 ASIDE = "包裹标成了问题件，处理好再发"
+WAIT_REASONS = frozenset({ASIDE})
 CASE_SHUT = {"delivered": "办理结果已经交给村民了", "withdrawn": "这件代办已经撤回了"}
 APPOINTMENT_SHUT = {"done": "预约的事已经办完了", "no_show": "预约已经过了", "cancelled": "预约已经取消了"}
 

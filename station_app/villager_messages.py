@@ -156,7 +156,12 @@ def dispatch(store: Store, send_sms: Callable[[str, str], list[int]] | None, lim
         if verdict == message_truth.DROP:
             _update(store, m["id"], status="not_sent", last_error=why)
             done["dropped"] += 1
-        elif verdict == message_truth.SEND and m["channel"] in (None, "modem") and tried < limit:
+            continue
+        held = why if verdict == message_truth.WAIT else None
+        if (m["last_error"] in message_truth.WAIT_REASONS or held) and m["last_error"] != held:
+            _update(store, m["id"], last_error=held)  # the list says why it waits, and no longer once it goes
+            m["last_error"] = held
+        if verdict == message_truth.SEND and m["channel"] in (None, "modem") and tried < limit:
             tried += 1
             done[_try_channels(store, m, order, send_sms)] += 1
     return done

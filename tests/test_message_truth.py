@@ -54,9 +54,12 @@ def test_a_problem_parcel_waits_and_is_told_once_back_on_the_shelf(station, agen
     report_problem(station, agent, parcel, "damaged", "外箱压坏")
     sent, send = _modem()
     assert vm.dispatch(station, send) == {"sent": 0, "town": 0, "failed": 0, "dropped": 0} and sent == []
-    assert vm.for_record(station, "parcels", parcel)[0]["status"] == "queued"
+    (waiting,) = vm.for_record(station, "parcels", parcel)
+    assert (waiting["status"], waiting["last_error"]) == ("queued", "包裹标成了问题件，处理好再发")
     resolve_problem(station, agent, parcel, "收件人同意签收")
     assert vm.dispatch(station, send)["sent"] == 1 and len(sent) == 1
+    (told,) = vm.for_record(station, "parcels", parcel)
+    assert (told["status"], told["last_error"]) == ("sent", None)
 
 
 def test_a_message_left_for_the_town_is_closed_at_the_station_too(station, agent, villager):
@@ -136,3 +139,16 @@ def test_a_deadline_extended_twice_tells_only_the_last_one(station, agent, villa
     assert vm.dispatch(station, send) == {"sent": 1, "town": 0, "failed": 0, "dropped": 1}
     assert vm.get(station, first["id"])["last_error"] == "期限又改过了，以新的通知为准"
     assert vm.get(station, second["id"])["status"] == "sent" and sent == [second["text"]]
+
+
+def test_a_message_left_for_the_town_says_why_it_waits_and_no_longer_once_it_may_go(station, agent, villager):
+    vm.set_channels(station, ["town"])
+    parcel = _arrived(station, agent, villager, "YT5500000000007")
+    vm.dispatch(station, None)
+    report_problem(station, agent, parcel, "wrong_person")
+    vm.dispatch(station, None)
+    assert vm.for_record(station, "parcels", parcel)[0]["last_error"] == "包裹标成了问题件，处理好再发"
+    resolve_problem(station, agent, parcel)
+    vm.dispatch(station, None)
+    (message,) = vm.for_record(station, "parcels", parcel)
+    assert (message["status"], message["channel"], message["last_error"]) == ("queued", "town", None)
