@@ -3,8 +3,8 @@
 The core words each refusal in Chinese and gives it a stable ``code`` and the ``params``
 its sentence was made from. Chinese shows the core's sentence as it is; another language
 looks the code up here (a sentence with its params) or, for a sentence that is the same
-every time, the sentence itself (context "CoreMessages"). A refusal not listed keeps the
-core's Chinese, so a new rule is never shown empty.
+every time, the sentence itself (context "CoreMessages", listed in core_sentences.py). A
+refusal not listed keeps the core's Chinese, so a new rule is never shown empty.
 """
 
 from __future__ import annotations
@@ -29,31 +29,8 @@ WITH_PARAMS = {
     "variance_needs_reason": QT_TRANSLATE_NOOP("CoreMessages", "{channel}{kind} {variance}，请写明原因"),
 }
 
-# Sentences the core words the same way every time: their text is their key.
-FIXED = (
-    QT_TRANSLATE_NOOP("CoreMessages", "手机号应为11位数字，以1开头"),
-    QT_TRANSLATE_NOOP("CoreMessages", "请填写手机号"),
-    QT_TRANSLATE_NOOP("CoreMessages", "手机号应为11位数字，或面单上的 138****5678，或尾号4位"),
-    QT_TRANSLATE_NOOP("CoreMessages", "身份证号应为18位，最后一位可以是X"),
-    QT_TRANSLATE_NOOP("CoreMessages", "身份证号中的出生日期不对"),
-    QT_TRANSLATE_NOOP("CoreMessages", "身份证号校验位不对，请核对"),
-    QT_TRANSLATE_NOOP("CoreMessages", "金额应为数字，例如 12.50"),
-    QT_TRANSLATE_NOOP("CoreMessages", "请填写金额"),
-    QT_TRANSLATE_NOOP("CoreMessages", "金额必须大于0"),
-    QT_TRANSLATE_NOOP("CoreMessages", "金额最多两位小数"),
-    QT_TRANSLATE_NOOP("CoreMessages", "密码应为4到8位数字"),
-    QT_TRANSLATE_NOOP("CoreMessages", "请扫描或填写快递单号"),
-    QT_TRANSLATE_NOOP("CoreMessages", "快递单号中间不能有空格"),
-    QT_TRANSLATE_NOOP("CoreMessages", "快递单号只能包含字母和数字"),
-    QT_TRANSLATE_NOOP("CoreMessages", "无法识别快递公司，请选择"),
-    QT_TRANSLATE_NOOP("CoreMessages", "这位村民目前没有欠款"),
-    QT_TRANSLATE_NOOP("CoreMessages", "站点垫付要先选村民，才能记到他家的垫付账上"),
-    QT_TRANSLATE_NOOP("CoreMessages", "请填写缴费人姓名，或填写户号"),
-    QT_TRANSLATE_NOOP("CoreMessages", "还没到的日子不能日结"),
-    QT_TRANSLATE_NOOP("CoreMessages", "留存到明天的现金不能多于清点的现金"),
-    QT_TRANSLATE_NOOP("CoreMessages", "这笔缴费已经作废过了"),
-    QT_TRANSLATE_NOOP("CoreMessages", "请写明作废原因"),
-)
+# Sentences the core words the same way every time are their own key: ui/core_sentences.py
+# lists them all for lupdate.
 
 # The field names the core's sentences carry as {label}, and the words they are made of.
 FIELD_LABELS = (

@@ -15,6 +15,7 @@ from station_app.store import Store
 from .forms import Form
 from .worker import Cancelled, Database, Job
 from .i18n import context
+from .messages import message
 
 
 def write(db: Database, fn: Callable[[Store], Any], *, form: Form | None = None,
@@ -72,7 +73,7 @@ def show_failure(parent: QWidget | None, err: Exception) -> None:
     if isinstance(err, Cancelled):
         return
     if isinstance(err, DomainError):
-        QMessageBox.warning(parent, OpsText.tr("没有保存"), err.message)
+        QMessageBox.warning(parent, OpsText.tr("没有保存"), message(err))
     else:
         where = current_log()
         QMessageBox.critical(parent, OpsText.tr("出错了"),

@@ -1424,7 +1424,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
         <translation>{channel} {kind} {variance}: please give the reason</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/core_sentences.py" line="+16"/>
         <source>手机号应为11位数字，以1开头</source>
         <translation>A mobile number has 11 digits and starts with 1</translation>
     </message>
@@ -1510,11 +1510,6 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>请填写缴费人姓名，或填写户号</source>
-        <translation>Fill in the payer&apos;s name or the account number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>还没到的日子不能日结</source>
         <translation>A day still to come cannot be closed</translation>
     </message>
@@ -1530,11 +1525,866 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>请写明作废原因</source>
-        <translation>Please give the reason for voiding</translation>
+        <source>请先选村民，或登记新村民</source>
+        <translation>Choose a villager first, or register a new one</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>找不到这笔还款</source>
+        <translation>Repayment not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这笔垫付已经有还款，作废后还款会多于欠款；请先作废多出的还款记录</source>
+        <translation>This advance already has repayments: voiding it would leave more repaid than owed; void the extra repayments first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找不到这笔垫付</source>
+        <translation>Advance not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这笔垫付来自一笔代缴费，请作废那笔缴费记录</source>
+        <translation>This advance came from a bill payment: void that payment instead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这位村民目前没有欠款，不需要发提醒</source>
+        <translation>This villager owes nothing at the moment; no reminder needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重置码不对、已用过或已过期；请向镇中心要新的</source>
+        <translation>The reset code is wrong, used or expired; ask the town for a new one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原密码不对</source>
+        <translation>The old PIN is wrong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新密码不能和原密码一样</source>
+        <translation>The new PIN must differ from the old one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自己的密码请用“修改密码”，要输入原密码</source>
+        <translation>For your own PIN use &quot;Change PIN&quot;, which asks for the old one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>镇中心还没有给这位代办员发重置码，或还没同步到本站</source>
+        <translation>The town has not issued a reset code for this agent, or it has not synced to this station yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>岗位只能是A岗或B岗</source>
+        <translation>The post can only be A or B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这位代办员在这台电脑上还没有密码，请先设置</source>
+        <translation>This agent has no PIN on this PC yet; set one first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这是本站唯一的代办员，请先增加一位再让他离岗</source>
+        <translation>This is the station&apos;s only agent: add another before letting them leave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先选择当班代办员</source>
+        <translation>Choose the agent on duty first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这位代办员</source>
+        <translation>No such agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这位代办员已经设置过密码</source>
+        <translation>This agent has already set a PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还没有数据，无需备份</source>
+        <translation>No data yet, nothing to back up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个文件不是完整的服务站备份</source>
+        <translation>This file is not a complete station backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份来自更新版本的程序，请先升级</source>
+        <translation>This backup comes from a newer version of the program; upgrade first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个文件不是服务站的备份</source>
+        <translation>This file is not a station backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找不到这件代办</source>
+        <translation>Case not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理方只能是服务站或镇中心</source>
+        <translation>The case can only be handled by the station or by the town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请写明需要补正什么材料</source>
+        <translation>Write down which materials need correcting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务目录里没有这个事项</source>
+        <translation>This item is not in the service catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代办员应写成 姓名:密码，例如 王秀英:1234</source>
+        <translation>Write agents as name:PIN, e.g. Wang:1234</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这位社员</source>
+        <translation>No such member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择社员</source>
+        <translation>Choose a member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这种农资</source>
+        <translation>No such supply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这户已经是合作社社员了</source>
+        <translation>This household is already a member of the cooperative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这户已经退社了</source>
+        <translation>This household has already left the cooperative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退社日期不能早于入社日期</source>
+        <translation>The leaving date cannot be before the joining date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要作废的记录不存在</source>
+        <translation>The record to void does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请勾选参加培训的社员</source>
+        <translation>Tick the members who attended the training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这次培训</source>
+        <translation>No such training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这位社员已在名单上</source>
+        <translation>This member is already on the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这条求助</source>
+        <translation>No such request for help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这条求助已经记录过到田指导</source>
+        <translation>A field visit has already been recorded for this request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>到田日期不能早于提出日期</source>
+        <translation>The visit date cannot be before the date it was asked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找不到这次发放（或已作废）</source>
+        <translation>Hand-out not found (or already voided)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这次发放有退回记录，请先作废退回</source>
+        <translation>This hand-out has returns: void the returns first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这笔记账已经结算过了，作废后社员就多付了钱；请先作废相应的结算</source>
+        <translation>This account has already been settled: voiding it would mean the member overpaid; void the settlement first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择要日结的日期</source>
+        <translation>Choose the day to close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找不到这条日结记录</source>
+        <translation>Daily close not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期应写成 2026-12-10</source>
+        <translation>Write dates as 2026-12-10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>值班记录的类型不对</source>
+        <translation>Wrong kind of duty record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择要上交的缴费</source>
+        <translation>Choose the payments to pay over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个户号已经记下了</source>
+        <translation>This account number is already recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这笔缴费已作废</source>
+        <translation>This payment has been voided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这笔缴费已经有凭证号了</source>
+        <translation>This payment already has a voucher number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有的缴费已经上交过、已作废或不存在，请刷新后重选</source>
+        <translation>Some payments were already paid over, voided or are gone; refresh and choose again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评价来源不对</source>
+        <translation>Wrong rating source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要评价的服务记录不存在</source>
+        <translation>The service to rate does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择满意程度（非常满意到非常不满意）</source>
+        <translation>Choose how satisfied (very satisfied to very dissatisfied)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这项服务已经评价过了</source>
+        <translation>This service has already been rated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不满意时请记下村民的意见，便于回访整改</source>
+        <translation>When dissatisfied, write down what the villager said, for the call-back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找不到这个回访任务</source>
+        <translation>Call-back not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个回访已经完成了</source>
+        <translation>This call-back is already done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择要带到镇里的代办件</source>
+        <translation>Choose the cases to carry to the town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这张交接单</source>
+        <translation>No such hand-over sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这封信没有附件</source>
+        <translation>This letter has no attachment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>读不了这个文件</source>
+        <translation>Cannot read this file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>附件损坏</source>
+        <translation>The attachment is damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>金额必须是以分为单位的整数</source>
+        <translation>Amounts must be whole numbers of fen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保管天数应为1到90之间的整数</source>
+        <translation>Days kept must be a whole number from 1 to 90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保管天数应为不小于0的整数</source>
+        <translation>Days kept must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找不到这件快递</source>
+        <translation>Parcel not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话应为11位手机号，或带区号的座机号</source>
+        <translation>The phone must be an 11-digit mobile number, or a landline with its area code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找不到这笔缴费记录</source>
+        <translation>Payment not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分页参数不对</source>
+        <translation>Wrong paging parameters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这一层的取件码已用完，请换一层</source>
+        <translation>This layer&apos;s pickup codes are used up; use another layer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定层时也要指定货架</source>
+        <translation>Give the shelf too when giving the layer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找不到这位村民</source>
+        <translation>Villager not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预约时间不能早于现在</source>
+        <translation>The appointment cannot be in the past</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找不到这个预约</source>
+        <translation>Appointment not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择：已办、未到或已取消</source>
+        <translation>Choose: done, did not come, or cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关联的记录不存在</source>
+        <translation>The linked record does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预约时间格式不对</source>
+        <translation>Wrong appointment time format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这类记录登记后不能修改；登记错了请作废后重新登记</source>
+        <translation>Records of this kind cannot be changed once recorded; void it and record it again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这个服务日</source>
+        <translation>No such service day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个服务日没有安排在本站</source>
+        <translation>This service day is not scheduled at this station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个服务日已取消</source>
+        <translation>This service day has been cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个服务日已经过去了</source>
+        <translation>This service day is over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这一天不办理这个事项</source>
+        <translation>This item is not handled on that day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村民没有来，不能转为代办件</source>
+        <translation>The villager did not come: this cannot become a case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这个报名</source>
+        <translation>No such sign-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这位村民已经报名了这个事项</source>
+        <translation>This villager has already signed up for this item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个报名已经取消了</source>
+        <translation>This sign-up has been cancelled already</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已经记录了办理结果，不能再取消</source>
+        <translation>The outcome is recorded: it can no longer be cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个报名已经记录过办理结果</source>
+        <translation>An outcome has already been recorded for this sign-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务日还没到，不能记录结果</source>
+        <translation>The service day has not come yet: no outcome can be recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>端口名不对，例如 COM3 或 /dev/ttyUSB0</source>
+        <translation>Wrong port name, e.g. COM3 or /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用本站短信猫发送时，请填短信猫的端口</source>
+        <translation>To send with the station&apos;s modem, give the modem&apos;s port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>催领天数应为1到30天</source>
+        <translation>Reminder days must be from 1 to 30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>站点编号应为2到12位大写字母或数字，以字母开头</source>
+        <translation>The station code must be 2 to 12 capital letters or digits, starting with a letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>至少要登记一位代办员</source>
+        <translation>Register at least one agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写营业时间</source>
+        <translation>Give the opening hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>营业日应为1到7的数字（1是星期一）</source>
+        <translation>Opening days must be numbers 1 to 7 (1 is Monday)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务站电话只能有数字和短横线，如 0379-67901234</source>
+        <translation>The station phone can only have digits and dashes, e.g. 0379-67901234</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>营业时间应写成 08:30-12:00,14:30-17:30</source>
+        <translation>Write opening hours as 08:30-12:00,14:30-17:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>营业时间的各段要从早到晚，且每段结束晚于开始</source>
+        <translation>Opening-hour periods must run from early to late, each ending after it starts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务站尚未初始化</source>
+        <translation>The station has not been set up yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>金额和数量不能是小数形式保存</source>
+        <translation>Amounts and quantities cannot be stored as decimals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写事项编号</source>
+        <translation>Give the item code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项编号只能用字母、数字和短横线，2到16位，如 MZ-08</source>
+        <translation>Item codes are 2 to 16 letters, digits and dashes, e.g. MZ-08</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>短信通道只能是本站短信猫或镇中心短信</source>
+        <translation>The SMS channel can only be the station&apos;s modem or the town&apos;s SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这种通知</source>
+        <translation>No such kind of notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只能标记为已复制或已打印</source>
+        <translation>Can only be marked as copied or printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这条通知</source>
+        <translation>No such message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个身份证号已经登记过了</source>
+        <translation>This ID card number is already registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择与村民的关系</source>
+        <translation>Choose the relation to the villager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找不到这位联系人</source>
+        <translation>Contact not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这条记录已经作废过了</source>
+        <translation>This record has already been voided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件不完整，请重新导出</source>
+        <translation>The file is incomplete; export it again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这不是本程序写的同步文件</source>
+        <translation>This is not a sync file written by this program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件在导入时被改动了，已全部撤销；请重新导入</source>
+        <translation>The file changed while it was imported; everything was undone; import it again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件的签名不对：不是该站用自己的密钥写的，或被改动过</source>
+        <translation>The file&apos;s signature is wrong: not written by that station with its own key, or changed since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件内容与清单不符（被改动或不完整）</source>
+        <translation>The file&apos;s contents do not match its manifest (changed or incomplete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件已损坏，不是完整的同步文件，请重新导出</source>
+        <translation>The file is damaged, not a complete sync file; export it again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件里有一行太长，不是本程序写的同步文件</source>
+        <translation>A line in the file is too long: not a sync file written by this program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件里的编号格式不对</source>
+        <translation>The numbers in the file are in the wrong format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件太大，不是本程序写的同步文件</source>
+        <translation>The file is too large: not a sync file written by this program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件不完整（可能没拷完就拔了U盘），请重新导出</source>
+        <translation>The file is incomplete (the USB stick may have been pulled out too soon); export it again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这一批已经导入过了，或不是待审核的数据</source>
+        <translation>This batch has already been imported, or is not waiting for review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还没有集线器数据，无需备份</source>
+        <translation>No hub data yet, nothing to back up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不加密的 http 会让服务站密钥在网上明文传送：请加 --tls，或确需时先运行 station-hub plain-http on</source>
+        <translation>Plain http sends the stations&apos; keys unencrypted over the network: add --tls, or if it must be, run station-hub plain-http on first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件里的恢复位置格式不对</source>
+        <translation>The recovery position in the file is in the wrong format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件里的记录格式不对</source>
+        <translation>The records in the file are in the wrong format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请给出 --hub 地址和 --code 登记码，或 --file 登记文件</source>
+        <translation>Give --hub address and --code enrolment code, or --file enrolment file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本站还没有在镇中心登记，请先运行 station-app enroll</source>
+        <translation>This station is not enrolled with the town yet; run station-app enroll first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本站没有设置镇中心地址（只用U盘同步）；请用 enroll --hub 设置</source>
+        <translation>This station has no town address (USB sync only); set one with enroll --hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请给出镇中心地址和登记码</source>
+        <translation>Give the town&apos;s address and the enrolment code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这不是镇中心的登记文件</source>
+        <translation>This is not the town&apos;s enrolment file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请给出镇中心地址、站点编号和登记码，或选择登记文件</source>
+        <translation>Give the town&apos;s address, the station code and the enrolment code, or choose an enrolment file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>读不了这个登记文件</source>
+        <translation>Cannot read this enrolment file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>镇中心地址应写成 https://地址:端口</source>
+        <translation>Write the town&apos;s address as https://address:port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回复文件的内容格式不对</source>
+        <translation>The reply file&apos;s contents are in the wrong format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出文件应以 .xlsx 或 .csv 结尾</source>
+        <translation>Export files must end in .xlsx or .csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>两次输入的密码不一样</source>
+        <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期应写成 2026-11-27</source>
+        <translation>Write dates as 2026-11-27</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>天数应为1到3660</source>
+        <translation>Days must be from 1 to 3660</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这张交接单的明细还没有同步到镇中心，请等该站再同步一次</source>
+        <translation>This hand-over sheet&apos;s lines have not reached the town yet; wait for the station&apos;s next sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要回复的信不是这个服务站的</source>
+        <translation>The letter to reply to is not this station&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请至少选一个服务站，或者发给全部服务站</source>
+        <translation>Choose at least one station, or send it to all stations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这条通知，或已撤回</source>
+        <translation>No such notice, or it was withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期应写成 2026-11-23</source>
+        <translation>Write dates as 2026-11-23</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找不到这条拒收或冲突记录</source>
+        <translation>Rejection or conflict not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这条已经处理过了</source>
+        <translation>This one has already been dealt with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统计期应写成 2026-11（月）、2026-Q4（季度）或 2026（年）</source>
+        <translation>Write the period as 2026-11 (month), 2026-Q4 (quarter) or 2026 (year)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时间应写成 09:00</source>
+        <translation>Write times as 09:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择服务日期</source>
+        <translation>Choose the service date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务日期不能早于今天</source>
+        <translation>The service date cannot be before today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结束时间要晚于开始时间</source>
+        <translation>The end time must be after the start time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请至少选一个服务站</source>
+        <translation>Choose at least one station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请至少选一个办理事项</source>
+        <translation>Choose at least one item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个服务日已经取消了</source>
+        <translation>This service day has already been cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第一次设置短信网关要同时给出 --url 和 --key</source>
+        <translation>The first time the SMS gateway is set, give both --url and --key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还没有设置镇中心短信网关：station-hub sms gateway --url 地址 --key 密钥</source>
+        <translation>No town SMS gateway set yet: station-hub sms gateway --url URL --key KEY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>镇中心短信网关已停用：station-hub sms gateway --on 再启用</source>
+        <translation>The town SMS gateway is off: station-hub sms gateway --on turns it on again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--limit 至少是1</source>
+        <translation>--limit must be at least 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>短信网关地址应以 http:// 或 https:// 开头，如 https://sms.example.cn/send</source>
+        <translation>The SMS gateway address must start with http:// or https://, e.g. https://sms.example.cn/send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密钥不能为空，只能是英文字母、数字和符号，不超过200个字符</source>
+        <translation>The key cannot be empty; only English letters, digits and symbols, at most 200 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>短信模板要有且只能有一个占位 {text}，如“【某某镇便民服务】{text}”</source>
+        <translation>The SMS template must have exactly one {text} placeholder, e.g. &quot;【Some Town Services】{text}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>短信模板里的 {text} 只能出现一次</source>
+        <translation>{text} can appear only once in the SMS template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择服务站</source>
+        <translation>Choose the station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抽查时间不能晚于现在</source>
+        <translation>The check time cannot be in the future</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抽查时间应写成 2026-11-27 10:30</source>
+        <translation>Write the check time as 2026-11-27 10:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抽查时间缺少时区</source>
+        <translation>The check time lacks a time zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码的开头和结尾不能是空格</source>
+        <translation>The password cannot start or end with a space</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名或密码不对，请重新输入</source>
+        <translation>Wrong name or password; try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>至少要列一项办事材料</source>
+        <translation>List at least one document needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期类型只能是节假日或调休上班</source>
+        <translation>The day kind can only be a holiday or a swapped working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="+8"/>
         <source>短款</source>
         <translation>short by</translation>
     </message>
@@ -5812,7 +6662,7 @@ Sent to: {1}. Those stations stop showing it after their next sync.</translation
 <context>
     <name>OpsText</name>
     <message>
-        <location filename="../../ui/ops.py" line="+75"/>
+        <location filename="../../ui/ops.py" line="+76"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
