@@ -148,7 +148,7 @@ def run_station(folder: Path) -> int:
     ctx.db.run(lambda store, job: backup_if_due(Path(folder)), lambda path: path and ctx.say(
         backup_said(path)))
     window = MainWindow(ctx)
-    window.show()
+    window.show_on_screen()
     window.activateWindow()  # keys (F1…) reach it at once after the login dialog closes
 
     def start_sync() -> None:  # after the first paint: sync's imports are not on the agent's wait
@@ -193,7 +193,7 @@ def run_town(folder: Path) -> int:
         return 0
     ctx.set_agent(login.staff["id"], login.staff["name"])
     window = TownWindow(ctx)
-    window.show()
+    window.show_on_screen()
     window.activateWindow()  # keys (F1…) reach it at once after the login dialog closes
     code = app.exec()
     ctx.db.close()

@@ -10,7 +10,7 @@ or a change of agent keeps the forms as they were.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QPushButton, QScrollArea, QStackedWidget, QStyle, QWidget)
@@ -24,6 +24,7 @@ from .session import InactivityLock
 from .fitting import ElidedLabel
 
 PREFERRED = (1366, 768)  # the size the window is laid out for; a smaller screen gets what it has
+FRAME_ROOM = (16, 40)  # a title bar and borders, which the window manager adds around that size
 
 
 def window_title(station_name: str, role: str) -> str:
@@ -77,6 +78,15 @@ class MainWindow(QMainWindow):
             width, height = min(width, room.width()), min(height, room.height())
             self.move(room.topLeft())
         self.resize(width, height)
+        self.open_maximised = fills(room)
+
+    def show_on_screen(self) -> None:
+        """Shown maximised where the window and its title bar would not fit the free area
+        (``fills``), else at its size."""
+        if self.open_maximised:
+            self.showMaximized()
+        else:
+            self.show()
 
     def _fit_nav(self) -> None:
         """As wide as the longest entry needs (English is wider than Chinese), no wider."""
@@ -270,3 +280,13 @@ class MainWindow(QMainWindow):
             if drafts and dialog.agent.id != before:
                 self.ctx.say(self.tr("上一位代办员有没保存的内容，请接着填或清空：{0}").format("；".join(drafts)))
         self.lock.timer.start()
+
+
+def fills(room: QRect | None) -> bool:
+    """Whether a window of the preferred size and its frame need more than the screen's
+    free area ``room``. A 1366×768 PC is such a screen: its taskbar leaves 1366×728, and a
+    window resized to that has its title bar on top, so its bottom row (the agent's name,
+    查村民, 锁定) would sit under the taskbar. Maximised, the window manager fits it, frame
+    and all."""
+    return room is not None and (PREFERRED[0] + FRAME_ROOM[0] > room.width()
+                                 or PREFERRED[1] + FRAME_ROOM[1] > room.height())

@@ -5,9 +5,10 @@ The sizes are the window's inside once the taskbar and the title bar have taken 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QTableView
 
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, fills
 from ui.screenshots import settle
 
 AT_100 = [(1366, 698), (1280, 650), (1024, 698)]
@@ -41,6 +42,17 @@ def test_the_window_opens_within_the_screen(window):
     room = window.screen().availableGeometry()
     assert window.width() <= room.width() and window.height() <= room.height()
     assert window.minimumSizeHint().height() <= 516 and window.minimumSizeHint().width() <= 819
+    assert window.open_maximised == fills(room)
+
+
+def test_where_the_title_bar_would_not_fit_too_the_window_opens_maximised():
+    """Seen on a 1366×768 screen: resized to the free area, the window's title bar came on
+    top of it and its bottom row (查村民, 换人, 锁定) went under the screen's edge."""
+    assert fills(QRect(0, 0, 1366, 728))  # 1366×768 with a 40 px taskbar
+    assert fills(QRect(0, 0, 1366, 768))  # no taskbar: the title bar still needs room
+    assert fills(QRect(0, 0, 1024, 728)) and fills(QRect(0, 0, 1280, 680))
+    assert not fills(QRect(0, 0, 1920, 1040))  # a large screen: a window of its own size
+    assert not fills(None)
 
 
 @pytest.mark.parametrize("size", AT_100, ids=lambda s: f"{s[0]}x{s[1]}")
