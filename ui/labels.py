@@ -127,7 +127,7 @@ _MESSAGE_CHANNEL = {
 # Where a message left for the town's SMS gateway stands ({0}, {1}: its details).
 _TOWN_SMS_STATE = {
     "sent": QT_TRANSLATE_NOOP("Labels", "已发送 {0}"), "failed": QT_TRANSLATE_NOOP("Labels", "发送失败：{0}"),
-    "not_sent": QT_TRANSLATE_NOOP("Labels", "不发送：{0}"),
+    "not_sent": QT_TRANSLATE_NOOP("Labels", "不发送：{0}"), "closed": QT_TRANSLATE_NOOP("Labels", "不发送"),
     "station_copied": QT_TRANSLATE_NOOP("Labels", "服务站已复制到微信"),
     "station_printed": QT_TRANSLATE_NOOP("Labels", "服务站已打印纸条"),
     "station_sent": QT_TRANSLATE_NOOP("Labels", "服务站已发出"), "station_failed": QT_TRANSLATE_NOOP("Labels", "服务站标为失败"),

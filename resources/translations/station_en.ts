@@ -4529,11 +4529,12 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>不发送</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>本站短信猫</source>
         <translation>station&apos;s SMS modem</translation>
     </message>
@@ -5611,7 +5612,7 @@ Received: {3}&#x3000;Due: {4}&#x3000;{5}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+157"/>
+        <location filename="../../ui/main_window.py" line="+167"/>
         <source>便民服务站</source>
         <translation>Village service station</translation>
     </message>

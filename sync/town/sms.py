@@ -222,7 +222,7 @@ def send(hub: Store, limit: int = 100, gateway: Gateway | None = None,
 # Where a message left for the town stands, as a code and its details: the command line
 # says it with these words, the town window in its own language (ui.labels "town_sms_state").
 STATES = {
-    "sent": "已发送 {0}", "failed": "发送失败：{0}", "not_sent": "不发送：{0}",
+    "sent": "已发送 {0}", "failed": "发送失败：{0}", "not_sent": "不发送：{0}", "closed": "不发送",
     "station_copied": "服务站已复制到微信", "station_printed": "服务站已打印纸条", "station_sent": "服务站已发出",
     "station_failed": "服务站标为失败", "kept_back": "不发送：{0}", "on_hold": "暂缓：{0}",
     "sending": "正在发送", "retrying": "等待重试（已试 {0} 次）：{1}", "waiting": "待发送",
@@ -236,8 +236,8 @@ def _state(hub: Store, d: dict, today) -> tuple[str, list]:
         return "sent", [d["sent_at"]]
     if d["outcome"] == "failed":
         return "failed", [d["reason"]]
-    if d["status"] == "not_sent":
-        return "not_sent", [d["station_reason"] or ""]
+    if d["status"] == "not_sent":  # closed by the station (an older one gives no reason)
+        return ("not_sent", [d["station_reason"]]) if d["station_reason"] else ("closed", [])
     if d["status"] != "queued":
         return f"station_{'sent' if d['status'] == 'delivered' else d['status']}", []
     verdict, why = message_truth.judge(hub, d, today)
@@ -268,7 +268,7 @@ def list_town_messages(hub: Store, station: str | None = None, limit: int = 200)
         d = dict(r)
         code, details = _state(hub, d, today)
         words = [format_local(details[0])] if code == "sent" else details
-        shown = STATES.get(code, d["status"]).format(*words).rstrip("：")
+        shown = STATES.get(code, d["status"]).format(*words)
         found.append({**d, "purpose_label": PURPOSES.get(d["purpose"], d["purpose"]), "shown_code": code,
                       "shown_details": details, "shown": shown})
     return found

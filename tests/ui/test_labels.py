@@ -125,7 +125,7 @@ def test_the_town_sms_list_says_where_a_message_stands_in_the_window_language(en
     assert shown("on_hold", "包裹标成了问题件，处理好再发") == "on hold: 包裹标成了问题件，处理好再发"
     assert shown("retrying", 2, "HTTP 503") == "to retry (2 tries so far): HTTP 503"
     assert shown("station_copied") == "the station copied it into WeChat"
-    assert shown("not_sent", "") == "not sent"  # closed by an older station, no reason given
+    assert shown("closed") == "not sent"  # closed by an older station, no reason given
     assert shown("sent", "2026-11-27T02:00:00.000Z").startswith("sent ") and "10:00" in shown("sent", "2026-11-27T02:00:00.000Z")
     assert shown("a_later_state") == "…"  # a state this window does not know: the core's words
 

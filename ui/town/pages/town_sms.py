@@ -94,4 +94,4 @@ def _shown(m: dict) -> str:
     details = m["shown_details"]
     if m["shown_code"] == "sent":
         details = [cn_moment(details[0])]
-    return label("town_sms_state", m["shown_code"], m["shown"]).format(*details).rstrip("：: ")
+    return label("town_sms_state", m["shown_code"], m["shown"]).format(*details)
